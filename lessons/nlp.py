@@ -1,0 +1,68 @@
+"""NLTK models and word lists, loaded once per process and shared by every lesson.
+
+NLTK 3.10 reloads its named-entity chunker (7 MB) on every ``nltk.ne_chunk`` call; here each
+model is loaded the first time it is needed and then reused.
+
+>>> tag_words(["The", "mayor", "spoke", "."])
+[('The', 'DT'), ('mayor', 'NN'), ('spoke', 'VBD'), ('.', '.')]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lessons.data import require
+
+
+@cache
+def pos_tagger():  # noqa: ANN201 - nltk.tag.PerceptronTagger
+    """NLTK's averaged perceptron part-of-speech tagger (Penn Treebank tags)."""
+    from nltk.tag import PerceptronTagger
+
+    require("averaged_perceptron_tagger_eng")
+    return PerceptronTagger()
+
+
+@cache
+def entity_chunker():  # noqa: ANN201 - nltk.chunk.named_entity.Maxent_NE_Chunker
+    """NLTK's binary named-entity chunker: it marks names (NE) without saying what kind."""
+    from nltk.chunk import ne_chunker
+
+    require("maxent_ne_chunker_tab")
+    require("words")
+    return ne_chunker(fmt="binary")
+
+
+def tag_words(words: list[str]) -> list[tuple[str, str]]:
+    """Part-of-speech tags for a list of words."""
+    return pos_tagger().tag(words)
+
+
+def _word_list(corpus: str, fileid: str) -> frozenset[str]:
+    from nltk.corpus import gazetteers, names
+
+    require(corpus)
+    reader = {"names": names, "gazetteers": gazetteers}[corpus]
+    return frozenset(line.strip() for line in reader.words(fileid) if line.strip())
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names from NLTK's names corpus (about 7,500, male and female)."""
+    return _word_list("names", "male.txt") | _word_list("names", "female.txt")
+
+
+@cache
+def female_first_names() -> frozenset[str]:
+    return _word_list("names", "female.txt") - _word_list("names", "male.txt")
+
+
+@cache
+def male_first_names() -> frozenset[str]:
+    return _word_list("names", "male.txt") - _word_list("names", "female.txt")
+
+
+@cache
+def gazetteer(fileid: str) -> frozenset[str]:
+    """One of NLTK's gazetteer lists: countries.txt, usstates.txt, uscities.txt, nationalities.txt..."""
+    return _word_list("gazetteers", fileid)
