@@ -10,7 +10,6 @@ STAMP := $(VENV)/.installed-stamp
 EXTRAS ?= dev,instructor
 NB ?= notebooks/*.ipynb
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
 
 .PHONY: install data lab test test-fast notebooks lint app clean
 
@@ -26,7 +25,7 @@ data: $(STAMP)
 	$(BIN)/python -m lessons data
 
 lab: data
-	MPLBACKEND= $(BIN)/jupyter lab notebooks/00-start-here.ipynb $(ARGS)
+	$(BIN)/jupyter lab notebooks/00-start-here.ipynb $(ARGS)
 
 test: data
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \

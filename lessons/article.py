@@ -256,9 +256,8 @@ DATE_LINE = re.compile(
 BYLINE = re.compile(
     r"^(?:By|BY|Words by|Written by|Story by)\s+[A-Z\u00c0-\u024f]"
     r"|^[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,3}\s*(?:,|\||–|—|-)\s*"
-    r"(?:[\w&]+\s+){0,4}(?:reporter|correspondent|editor|writer|staff|bureau|columnist|"
-    r"contributor|journalist)\b",
-    re.IGNORECASE if False else 0,
+    r"(?:[\w&]+\s+){0,4}(?i:reporter|correspondent|editor|writer|staff|bureau|columnist|"
+    r"contributor|journalist)\b"
 )
 
 _AGENCIES = (
@@ -295,17 +294,19 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sign-in prompt",
             r"^(?:sign (?:in|up|out)|log ?in|log ?out|register|create (?:a |an )?(?:free )?account)"
-            r"|\bsign in or\b|create (?:a |an )?free account|already (?:a subscriber|have an account)",
+            r"\b|\bsign in or\b|create (?:a |an )?free account"
+            r"|already (?:a subscriber|have an account)",
         ),
         (
             "newsletter prompt",
-            r"^(?:subscribe|get (?:our|the) [\w ]*newsletter|sign up for|join our)"
+            r"^(?:subscribe|get (?:our|the) [\w ]*newsletter|sign up for|join our)\b"
             r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b",
         ),
         (
             "related link",
-            r"^(?:related(?: stories| articles| coverage| content| reading)?|read (?:more|next|also)|"
-            r"see also|more (?:from|on|stories)|recommended(?: for you)?|trending(?: now)?|"
+            r"^(?:related(?: stories| articles| coverage| content| reading)?|"
+            r"read (?:more|next|also)|see also|more (?:from|on|stories)|"
+            r"recommended(?: for you)?|trending(?: now)?|"
             r"most (?:read|popular)|you (?:may|might) also like|also read|watch)\s*[:|>›»-]",
         ),
         (
@@ -317,13 +318,13 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "share buttons",
             r"^(?:share(?: this(?: article| story)?| on)?|follow us|click here|print|email|tweet|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|email|copy link|reddit)"
-            r"(?:\s*[|•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|copy link|reddit|print))*)"
-            r"\s*$|^share (?:this|on)\b",
+            r"(?:\s*[|•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|copy link|reddit|"
+            r"print))*)\s*$|^share (?:this|on)\b",
         ),
         (
             "comments and tags",
-            r"^(?:\d+\s+comments?|comments?|leave a comment|tags?|topics?|filed under)\s*[:|]?"
-            r"(?:\s|$)|^(?:listen to this article|\d+\s+min(?:ute)?s?\s+read)\b",
+            r"^(?:\d+\s+comments?|comments?|leave a comment|tags?|topics?|filed under)\s*(?::|\||$)"
+            r"|^(?:listen to this article|\d+\s+min(?:ute)?s?\s+read)\b",
         ),
         ("site navigation", r"^(?:or|and|menu|search|home|skip to (?:main )?content|back to top)$"),
         (
@@ -345,8 +346,12 @@ def boilerplate_reason(text: str) -> str | None:
     words = len(text.split())
     for reason, pattern in _BOILERPLATE_RULES:
         if pattern.search(text) and (words <= 45 or reason in ("copyright", "terms of use")):
-            if reason == "terms of use" and words > 12 and not re.search(
-                r"\b(?:this (?:site|website|page)|our|you)\b", text, re.IGNORECASE
+            if (
+                reason == "terms of use"
+                and words > 12
+                and not re.search(
+                    r"\b(?:this (?:site|website|page)|our|you)\b", text, re.IGNORECASE
+                )
             ):
                 continue
             return reason
@@ -393,10 +398,19 @@ class _Layout:
     set_aside: tuple[tuple[int, str], ...]
 
 
+def _is_captioned(text: str) -> bool:
+    """A short paragraph that ends with its photo credit: "... on Monday. (Photo: Sam Reed)"."""
+    return len(text.split()) <= 50 and TRAILING_CREDIT.search(text) is not None
+
+
 def _footer_start(units: list[Span], kinds: list[str]) -> int:
-    """Index of the first unit of the trailing footer (len(units) when there is none)."""
+    """Index of the first unit of the trailing footer (len(units) when there is none).
+
+    The footer never reaches back over the headline (the first unit that reads as prose).
+    """
     start = len(units)
-    for i in range(len(units) - 1, -1, -1):
+    first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(units))
+    for i in range(len(units) - 1, first_prose, -1):
         if kinds[i] == "chrome" or (kinds[i] != "prose" or _is_short_label(units[i].text)):
             start = i
         else:
@@ -449,11 +463,22 @@ def _layout(units: list[Span]) -> _Layout:
         if nxt < footer and kinds[nxt] == "prose":
             credit_text = units[credit].text.casefold()
             follows_header = any(kinds[j] in ("byline", "date") for j in later if j > nxt)
-            if credit_text in units[nxt].text.casefold() or follows_header:
+            prev_is_header = prev in (headline, later[0]) or kinds[prev] != "prose"
+            lede_follows = nxt + 1 < footer and kinds[nxt + 1] == "prose"
+            short = len(units[nxt].text.split()) <= 40 and not DATELINE.match(units[nxt].text)
+            if (
+                credit_text in units[nxt].text.casefold()
+                or follows_header
+                or (prev_is_header and lede_follows and short)
+            ):
                 caption = nxt
-        if caption is None and prev > headline and kinds[prev] == "prose":
-            if prev != later[0] or len(prose_in_header) > 1:
-                caption = prev
+        if (
+            caption is None
+            and prev > headline
+            and kinds[prev] == "prose"
+            and (prev != later[0] or len(prose_in_header) > 1)
+        ):
+            caption = prev
         if caption is not None:
             header_end = max(header_end, caption)
     if later and kinds[later[0]] == "prose" and later[0] != caption:
@@ -469,7 +494,7 @@ def _layout(units: list[Span]) -> _Layout:
     for i in later:
         if i <= header_end:
             if kinds[i] == "prose" and i not in (dek, caption):
-                if caption is None and TRAILING_CREDIT.search(units[i].text):
+                if caption is None and _is_captioned(units[i].text):
                     caption = i
                 else:
                     body.append(i)
@@ -477,17 +502,20 @@ def _layout(units: list[Span]) -> _Layout:
                 set_aside[i] = kinds[i]
             continue
         if kinds[i] == "prose":
-            body.append(i)
+            if caption is None and credit is None and _is_captioned(units[i].text):
+                caption = i
+            else:
+                body.append(i)
         elif kinds[i] == "credit":
             set_aside[i] = "photo credit"
         else:
             set_aside[i] = kinds[i] if kinds[i] != "chrome" else set_aside.get(i, "site chrome")
     # A second photo in the body: a caption next to its credit line is not a paragraph.
     for i, reason in list(set_aside.items()):
-        if reason == "photo credit" and i + 1 in body and units[i + 1].text.endswith("."):
-            if len(units[i + 1].text.split()) <= 40 and i + 2 < footer:
-                body.remove(i + 1)
-                set_aside[i + 1] = "photo caption"
+        caption_like = i + 1 in body and units[i + 1].text.endswith(".") and i + 2 < footer
+        if reason == "photo credit" and caption_like and len(units[i + 1].text.split()) <= 40:
+            body.remove(i + 1)
+            set_aside[i + 1] = "photo caption"
     return _Layout(
         headline,
         dek,
@@ -589,6 +617,37 @@ def split_words(span: Span) -> list[Token]:
     except ValueError:  # NLTK cannot align some unusual quote sequences: fall back to a regex
         spans = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]", text)]
     return [Token(text[a:b], span.start + a, span.start + b) for a, b in spans]
+
+
+def word_frequencies(article: Article, top: int = 15) -> list[tuple[str, int]]:
+    """The most common words of the body, lower-cased, without stopwords, numbers or punctuation.
+
+    Ties are broken alphabetically so the list is the same on every run.
+    """
+    from collections import Counter
+
+    from lessons.nlp import stopwords
+
+    skip = stopwords()
+    words = (token.text.casefold().replace("\u2019", "'") for token in article.tokens)
+    counts = Counter(w for w in words if w.isalpha() and w not in skip and len(w) > 1)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
+def plot_word_frequencies(frequencies: list[tuple[str, int]], title: str = "Most common words"):  # noqa: ANN201
+    """A horizontal bar chart of word counts, most common at the top; returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    words = [w for w, _ in frequencies][::-1]
+    counts = [c for _, c in frequencies][::-1]
+    figure, axes = plt.subplots(figsize=(7, 0.32 * len(words) + 1.2))
+    axes.barh(words, counts, color="#0072B2")
+    axes.set_xlabel("times used in the body")
+    axes.set_title(title)
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return figure
 
 
 def fold(text: str) -> str:

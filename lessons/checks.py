@@ -79,3 +79,50 @@ def check_items(
     if extra:
         parts.append(f"{len(extra)} that should not be there (for example {extra[0]!r})")
     not_yet(f"{what}: " + " and ".join(parts) + ".", hint)
+
+
+# --- Lesson 0 and 1: the article and its parts ---------------------------------------------------
+
+
+def check_headline_words(answer: object, article: object) -> None:
+    """Start here: the number of words in the headline."""
+    expected = len(article.headline.text.split())
+    check_value(
+        answer,
+        expected,
+        what="the number of words in the headline",
+        hint="article.headline.text is a string; .split() cuts it at spaces; len() counts.",
+    )
+
+
+def check_paragraph_count(answer: object, article: object) -> None:
+    """Lesson 1: how many body paragraphs the parser found."""
+    check_value(
+        answer,
+        len(article.paragraphs),
+        what="the number of body paragraphs",
+        hint="article.paragraphs is a tuple of paragraphs; count it with len().",
+    )
+
+
+def check_set_aside_reasons(answer: object, article: object) -> None:
+    """Lesson 1: the different reasons the parser gave for setting lines aside."""
+    check_items(
+        answer,
+        {line.reason for line in article.boilerplate},
+        what="the reasons lines were set aside",
+        hint="loop over article.boilerplate and collect each line's .reason into a set.",
+    )
+
+
+def check_top_word(answer: object, article: object) -> None:
+    """Lesson 1: the most common word of the body once stopwords are left out."""
+    from lessons.article import word_frequencies
+
+    top = word_frequencies(article, top=1)
+    check_value(
+        answer,
+        top[0][0] if top else "",
+        what="the most common word",
+        hint="word_frequencies(article) lists (word, count) pairs, most common first.",
+    )

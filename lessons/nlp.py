@@ -64,5 +64,30 @@ def male_first_names() -> frozenset[str]:
 
 @cache
 def gazetteer(fileid: str) -> frozenset[str]:
-    """One of NLTK's gazetteer lists: countries.txt, usstates.txt, uscities.txt, nationalities.txt..."""
+    """One of NLTK's gazetteer lists: countries.txt, usstates.txt, uscities.txt ..."""
     return _word_list("gazetteers", fileid)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """NLTK's English stopwords ("the", "and", "of" ...), left out of word counts."""
+    from nltk.corpus import stopwords as corpus
+
+    require("stopwords")
+    return frozenset(corpus.words("english"))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words corpus (about 236,000 English words, proper names capitalised)."""
+    from nltk.corpus import words
+
+    require("words")
+    return frozenset(words.words())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case dictionary words ("new", "major", "china"): a capital alone does not make them
+    names. Used to tell "New precautions" (a sentence starter) from "Biden" (a name)."""
+    return frozenset(word for word in english_words() if word.islower())

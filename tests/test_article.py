@@ -1,0 +1,314 @@
+"""Lesson 1: the article parser, on the seed article and on other house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessons.article import (
+    Article,
+    Span,
+    boilerplate_reason,
+    decode_text,
+    fold,
+    parse_article,
+    read_text_file,
+    split_sentences,
+)
+from lessons.errors import ArticleError
+
+NBSP = "\u00a0"
+
+
+def assert_offsets(article: Article) -> None:
+    spans = [article.headline, article.dek, article.byline, article.date_line]
+    spans += [article.photo_credit, article.caption, article.dateline]
+    spans += list(article.paragraphs) + list(article.boilerplate) + list(article.sentences)
+    for span in spans:
+        if span is not None:
+            assert article.raw[span.start : span.end] == span.text
+
+
+# --- The seed article ---------------------------------------------------------------------------
+
+
+def test_seed_header(seed: Article) -> None:
+    assert seed.headline.text == (
+        "Biden Administration Approves Anti-Personnel Land Mines for Ukraine, "
+        "a Strategic Shift Amid Escalating Conflict"
+    )
+    assert seed.dek.text == (
+        "The controversial policy reversal would bolster Ukraine\u2019s defenses against Russian "
+        "advances, as tensions escalate following missile strikes and threats of nuclear "
+        "retaliation."
+    )
+    assert seed.photo_credit.text == "AP/Aaron Favila"
+    assert seed.caption.text == (
+        "Defense Secretary Lloyd Austin in Quezon City, Philippines November 18, 2024. "
+        "AP/Aaron Favila"
+    )
+    assert seed.byline is None
+    assert seed.dateline is None
+    assert seed.date_line is None
+
+
+def test_seed_body(seed: Article) -> None:
+    assert len(seed.paragraphs) == 11
+    assert seed.paragraphs[0].text == (
+        "President Biden has greenlighted giving anti-personnel land mines to Ukraine in what is "
+        "seen as a strategic move to push back Russian forces advancing through the eastern region."
+    )
+    assert seed.paragraphs[-1].text == (
+        "Major drone attacks were also reported from both Russia and Ukraine overnight, but was "
+        "not immediately known if there were any casualties."
+    )
+    # Trailing non-breaking spaces are not part of the paragraph.
+    assert seed.paragraphs[1].text.endswith("major metropolitan centers.")
+    assert [p.index for p in seed.paragraphs] == list(range(11))
+    assert_offsets(seed)
+
+
+def test_seed_footer_is_all_boilerplate(seed: Article) -> None:
+    assert [(b.reason, b.text) for b in seed.boilerplate] == [
+        ("masthead", "The New York Sun"),
+        ("copyright", "\u00a9 2024 The New York Sun Company, LLC. All rights reserved."),
+        (
+            "terms of use",
+            "Use of this site constitutes acceptance of our Terms of Use and Privacy Policy. "
+            "The material on this site is protected by copyright law and may not be reproduced, "
+            "distributed, transmitted, cached or otherwise used.",
+        ),
+        ("masthead", "The New York Sun"),
+        ("sign-in prompt", f"Sign in or{NBSP} Create a free account"),
+        ("site navigation", "or"),
+        ("terms of use", "By continuing you agree to our Privacy Policy and Terms of Use"),
+    ]
+    paragraphs = {p.text for p in seed.paragraphs}
+    assert not paragraphs & {line.text for line in seed.boilerplate}
+
+
+def test_seed_sentences_and_tokens(seed: Article) -> None:
+    assert len(seed.sentences) == 15
+    assert seed.sentences[0].text.startswith("President Biden has greenlighted")
+    assert seed.sentences[-1].paragraph == 10
+    assert [t.text for t in seed.tokens[:4]] == ["President", "Biden", "has", "greenlighted"]
+    assert all(seed.raw[t.start : t.end] == t.text for t in seed.tokens)
+
+
+def test_story_parts_in_reading_order(seed: Article) -> None:
+    names = [name for name, _ in seed.story_parts()]
+    assert names[:4] == ["headline", "dek", "caption", "paragraph 0"]
+    assert len(names) == 14
+
+
+# --- Other house styles -------------------------------------------------------------------------
+
+WIRE = """Flood Barrier Fails in Riverton as River Crests
+
+Officials say repairs could take weeks
+
+By MARTA KOWALSKI, Associated Wire
+
+Published March 5, 2025
+
+RIVERTON, Ohio (AW) \u2014 The flood barrier on the Maple River gave way early Tuesday, \
+officials said.
+
+"We did everything we could," said Mayor Dana Whitfield.
+
+Related: Riverton approves flood budget (Jan. 12, 2025)
+
+Advertisement
+
+Residents were told to leave by 9 a.m. Wednesday.
+
+\u00a9 2025 Associated Wire. All rights reserved.
+Subscribe to our newsletter
+"""
+
+
+def test_wire_style() -> None:
+    article = parse_article(WIRE)
+    assert article.headline.text == "Flood Barrier Fails in Riverton as River Crests"
+    assert article.dek.text == "Officials say repairs could take weeks"
+    assert article.byline.text == "By MARTA KOWALSKI, Associated Wire"
+    assert article.date_line.text == "Published March 5, 2025"
+    assert article.dateline.text == "RIVERTON, Ohio (AW)"
+    assert article.photo_credit is None and article.caption is None
+    assert [p.text[:12] for p in article.paragraphs] == [
+        "RIVERTON, Oh",
+        '"We did ever',
+        "Residents we",
+    ]
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons == {
+        "Related: Riverton approves flood budget (Jan. 12, 2025)": "related link",
+        "Advertisement": "advertisement",
+        "\u00a9 2025 Associated Wire. All rights reserved.": "copyright",
+        "Subscribe to our newsletter": "newsletter prompt",
+    }
+    assert_offsets(article)
+
+
+BRITISH = (
+    "\ufeffCouncil scraps bin collection plan after outcry\r\n"
+    "\r\n"
+    "Jane Holloway, Local Democracy Reporter\r\n"
+    "5 March 2025\r\n"
+    "\r\n"
+    "Residents gather outside the town hall on Monday. (Photo: Sam Reed/Kentmere Echo)\r\n"
+    "\r\n"
+    "Plans to collect bins once a fortnight have been scrapped, the council said yesterday.\r\n"
+    "\r\n"
+    "'We have listened,' said council leader Priya Shah.\r\n"
+    "\r\n"
+    "Share this article\r\n"
+)
+
+
+def test_british_style_with_bom_and_crlf() -> None:
+    article = parse_article(BRITISH)
+    assert article.headline.text == "Council scraps bin collection plan after outcry"
+    assert article.headline.start == 1  # after the byte-order mark
+    assert article.byline.text == "Jane Holloway, Local Democracy Reporter"
+    assert article.date_line.text == "5 March 2025"
+    assert article.caption.text.startswith("Residents gather outside the town hall")
+    assert article.photo_credit.text == "Photo: Sam Reed/Kentmere Echo"
+    assert article.dek is None
+    assert len(article.paragraphs) == 2
+    assert [b.reason for b in article.boilerplate] == ["share buttons"]
+    assert all("\r" not in p.text for p in article.paragraphs)
+    assert_offsets(article)
+
+
+HARD_WRAPPED = """School Board Delays Vote
+
+The Lakeside school board on Monday delayed a vote on the new
+budget after parents packed the meeting and asked for more time
+to read the plan.
+
+Board chair Ruth Ames said the vote would come next month. She
+thanked the parents.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    article = parse_article(HARD_WRAPPED)
+    assert article.headline.text == "School Board Delays Vote"
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].text.endswith("to read the plan.")
+    assert "\n" in article.paragraphs[0].text  # kept as written, offsets stay exact
+    assert [s.text[:10] for s in article.sentences] == ["The Lakesi", "Board chai", "She\nthanke"]
+    assert_offsets(article)
+
+
+WEB_PASTE = """Skip to main content
+Menu
+Sign in
+Mayor Unveils Park Plan
+
+Photo: Lee Chan
+A child plays in Elm Park, where the new playground will go.
+
+The mayor unveiled a plan on Thursday to rebuild Elm Park by next summer.
+
+"Every child deserves a safe place to play," she said.
+
+Tags: parks, city hall
+Facebook | Twitter | Email
+"""
+
+
+def test_web_page_chrome_around_the_story() -> None:
+    article = parse_article(WEB_PASTE)
+    assert article.headline.text == "Mayor Unveils Park Plan"
+    assert article.photo_credit.text == "Photo: Lee Chan"
+    assert article.caption.text == "A child plays in Elm Park, where the new playground will go."
+    assert [p.text[:10] for p in article.paragraphs] == ["The mayor ", '"Every chi']
+    assert [b.reason for b in article.boilerplate] == [
+        "site navigation",
+        "site navigation",
+        "sign-in prompt",
+        "comments and tags",
+        "share buttons",
+    ]
+    assert_offsets(article)
+
+
+def test_headline_only() -> None:
+    article = parse_article("Just a headline")
+    assert article.headline.text == "Just a headline"
+    assert article.paragraphs == ()
+
+
+def test_blank_lines_and_spaces_everywhere() -> None:
+    article = parse_article("\n\n   \nTitle Here\n\u00a0\n\n\nFirst paragraph of the story.\n\n\n")
+    assert article.headline.text == "Title Here"
+    assert [p.text for p in article.paragraphs] == ["First paragraph of the story."]
+
+
+# --- Bad input ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\u00a0\n"])
+def test_empty_text_is_refused(text: str) -> None:
+    with pytest.raises(ArticleError, match="empty"):
+        parse_article(text)
+
+
+def test_read_errors(tmp_path) -> None:
+    with pytest.raises(ArticleError, match="No file at"):
+        read_text_file(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="is a folder"):
+        read_text_file(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(ArticleError, match="is empty"):
+        read_text_file(tmp_path / "empty.txt")
+    with pytest.raises(ArticleError, match="binary file"):
+        decode_text(b"%PDF-1.4\x00\x01\x02", "report.pdf")
+    with pytest.raises(ArticleError, match=r"not UTF-8 text \(byte 5"):
+        decode_text(b"Hello\xff world", "latin.txt")
+
+
+def test_decode_drops_byte_order_mark() -> None:
+    assert decode_text("\ufeffHeadline\n\nBody.".encode()) == "Headline\n\nBody."
+
+
+# --- Small helpers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("\u00a9 2024 The New York Sun Company, LLC. All rights reserved.", "copyright"),
+        ("Copyright 2025 Kentmere Echo", "copyright"),
+        ("Sign in or Create a free account", "sign-in prompt"),
+        ("Subscribe to our newsletter", "newsletter prompt"),
+        ("Related: Council approves budget", "related link"),
+        ("READ MORE: How the vote works", "related link"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Share this article", "share buttons"),
+        ("By continuing you agree to our Privacy Policy and Terms of Use", "terms of use"),
+        ("The council said it would read more reports before voting.", None),
+        ("Related questions remain about the budget, the mayor said.", None),
+        ("The company said it would share details with investors.", None),
+        ("Comments from residents poured in after the meeting.", None),
+        ("Registered voters turned out in record numbers.", None),
+        ("Subscribers to the water service will pay more.", None),
+        ("Tags: parks, city hall", "comments and tags"),
+    ],
+)
+def test_boilerplate_reason(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_split_sentences_keeps_offsets() -> None:
+    text = "Intro. The U.S. Embassy closed. Staff left."
+    span = Span(text[7:], 7, len(text))
+    sentences = split_sentences(span)
+    assert [s.text for s in sentences] == ["The U.S. Embassy closed.", "Staff left."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_fold() -> None:
+    assert fold("\u201cIt\u2019s\u00a0 late,\u201d she said.\n") == '"It\'s late," she said.'
