@@ -335,6 +335,29 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_NAV_ITEM = re.compile(
+    r"^(?:sign (?:in|up|out)|log ?in|log ?out|register|subscribe|home|menu|search|newsletters?|"
+    r"my account|account|e-?paper|donate|contact(?: us)?|about(?: us)?)$",
+    re.IGNORECASE,
+)
+_SECTIONS = frozenset(
+    """news world us u.s. local national international politics business economy money markets
+    health science tech technology climate environment education sport sports opinion culture
+    arts entertainment lifestyle travel weather obituaries metro region europe asia africa
+    americas middle east uk breaking""".split()
+)
+
+
+def _is_navigation(text: str) -> bool:
+    """A menu bar pasted as text: "Home | News | Sign in", "Sign In   Subscribe"."""
+    items = [item.strip() for item in re.split(r"\s*[|·•]\s*|\s{3,}", text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > 4 for item in items):
+        return False
+    return any(_NAV_ITEM.match(item) for item in items) or (
+        len(items) >= 3 and all(not item.endswith((".", "?", "!")) for item in items)
+    )
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is site chrome rather than journalism, or None when it looks like journalism.
 
@@ -355,7 +378,7 @@ def boilerplate_reason(text: str) -> str | None:
             ):
                 continue
             return reason
-    return None
+    return "site navigation" if _is_navigation(text) else None
 
 
 def _looks_like_sentence(text: str) -> bool:
@@ -403,6 +426,20 @@ def _is_captioned(text: str) -> bool:
     return len(text.split()) <= 50 and TRAILING_CREDIT.search(text) is not None
 
 
+def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
+    """A one- or two-word label above the headline ("World", "Business", "Health")."""
+    text = units[index].text.strip()
+    if len(text.split()) > 2 or text.endswith((".", "!", "?", ":")):
+        return False
+    following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"]
+    if not following:
+        return False
+    if text.casefold() in _SECTIONS:
+        return True
+    nxt = units[following[0]].text
+    return len(nxt.split()) >= 6 and not nxt.endswith((".", "!", "?"))
+
+
 def _footer_start(units: list[Span], kinds: list[str]) -> int:
     """Index of the first unit of the trailing footer (len(units) when there is none).
 
@@ -433,6 +470,10 @@ def _layout(units: list[Span]) -> _Layout:
         if kinds[i] == "chrome":
             set_aside[i] = boilerplate_reason(units[i].text) or "site chrome"
     headline = next((i for i in candidates if kinds[i] == "prose"), None)
+    if headline is not None and _is_section_label(units, kinds, headline):
+        set_aside[headline] = "section label"
+        candidates.remove(headline)
+        headline = next((i for i in candidates if kinds[i] == "prose"), None)
     found: dict[str, int] = {}
     if headline is None:
         return _Layout(None, None, None, None, None, None, (), tuple(sorted(set_aside.items())))

@@ -312,3 +312,43 @@ def test_split_sentences_keeps_offsets() -> None:
 
 def test_fold() -> None:
     assert fold("\u201cIt\u2019s\u00a0 late,\u201d she said.\n") == '"It\'s late," she said.'
+
+
+# --- Every gold-annotated article ---------------------------------------------------------------
+
+
+def _gold_articles() -> list:
+    import json
+
+    from lessons.data import DATASETS
+
+    folders = [DATASETS / "seed", *sorted((DATASETS / "practice").glob("*/"))]
+    return [
+        pytest.param(folder, json.loads((folder / "gold.json").read_text("utf-8")), id=folder.name)
+        for folder in folders
+        if (folder / "gold.json").exists()
+    ]
+
+
+@pytest.mark.parametrize(("folder", "gold"), _gold_articles())
+def test_gold_headline_and_boilerplate(folder, gold) -> None:
+    article = parse_article(read_text_file(folder / "article.txt"))
+    assert article.headline.text == gold["headline"]
+    set_aside = {line.text for line in article.boilerplate}
+    assert set(gold["boilerplate"]) <= set_aside
+    paragraphs = {p.text for p in article.paragraphs}
+    assert not paragraphs & set_aside
+    assert_offsets(article)
+
+
+def test_navigation_bars_and_section_labels() -> None:
+    article = parse_article(
+        "Home | News | Norfolk | Sign in\n\nWorld\n\n"
+        "Harbour Wall Delayed Again After Steel Shortage\n\n"
+        "By Ann Lee\n\nWork on the wall stopped in May, the board said.\n"
+    )
+    assert article.headline.text == "Harbour Wall Delayed Again After Steel Shortage"
+    assert [(b.reason, b.text) for b in article.boilerplate] == [
+        ("site navigation", "Home | News | Norfolk | Sign in"),
+        ("section label", "World"),
+    ]
