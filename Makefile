@@ -1,6 +1,9 @@
 # make lab     JupyterLab on the first lesson (make lab ARGS=--no-browser on a server)
 # make test    the whole suite: unit, command-line and notebook (nbval) tests
+# make bench  speed and memory figures (benchmarks/results.json)
 # make notebooks  re-run every lesson notebook and save its outputs (after changing lessons/)
+# make student    regenerate the student copies in student/ (after changing notebooks/)
+# make grade SUBMISSIONS=folder [OUT=grades]  autograde students' notebooks (INSTRUCTORS.md)
 # Each target creates .venv and installs the kit when needed.
 
 PYTHON ?= python3
@@ -11,7 +14,7 @@ EXTRAS ?= dev,instructor
 NB ?= notebooks/*.ipynb
 export PYTHONHASHSEED := 0
 
-.PHONY: install data lab test test-fast notebooks lint app clean
+.PHONY: install data lab test test-fast notebooks lint app clean bench student grade
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,9 +43,20 @@ notebooks: data
 			--ExecutePreprocessor.timeout=120 "$$nb" || exit 1; \
 	done
 
+student: $(STAMP)
+	$(BIN)/python -m lessons.grade release
+
+OUT ?= grades
+grade: data
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder [OUT=grades]" >&2; exit 2; }
+	$(BIN)/python -m lessons grade "$(SUBMISSIONS)" --out "$(OUT)"
+
+bench: data
+	$(BIN)/python benchmarks/bench.py $(ARGS)
+
 lint: $(STAMP)
-	$(BIN)/ruff check lessons tests
-	$(BIN)/ruff format --check lessons tests
+	$(BIN)/ruff check lessons tests benchmarks
+	$(BIN)/ruff format --check lessons tests benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -525,7 +525,8 @@ def _layout(units: list[Span]) -> _Layout:
     if later and kinds[later[0]] == "prose" and later[0] != caption:
         first = units[later[0]].text
         if not DATELINE.match(first) and (
-            later[0] < header_end or (not first.endswith(_TERMINAL) and len(first.split()) >= 4)
+            later[0] < header_end
+            or (not first.endswith(_TERMINAL) and 4 <= len(first.split()) <= 40)
         ):
             dek = later[0]
             header_end = max(header_end, dek)
@@ -569,6 +570,25 @@ def _layout(units: list[Span]) -> _Layout:
     )
 
 
+_HTML_TAG = re.compile(r"</?(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+
+
+def looks_like_html(text: str) -> bool:
+    """True for the source code of a web page rather than the text a reader sees.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("The <b> key is bold, the mayor said.")
+    False
+    """
+    head = text[:2000].lstrip("\ufeff \t\r\n").casefold()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    sample = text[:20000]
+    tags = _HTML_TAG.findall(sample)
+    return len(tags) >= 10 and sum(map(len, tags)) > 0.1 * len(sample)
+
+
 def parse_article(text: str) -> Article:
     """Split raw article text into headline, dek, byline, credit, caption, body and boilerplate.
 
@@ -579,6 +599,11 @@ def parse_article(text: str) -> Article:
         raise ArticleError("parse_article needs text (a str): read the file first.")
     if not text.strip(_SPACE + "\r\n\v\f"):
         raise ArticleError("The article is empty: paste or load some text first.")
+    if looks_like_html(text):
+        raise ArticleError(
+            "This looks like a saved web page (HTML code), not the article's text: open it in a "
+            "browser, select the story, copy it and paste or save it as plain text."
+        )
     units = _units(text)
     layout = _layout(units)
 
