@@ -4,6 +4,7 @@ Commands:
   analyze PATH   parse an article (PATH ``-`` reads standard input) and print what the kit finds
   data           fetch the NLTK data packages the kit needs
   evaluate       score the kit against every gold-annotated article in datasets/
+  grade DIR      autograde students' notebooks (DIR/<student>/*.ipynb) with nbgrader
 
 Every expected problem is printed as one line starting with ``error:`` and exits with code 2.
 """
@@ -43,6 +44,14 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score the kit against the gold files")
     evaluate.add_argument("--datasets", help="folder with seed/ and practice/ (default: bundled)")
+    evaluate.add_argument("--max-errors", type=int, help="rows of the error table to print")
+    evaluate.add_argument("--no-errors", action="store_true", help="print the scores only")
+
+    grade = commands.add_parser("grade", help="autograde students' notebooks (needs nbgrader)")
+    grade.add_argument("submissions", help="a folder with one sub-folder of notebooks per student")
+    grade.add_argument("--out", default="grades", help="where results go (default: ./grades)")
+    grade.add_argument("--timeout", type=int, default=30, help="seconds a cell may run (30)")
+    grade.add_argument("--workers", type=int, help="notebooks graded at once (default: cores)")
     return parser
 
 
@@ -143,13 +152,21 @@ def _evaluate(args: argparse.Namespace) -> int:
     from lessons import evaluate
 
     argv = ["--datasets", args.datasets] if args.datasets else []
+    argv += ["--max-errors", str(args.max_errors)] if args.max_errors is not None else []
+    argv += ["--no-errors"] if args.no_errors else []
     return evaluate.main(argv)
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from lessons import grade
+
+    return grade.main_grade(args.submissions, args.out, timeout=args.timeout, workers=args.workers)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    handlers = {"analyze": _analyze, "data": _data, "evaluate": _evaluate}
+    handlers = {"analyze": _analyze, "data": _data, "evaluate": _evaluate, "grade": _grade}
     try:
         return handlers[args.command](args)
     except LessonError as error:

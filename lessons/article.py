@@ -716,13 +716,29 @@ def plot_word_frequencies(frequencies: list[tuple[str, int]], title: str = "Most
     return figure
 
 
+# Every way of writing a quotation mark or apostrophe, and the plain keyboard mark it stands for.
+QUOTE_FOLDS = str.maketrans(
+    {
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u2032": "'",  # ′
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u2033": '"',  # ″
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+    }
+)
+
+
 def fold(text: str) -> str:
     """Text with curly quotes made straight and every run of spaces (NBSP too) made one space.
 
-    >>> fold("\u201cIt\u2019s\u00a0late,\u201d she said.")
-    '"It\\'s late," she said.'
+    >>> fold("\u201cNot\u00a0yet,\u201d she said.")
+    '"Not yet," she said.'
     """
-    table = str.maketrans(
-        {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'"}
-    )
-    return re.sub(r"\s+", " ", text.translate(table)).strip()
+    return " ".join(text.translate(QUOTE_FOLDS).split())
