@@ -1,0 +1,522 @@
+"""Tests of lessons.quotes: the seed article quote by quote, one snippet per pattern, and the
+practice set against its gold files."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lessons.article import Span, parse_article, read_text_file
+from lessons.data import SEED_ARTICLE
+from lessons.quotes import (
+    Quote,
+    classify_mark,
+    find_indirect_quotes,
+    find_quoted_stretches,
+    find_quotes,
+    sourcing_summary,
+    speaker_kind,
+    split_title,
+)
+
+
+def article(body: str):
+    """A small article: headline, byline, then the body paragraphs."""
+    return parse_article("Council Votes on Budget\n\nBy Jane Doe\n\n" + body)
+
+
+def quotes(body: str) -> list[tuple[str, str]]:
+    found = find_quotes(article(body))
+    return [(q.text, q.speaker) for q in found]
+
+
+def check_offsets(parsed) -> None:
+    for quote in [*find_quotes(parsed), *find_indirect_quotes(parsed)]:
+        assert parsed.raw[quote.start : quote.end] == quote.text
+
+
+# --------------------------------------------------------------------------- the seed article
+
+SEED_QUOTES = [
+    (
+        "They\u2019ve asked for these, and so I think it\u2019s a good idea,",
+        "Lloyd Austin",
+        "Defense Secretary Lloyd Austin",
+        "said",
+        2,
+    ),
+    (
+        "They have a need for things that can help that effort on the part of the Russians,",
+        "Lloyd Austin",
+        "he",
+        "said",
+        3,
+    ),
+    (
+        "The Russian Federation reserves the right to use nuclear weapons in the event of "
+        "aggression using conventional weapons against it and/or the Republic of Belarus,",
+        "Dmitry Perskov",
+        "Kremlin spokesman, Dmitry Perskov",
+        "said",
+        6,
+    ),
+    (
+        "The U.S. Embassy in Kyiv has received specific information of a potential significant "
+        "air attack on November 20",
+        "U.S. State Department",
+        "the State Department",
+        "reads an alert issued by",
+        8,
+    ),
+    (
+        "Out of an abundance of caution, the Embassy will be closed, and Embassy employees are "
+        "being instructed to shelter in place.\u00a0 The U.S. Embassy recommends U.S. citizens be "
+        "prepared to immediately shelter in the event an air alert is announced.",
+        "U.S. State Department",
+        "the State Department",
+        "reads an alert issued by",
+        8,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return parse_article(read_text_file(SEED_ARTICLE))
+
+
+def test_seed_every_quote_with_its_speaker(seed):
+    found = [(q.text, q.speaker, q.speaker_mention, q.cue, q.paragraph) for q in find_quotes(seed)]
+    assert found == SEED_QUOTES
+
+
+def test_seed_offsets_slice_the_raw_text(seed):
+    for quote in find_quotes(seed):
+        assert seed.raw[quote.start : quote.end] == quote.text
+        assert seed.paragraph_at(quote.start) == quote.paragraph
+    check_offsets(seed)
+
+
+def test_seed_unclosed_alert_does_not_swallow_the_rest(seed):
+    last = find_quotes(seed)[-1]
+    assert last.text.endswith("is announced.")
+    assert "Similar warnings" not in " ".join(q.text for q in find_quotes(seed))
+
+
+def test_seed_reported_speech(seed):
+    found = [(q.text[:30], q.speaker, q.cue) for q in find_indirect_quotes(seed)]
+    assert found == [
+        (
+            "the mines would be delivered t",
+            "anonymous: an official for the Department of Defense",
+            "tells",
+        ),
+        ("they would only deploy the exp", "anonymous: Ukrainian officials", "have said"),
+        ("the Ukrainian military is losi", "Lloyd Austin", "adding"),
+        ("it would be closing its embass", "U.S. State Department", "announced"),
+    ]
+
+
+def test_seed_sourcing_summary(seed):
+    summary = {s.speaker: s for s in sourcing_summary(find_quotes(seed))}
+    assert summary["Lloyd Austin"].quotes == 2
+    assert summary["Lloyd Austin"].official
+    assert summary["U.S. State Department"].kind == "organization"
+    assert speaker_kind("anonymous: an aide") == "anonymous"
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = (
+        "It\u2019s the \u201990s and rock \u2019n\u2019 roll is back; "
+        "the officials\u2019 views differ."
+    )
+    assert quotes(text) == []
+    assert classify_mark("Ukraine\u2019s", 7).role == "apostrophe"
+    assert classify_mark("the \u201990s", 4).role == "apostrophe"
+
+
+def test_apostrophes_inside_a_quote_stay_in_it():
+    assert quotes("\u201cIt\u2019s Ukraine\u2019s turn,\u201d Tom Okafor said.") == [
+        ("It\u2019s Ukraine\u2019s turn,", "Tom Okafor")
+    ]
+
+
+def test_straight_quotes():
+    assert quotes('"We are ready," said Fire Chief Tom Okafor. "The water is rising."') == [
+        ("We are ready,", "Tom Okafor"),
+        ("The water is rising.", "Tom Okafor"),
+    ]
+
+
+def test_single_quotes_inside_double_stay_inside():
+    body = "\u201cMy son asked, \u2018Is it closed?\u2019 and I had no answer,\u201d said Ana Ruiz."
+    assert quotes(body) == [
+        ("My son asked, \u2018Is it closed?\u2019 and I had no answer,", "Ana Ruiz")
+    ]
+
+
+def test_british_single_quotes_with_nested_double():
+    body = (
+        "Councillor Bridget Hollins was furious. \u2018We were told it was \u201ca "
+        "once-in-a-century flood\u201d, and it was not,\u2019 she tells the Mercury. "
+        "\u2018It\u2019s happened twice.\u2019"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        (
+            "We were told it was \u201ca once-in-a-century flood\u201d, and it was not,",
+            "Bridget Hollins",
+            "tells",
+        ),
+        ("It\u2019s happened twice.", "Bridget Hollins", "tells"),
+    ]
+
+
+def test_british_punctuation_outside_the_marks():
+    body = "Mayor Ana Ruiz spoke first. \u2018We are ready\u2019, she said."
+    assert quotes(body) == [("We are ready", "Ana Ruiz")]
+
+
+def test_scare_quotes_and_labels_are_not_quotes():
+    body = (
+        "The so-called \u201cgreen corridor\u201d opens Monday. Pouches with lot codes beginning "
+        "\u201cNV25\u201d were recalled."
+    )
+    assert quotes(body) == []
+
+
+def test_partial_quote_inside_reported_speech_is_a_quote():
+    body = "Brightwater Inc. said the plant was \u201cno longer competitive\u201d this year."
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("no longer competitive", "Brightwater Inc.", "said")
+    ]
+
+
+# --------------------------------------------------------------------------- unbalanced marks
+
+
+def test_unclosed_quote_is_cut_before_its_attribution_and_reopened():
+    body = (
+        "\u201cThe office is closed today, reads a notice issued by the City Council. "
+        "\u201cPlease come back tomorrow.\u201d\n\nThe council meets on Friday."
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("The office is closed today", "City Council", "reads a notice issued by"),
+        ("Please come back tomorrow.", "City Council", "reads a notice issued by"),
+    ]
+
+
+def test_a_mark_left_open_closes_at_the_paragraph_end():
+    body = (
+        "\u201cThis sentence opens a quote and never closes it, Tom Okafor said.\n\n"
+        "Later, \u201cHello there,\u201d Ana Ruiz said."
+    )
+    found = find_quotes(article(body))
+    assert [q.paragraph for q in found] == [0, 1]
+    assert found[-1].text == "Hello there,"
+    assert found[-1].speaker == "Ana Ruiz"
+    assert "Later" not in found[0].text
+
+
+def test_only_quote_marks_do_not_crash():
+    parsed = article("\u201c\u201d\"'\u2018\u2019 \u201c \u201d \" ' \u00ab \u00bb")
+    assert find_quotes(parsed) == []
+    assert find_indirect_quotes(parsed) == []
+    assert find_quoted_stretches(Span("", 0, 0)) == []
+
+
+def test_no_quotes_gives_empty_lists():
+    parsed = article("The council met on Tuesday. Nothing was decided.")
+    assert find_quotes(parsed) == []
+    assert find_indirect_quotes(parsed) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\U0001f600 \u201c\U0001f525\u201d said nobody \U0001f44d",
+        "\u05d4\u05e9\u05e8 \u05d0\u05de\u05e8 \u201c\u05e9\u05dc\u05d5\u05dd\u201d",
+        "no punctuation at all just words " * 30,
+        "\u201c" * 200,
+        "\n\n\n   \n\nA line.\n\n\n",
+    ],
+)
+def test_odd_input_never_crashes(body):
+    parsed = article(body)
+    check_offsets(parsed)
+
+
+def test_a_megabyte_takes_seconds():
+    body = (
+        "\u201cWe are ready,\u201d she said, \u201cbut the \u2018plan\u2019 is late. " * 9000
+    ) + "\n\n"
+    body += "Officials said that the road would reopen, according to the county. " * 9000
+    parsed = article(body)
+    assert len(parsed.raw) > 1_000_000
+    started = time.perf_counter()
+    find_quotes(parsed)
+    find_indirect_quotes(parsed)
+    assert time.perf_counter() - started < 20
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def test_cue_after_the_quote_with_title():
+    found = find_quotes(article("\u201cTalks go on,\u201d Defense Secretary Lloyd Austin said."))
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in found] == [
+        ("Lloyd Austin", "Defense Secretary Lloyd Austin", "said")
+    ]
+
+
+def test_inverted_cue_said_x():
+    assert quotes("\u201cTalks go on,\u201d said Secretary of State Antony Blinken.") == [
+        ("Talks go on,", "Antony Blinken")
+    ]
+
+
+def test_title_after_a_comma():
+    found = find_quotes(
+        article("\u201cWe will respond,\u201d Kremlin spokesman, Dmitry Peskov said.")
+    )
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Dmitry Peskov", "Kremlin spokesman, Dmitry Peskov")
+    ]
+
+
+def test_cue_before_the_quote_told_reporters():
+    found = find_quotes(article("Mayor Ana Ruiz told reporters: \u201cThe bridge is safe.\u201d"))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("The bridge is safe.", "Ana Ruiz", "told")
+    ]
+
+
+def test_wrote_in_a_statement():
+    body = "\u201cOur members found out from a notice,\u201d Dwayne Maddox wrote in a statement."
+    found = find_quotes(article(body))
+    assert [(q.speaker, q.cue) for q in found] == [("Dwayne Maddox", "wrote")]
+
+
+def test_according_to_before_a_quote():
+    found = find_quotes(article("According to Mayor Ana Ruiz, \u201cthe bridge is safe.\u201d"))
+    assert [(q.speaker, q.cue) for q in found] == [("Ana Ruiz", "according to")]
+
+
+def test_broken_quote_has_two_fragments_and_one_speaker():
+    body = (
+        "Mayor Celeste Amadi spoke on Monday.\n\n"
+        "\u201cWe are ready,\u201d she said, \u201cbut not yet.\u201d"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.speaker_mention) for q in found] == [
+        ("We are ready,", "Celeste Amadi", "she"),
+        ("but not yet.", "Celeste Amadi", "she"),
+    ]
+
+
+def test_quote_spanning_paragraphs_newswire_convention():
+    body = (
+        "\u201cWe waited too long,\u201d said Ray Dunleavy, 71. \u201cIt was in the kitchen.\n\n"
+        "\u201cWe left at dawn.\u201d\n\nThe storm moved north."
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.paragraph) for q in found] == [
+        ("We waited too long,", "Ray Dunleavy", 0),
+        ("It was in the kitchen.", "Ray Dunleavy", 0),
+        ("We left at dawn.", "Ray Dunleavy", 1),
+    ]
+
+
+def test_block_quote_after_a_colon_goes_to_the_issuer():
+    body = (
+        "The Ministry of Health extended the emergency. The ministry announced it in a "
+        "statement. The statement read: \u201cVaccination is free. Come in.\u201d"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.speaker_mention, q.cue) for q in found] == [
+        ("Vaccination is free. Come in.", "Ministry of Health", "The statement", "read")
+    ]
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_pronoun_resolves_by_gender_not_to_the_last_name():
+    body = (
+        "Mayor Ana Ruiz opened the meeting after Council member John Park spoke.\n\n"
+        "\u201cWe are ready,\u201d she said."
+    )
+    assert quotes(body) == [("We are ready,", "Ana Ruiz")]
+
+
+def test_pronoun_uses_titles_mr_and_ms():
+    body = "Ms. Dana Lee met Mr. Jordan Grant on Monday.\n\n\u201cIt went well,\u201d he said."
+    assert quotes(body) == [("It went well,", "Jordan Grant")]
+
+
+def test_pronoun_can_point_to_an_anonymous_source():
+    body = (
+        "Councillor Bridget Hollins spoke first.\n\n"
+        "A resident of Fenn Street, who asked not to be named, said she had spent \u00a33,000. "
+        "\u2018Nobody came,\u2019 she said."
+    )
+    assert quotes(body) == [
+        ("Nobody came,", "anonymous: a resident of Fenn Street who asked not to be named")
+    ]
+
+
+def test_bare_surname_becomes_the_full_name():
+    body = (
+        "Health Minister Irena Vasko visited Kelm on Monday.\n\n"
+        "\u201cEvery case was preventable,\u201d Vasko said."
+    )
+    found = find_quotes(article(body))
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Irena Vasko", "Vasko")]
+
+
+def test_titles_are_split_from_names():
+    assert split_title("Defense Secretary Lloyd Austin".split()) == (
+        ["Defense", "Secretary"],
+        ["Lloyd", "Austin"],
+    )
+    assert split_title("Office of the Prime Minister".split())[1] == []
+
+
+def test_organisation_speakers():
+    body = (
+        "The Health Ministry opened clinics on Monday.\n\n"
+        "\u201cWe are ready,\u201d the ministry said."
+    )
+    assert quotes(body) == [("We are ready,", "Health Ministry")]
+    body = "\u201cWe will appeal,\u201d Brightwater Inc. said in a statement."
+    assert quotes(body) == [("We will appeal,", "Brightwater Inc.")]
+
+
+def test_short_organisation_name_becomes_the_fullest_name():
+    body = (
+        "The U.S. State Department closed the embassy.\n\n"
+        "\u201cStay inside,\u201d the State Department said."
+    )
+    assert quotes(body) == [("Stay inside,", "U.S. State Department")]
+
+
+def test_anonymous_sources():
+    body = (
+        "\u201cNobody listened,\u201d said a senior official who was not authorized to speak "
+        "publicly."
+    )
+    assert quotes(body) == [
+        (
+            "Nobody listened,",
+            "anonymous: a senior official who was not authorized to speak publicly",
+        )
+    ]
+
+
+def test_the_official_points_back_to_the_anonymous_source():
+    body = (
+        "A senior official who was not authorized to speak publicly said the ministry ignored "
+        "warnings. \u201cNobody read them,\u201d the official said."
+    )
+    assert quotes(body) == [
+        (
+            "Nobody read them,",
+            "anonymous: a senior official who was not authorized to speak publicly",
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def test_reported_speech_patterns():
+    body = (
+        "Fire Chief Tom Okafor said that two cars slid into the hole. According to the county, "
+        "the road will stay closed. The plant employs 340 people, according to Brightwater Inc., "
+        "down from 600. Repairs could take weeks, he added. An official for the Department of "
+        "Defense tells the BBC that the mines would be delivered soon. Engineers said the cracks "
+        "were new."
+    )
+    parsed = article(body)
+    found = [(q.text, q.speaker, q.cue) for q in find_indirect_quotes(parsed)]
+    assert found == [
+        ("two cars slid into the hole", "Tom Okafor", "said"),
+        ("the road will stay closed", "anonymous: the county", "according to"),
+        ("The plant employs 340 people", "Brightwater Inc.", "according to"),
+        ("Repairs could take weeks", "Tom Okafor", "added"),
+        (
+            "the mines would be delivered soon",
+            "anonymous: an official for the Department of Defense",
+            "tells",
+        ),
+        ("the cracks were new", "anonymous: engineers", "said"),
+    ]
+    check_offsets(parsed)
+    assert find_quotes(parsed) == []
+
+
+def test_adding_that_after_a_quote():
+    parsed = article(
+        "\u201cWe are ready,\u201d Tom Okafor said, adding that crews would work overnight."
+    )
+    found = [(q.text, q.speaker, q.cue) for q in find_indirect_quotes(parsed)]
+    assert found == [("crews would work overnight", "Tom Okafor", "adding")]
+
+
+def test_quote_to_dict_has_the_json_contract_fields():
+    quote = Quote("Hi,", "Ana Ruiz", "she", "said", 0, 10, 13)
+    assert list(quote.to_dict()) == [
+        "text",
+        "speaker",
+        "speaker_mention",
+        "cue",
+        "paragraph",
+        "start",
+        "end",
+    ]
+
+
+# --------------------------------------------------------------------------- the practice set
+
+
+def test_practice_set_scores():
+    evaluate = pytest.importorskip("lessons.evaluate")
+    from lessons.pipeline import analyze_text
+
+    articles = evaluate.load_gold_articles()
+    if len(articles) < 2:
+        pytest.skip("no practice articles yet")
+    report = evaluate.evaluate_corpus(analyze_text, articles)
+    total = report.total.quotes
+    assert total.counts.f1 >= 0.95
+    assert total.speaker_accuracy >= 0.90
+    for scores in report.articles:
+        check = parse_article(next(a.text for a in articles if a.name == scores.name))
+        check_offsets(check)
+
+
+# --------------------------------------------------------------------------- lesson checks
+
+
+def test_lesson_checks(seed, capsys):
+    from lessons import checks
+
+    checks.check_quote_count(5, seed)
+    checks.check_speaker_of("Lloyd Austin", seed, "They have a need")
+    checks.check_anonymous_speakers(
+        ["anonymous: an official for the Department of Defense", "anonymous: Ukrainian officials"],
+        seed,
+    )
+    assert capsys.readouterr().out.count("Right") == 3
+    with pytest.raises(checks.NotYet):
+        checks.check_quote_count(3, seed)
+    with pytest.raises(checks.NotYet):
+        checks.check_speaker_of("Joe Biden", seed, "They have a need")
+    with pytest.raises(checks.NotYet):
+        checks.check_anonymous_speakers([], seed)
