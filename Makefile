@@ -1,4 +1,5 @@
 # make lab     JupyterLab on the first lesson (make lab ARGS=--no-browser on a server)
+# make app     the story explorer (lesson 5's dashboard) as a web app: open http://127.0.0.1:8866
 # make test    the whole suite: unit, command-line and notebook (nbval) tests
 # make bench  speed and memory figures (benchmarks/results.json)
 # make notebooks  re-run every lesson notebook and save its outputs (after changing lessons/)
@@ -29,6 +30,9 @@ data: $(STAMP)
 
 lab: data
 	$(BIN)/jupyter lab notebooks/00-start-here.ipynb $(ARGS)
+
+app: data
+	$(BIN)/voila app/story-explorer.ipynb --no-browser --port 8866 --Voila.ip=127.0.0.1 $(ARGS)
 
 test: data
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
