@@ -43,6 +43,7 @@ AnalyzeFn = Callable[[str, str], Mapping[str, Any]]
 # Curly quotes and straight quotes, non-breaking and ordinary spaces, are the same thing to a
 # reader. Folding makes them the same thing to the computer before we compare texts.
 
+
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` and remember, for each folded character, where it came from in ``text``."""
     chars: list[str] = []
