@@ -427,17 +427,23 @@ def _is_captioned(text: str) -> bool:
 
 
 def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
-    """A one- or two-word label above the headline ("World", "Business", "Health")."""
+    """A short label above the headline: a masthead ("CAMPUS LEDGER") or a section ("World").
+
+    It is a label when a longer headline-like line (no full stop) follows within a few lines.
+    """
     text = units[index].text.strip()
-    if len(text.split()) > 2 or text.endswith((".", "!", "?", ":")):
+    if len(text.split()) > 3 or text.endswith((".", "!", "?", ":", ",")):
         return False
-    following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"]
+    following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"][:3]
     if not following:
         return False
     if text.casefold() in _SECTIONS:
         return True
-    nxt = units[following[0]].text
-    return len(nxt.split()) >= 6 and not nxt.endswith((".", "!", "?"))
+    for i in following:
+        line = units[i].text
+        if len(line.split()) >= 5:
+            return not line.endswith((".", "!", "?"))
+    return False
 
 
 def _footer_start(units: list[Span], kinds: list[str]) -> int:
@@ -470,7 +476,7 @@ def _layout(units: list[Span]) -> _Layout:
         if kinds[i] == "chrome":
             set_aside[i] = boilerplate_reason(units[i].text) or "site chrome"
     headline = next((i for i in candidates if kinds[i] == "prose"), None)
-    if headline is not None and _is_section_label(units, kinds, headline):
+    while headline is not None and _is_section_label(units, kinds, headline):
         set_aside[headline] = "section label"
         candidates.remove(headline)
         headline = next((i for i in candidates if kinds[i] == "prose"), None)

@@ -31,6 +31,29 @@ def not_yet(problem: str, hint: str = "") -> None:
     raise NotYet(f"Not yet: {problem}" + (f" Hint: {hint}" if hint else ""))
 
 
+_KINDS = {
+    "int": "whole number",
+    "float": "number",
+    "str": "piece of text (a string)",
+    "bool": "True or False",
+    "list": "list",
+    "tuple": "tuple",
+    "set": "set",
+    "dict": "dictionary",
+    "NoneType": "None (nothing)",
+}
+
+
+def kind_of(value: object) -> str:
+    """How a student would name the type of a value: 'a whole number', 'a list'.
+
+    >>> kind_of(3), kind_of("Kyiv")
+    ('a whole number', 'a piece of text (a string)')
+    """
+    name = type(value).__name__
+    return "a " + _KINDS.get(name, name)
+
+
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
@@ -53,7 +76,7 @@ def check_value(answer: object, expected: object, *, what: str, hint: str = "") 
         isinstance(answer, int | float) and isinstance(expected, int | float)
     ):
         not_yet(
-            f"{what} should be a {type(expected).__name__}, you gave a {type(answer).__name__}.",
+            f"{what} should be {kind_of(expected)}, you gave {kind_of(answer)}.",
             hint,
         )
     not_yet(f"{what} is not {_show(answer)}.", hint)
@@ -66,8 +89,11 @@ def check_items(
     if answer is ...:
         not_yet(f"{what} is still empty: replace the ... with your answer.", hint)
     if isinstance(answer, str) or not isinstance(answer, Iterable):
-        not_yet(f"{what} should be a list, you gave a {type(answer).__name__}.", hint)
-    given, wanted = set(answer), set(expected)
+        not_yet(f"{what} should be a list, you gave {kind_of(answer)}.", hint)
+    try:
+        given, wanted = set(answer), set(expected)
+    except TypeError:
+        not_yet(f"{what} should be a list of simple values (names or numbers), not of lists.", hint)
     missing = sorted(map(str, wanted - given))
     extra = sorted(map(str, given - wanted))
     if not missing and not extra:

@@ -62,7 +62,10 @@ def test_check_value_wrong_capitals() -> None:
 
 def test_check_value_wrong_type() -> None:
     message = not_yet_message(check_value, "3", 3, what="the count")
-    assert message == "Not yet: the count should be a int, you gave a str."
+    assert (
+        message
+        == "Not yet: the count should be a whole number, you gave a piece of text (a string)."
+    )
 
 
 def test_check_value_shortens_a_long_answer() -> None:
@@ -85,10 +88,20 @@ def test_check_items_still_empty() -> None:
     )
 
 
-@pytest.mark.parametrize(("answer", "kind"), [("Austin", "str"), (3, "int"), (None, "NoneType")])
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [("Austin", "a piece of text (a string)"), (3, "a whole number"), (None, "a None (nothing)")],
+)
 def test_check_items_wants_a_collection(answer: object, kind: str) -> None:
     message = not_yet_message(check_items, answer, ["Austin"], what="the speakers")
-    assert message == f"Not yet: the speakers should be a list, you gave a {kind}."
+    assert message == f"Not yet: the speakers should be a list, you gave {kind}."
+
+
+def test_check_items_with_unhashable_items() -> None:
+    message = not_yet_message(check_items, [["Austin"]], ["Austin"], what="the speakers")
+    assert message == (
+        "Not yet: the speakers should be a list of simple values (names or numbers), not of lists."
+    )
 
 
 def test_check_items_says_what_is_missing_and_what_is_extra() -> None:
