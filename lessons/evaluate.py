@@ -354,6 +354,41 @@ def _locate_gold(
     return [span for span in spans if span is not None]
 
 
+def _check_matches(
+    article: str,
+    task: str,
+    gold: Sequence[Mapping[str, Any]],
+    predicted: Sequence[Prediction],
+    pairs: dict[int, int],
+    fields: tuple[str, str, str],
+    same: Callable[[str, str], bool],
+) -> tuple[int, list[ErrorRow]]:
+    """Check one field of every matched pair; list the missed, the spurious and the wrong.
+
+    ``fields`` names the text field, the checked field and the error kind for a wrong value,
+    e.g. ``("text", "speaker", "wrong speaker")``. Returns how many matched rows were right.
+    """
+    text_field, value_field, wrong = fields
+    errors: list[ErrorRow] = []
+    correct = 0
+    for gi, gold_row in enumerate(gold):
+        want = str(gold_row[value_field])
+        if gi not in pairs:
+            errors.append(ErrorRow(article, task, "missed", gold_row[text_field], want, ""))
+            continue
+        got = str(predicted[pairs[gi]].get(value_field) or "")
+        if same(got, want):
+            correct += 1
+        else:
+            errors.append(ErrorRow(article, task, wrong, gold_row[text_field], want, got))
+    matched = set(pairs.values())
+    for pi, row in enumerate(predicted):
+        if pi not in matched:
+            text, value = str(row.get(text_field) or ""), str(row.get(value_field) or "")
+            errors.append(ErrorRow(article, task, "spurious", text, "", value))
+    return correct, errors
+
+
 def evaluate_quotes(
     predicted: Sequence[Prediction], gold: Sequence[Mapping[str, Any]], text: str, article: str = ""
 ) -> QuoteScores:
@@ -376,36 +411,15 @@ def evaluate_quotes(
                 candidates.append((float(same_text), ratio, gi, pi))
     pairs = _greedy_pairs(candidates)
 
-    errors: list[ErrorRow] = []
-    speaker_correct = 0
-    for gi, gold_row in enumerate(gold):
-        if gi not in pairs:
-            errors.append(
-                ErrorRow(article, "quotes", "missed", gold_row["text"], gold_row["speaker"], "")
-            )
-            continue
-        got = str(predicted[pairs[gi]].get("speaker") or "")
-        if _speaker_key(got) == _speaker_key(gold_row["speaker"]):
-            speaker_correct += 1
-        else:
-            errors.append(
-                ErrorRow(
-                    article, "quotes", "wrong speaker", gold_row["text"], gold_row["speaker"], got
-                )
-            )
-    matched_predictions = set(pairs.values())
-    for pi, pred_row in enumerate(predicted):
-        if pi not in matched_predictions:
-            errors.append(
-                ErrorRow(
-                    article,
-                    "quotes",
-                    "spurious",
-                    str(pred_row.get("text") or ""),
-                    "",
-                    str(pred_row.get("speaker") or ""),
-                )
-            )
+    speaker_correct, errors = _check_matches(
+        article,
+        "quotes",
+        gold,
+        predicted,
+        pairs,
+        ("text", "speaker", "wrong speaker"),
+        lambda got, want: _speaker_key(got) == _speaker_key(want),
+    )
     counts = Counts(len(pairs), len(predicted), len(gold))
     return QuoteScores(counts, speaker_correct, tuple(errors))
 
@@ -501,38 +515,15 @@ def evaluate_timeline(
                 candidates.append((float(shared), 0.0, gi, pi))
     pairs = _greedy_pairs(candidates)
 
-    errors: list[ErrorRow] = []
-    dates_correct = 0
-    for gi, gold_row in enumerate(gold):
-        if gi not in pairs:
-            errors.append(
-                ErrorRow(
-                    article, "timeline", "missed", gold_row["expression"], gold_row["date"], ""
-                )
-            )
-            continue
-        got = str(predicted[pairs[gi]].get("date") or "")
-        if got == gold_row["date"]:
-            dates_correct += 1
-        else:
-            errors.append(
-                ErrorRow(
-                    article, "timeline", "wrong date", gold_row["expression"], gold_row["date"], got
-                )
-            )
-    matched_predictions = set(pairs.values())
-    for pi, pred_row in enumerate(predicted):
-        if pi not in matched_predictions:
-            errors.append(
-                ErrorRow(
-                    article,
-                    "timeline",
-                    "spurious",
-                    str(pred_row.get("expression") or ""),
-                    "",
-                    str(pred_row.get("date") or ""),
-                )
-            )
+    dates_correct, errors = _check_matches(
+        article,
+        "timeline",
+        gold,
+        predicted,
+        pairs,
+        ("expression", "date", "wrong date"),
+        lambda got, want: got == want,
+    )
     return TimelineScores(
         Counts(len(pairs), len(predicted), len(gold)), dates_correct, tuple(errors)
     )
