@@ -35,7 +35,7 @@ app: data
 	$(BIN)/voila app/story-explorer.ipynb --no-browser --port 8866 --Voila.ip=127.0.0.1 $(ARGS)
 
 test: data
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+	$(BIN)/python -m pytest lessons tests notebooks --doctest-modules --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg $(ARGS)
 
 test-fast: data

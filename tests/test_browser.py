@@ -70,6 +70,8 @@ try:
 except ImportError:  # pragma: no cover - the dev extra installs it
     sync_playwright = None
 
+if (sync_playwright is None or not CHROMIUM.exists()) and os.environ.get("LESSONS_REQUIRE_BROWSER"):
+    raise RuntimeError(f"CI needs the browser tests: install playwright and {CHROMIUM}")
 if sync_playwright is None or not CHROMIUM.exists():
     pytest.skip(
         f"browser tests need the playwright package and {CHROMIUM} (apt-get install chromium)",
