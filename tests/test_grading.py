@@ -239,8 +239,10 @@ def make_class(released: Path, folder: Path) -> None:
     bob = student_notebook(
         released,
         LESSON1,
-        # a list passes the visible check but not the hidden test, which wants a set
-        nb01_ex2_answer="reasons = [line.reason for line in article.boilerplate]",
+        # silencing the visible check does not fool the hidden test
+        nb01_ex2_answer=(
+            "reasons = {'copyright'}\nchecks.check_set_aside_reasons = lambda *args: print('Right')"
+        ),
         nb01_ex3_answer="top_word = 'mines'",
     )
     bob.cells[_find(bob, "nb01-reflect")].source = grade.REFLECTION_STUB  # left unanswered
