@@ -46,7 +46,7 @@ from lessons.article import Article, Span, decode_text
 from lessons.entities import Entity
 from lessons.errors import LessonError
 from lessons.pipeline import Analysis, analyze, parse_date
-from lessons.quotes import IndirectQuote, Quote
+from lessons.quotes import IndirectQuote, Quote, speaker_kind
 from lessons.timeline import Event
 
 if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn
@@ -296,7 +296,7 @@ ANONYMOUS_SOURCES = "(anonymous)"
 
 def is_anonymous(speaker: str) -> bool:
     """True for a source the story does not name: ``is_anonymous("anonymous: an official")``."""
-    return speaker.strip().casefold().startswith("anonymous")
+    return speaker_kind(speaker.strip()) == "anonymous"
 
 
 def filter_quotes(
@@ -410,10 +410,10 @@ def quotes_table_html(article: Article, quotes: Sequence[Quote | IndirectQuote])
     )
 
 
-def sourcing_summary(quotes: Sequence[Quote | IndirectQuote]) -> str:
+def sourcing_sentence(quotes: Sequence[Quote | IndirectQuote]) -> str:
     """One sentence on the sourcing: how many quotes, from how many sources, how many anonymous.
 
-    >>> sourcing_summary([])
+    >>> sourcing_sentence([])
     'No quotes found.'
     """
     if not quotes:
@@ -826,7 +826,7 @@ class QuoteExplorer(_View):
 
     def _render(self) -> None:
         quotes = self.shown
-        self.summary.value = f"<p>{html.escape(sourcing_summary(self.all_quotes))}</p>"
+        self.summary.value = f"<p>{html.escape(sourcing_sentence(self.all_quotes))}</p>"
         self.table.value = quotes_table_html(self.analysis.article, quotes)
 
 
