@@ -577,12 +577,19 @@ def read_raw_text(path: Path) -> str:
 
 
 def load_gold_articles(root: str | Path | None = None) -> list[GoldArticle]:
-    """The seed article and every practice article that has both article.txt and gold.json."""
+    """The seed article and every practice article that has both article.txt and gold.json.
+
+    A folder without ``seed/`` and ``practice/`` (such as ``datasets/holdout``) is read as a
+    plain folder of article folders.
+    """
     base = datasets_root(root)
-    folders = [base / "seed"]
     practice = base / "practice"
-    if practice.is_dir():
-        folders += sorted(p for p in practice.iterdir() if p.is_dir())
+    if (base / "seed").is_dir() or practice.is_dir():
+        folders = [base / "seed"]
+        if practice.is_dir():
+            folders += sorted(p for p in practice.iterdir() if p.is_dir())
+    else:
+        folders = sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
     articles: list[GoldArticle] = []
     for folder in folders:
         article_file, gold_file = folder / "article.txt", folder / "gold.json"

@@ -324,6 +324,13 @@ def test_load_gold_articles_uses_the_environment_variable(tiny_datasets: Path) -
     assert articles[0].published == "2025-03-05"
 
 
+def test_a_plain_folder_of_articles_is_read_too(tmp_path: Path) -> None:
+    write_dataset(tmp_path, "beta", TEXT, GOLD)
+    write_dataset(tmp_path, "alpha", TEXT, GOLD)
+    (tmp_path / "_tools").mkdir()  # no article: skipped
+    assert [a.name for a in load_gold_articles(tmp_path)] == ["alpha", "beta"]
+
+
 def test_corpus_totals_are_micro_averaged(tiny_datasets: Path) -> None:
     report = evaluate_corpus(fake_analyze)
     assert isinstance(report, CorpusReport)
