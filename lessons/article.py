@@ -654,6 +654,10 @@ def parse_article(text: str) -> Article:
 # Sentences and words (NLTK)
 
 
+# Titles that news copy abbreviates and Punkt's English model does not know ("Gov. Ana Ruiz").
+NEWS_ABBREVIATIONS = frozenset("gov sgt capt det supt atty mt blvd rev cmdr cpl pvt insp".split())
+
+
 @cache
 def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
     from nltk.tokenize import PunktTokenizer
@@ -661,7 +665,9 @@ def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
     from lessons.data import require
 
     require("punkt_tab")
-    return PunktTokenizer("english")
+    splitter = PunktTokenizer("english")
+    splitter._params.abbrev_types.update(NEWS_ABBREVIATIONS)
+    return splitter
 
 
 @cache

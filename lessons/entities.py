@@ -8,21 +8,21 @@ places. This module builds that list the way chapter 7 of the NLTK book does, in
 2. **Spans.** NLTK's binary named-entity chunker marks stretches of words that look like names
    (``NE``), without saying what kind, and makes mistakes no reporter would make
    (:func:`chunker_report` lists them). The kit takes runs of capitalised words and repairs them
-   with rules: titles split off ("Defense Secretary Lloyd Austin" is the person Lloyd Austin),
+   with rules: titles split off ("Defense Secretary Ada Brennock" is the person Ada Brennock),
    "of" inside names ("Department of Defense"), acronyms, possessives ("Ukraine's"), sentence
    starters ("New precautions"; the chunker is asked when a starter is in doubt), headlines In
-   Title Case, datelines ("RIVERTON, Ohio (AW) -"), bylines and photo credits.
+   Title Case, datelines ("RIVERTON, Ohio (NWS) -"), bylines and photo credits.
 3. **Types.** Each name gets a type: PERSON, ORGANIZATION, GPE (a country, state, city or town:
    a place with a government), LOCATION (a river, an island, a region), FACILITY (a bridge, an
    airport, a street) or OTHER (a storm, a law, a holiday). Word lists from NLTK (countries,
    first names) and from :mod:`lessons.vocab` (titles, "Authority", "Bridge") decide most of them;
-   the words around a name decide the rest ("in Kelm" is a place, "Dunleavy, 71," a person).
-4. **Grouping.** "Lloyd Austin" and, later, "Austin" are one person: one entity, two mentions.
+   the words around a name decide the rest ("in Tessop" is a place, "Tull, 71," a person).
+4. **Grouping.** "Ada Brennock" and, later, "Brennock" are one person: one entity, two mentions.
 
 >>> from lessons.article import parse_article
->>> article = parse_article("Mayor Wins Vote\\n\\nMayor Ana Ruiz won in Riverton. Ruiz was glad.")
+>>> article = parse_article("Mayor Wins Vote\\n\\nMayor Ana Brill won in Riverton. Brill was glad.")
 >>> [(e.text, e.type, e.count) for e in find_entities(article)]
-[('Ana Ruiz', 'PERSON', 2), ('Riverton', 'GPE', 1)]
+[('Ana Brill', 'PERSON', 2), ('Riverton', 'GPE', 1)]
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Mention(Span):
 class Entity:
     """One person, organisation or place, with every mention of it.
 
-    ``text`` is the fullest form of the name ("Lloyd Austin", not "Austin"); ``reason`` says which
+    ``text`` is the fullest form of the name ("Ada Brennock", not "Brennock"); ``reason`` says which
     rule decided the type, so a student can argue with it.
     """
 
@@ -160,8 +160,8 @@ def _tag(words: Sequence[Span]) -> list[str]:
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """Part-of-speech tags for the words of a sentence.
 
-    >>> pos_tags("Mayor Ana Ruiz spoke.")
-    [('Mayor', 'NNP'), ('Ana', 'NNP'), ('Ruiz', 'NNP'), ('spoke', 'VBD'), ('.', '.')]
+    >>> pos_tags("Mayor Ana Brill spoke.")
+    [('Mayor', 'NNP'), ('Ana', 'NNP'), ('Brill', 'NNP'), ('spoke', 'VBD'), ('.', '.')]
     """
     words = _split_words(Span(text, 0, len(text)))
     return list(zip([w.text for w in words], _tag(words), strict=True))
@@ -187,7 +187,7 @@ _SLASH_CREDIT = re.compile(
 
 
 def _caption_credit(article: Article) -> Span | None:
-    """The photo credit at the end of a caption ("... 2024. AP/Aaron Favila"), if any."""
+    """The photo credit at the end of a caption ("... 2024. AP/Jo Mercado"), if any."""
     caption = article.caption
     if caption is None:
         return None
@@ -225,12 +225,29 @@ def _story_spans(article: Article) -> list[tuple[str, Span]]:
     return spans
 
 
+def _join_title_breaks(sentences: list[Span], raw: str) -> list[Span]:
+    """Punkt ends a sentence after "Gov." or "Sgt."; a title abbreviation is not an end.
+
+    "The bill goes to Gov. Lena Pryor." is one sentence, and Lena Pryor has a title.
+    """
+    joined: list[Span] = []
+    for sentence in sentences:
+        if joined and sentence.text[:1].isupper():
+            words = joined[-1].text.split()
+            if words and words[-1].endswith(".") and _is_title(words[-1]):
+                start = joined[-1].start
+                joined[-1] = Span(raw[start : sentence.end], start, sentence.end)
+                continue
+        joined.append(sentence)
+    return joined
+
+
 @lru_cache(maxsize=32)
 def story_sentences(article: Article) -> tuple[StorySentence, ...]:
     """Every sentence of the story parts (headline, dek, caption, body), split into words."""
     result: list[StorySentence] = []
     for name, span in _story_spans(article):
-        for sentence in _split_sentences(span):
+        for sentence in _join_title_breaks(_split_sentences(span), article.raw):
             words = tuple(Word(s.text, s.start, s.end) for s in _split_words(sentence))
             if words:
                 least = 2 if name == "headline" else 3  # "Mayor Wins Vote"
@@ -243,7 +260,7 @@ def story_sentences(article: Article) -> tuple[StorySentence, ...]:
 # Step 2a: what the tools give us out of the box
 
 DEFAULT_GRAMMAR = r"""
-NAME: {<NNP|NNPS>+}    # one or more proper nouns in a row: "Lloyd Austin"
+NAME: {<NNP|NNPS>+}    # one or more proper nouns in a row: "Ada Brennock"
 """
 
 
@@ -257,8 +274,8 @@ def _regexp_parser(grammar: str):  # noqa: ANN202 - nltk.RegexpParser
 def chunk_tree(tagged: Sequence[tuple[str, str]], grammar: str = DEFAULT_GRAMMAR):  # noqa: ANN201
     """Chunk tagged words with a regular-expression grammar over POS tags (an nltk.Tree).
 
-    >>> print(chunk_tree(pos_tags("Mayor Ana Ruiz spoke.")).pformat())
-    (S (NAME Mayor/NNP Ana/NNP Ruiz/NNP) spoke/VBD ./.)
+    >>> print(chunk_tree(pos_tags("Mayor Ana Brill spoke.")).pformat())
+    (S (NAME Mayor/NNP Ana/NNP Brill/NNP) spoke/VBD ./.)
     """
     return _regexp_parser(grammar).parse(list(tagged))
 
@@ -266,8 +283,8 @@ def chunk_tree(tagged: Sequence[tuple[str, str]], grammar: str = DEFAULT_GRAMMAR
 def bracketed(tree) -> str:  # noqa: ANN001 - an nltk.Tree
     """A chunk tree on one line, chunks in brackets: "the [NAME Department of Defense] tells".
 
-    >>> bracketed(chunk_tree(pos_tags("Mayor Ana Ruiz spoke.")))
-    '[NAME Mayor Ana Ruiz] spoke .'
+    >>> bracketed(chunk_tree(pos_tags("Mayor Ana Brill spoke.")))
+    '[NAME Mayor Ana Brill] spoke .'
     """
     parts = []
     for child in tree:
@@ -302,9 +319,10 @@ _COMPANY_FORMS = frozenset(
     inc inc. corp corp. co co. ltd ltd. llc plc group holdings company foods industries bank
     securities capital partners airlines motors technologies pharmaceuticals media energy brands
     labs systems properties realty ventures enterprises consulting associates logistics
-    solutions communications
+    solutions communications polymers chemicals plastics materials therapeutics biologics
+    pharma steel mining petroleum minerals metals textiles utilities insurance bancorp air
     """.split()
-)
+)  # "Velkor Steel" may be called "Velkor" later on
 _LOCATIVE = frozenset(
     "in near outside across throughout around into inside within toward towards".split()
 )
@@ -312,9 +330,26 @@ _PLACE_NOUNS = frozenset(
     """
     province provinces region regions state states county counties city cities town towns
     village villages district districts capital island islands country countries oblast
-    suburb suburbs neighborhood neighbourhood municipality
+    suburb suburbs neighborhood neighbourhood municipality port
     """.split()
-)
+)  # "the provinces of Tessop", "the port of Klaipeda"
+_SERVICES = frozenset(
+    """
+    water school schools fire health sanitation irrigation utility utilities transit library
+    park parks sewer conservation hospital police drainage
+    """.split()
+)  # "School District", "Health District": a public body, not a territory
+_PARTS_OF_TOWN = frozenset("downtown uptown midtown suburban rural".split())
+_COMPASS = frozenset("northern southern eastern western central coastal".split())
+_COMPASS_NAMES = frozenset("north south east west northern southern eastern western".split())
+_MOVES = frozenset(
+    """
+    move moved moves moving relocate relocated relocating fly flew flies flying travel
+    travelled traveled traveling travelling return returned returning flee fled fleeing drive
+    drove driving evacuated evacuate head headed heading emigrated emigrate commute commuted
+    commutes sailed deported
+    """.split()
+)  # "moved to Qarvell": verbs of going, then "to" and a place
 _PLACE_FOLLOWERS = frozenset(
     """
     residents resident officials official police council school schools board voters
@@ -361,10 +396,23 @@ _AFFILIATIONS = frozenset(
 _ORG_NOUNS = frozenset(
     """
     journal newspaper magazine company firm agency group nonprofit charity union network
-    broadcaster retailer startup insurer chain lender carrier airline
+    broadcaster retailer startup insurer chain lender carrier airline maker manufacturer
+    regulator watchdog operator supplier producer publisher utility bank university college
+    party club team league association organization organisation cooperative coalition
+    alliance automaker carmaker drugmaker conglomerate
     """.split()
-)
+)  # "the journal Pediatrics"; "Unison, the union that ..."
+_TOWN_NOUNS = frozenset(
+    """
+    town city village suburb hamlet community borough county province state country capital
+    port island region district municipality
+    """.split()
+)  # "Denholm, a market town of 40,000 people"
 _INSTITUTIONS = frozenset("school academy college elementary hospital".split())
+_SCHOOLS = frozenset("university college".split())
+_VENUES = frozenset(
+    "stadium field arena park ballpark speedway raceway coliseum velodrome bowl dome".split()
+)
 _STREETS = frozenset("street avenue road lane drive boulevard".split())
 
 
@@ -383,6 +431,17 @@ def _fold(text: str) -> str:
 def _is_small_word(word: str) -> bool:
     """ "of", "and", "without": words that are capitalised only inside a name or a title."""
     return word.casefold() in nlp.stopwords() or word.casefold() in ("without", "against")
+
+
+_JOINERS = frozenset(
+    "of for and the without against on in at to by from with under over upon & de du la le".split()
+)
+
+
+def _is_joiner(word: str) -> bool:
+    """Small words that join the parts of a name ("Doctors Without Borders", "Friends of the
+    Earth"); not adverbs like "now" or "just", which a quoted label ("Go Now") may have."""
+    return word.casefold() in _JOINERS
 
 
 def _is_capitalised(word: str) -> bool:
@@ -410,7 +469,8 @@ def _is_common(word: str) -> bool:
         return True
     if len(low) > 7 and low.endswith(_NOUN_ENDINGS):
         return True  # "Cybersecurity", "Digitalization": made-up words, but not names
-    for ending, stem in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
+    endings = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+    for ending, stem in (*endings, ("ers", ""), ("ers", "e")):  # "Hunters": people who hunt
         if low.endswith(ending) and low[: -len(ending)] + stem in common:
             return True
     american = re.sub(r"our(s?)$", r"or\1", low)  # "Neighbours": British spelling
@@ -439,7 +499,7 @@ def _place_key(text: str) -> str:
     text = re.sub(r"(?:'s|')$", "", text)
     text = re.sub(r"^[Tt]he ", "", text)
     if text.isupper() and len(text.replace(".", "")) > 3:
-        text = text.title()  # a dateline's "HARLOW CREEK"
+        text = text.title()  # a dateline's "ELM FALLS"
     return text.replace(".", "")
 
 
@@ -471,7 +531,7 @@ def _places() -> dict[str, str]:
 def _place_type(text: str) -> str | None:
     """GPE or LOCATION when a gazetteer knows the name.
 
-    >>> _place_type("Ohio"), _place_type("Quezon City"), _place_type("In"), _place_type("Kelm")
+    >>> _place_type("Ohio"), _place_type("Quezon City"), _place_type("In"), _place_type("Tessop")
     ('GPE', 'GPE', None, None)
     """
     return _places().get(_place_key(text))
@@ -555,7 +615,7 @@ def _run_end(words: Sequence[Word], start: int) -> int:
 
     Lower-case "of", "de", "van", "&" stay inside a name when capitalised words follow and the
     name so far ends in a word that takes them ("Department of Defense", "Ministry of Health",
-    "Charles de Gaulle", "Apple & Spinach").
+    "Charles de Gaulle", "Pear & Kale").
     """
     end = start + 1
     while end < len(words):
@@ -565,6 +625,13 @@ def _run_end(words: Sequence[Word], start: int) -> int:
             continue
         if word.isdigit() and words[end - 1].text.casefold() in _NUMBERED:
             return end + 1  # "Pier 4", "Local 212", "Route 9"
+        if _is_model_code(words, end):
+            return end + 1  # "Zephyr X2 sedans"
+        if _is_channel_number(words, end):
+            end += 2  # "WKXT 5 News", "Channel 4 News"
+            continue
+        if word == "," and (listed := _list_in_name(words, start, end)) > end:
+            return listed  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
         nxt = end + 1
         if word.casefold() == "of" and nxt < len(words) and words[nxt].text == "the":
             nxt += 1
@@ -573,8 +640,8 @@ def _run_end(words: Sequence[Word], start: int) -> int:
         if nxt >= len(words) or not _looks_like_name(words[nxt]):
             break
         head = words[end - 1].plain.casefold()
-        if word == "'s" and _possessive_in_name(words, end):
-            end = nxt + 1  # "Monmouth County Prosecutor's Office", "Children's Hospital"
+        if _is_possessive(words, end) and _possessive_in_name(words, end):
+            end = nxt + 1  # "Monmouth County Prosecutor's Office", "Teachers' Federation"
             continue
         common_head = (
             _is_common(head) and not _is_title(head) and not _starts_sentence(words, end - 1)
@@ -592,12 +659,106 @@ def _run_end(words: Sequence[Word], start: int) -> int:
     return end
 
 
+def _list_in_name(words: Sequence[Word], start: int, comma: int) -> int:
+    """Where a list of ordinary words inside an agency's name ends, or ``comma`` if none.
+
+    "Ministry of Agriculture, Fisheries and Food" is one name: a head that takes "of", then
+    capitalised dictionary words separated by commas and closed by "and". Not "the Ministry of
+    Health, Ana Brill said" nor "the Department of Defense, Russia and Ukraine".
+    """
+    inside = [w.plain.casefold() for w in words[start:comma]]
+    joiner = next((k for k, w in enumerate(inside) if w in ("of", "for")), None)
+    if joiner is None or joiner == 0 or not _takes_of(inside[joiner - 1]):
+        return comma
+    k, items = comma, 0
+    while k < len(words) and items < 8:
+        if words[k].plain == "," and k + 1 < len(words) and words[k + 1].plain == "and":
+            k += 1  # an Oxford comma: "Tobacco, Firearms, and Explosives"
+        mark = words[k].plain
+        if mark not in (",", "and", "&"):
+            return comma
+        item = k + 1
+        while item < len(words) and item - k <= 2 and _looks_like_name(words[item]):
+            if not _is_common(words[item].plain) or _place_type(words[item].plain):
+                return comma
+            item += 1
+        if item == k + 1:
+            return comma
+        items += 1
+        k = item
+        if mark in ("and", "&"):
+            return k
+    return comma
+
+
+def _is_possessive(words: Sequence[Word], index: int) -> bool:
+    """ "'s" after a word, or the lone apostrophe of a plural possessive ("Pilots' Union")."""
+    word = words[index].plain
+    if word == "'s":
+        return True
+    before = words[index - 1].plain if index > 0 else ""
+    glued = index > 0 and words[index - 1].end == words[index].start
+    return word == "'" and glued and before.endswith("s") and before[:1].isupper()
+
+
+def _name_words_after(words: Sequence[Word], index: int) -> list[str]:
+    """The capitalised words of the name that starts at ``index``, through possessives:
+    "Pilots' Union" -> ["Pilots", "Union"]."""
+    found: list[str] = []
+    k = index
+    while k < len(words):
+        if _looks_like_name(words[k]):
+            found.append(words[k].plain)
+        elif not (found and _is_possessive(words, k)):
+            break
+        k += 1
+    return found
+
+
+_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,4}$")
+_PRODUCT_NOUNS = frozenset(
+    """
+    jet jets aircraft airliner airliners plane planes helicopter helicopters fighter fighters
+    bomber bombers drone drones truck trucks car cars sedan sedans suv suvs van vans tank
+    tanks rifle rifles missile missiles rocket rockets engine engines phone phones smartphone
+    smartphones laptop laptops chip chips locomotive locomotives satellite satellites
+    """.split()
+)
+
+
+def _is_model_code(words: Sequence[Word], index: int) -> bool:
+    """A model number before what it names: "B787 jets", "F-35 fighters", "X2 sedans".
+
+    A code on its own ("lot code NV25") is not a name.
+    """
+    if index + 1 >= len(words):
+        return False
+    return bool(_MODEL.match(words[index].text)) and words[index + 1].text in _PRODUCT_NOUNS
+
+
+def _is_channel_number(words: Sequence[Word], index: int) -> bool:
+    """A TV channel's number inside its name: "WKXT 5 News", "Channel 4 News"."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    number, before, after = words[index].text, words[index - 1], words[index + 1]
+    return (
+        number.isdigit()
+        and len(number) <= 2
+        and (_is_acronym(before.text) or before.plain.casefold() == "channel")
+        and after.plain.casefold() in ("news", "tv", "radio")
+        and _is_capitalised(after.text)
+    )
+
+
 def _possessive_in_name(words: Sequence[Word], index: int) -> bool:
     """Is the "'s" at ``index`` inside a name? Yes after an ordinary word before a name's head.
 
-    "Prosecutor's Office" is one name; "Ukraine's Independence Day" is two.
+    "Prosecutor's Office" and "Teachers' Federation" are one name; "Ukraine's Independence
+    Day" and "Elm City's Beacon Stadium" are two.
     """
     before = words[index - 1].plain
+    if before.casefold() in vocab.GPE_CUES or _place_type(before):
+        return False  # a place's possession: "Tessop County's Health Department"
     after = index + 1
     while after < len(words) and _looks_like_name(words[after]):
         after += 1
@@ -631,12 +792,9 @@ _HEADS_WITH_OF = (
 
 
 def _joins_and(words: Sequence[Word], start: int, end: int) -> bool:
-    """ "Department of Health and Human Services" is one name; "Kelm and Dravina" are two."""
+    """ "Department of Health and Human Services" is one name; "Tessop and Varnley" are two."""
     inside = [w.plain for w in words[start:end]]
-    after = end + 1
-    while after < len(words) and _looks_like_name(words[after]):
-        after += 1
-    following = [w.plain for w in words[end + 1 : after]]
+    following = _name_words_after(words, end + 1)
     if _place_type(" ".join(inside + ["and", following[0]])) is not None:
         return True  # "Trinidad and Tobago"
     if "of" in inside or "for" in inside:  # "Department of Health and Human Services"
@@ -644,7 +802,7 @@ def _joins_and(words: Sequence[Word], start: int, end: int) -> bool:
             return _is_common(following[0]) and not _place_type(following[0])
         return following[0].casefold() not in vocab.ORGANIZATION_CUES
     # "Maidstone and Tunbridge Wells NHS Trust", "House Transportation and Infrastructure
-    # Committee"; but "Kelm and Dravina", "Russia and Ukraine" are two names.
+    # Committee"; but "Tessop and Varnley", "Russia and Ukraine" are two names.
     return (
         len(following) >= 2
         and _cue_type(following)[0] == "ORGANIZATION"
@@ -667,19 +825,19 @@ def _title_split(words: Sequence[Word]) -> int:
             _is_title(word.plain)
             and not _is_title(rest[0].plain)
             and rest[-1].plain.casefold() not in vocab.ORGANIZATION_CUES
-            and rest[0].plain.casefold() != "of"
+            and not _is_joiner(rest[0].plain)  # "National Council for Marine Studies"
             and (
                 len(rest) == 1
                 or rest[0].plain in nlp.first_names()
                 or not all(_is_common(w.plain) for w in rest)
             )
-        ):  # "Mayor Ana Ruiz", "President Biden"; not "Mayor Wins Vote"
+        ):  # "Mayor Ana Brill", "President Biden"; not "Mayor Wins Vote"
             split = i + 1
     return split
 
 
 def _lowercase_title_before(words: Sequence[Word], start: int) -> str:
-    """A job title just before a name ("Kremlin spokesman, Dmitry Perskov"), or ""."""
+    """A job title just before a name ("Pentagon spokesman, Ivo Marten"), or ""."""
     i = start - 1
     if i >= 0 and words[i].text == ",":
         i -= 1
@@ -689,8 +847,60 @@ def _lowercase_title_before(words: Sequence[Word], start: int) -> str:
     while first > 0 and (_is_title(words[first - 1].plain) or _looks_like_name(words[first - 1])):
         first -= 1
     while first < i and _is_small_word(words[first].plain):
-        first += 1  # "The Kremlin spokesman" -> "Kremlin spokesman"
+        first += 1  # "The Pentagon spokesman" -> "Pentagon spokesman"
     return " ".join(w.text for w in words[first : i + 1])
+
+
+def _in_a_list(words: Sequence[Word], end: int) -> bool:
+    """Is the name ending at ``end`` followed by more names, closed by "and" or "or"?
+
+    "Madrid, Tessop, Varnley and Qarn" is a list; "Ray Tull, 71, who ..." is not.
+    """
+    if end >= len(words) or words[end].text != ",":
+        return False
+    k = end
+    while k < len(words) and k < end + 12 and (words[k].text == "," or _looks_like_name(words[k])):
+        k += 1
+    return k < len(words) and words[k].text in ("and", "or")
+
+
+def _the_before_a_name(sentence: StorySentence, start: int, end: int) -> bool:
+    """ "the Red Cross", "the Grace Foundation": "the" does not go before a person's name.
+
+    Unless the name describes the next noun: "the Joe Ortiz campaign", "the Ana Brill case".
+    """
+    words = sentence.words
+    if start == 0 or words[start - 1].plain.casefold() != "the" or end - start < 2:
+        return False
+    if not _looks_like_person([w.plain for w in words[start:end]]):
+        return False
+    return end >= len(words) or not sentence.tags[end].startswith("NN")
+
+
+def _appositive_kind(words: Sequence[Word], end: int) -> str | None:
+    """What a description after a comma says a name is: "person", "place" or "org".
+
+    "Ray Tull, a retired nurse" (person), "Denholm, a market town" (place), "Unison, the union
+    that ..." (org). A possessor is skipped: "Ana Brill, the city's mayor" is a person.
+    """
+    if end + 2 >= len(words) or words[end].text != ",":
+        return None
+    if words[end + 1].plain.casefold() not in ("a", "an", "the"):
+        return None
+    described = words[end + 2 : end + 6]
+    for k, word in enumerate(described):
+        low = word.plain.casefold()
+        if not any(c.isalpha() for c in low):
+            return None
+        if k + 1 < len(described) and described[k + 1].plain in ("'s", "'"):
+            continue
+        if low in _PERSON_NOUNS or (_is_title(low) and low not in ("general", "chief", "head")):
+            return "person"
+        if low in _TOWN_NOUNS:
+            return "place"
+        if low in _ORG_NOUNS:
+            return "org"
+    return None
 
 
 def _context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
@@ -700,13 +910,15 @@ def _context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
     after = [w.plain.casefold() for w in words[end : end + 4]]
     prev = before[-1] if before else ""
     nxt = after[0] if after else ""
-    if prev in _LOCATIVE:
-        hints.add("place:in")
+    if prev in _LOCATIVE or (prev == "to" and len(before) >= 2 and before[-2] in _MOVES):
+        hints.add("place:in")  # "in Tessop", "moved to Tessop"
+    if prev in _PARTS_OF_TOWN or (prev in _COMPASS and words[start - 1].text.islower()):
+        hints.add("place:in")  # "downtown Tessop", "northern Tessop"
     if prev == "," and len(before) >= 2 and before[-2] in _PLACE_NOUNS:
         hints.add("place:of")  # "in the capital, Vessby"
     street = words[start - 2].text if prev == "," and start >= 2 else ""
     if street.casefold() in _STREETS and street[:1].isupper():
-        hints.add("place:of")  # an address: "Quay Lane, Saltmere"
+        hints.add("place:of")  # an address: "Mill Lane, Tessop"
     if prev == "of" and len(before) >= 2 and before[-2] in ("shares", "stock", "stake"):
         hints.add("org:shares")  # "Shares of Vantix fell"
     if prev in _ORG_NOUNS and len(before) >= 2 and before[-2] in ("the", "a", "an"):
@@ -720,7 +932,7 @@ def _context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
     if prev == "the" or (prev == "'s" and len(before) >= 2):
         hints.add("the")
     if prev == "of" and len(before) >= 2 and before[-2] in (*_PLACE_NOUNS, *_OF_PLACE, ","):
-        hints.add("place:of")  # "the provinces of Kelm", "Emily Sandoval, of Freehold,"
+        hints.add("place:of")  # "the provinces of Tessop", "Emily Sandoval, of Freehold,"
     if nxt in _PLACE_NOUNS and (len(after) < 2 or (after[1] != "of" and not _is_title(after[1]))):
         hints.add("place:noun")
     if nxt in _PLACE_FOLLOWERS and end - start <= 3:
@@ -748,12 +960,19 @@ def _context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
                 hints.add("person:appositive")
         if _is_title(after[1]) and after[1] not in ("head", "leader"):
             hints.add("person:appositive")
+        described = _appositive_kind(words, end)
+        if described in ("place", "org"):
+            hints.add(f"{described}:appositive")  # "Denholm, a market town", "Unison, the union"
     if nxt in vocab.SPEECH_VERBS or prev in vocab.SPEECH_VERBS:
         hints.add("speech")
     if nxt in ("who", "whose") or (nxt in ("he", "she") and prev in vocab.SPEECH_VERBS):
         hints.add("person:who")
-    if nxt in ("and", "or") or prev in ("and", "or"):
+    if _is_model_code(words, end - 1):
+        hints.add("product")
+    if nxt in ("and", "or") or prev in ("and", "or") or _in_a_list(words, end):
         hints.add("coordinated")
+    if (prev == "to" and "from" in before) or (nxt == "to" and prev == "from"):
+        hints.add("coordinated")  # "from Bergen to Stavanger"
     if nxt and nxt.islower() and _is_title(nxt) and nxt not in ("head", "leader", "general"):
         hints.add("org:title-after")
     return hints
@@ -764,7 +983,7 @@ class _ArticleWords:
     """What the whole article says about words: used to judge a capital at a sentence start.
 
     ``names`` holds words written with a capital in the middle of a sentence as a name of their
-    own or a surname ("Strand" in "library director Kevin Strand"); ``lower`` holds words the
+    own or a surname ("Penhallow" in "library director Iris Penhallow"); ``lower`` holds words the
     article also writes in lower case ("vaccination"); ``runs`` holds whole names written in
     the middle of a sentence ("Verdant Valley Farms").
     """
@@ -782,18 +1001,22 @@ def _starter_is_name(sentence: StorySentence, run: list[int], known: _ArticleWor
         return True  # the same name also appears in the middle of a sentence
     if first.casefold() in nlp.stopwords():
         return False
+    if first.casefold() in _PARTS_OF_TOWN and len(run) > 1:
+        return False  # "Downtown Brellin flooded": the town is Brellin
     if _is_acronym(words[run[0]].text):
         return True  # "UN agencies appeal ..."
     if len(run) > 1:
         pair = " ".join(words[k].plain for k in run[:2])
         if _place_type(pair) or _cue_type([words[k].plain for k in run])[0] is not None:
-            return True  # "New York", "Union Station", "Tropical Storm Delia"
+            return True  # "New York", "Penn Station", "Tropical Storm Wenna"
     if len(run) > 1 and words[run[1]].plain in nlp.first_names() and _is_common(first):
         return first in nlp.first_names() and not _is_common(words[run[1]].plain)
     if len(run) > 1 and _is_role_noun(first):
         return False  # "Developer Kestrel Homes", "Analyst Joyce Feld"
-    if any(_is_small_word(words[k].plain) for k in run[1:]):
+    if any(_is_joiner(words[k].plain) for k in run[1:]):
         return True  # "Doctors Without Borders": a capitalised "Without" is part of a name
+    if _appositive_kind(words, run[-1] + 1) is not None:
+        return True  # "Unison, the union that represents porters, ..."
     if first.casefold() in known.lower:
         return False  # the article writes "vaccination" in lower case elsewhere
     if _place_type(first) or not _is_common(first):
@@ -842,7 +1065,10 @@ def _names_in_sentence(
     while i < len(words):
         word = words[i]
         if not _looks_like_name(word):
-            if _is_hyphen_compound(word.text):
+            if _is_model_code(words, i):  # "a fleet of B787 jets"
+                hints = frozenset(_context_hints(words, i, i + 1))
+                names.append(_Name((word,), index, sentence.part, hints=hints))
+            elif _is_hyphen_compound(word.text):
                 names.extend(_hyphen_names(word, index, sentence.part))
             i += 1
             continue
@@ -850,6 +1076,8 @@ def _names_in_sentence(
         run = list(range(i, end))
         i = end
         while run and words[run[0]].plain.casefold() in ("the", "a", "an"):
+            if _glued_initials(words[run[0] : run[0] + 3]):
+                break  # "A&E"
             run.pop(0)
         # Repair: a job title in front of the name is not part of it.
         title = ""
@@ -905,6 +1133,8 @@ def _names_in_sentence(
         hints = _context_hints(words, a, b)
         if title:
             hints.add("person:title")
+        elif _the_before_a_name(sentence, a, b):
+            hints.add("org:the-name")
         names.append(_Name(tuple(words[a:b]), index, sentence.part, title, frozenset(hints)))
         # Repair: an acronym in brackets after a name is the same entity: "Water Authority (RWA)".
         if b + 2 < len(words) and words[b].text == "(" and words[b + 2].text == ")":
@@ -924,7 +1154,7 @@ def _names_in_title(
     prefix = [words[k] for k in title_words[:first_title]]
     while prefix and _is_small_word(prefix[0].plain):
         prefix.pop(0)
-    for size in range(len(prefix), 1, -1):  # "Harlow Creek" in "Harlow Creek Fire Chief"
+    for size in range(len(prefix), 1, -1):  # "Elm Falls" in "Elm Falls Fire Chief"
         texts = [w.plain for w in prefix[:size]]
         if _cue_type(texts)[0] or _place_type(" ".join(texts)):
             return [_Name(tuple(prefix[:size]), index, part, hints=frozenset({"in-title"}))]
@@ -965,7 +1195,7 @@ _DATELINE = re.compile(
 
 
 def _dateline_names(article: Article, index: int) -> list[_Name]:
-    """ "RIVERTON, Ohio (AW)" -> the place Riverton, the state Ohio and the agency AW."""
+    """ "RIVERTON, Ohio (NWS)" -> the place Riverton, the state Ohio and the agency NWS."""
     dateline = article.dateline
     if dateline is None:
         return []
@@ -1004,14 +1234,20 @@ def _pieces(span: Span, lead: re.Pattern[str], separators: str) -> list[Span]:
     """The names in a byline or credit line, split at commas, slashes, "and", "for"."""
     text = span.text
     offset = lead.match(text).end() if lead.match(text) else 0
+    rest = text[offset:]
+    cuts = [0]
+    for separator in re.finditer(separators, rest, flags=re.IGNORECASE):
+        cuts += [separator.start(), separator.end()]
+    cuts.append(len(rest))
     pieces = []
-    for match in re.finditer(rf"(?:(?!{separators}).)+", text[offset:], flags=re.IGNORECASE):
-        piece = match.group().strip(" ()")
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        chunk = rest[a:b]
+        piece = chunk.strip(" ()")
         if not piece:
             continue
-        start = span.start + offset + match.start() + match.group().index(piece)
+        start = span.start + offset + a + chunk.index(piece)
         piece = re.sub(r"^(?:the|The)\s+", "", piece)
-        start += len(match.group().strip(" ()")) - len(piece)
+        start += len(chunk.strip(" ()")) - len(piece)
         pieces.append(Span(piece, start, start + len(piece)))
     return pieces
 
@@ -1024,27 +1260,53 @@ def _role_name(piece: Span, person_first: bool) -> _Name | None:
     tokens = [w.text for w in words]
     if not tokens or any(t.casefold() in _JOB_WORDS for t in tokens):
         return None  # "Health Reporter", "STAFF REPORTS"
-    if not all(_is_capitalised(t) or t.casefold() in _PARTICLES | {"of", "&"} for t in tokens):
-        return None  # "Pratt family"
+    dated = any(_is_date_word(t) for t in tokens) and any(c.isdigit() for c in piece.text)
+    if not _is_capitalised(tokens[0]) or dated:
+        return None  # "9 July 2025"; but "JUNE ARBELAEZ"
+    if not all(
+        _is_capitalised(t) or t.casefold() in _PARTICLES | {"of", "&"} or t.isdigit()
+        for t in tokens
+    ):
+        return None  # "Pratt family"; but "WKXT 5 News"
     first = tokens[0].title() if tokens[0].isupper() else tokens[0]
     person = (
         _looks_like_person([first, *tokens[1:]])
         or (person_first and 1 < len(tokens) <= 4 and _cue_type(tokens)[0] is None)
+        or _reads_as_full_name(tokens)
     ) and not (len(tokens) == 1 and _is_acronym(tokens[0]))
     return _Name(words, -1, "credit", hints=frozenset({"role:person" if person else "role:org"}))
+
+
+def _reads_as_full_name(tokens: Sequence[str]) -> bool:
+    """Two or three capitalised words ending in a word no dictionary has: "Callum Rees-Haddow".
+
+    A credit's agency ends in an ordinary word ("Evening Star", "Getty Images") or has an
+    organisation word ("Courier-Post", "State University").
+    """
+    plain = [t.title() if t.isupper() and len(t) > 2 else t for t in tokens]
+    return (
+        2 <= len(plain) <= 3
+        and _cue_type(plain)[0] is None
+        and not any(_is_acronym(t) for t in plain)
+        and _place_type(" ".join(plain)) is None
+        and not all(_is_common(part) for part in plain[-1].split("-"))
+    )
 
 
 def _byline_names(article: Article) -> list[_Name]:
     """Reporters and their employers in the byline; photographers and agencies in credits.
 
-    "By ROSALIND ACHTERBERG, Coastal News Service" names a person and an organisation;
-    "AP/Aaron Favila" an agency and a photographer.
+    "By MAREN OSTROWSKI, Northwind News Service" names a person and an organisation;
+    "AP/Jo Mercado" an agency and a photographer.
     """
     names: list[_Name] = []
     if article.byline is not None:
-        pieces = _pieces(article.byline, _BYLINE_LEAD, r",|\||;|\band\b|/|—|–")
+        pieces = _pieces(article.byline, _BYLINE_LEAD, r",|\||;|\band\b|\bin\b|/|—|–")
         for n, piece in enumerate(pieces):
+            before = article.raw[pieces[n - 1].end : piece.start] if n else ""
             name = _role_name(piece, person_first=n == 0)
+            if name is not None and before.strip() == "in":  # "By Ana Brill in Tessop"
+                name = _Name(name.words, -1, "credit", hints=frozenset({"dateline"}))
             if name is not None:
                 names.append(name)
     seen: set[tuple[int, int]] = set()
@@ -1052,7 +1314,9 @@ def _byline_names(article: Article) -> list[_Name]:
         if credit is None:
             continue
         for piece in _pieces(credit, _CREDIT_LEAD, r"/|,|;|\bfor\b|\|"):
-            name = _role_name(piece, person_first=False)
+            after = credit.text[piece.end - credit.start :]
+            hired = re.match(r"\s*for\s", after) is not None  # "Ana Reyes for the Gazette"
+            name = _role_name(piece, person_first=hired)
             if name is not None and (name.start, name.end) not in seen:
                 seen.add((name.start, name.end))
                 names.append(name)
@@ -1066,8 +1330,8 @@ def _byline_names(article: Article) -> list[_Name]:
 def _cue_type(tokens: Sequence[str]) -> tuple[str | None, str]:
     """The type a name's own words give it, and the cue word ("Authority" -> ORGANIZATION).
 
-    The head of a name is its last word ("Callow Harbor Bridge"), or the word before "of"
-    ("Department of Defense"); a few kinds put the cue first ("Lake Erie", "Port Sarn").
+    The head of a name is its last word ("Brisk River Bridge"), or the word before "of"
+    ("Department of Defense"); a few kinds put the cue first ("Lake Erie", "Port Ellery").
     """
     low = [t.casefold().rstrip(".") for t in tokens if t]
     low = [t for t in low if t]
@@ -1076,6 +1340,8 @@ def _cue_type(tokens: Sequence[str]) -> tuple[str | None, str]:
         low.pop()  # "Pier 4", "Local 212"
     if not low:
         return None, ""
+    if several and low[-1] == "district":  # "Hollis Water District" runs pipes; "Tessop District"
+        return ("ORGANIZATION" if low[-2] in _SERVICES else "GPE"), "district"
     heads = [low[low.index("of") - 1]] if "of" in low[1:] else []
     heads.append(low[-1])
     for head in heads:
@@ -1094,6 +1360,9 @@ def _cue_type(tokens: Sequence[str]) -> tuple[str | None, str]:
                 if kind == "FACILITY" and head in ("center", "centre") and "medical" in low:
                     return "ORGANIZATION", "medical center"  # a hospital
                 return kind, head
+    last_part = low[-1].split("-")[-1]
+    if "-" in low[-1] and last_part in vocab.ORGANIZATION_CUES:
+        return "ORGANIZATION", last_part  # newspapers: "Courier-Post", "Star-Ledger"
     first = low[0]
     if len(low) == 1 and first in ("congress", "senate", "parliament"):
         return "ORGANIZATION", first
@@ -1110,7 +1379,7 @@ def _cue_type(tokens: Sequence[str]) -> tuple[str | None, str]:
 
 
 def _looks_like_person(tokens: Sequence[str]) -> bool:
-    """First name from NLTK's names corpus plus a capitalised surname: "Paula Greaves".
+    """First name from NLTK's names corpus plus a capitalised surname: "Paula Quennell".
 
     Not "Sydney Trains": a city that is also a first name, then a plural noun.
     """
@@ -1148,7 +1417,7 @@ def _droppable_prefix(prefix: Sequence[str], group: _Group) -> bool:
     if all(_place_type(w) or _is_nationality(w) or _is_acronym(w) for w in words):
         return True  # "U.S. State Department" -> "State Department"
     if _cue_type(words + ["x"])[0] == "OTHER" or _cue_type(words)[0] == "OTHER":
-        return True  # "Tropical Storm Delia" -> "Delia"
+        return True  # "Tropical Storm Wenna" -> "Wenna"
     return _group_is_person(group)
 
 
@@ -1178,18 +1447,20 @@ def _same_entity(name: _Name, group: _Group) -> bool:
     while form and form[-1] in _COMPANY_FORMS:
         form.pop()
     if form and tuple(form) == mine and len(form) < len(theirs):
-        return True  # "Brightwater Inc." -> "Brightwater"
+        return True  # "Velkor Inc." -> "Velkor"
     if theirs[: len(mine)] == mine and len(mine) > 1:
         kind, cue = _cue_type(theirs)
         if (
             len(theirs) == len(mine) + 1
             and kind in ("ORGANIZATION", "FACILITY")
-            and _cue_type(mine)[0] is None
+            and (_cue_type(mine)[0] is None or cue in _SCHOOLS)
             and not _looks_like_person([_plain(w.text) for w in name.words])
         ):
-            return True  # "Cedar Street Elementary School" -> "Cedar Street Elementary"
+            return True  # "Elm Road Elementary School" -> "Elm Road Elementary"; "X State"
         if cue in _INSTITUTIONS and _cue_type(mine)[1] in _STREETS:
-            return True  # the school on Cedar Street, called "Cedar Street"
+            return True  # the school on Elm Road, called "Elm Road"
+    if _venue_short_form(name, theirs):
+        return True
     first_name = _plain(group.full.words[0].text)
     return (
         len(mine) == 1
@@ -1201,12 +1472,33 @@ def _same_entity(name: _Name, group: _Group) -> bool:
     )
 
 
+def _venue_short_form(name: _Name, full: tuple[str, ...]) -> bool:
+    """ "Tolliman" after "Tolliman Stadium": fans and reporters shorten a venue's name.
+
+    Not when the word itself reads as a place ("in Tolliman", "Tolliman residents"): a town
+    lends its name to its park as often as a sponsor or a founder does.
+    """
+    mine = name.tokens
+    return (
+        len(mine) == 1
+        and len(full) == 2
+        and full[0] == mine[0]
+        and full[1] in _VENUES
+        and not _place_type(name.words[0].text)
+        and not any(h.startswith("place:") or h == "dateline" for h in name.hints)
+    )
+
+
 def _group_is_surely_person(group: _Group) -> bool:
-    """A title, a first name from the names corpus or a person's context: "Dana" may be short."""
+    """A title, a first name from the names corpus or a person's context: "Greta" may be short."""
     full = [_plain(w.text) for w in group.full.words]
-    return len(full) > 1 and (
-        _looks_like_person(full)
-        or any(h.startswith("person:") for n in group.names for h in n.hints)
+    return (
+        len(full) > 1
+        and _cue_type(full)[0] is None  # "Denholm and Ravensworth NHS Trust, Dr Imelda Vance"
+        and (
+            _looks_like_person(full)
+            or any(h.startswith("person:") for n in group.names for h in n.hints)
+        )
     )
 
 
@@ -1252,71 +1544,113 @@ def _group(names: list[_Name]) -> list[_Group]:
     return groups
 
 
-def _type_of(
-    group: _Group, institutions: frozenset[tuple[str, ...]] = frozenset()
-) -> tuple[str, str]:
-    """The entity type of a group of mentions and the reason, strongest evidence first.
+@dataclass(frozen=True)
+class _Namesakes:
+    """What the article's other names say about a one-word name.
 
-    ``institutions`` holds the first words of the article's organisation names ("Maidstone" of
-    "Maidstone Hospital", "Harlow Creek" of "Harlow Creek Water Authority"): a town often lends
-    its name to its institutions.
+    ``institutions`` holds the first words of organisation and building names ("Maidstone" of
+    "Maidstone Hospital"): a town often lends its name to its institutions. ``brands`` holds
+    the first words of company names ("Velkor" of "Velkor Steel"): a company shortens its own
+    name, so "Velkor" alone is the company.
     """
+
+    institutions: frozenset[tuple[str, ...]] = frozenset()
+    brands: frozenset[tuple[str, ...]] = frozenset()
+
+
+Typing = tuple[str, str]  # (type, the reason a student can read)
+
+
+def _type_of(group: _Group, namesakes: _Namesakes = _Namesakes()) -> Typing:
+    """The entity type of a group of mentions and the reason, strongest evidence first:
+    where the name stands (byline, dateline, after a title), then its own words, then the words
+    around its mentions, then what is most likely."""
     hints = Counter(h for n in group.names for h in n.hints)
     full = [_plain(w.text) for w in group.full.words]
-    text = " ".join(full)
+    return (
+        _type_from_role(group, hints)
+        or _type_from_words(group, full, hints, namesakes)
+        or _type_from_context(full, hints)
+        or _type_by_default(group, full, hints, namesakes)
+    )
+
+
+def _type_from_role(group: _Group, hints: Counter[str]) -> Typing | None:
+    """Bylines, credits, datelines and titles settle the type."""
+    full = " ".join(_plain(w.text) for w in group.full.words)
     if hints["agency"]:
         return "ORGANIZATION", "the news agency in the dateline"
     if hints["role:person"]:
         return "PERSON", "the reporter or photographer in the byline or credit"
-    if hints["role:org"] and not _place_type(" ".join(full)):
+    if hints["role:org"] and not _place_type(full):
         return "ORGANIZATION", "the employer or agency in the byline or credit"
+    if hints["product"]:
+        return "OTHER", "a model number before 'jets', 'trucks', 'phones': a product"
     if hints["person:title"]:
         title = next(n.title for n in group.names if n.title)
         return "PERSON", f"a title before the name ('{title}')"
     if hints["dateline"]:
         return "GPE", "the place in the dateline"
-    place = _place_type(text)
+    return None
+
+
+def _type_from_words(
+    group: _Group, full: list[str], hints: Counter[str], namesakes: _Namesakes
+) -> Typing | None:
+    """The name's own words: a gazetteer, "&", a cue word ("Bridge", "Authority", "Fire")."""
+    place = _place_type(" ".join(full))
     if place:
         return place, "in the kit's list of places"
-    if "&" in full:
+    cue, word = _cue_type(full)
+    if "&" in full and not cue:
+        if _glued_initials(group.full.words):
+            return "ORGANIZATION", "initials joined by '&': a firm (AT&T)"
         if all(_is_common(w) for w in full if w != "&"):
             return "OTHER", "ordinary words joined by '&': a product name"
         return "ORGANIZATION", "names joined by '&': a firm"
-    cue, word = _cue_type(full)
     if cue == "GPE" and word == "parish" and "'s" in full:
         return "ORGANIZATION", "a saint's parish is a church"  # "St. Anne's Parish"
-    if cue == "LOCATION" and group.full.tokens in institutions:
+    if cue == "LOCATION" and group.full.tokens in namesakes.institutions:
         return "GPE", "a town: its name starts the names of its institutions ('X Hospital')"
     if cue:
         return cue, f"the word '{word}' in the name"
-    person = hints["person:age"] + hints["person:who"] + hints["person:appositive"]
-    place_votes = (
-        hints["place:in"]
-        + hints["place:of"]
-        + hints["place:noun"]
-        + hints["place:region"]
-        + hints["place:based"]
-        + hints["place:follower"]
-        + hints["place:demonym"]
-        + hints["place:ruled"]
-    )
-    if _looks_like_person(full):
+    if len(full) == 2 and full[0].casefold() in _COMPASS_NAMES and hints["the"]:
+        return "LOCATION", "'the' and a compass word: a region ('the East Midlands')"
+    if _looks_like_person(full) and not hints["org:the-name"]:
         return "PERSON", f"'{full[0]}' is a first name"
-    if len(full) == 1 and _is_acronym(full[0]) and not place_votes:
+    return None
+
+
+def _type_from_context(full: list[str], hints: Counter[str]) -> Typing | None:
+    """The words around the mentions vote: "in ...", "..., 71,", "..., the union"."""
+    person = hints["person:age"] + hints["person:who"] + hints["person:appositive"]
+    place = sum(n for h, n in hints.items() if h.startswith("place:"))
+    organisation = hints["org:appositive"]
+    acronym = len(full) == 1 and _is_acronym(full[0])
+    if acronym and not place:
         return "ORGANIZATION", "an acronym"
-    if person and person >= place_votes:
+    if organisation > max(person, place):
+        return "ORGANIZATION", "described as an organisation ('..., the union that')"
+    if person and person >= place:
         return "PERSON", "the words around it describe a person"
-    if place_votes:
+    if place:
         return "GPE", "the words around it describe a place ('in ...', '... residents')"
-    if len(full) == 1 and _is_acronym(full[0]):
+    if acronym:
         return "ORGANIZATION", "an acronym"
     if hints["org:noun"]:
         return "ORGANIZATION", "an organisation word before it ('the journal ...')"
     if hints["org:title-after"] or hints["the"] or hints["org:shares"]:
         return "ORGANIZATION", "'the' before it or a job title after it"
+    return None
+
+
+def _type_by_default(
+    group: _Group, full: list[str], hints: Counter[str], namesakes: _Namesakes
+) -> Typing:
+    """No strong clue: what such a name most often is."""
     if len(full) == 1 and full[0] in nlp.first_names():
         return "PERSON", f"'{full[0]}' is a first name"
-    if len(full) > 1 and any(_is_small_word(w) for w in full[1:]):
+    if len(full) > 1 and any(_is_joiner(w) for w in full[1:]):
         return "ORGANIZATION", "a capitalised small word inside: the name of a group"
     if hints["org:of-person"]:
         return "ORGANIZATION", "'of' after a person's name: where they work"
@@ -1328,9 +1662,17 @@ def _type_of(
     if hints["speech"] or hints["org:shares"]:
         # A person named by surname alone was grouped with the full name already.
         return "ORGANIZATION", "one word that speaks or has shares, but no person's name"
-    if group.full.tokens in institutions:
+    tokens = group.full.tokens
+    if tokens in namesakes.institutions and tokens not in namesakes.brands:
         return "GPE", "a town: its name starts the names of its institutions ('X Hospital')"
     return "ORGANIZATION", "no clue: a one-word name is most often a company or an agency"
+
+
+def _glued_initials(words: Sequence[Span]) -> bool:
+    """ "AT&T", "P&O": letters and "&" written without spaces."""
+    return all(a.end == b.start for a, b in zip(words, words[1:], strict=False)) and all(
+        len(w.text) <= 2 for w in words
+    )
 
 
 _WEAK_REASONS = (
@@ -1344,7 +1686,7 @@ _WEAK_REASONS = (
 
 
 def _known_names(names: Iterable[_Name]) -> set[tuple[str, ...]]:
-    """Forms of the body's names a headline may use: "Harbor Bridge", "Brightwater", "Austin"."""
+    """Forms of the body's names a headline may use: "River Bridge", "Velkor", "Brennock"."""
     known: set[tuple[str, ...]] = set()
     for name in names:
         tokens = name.tokens
@@ -1353,10 +1695,13 @@ def _known_names(names: Iterable[_Name]) -> set[tuple[str, ...]]:
         while len(form) > 1 and form[-1] in _COMPANY_FORMS:
             form.pop()
             known.add(tuple(form))
-        if len(tokens) > 1 and _cue_type(tokens)[0] is None:
-            known.add(tokens[-1:])
+        joined = any(_is_joiner(t) for t in tokens)  # "Center for Healthy Aging": not "Aging"
+        if len(tokens) > 1 and _cue_type(tokens)[0] is None and not joined:
+            known.add(tokens[-1:])  # a surname: "Brennock"
         if len(tokens) > 2 and _cue_type(tokens)[0] and _cue_type(tokens[:-1])[0] is None:
             known.add(tokens[:-1])
+        if len(tokens) > 2 and tokens[-1] in _SCHOOLS:
+            known.add(tokens[:-1])  # "Norvell State University" -> "Norvell State"
         for k in range(1, len(tokens) - 1):
             if _cue_type(tokens[k:])[0] in ("FACILITY", "ORGANIZATION"):
                 known.add(tokens[k:])
@@ -1368,12 +1713,19 @@ def _headline_names(
 ) -> list[_Name]:
     """In a Title Case line, keep only the stretches that are known names.
 
-    "Biden Administration Approves Anti-Personnel Land Mines for Ukraine" has capitals
-    everywhere; "Biden Administration" (named in the body) and "Ukraine" (a country) are names.
+    "Pryor Administration Approves Anti-Flood Barriers for Ostrava" has capitals everywhere;
+    "Pryor Administration" (named in the body) and "Ostrava" (a city) are names.
     """
     found = _names_in_sentence(sentence, index, _ArticleWords(), headline=True)
     letters = [w.text for w in sentence.words if any(c.isalpha() for c in w.text)]
     shouting = all(t.isupper() for t in letters)  # "WAREHOUSE FIRE": every word looks an acronym
+    return _known_pieces(found, known, shouting)
+
+
+def _known_pieces(
+    found: Iterable[_Name], known: set[tuple[str, ...]], shouting: bool = False
+) -> list[_Name]:
+    """The stretches of capitalised runs that are known names, places or acronyms."""
     names: list[_Name] = []
     for name in found:
         words = name.words
@@ -1388,14 +1740,41 @@ def _headline_names(
                     or _place_type(text)
                     or (j - i == 1 and _is_acronym(piece[0].text) and not shouting)
                 ):
-                    names.append(
-                        _Name(tuple(piece), index, name.part, title=name.title, hints=name.hints)
-                    )
+                    # "Judge Orders Tamblin Mills to Pay": the title belongs to no later piece.
+                    title, hints = (name.title, name.hints) if i == 0 else ("", frozenset())
+                    names.append(_Name(tuple(piece), name.sentence, name.part, title, hints))
                     i = j
                     break
             else:
                 i += 1
     return names
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "``", "''"})
+
+
+def _quoted_titles(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Offsets of Title Case stretches in quotation marks: the title of a paper, book or film.
+
+    In 'the study, "Salt Intake Alters Sleep in Older Adults," appeared ...' every word has a
+    capital, so only names known from elsewhere count there, as in a headline. A quoted label
+    of ordinary words ('raised to "Go Now"') is too short to be a title.
+    """
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k, word in enumerate(words):
+        if word.plain not in _QUOTE_MARKS:
+            continue
+        glued_after = k + 1 < len(words) and words[k + 1].start == word.end
+        glued_before = k > 0 and words[k - 1].end == word.start
+        if opened is None and glued_after and not glued_before:
+            opened = k
+        elif opened is not None and glued_before:
+            inside = words[opened + 1 : k]
+            if inside and inside[0].text[:1].isupper() and _is_title_case(inside, least=2):
+                stretches.append((inside[0].start, inside[-1].end))
+            opened = None
+    return stretches
 
 
 def _article_words(sentences: Sequence[StorySentence]) -> _ArticleWords:
@@ -1430,13 +1809,19 @@ def _collect(article: Article) -> list[_Name]:
     sentences = story_sentences(article)
     known = _article_words(sentences)
     names: list[_Name] = _dateline_names(article, -1) + _byline_names(article)
+    in_titles: list[_Name] = []  # names inside a quoted title of a work
     for index, sentence in enumerate(sentences):
-        if not sentence.title_case:
-            names.extend(_names_in_sentence(sentence, index, known))
+        if sentence.title_case:
+            continue
+        works = _quoted_titles(sentence.words)
+        for name in _names_in_sentence(sentence, index, known):
+            inside = any(a <= name.start < b for a, b in works)
+            (in_titles if inside else names).append(name)
     forms = _known_names(names)
     for index, sentence in enumerate(sentences):
         if sentence.title_case:
             names.extend(_headline_names(sentence, index, forms))
+    names.extend(_known_pieces(in_titles, forms))
     return sorted(names, key=lambda n: n.start)
 
 
@@ -1452,48 +1837,75 @@ def _entity_text(group: _Group, raw: str) -> str:
     return text
 
 
-@lru_cache(maxsize=32)
-def _entities(article: Article) -> tuple[Entity, ...]:
-    names = _collect(article)
-    groups = _group(names)
+def _namesakes(groups: Sequence[_Group]) -> _Namesakes:
+    """First words of the article's institution, building and company names."""
     institutions: set[tuple[str, ...]] = set()
+    brands: set[tuple[str, ...]] = set()
     for group in groups:
         tokens = group.full.tokens
-        kind = _cue_type(tokens)[0]
-        if len(tokens) < 2 or tokens[-1] in _COMPANY_FORMS or "of" in tokens:
+        if len(tokens) < 2 or "of" in tokens:
             continue
-        if kind == "ORGANIZATION":  # "Harlow Creek" of "Harlow Creek Water Authority"
+        if tokens[-1] in _COMPANY_FORMS:  # "Velkor" of "Velkor Steel"
+            brands.add(tokens[:1])
+            continue
+        kind = _cue_type(tokens)[0]
+        if kind == "ORGANIZATION":  # "Elm Falls" of "Elm Falls Water Authority"
             institutions.update(tokens[:k] for k in range(1, len(tokens) - 1))
             institutions.add(tokens[:1])
         elif kind == "FACILITY":  # "Riverton" of "Riverton Airport"
             institutions.add(tokens[:1])
-    typed = {id(g): _type_of(g, frozenset(institutions)) for g in groups}
-    # Names joined by "and" share a kind: "the provinces of Kelm and Dravina".
+    return _Namesakes(frozenset(institutions), frozenset(brands))
+
+
+_CONNECTORS = ("and", "or", "to", "")  # "Tessop and Varnley", "from Bergen to Stavanger"
+
+
+def _share_kinds(
+    names: Sequence[_Name], groups: Sequence[_Group], typed: dict[int, Typing], raw: str
+) -> None:
+    """A name typed on a weak guess takes the kind of the name it is listed with.
+
+    "the provinces of Tessop and Varnley": if Tessop is known to be a place, so is Varnley.
+    Only the next and the previous name in the sentence are looked at; a list ("Lisbon,
+    Tessop and Varnley") passes the kind along, so the groups are read twice.
+    """
     owner = {n.start: g for g in groups for n in g.names}
     in_sentence: dict[int, list[_Name]] = defaultdict(list)
-    for name in names:
+    position: dict[int, int] = {}
+    for name in sorted(names, key=lambda n: n.start):
+        position[id(name)] = len(in_sentence[name.sentence])
         in_sentence[name.sentence].append(name)
-    for group in groups:
-        kind, reason = typed[id(group)]
-        if reason not in _WEAK_REASONS:
-            continue
-        votes: Counter[str] = Counter()
-        for name in group.names:
-            if "coordinated" not in name.hints or name.sentence < 0:
-                continue
-            for other in in_sentence[name.sentence]:
-                if other is not name:
-                    between = article.raw[min(name.end, other.end) : max(name.start, other.start)]
+    weak = [g for g in groups if typed[id(g)][1] in _WEAK_REASONS]
+    weak.sort(key=lambda g: min(n.start for n in g.names))
+    for _ in range(2):
+        for group in weak:
+            votes: Counter[str] = Counter()
+            for name in group.names:
+                if "coordinated" not in name.hints or name.sentence < 0:
+                    continue
+                row, k = in_sentence[name.sentence], position[id(name)]
+                for other in row[max(0, k - 1) : k] + row[k + 1 : k + 2]:
+                    between = raw[min(name.end, other.end) : max(name.start, other.start)]
+                    partner = owner.get(other.start)
                     if (
-                        between.strip(" ,") in ("and", "or", ", and", ", or", "")
+                        between.strip(" ,") in _CONNECTORS
                         and len(between) <= 6
+                        and partner is not None
+                        and typed[id(partner)][1] not in _WEAK_REASONS
                     ):
-                        partner = owner.get(other.start)
-                        if partner is not None and typed[id(partner)][1] not in _WEAK_REASONS:
-                            votes[typed[id(partner)][0]] += 1
-        if votes:
-            kind = votes.most_common(1)[0][0]
-            typed[id(group)] = (kind, "named together with another name of this kind ('and')")
+                        votes[typed[id(partner)][0]] += 1
+            if votes:
+                kind = votes.most_common(1)[0][0]
+                typed[id(group)] = (kind, "named together with another name of this kind ('and')")
+
+
+@lru_cache(maxsize=32)
+def _entities(article: Article) -> tuple[Entity, ...]:
+    names = _collect(article)
+    groups = _group(names)
+    namesakes = _namesakes(groups)
+    typed = {id(g): _type_of(g, namesakes) for g in groups}
+    _share_kinds(names, groups, typed, article.raw)
     entities = []
     for group in groups:
         kind, reason = typed[id(group)]
@@ -1517,11 +1929,11 @@ def find_entities(article: Article) -> list[Entity]:
     """Every named entity in the story parts of the article, in order of first mention.
 
     >>> from lessons.article import parse_article
-    >>> article = parse_article("Dam Plan Stalls\\n\\nThe Harlow Creek Water Authority (HCWA) "
-    ...     "met in Harlow Creek. HCWA chief Tom Okafor spoke.")
+    >>> article = parse_article("Dam Plan Stalls\\n\\nThe Elm Falls Water Authority (EFWA) "
+    ...     "met in Elm Falls. EFWA chief Tom Heald spoke.")
     >>> [(e.text, e.type, e.count) for e in find_entities(article)]
-    [('Harlow Creek Water Authority', 'ORGANIZATION', 3), ('Harlow Creek', 'GPE', 1), \
-('Tom Okafor', 'PERSON', 1)]
+    [('Elm Falls Water Authority', 'ORGANIZATION', 3), ('Elm Falls', 'GPE', 1), \
+('Tom Heald', 'PERSON', 1)]
     """
     return list(_entities(article))
 
@@ -1536,9 +1948,9 @@ def cooccurrence(
     """Pairs of entities named in the same sentence, and in how many sentences.
 
     >>> from lessons.article import parse_article
-    >>> article = parse_article("Vote\\n\\nAna Ruiz met Tom Okafor in Riverton. Ruiz left.")
+    >>> article = parse_article("Vote\\n\\nAna Brill met Tom Heald in Riverton. Brill left.")
     >>> cooccurrence(article)
-    [('Ana Ruiz', 'Riverton', 1), ('Ana Ruiz', 'Tom Okafor', 1), ('Riverton', 'Tom Okafor', 1)]
+    [('Ana Brill', 'Riverton', 1), ('Ana Brill', 'Tom Heald', 1), ('Riverton', 'Tom Heald', 1)]
     """
     if entities is None:
         entities = find_entities(article)
@@ -1562,8 +1974,8 @@ def closest_spellings(
 ) -> list[tuple[str, int]]:
     """Known spellings within a few letters of a name, closest first (NLTK's edit distance).
 
-    >>> closest_spellings("Dmitry Perskov", ["Dmitry Peskov", "Dmitry Medvedev"])
-    [('Dmitry Peskov', 1)]
+    >>> closest_spellings("Jens Stoltenbreg", ["Jens Stoltenberg", "Jonas Gahr Store"])
+    [('Jens Stoltenberg', 2)]
     """
     from nltk import edit_distance
 
@@ -1611,7 +2023,7 @@ def chunker_report(article: Article) -> dict[str, list[str]]:
     """How NLTK's binary chunker alone compares with the repaired list, for the notebook.
 
     ``right``: chunks that are exactly a name the kit keeps; ``wrong length``: chunks that
-    overlap a name but cut it short or run on ("Austin" for "Lloyd Austin"); ``not names``:
+    overlap a name but cut it short or run on ("Brennock" for "Ada Brennock"); ``not names``:
     chunks the kit rejects ("New", "Ukrainian"); ``missed``: names no chunk touches.
     """
     mentions = [m for e in find_entities(article) for m in e.mentions if m.sentence >= 0]

@@ -30,7 +30,15 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from lessons.article import Article, Paragraph, Span
-from lessons.vocab import ORGANIZATION_CUES, SPEECH_VERBS, TITLES
+from lessons.vocab import (
+    FACILITY_CUES,
+    GPE_CUES,
+    LOCATION_CUES,
+    ORGANIZATION_CUES,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS_AND_MONTHS,
+)
 
 # =============================================================================================
 # The results
@@ -502,7 +510,7 @@ def _mention_after(text: str, start: int) -> tuple[str, int, int] | None:
         end = end + 1 + stop.start() if stop else len(stripped)
     phrase = stripped[:end].rstrip()
     phrase = re.sub(r"\s+(?:on|last|this)\s+[A-Z]\w+day$", "", phrase)
-    if not phrase or len(phrase.split()) > 18 or not _looks_like_mention(phrase):
+    if not phrase or len(phrase.split()) > 30 or not _looks_like_mention(phrase):
         return None
     return phrase, offset, offset + len(phrase)
 
@@ -520,8 +528,8 @@ def _looks_like_mention(text: str) -> bool:
     first = words[0].casefold().strip(",")
     if first in _PRONOUNS | _DETERMINERS | _QUANTIFIERS | _PLURAL_SOURCES:
         return True
-    if words[0][0].isupper():
-        return True
+    if words[0][0].isupper() or first in _NAME_PARTICLES and words[1:2] and words[1][0].isupper():
+        return True  # "Maria Lopez", "van Ree"
     if (_is_title_word(words[0]) or first in _PERSON_NOUNS) and any(
         w[:1].isupper() for w in words[1:]
     ):
@@ -572,9 +580,13 @@ def read_attribution_before(text: str) -> Attribution | None:
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES) | frozenset(
     """
     secretary spokesman spokeswoman spokesperson minister adviser advisor aide lawmaker senator
-    ambassador envoy member cllr councillor president director executive chief
+    ambassador envoy member cllr councillor president director executive chief prosecutor
+    assistant associate counsel solicitor barrister magistrate coroner auditor treasurer clerk
+    dean provost rector warden
     """.split()
 )
+# Particles inside a person's name: "Bram de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset("de la del van von der den bin al da di du dos das ter ten le".split())
 _ORG_WORDS = (
     frozenset(w.strip(".") for w in ORGANIZATION_CUES)
     | frozenset(
@@ -585,9 +597,6 @@ _ORG_WORDS = (
     """.split()
     )
 ) - {"workers", "local", "news"}
-_COMPANY_WORDS = frozenset(
-    "inc corp ltd llc plc co company foods group holdings industries motors airlines".split()
-)
 _MALE_TITLES = frozenset(
     "mr sir lord king prince father spokesman chairman congressman brother uncle".split()
 )
@@ -595,15 +604,7 @@ _FEMALE_TITLES = frozenset(
     "mrs ms miss dame lady queen princess mother sister spokeswoman chairwoman "
     "congresswoman madam aunt".split()
 )
-_PLURAL_SOURCES = frozenset(
-    """
-    officials sources analysts experts residents witnesses people diplomats critics officers
-    investigators observers activists lawmakers economists scientists researchers doctors
-    authorities aides advisers advisors engineers workers households parents teachers nurses
-    neighbors neighbours families voters protesters students employees staff commuters
-    prosecutors scholars historians inspectors
-    """.split()
-)
+# Nouns for people who can be quoted without a name: "a resident", "officials".
 _PERSON_NOUNS = frozenset(
     """
     official source analyst expert resident witness diplomat critic officer investigator
@@ -611,7 +612,39 @@ _PERSON_NOUNS = frozenset(
     engineer worker parent teacher nurse neighbor neighbour voter protester student employee
     commuter spokesman spokeswoman spokesperson person man woman member representative
     prosecutor executive manager owner driver farmer survivor mother father friend relative
+    lawyer attorney pilot attendant passenger customer patient shopper tenant landlord
+    homeowner volunteer organizer organiser supporter fan player firefighter paramedic
+    soldier veteran guard clerk contractor consultant accountant banker trader scholar
+    historian inspector graduate professor lecturer labourer laborer miner fisherman
+    shopkeeper businessman businesswoman entrepreneur developer designer programmer
+    forecaster meteorologist deputy trooper ranger caregiver counselor counsellor therapist
+    pharmacist surgeon physician dentist midwife colleague partner daughter son sister leader
+    brother husband wife grandmother grandfather girl boy child teenager
     """.split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children staff authorities households police".split()
+)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("child"):
+        return noun + "ren"
+    if noun.endswith("wife"):
+        return noun[:-2] + "ves"
+    return noun + "s"
+
+
+_PLURAL_SOURCES = (
+    frozenset(_plural(noun) for noun in _PERSON_NOUNS - {"person", "staff"})
+    | _IRREGULAR_PLURALS
+    | frozenset("families crews".split())
 )
 _DOCUMENT_WORDS = frozenset(
     "statement alert notice letter message post release note advisory report memo".split()
@@ -635,7 +668,7 @@ _PLACE_WORDS = frozenset(
     city town village river lake bay creek mountain mountains valley beach bridge station
     airport harbor harbour port hall center centre school hospital library springs heights
     """.split()
-)
+) | (FACILITY_CUES | LOCATION_CUES | GPE_CUES)
 
 
 def _strip_possessive(word: str) -> str:
@@ -671,11 +704,40 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
+def _is_descriptor(words: Sequence[str]) -> bool:
+    """A job or role in front of a name, capitalised because it starts the sentence: an
+    everyday word, then two or more words that are not ("Midfielder Tomasz Brzeski", "Grocer
+    Hal Brandt"; not "Pacific Cascade Power" or "Liberty Bell Museum")."""
+    common = _common_words()
+    return (
+        len(words) >= 3
+        and words[0] not in _first_names()
+        and (
+            words[0].casefold() in common
+            or re.search(r"[a-z](?:er|or|ist|ian|man|woman|ant|ent)$", words[0]) is not None
+        )
+        and not _is_org(words)
+        and all(w.casefold() not in common or w in _first_names() for w in words[1:])
+    )
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 10) : start].rstrip()
+    return not before or before[-1] in '.!?"\u201d\u2019'
+
+
 @cache
 def _first_names() -> frozenset[str]:
     from lessons import nlp
 
     return nlp.first_names()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from lessons import nlp
+
+    return nlp.common_words()
 
 
 @cache
@@ -742,8 +804,9 @@ def find_names(part: Span) -> list[Name]:
             if piece.endswith(".") and not _is_abbreviation(piece):
                 pieces = pieces[: k + 1]  # "... of Public Health. Health workers say"
                 break
-        while pieces and pieces[0][0] in _NOT_NAMES:
+        while pieces and pieces[0][0].rstrip(".") in _NOT_NAMES:
             pieces.pop(0)
+        pieces = _without_member_prefix(pieces)
         if pieces and pieces[-1][0].endswith(".") and not _is_abbreviation(pieces[-1][0]):
             pieces[-1] = (pieces[-1][0][:-1], pieces[-1][1])
         while pieces and pieces[-1][0].casefold() in _CONNECTORS:
@@ -752,6 +815,8 @@ def find_names(part: Span) -> list[Name]:
             continue
         preceding = text[max(0, pieces[0][1] - 40) : pieces[0][1]].split()[-1:] or [""]
         titled = _is_title_word(preceding[0]) and preceding[0][:1].islower()
+        if _starts_sentence(text, pieces[0][1]) and _is_descriptor([w for w, _ in pieces]):
+            pieces, titled = pieces[1:], True  # "Midfielder Tomasz Brzeski scored twice"
         words = [w for w, _ in pieces]
         title_words, rest = split_title(words)
         groups: list[list[int]]
@@ -765,9 +830,12 @@ def find_names(part: Span) -> list[Name]:
             groups = [list(range(len(words)))]
         else:
             # without an organisation word, "and"/"of" join two names: keep them apart
+            # (but "de", "van" belong to a name: "Bram de Vries")
             groups = [[]]
             for i, word in enumerate(words):
-                if word.casefold() in _CONNECTORS:
+                if word in _NAME_PARTICLES and groups[-1] and i + 1 < len(words):
+                    groups[-1].append(i)
+                elif word.casefold() in _CONNECTORS:
                     groups.append([])
                 else:
                     groups[-1].append(i)
@@ -779,6 +847,28 @@ def find_names(part: Span) -> list[Name]:
             end = part.start + pieces[group[-1]][1] + len(words[group[-1]])
             names.extend(_make_name(chosen, start, end, titled and group[0] == 0))
     return names
+
+
+# Plural nouns for the people who make up an organisation: "Members of the Nurses Union".
+_MEMBER_NOUNS = _PLURAL_SOURCES | frozenset(
+    "members leaders supporters fans owners shareholders customers clients patients".split()
+)
+
+
+def _without_member_prefix(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "Members of the Riverside Nurses Union" names the union, not a body called "Members":
+    a capitalised plural noun of people followed by "of" is left out of the name."""
+    if (
+        len(pieces) > 2
+        and pieces[0][0].casefold() in _MEMBER_NOUNS
+        and pieces[1][0] in ("of", "at", "from")
+    ):
+        rest = pieces[2:]
+        while rest and rest[0][0].casefold() in _CONNECTORS:
+            rest = rest[1:]
+        if rest and _is_org([w for w, _ in rest]):  # but "Friends of the Earth" is a name
+            return rest
+    return pieces
 
 
 def _make_name(words: list[str], start: int, end: int, titled: bool) -> list[Name]:
@@ -829,8 +919,11 @@ class Cast:
         self.sentence_starts: list[int] = []
         self.blocked: list[tuple[int, int]] = []
         self.surnames: dict[str, str] = {}
+        self.raw = article.raw
         singles: list[tuple[int, str]] = []
+        self.part_starts: list[int] = []
         for _, part in article.story_parts():
+            self.part_starts.append(part.start)
             self.sentence_starts.append(part.start)
             self.sentence_starts.extend(part.start + end for end in sentence_ends(part.text))
             for name in find_names(part):
@@ -854,8 +947,16 @@ class Cast:
                         singles.append((-1, words[0] + "|" + name.title + " " + honorific))
                 else:
                     self.others.setdefault(full, []).append(name.start)
+        other_surnames = {name.split()[-1] for name in self.others}
         for position, word in singles:
-            if position >= 0 and word not in self.surnames and word in _first_names():
+            if word.casefold() in WEEKDAYS_AND_MONTHS:
+                continue  # "in June" is a date, not a woman called June
+            if (
+                position >= 0
+                and word not in self.surnames
+                and word not in other_surnames  # "Gideon Marsh ... Marsh said"
+                and word in _first_names()
+            ):
                 self._person(word).positions.append(position)  # "his wife, Marlene"
                 continue
             if position < 0:
@@ -869,11 +970,29 @@ class Cast:
         for person in self.people.values():
             person.positions.sort()
         self.orgs.sort()
+        # where each organisation is first named in the body (headline words are title case:
+        # "Judge Orders Calder Mills to Pay" is no organisation's name)
+        self.body_start = article.paragraphs[0].start if article.paragraphs else len(article.raw)
         self.org_names: dict[str, int] = {}
         for start, name in self.orgs:
-            self.org_names.setdefault(name, start)
+            if name not in self.org_names or self.org_names[name] < self.body_start <= start:
+                self.org_names[name] = start
         self.sentence_starts.sort()
+        self.part_starts.sort()
         self._index_mentions()
+        # businesses named without an organisation word: "Brisa Air", "Pacific Cascade Power"
+        self.businesses: list[tuple[int, str]] = sorted(
+            (position, name)
+            for name, positions in self.others.items()
+            if not name.isupper() and self._is_company(name)
+            for position in positions
+            if position >= self.body_start
+        )
+        # unnamed people and groups a body sentence is about, even when they say nothing there
+        # ("A spokeswoman for the company declined to comment."): found when first needed,
+        # since reading them takes a part-of-speech tagger
+        self.paragraph_ends = {p.start: p.end for p in article.paragraphs}
+        self._unnamed: dict[int, tuple[int, str] | None] = {}
 
     def _index_mentions(self) -> None:
         """Every mention of a person, in reading order, for pronoun look-ups."""
@@ -902,10 +1021,15 @@ class Cast:
             person.gender, person.strong = "female", True
 
     def promote(self, name: str, position: int) -> None:
-        """A name that turned out to be a speaker is a person (when it is not an organisation)."""
+        """A name that turned out to be a speaker is a person, unless it is an organisation
+        ("Pacific Cascade Power confirmed ...", "Solvane Air, which is based in Dublin")."""
         if name in self.people or name.startswith(ANONYMOUS) or _is_org(name.split()):
             return
         if len(name.split()) < 2 or name in self.org_names:
+            return
+        if self._is_company(name):
+            self.org_names[name] = position
+            bisect.insort(self.orgs, (position, name))
             return
         person = self._person(name)
         person.positions = sorted(set(person.positions + self.others.get(name, []) + [position]))
@@ -914,6 +1038,25 @@ class Cast:
             if i >= len(self.mentions) or self.mentions[i] != (p, name):
                 self.mentions.insert(i, (p, name))
                 self.mention_starts.insert(i, p)
+
+    def _is_company(self, name: str) -> bool:
+        """A name with no organisation word that the text treats as a business: "Solvane Air,
+        which ...", "Pacific Cascade Power confirmed that it ...", or a name ending in a line of
+        business ("Tarn Chemicals"); not "Declan Ferriter, who ...", "Imran Khan said he ..."."""
+        after = [self.raw[p + len(name) : p + len(name) + 80] for p in self.others.get(name, [])]
+        if any(re.match(r",\s+which\b", a) for a in after):
+            return True
+        if any(re.match(r",\s+(?:who\b|\d)", a) for a in after):
+            return False
+        # the first pronoun in the rest of the clause: "Obi Baker said he ...", "... that it"
+        pronouns = [re.search(r"\b(he|she|his|her|it|its)\b|[.;:!?]", a) for a in after]
+        said = {m.group(1) for m in pronouns if m and m.group(1)}
+        if said & {"he", "she", "his", "her"}:
+            return False
+        words = name.split()
+        if words[0] in _first_names():
+            return False
+        return bool(said) or _strip_possessive(words[-1]).casefold() in _INDUSTRY_WORDS
 
     def set_gender(self, speaker: str, pronoun: str) -> None:
         gender = {"he": "male", "his": "male", "she": "female", "her": "female"}.get(pronoun)
@@ -925,8 +1068,13 @@ class Cast:
             self.anonymous_gender[speaker] = gender
 
     def add_speaker(self, position: int, speaker: str) -> None:
-        if speaker != UNKNOWN:
-            bisect.insort(self.speakers, (position, speaker))
+        if speaker == UNKNOWN:
+            return
+        bisect.insort(self.speakers, (position, speaker))
+        if speaker.startswith(ANONYMOUS) and speaker not in self.anonymous_gender:
+            gender = described_gender(speaker[len(ANONYMOUS) :])
+            if gender:
+                self.anonymous_gender[speaker] = gender
 
     # --- resolving mentions -----------------------------------------------------------------
 
@@ -941,22 +1089,25 @@ class Cast:
             for person in self.people.values():
                 if person.name.split()[0] == words[0]:
                     return person.name
+            for name in self.others:  # "challenger Dariusz Wolny ... Wolny said"
+                parts = name.split()
+                if len(parts) in (2, 3) and parts[-1] == words[0] and not self._is_company(name):
+                    return name
         return None
 
-    def org_for(self, short: str, position: int, company: bool = False) -> str | None:
+    def org_for(self, short: str, position: int) -> str | None:
         """The fullest organisation name containing a short mention ("the ministry",
         "State Department", "Brightwater"), preferring names seen before ``position``."""
         wanted = [_strip_possessive(w).casefold() for w in short.split()]
-        best: tuple[int, int, str] | None = None
+        best: tuple[bool, bool, int, str] | None = None
         for name, start in self.org_names.items():
             lowered = [w.casefold().strip(".") for w in name.split()]
-            if company and not set(lowered) & _COMPANY_WORDS:
-                continue
             if all(w.strip(".") in lowered for w in wanted):
-                score = (start <= position, len(name), name)
-                if best is None or score[:2] > best[:2]:
+                seen = start <= position
+                score = (seen and start >= self.body_start, seen, len(name), name)
+                if best is None or score[:3] > best[:3]:
                     best = score
-        return best[2] if best else None
+        return best[3] if best else None
 
     def titled(self, head: str, position: int) -> str | None:
         """The person most recently named with a title word ("the secretary" -> Lloyd Austin)."""
@@ -974,72 +1125,206 @@ class Cast:
         return i >= 0 and self.blocked[i][0] <= position < self.blocked[i][1]
 
     def pronoun(self, pronoun: str, position: int) -> str | None:
-        """The person a he/she points to: searching sentence by sentence backwards (a sentence's
-        first mention first), the first of that gender; failing that, one of unknown gender."""
+        """The person a he/she points to.
+
+        An editor looks back paragraph by paragraph: the antecedent is in the pronoun's own
+        paragraph or the one before. Inside a paragraph, the latest sentence first and in it the
+        first mention (the subject); someone known to be of that gender first, else someone whose
+        gender the text does not tell ("Dev Rao", "a nurse"). So in "Dev Rao, who leads the
+        fans, said ... His deputy, Rita Ames, said ... ¶ “...,” he said." *he* is Dev Rao,
+        not a man named three paragraphs earlier.
+        """
         pronoun = pronoun.casefold()
         if pronoun not in ("he", "she"):
             return self.last_group(position)
-        gender = "male" if pronoun == "he" else "female"
-        # look back over the last dozen sentences only
+        return self.person_before(position, "male" if pronoun == "he" else "female")
+
+    def person_before(self, position: int, gender: str = "") -> str | None:
+        """The person the story is about at ``position`` (of that gender, when given): see
+        :meth:`pronoun`. "The 24-year-old said" points back the same way."""
+        candidates = self._people_before(position)
+        candidates.sort(key=lambda m: (self._part(m[0]), self._sentence(m[0]), -m[0]))
+        weak_other: str | None = None
+        while candidates:
+            part = self._part(candidates[-1][0])
+            unknown: str | None = None
+            while candidates and self._part(candidates[-1][0]) == part:
+                _, name, known, strong = candidates.pop()
+                if known == gender or not gender:
+                    return name
+                if not known and unknown is None:
+                    unknown = name
+                if known and not strong and weak_other is None:
+                    weak_other = name  # a first name can mislead: "Jean", "Robin"
+            if unknown:
+                return unknown
+        return weak_other
+
+    def _people_before(self, position: int) -> list[tuple[int, str, str, bool]]:
+        """People mentioned (outside quotes) and people who spoke in the dozen sentences before
+        ``position``: (where, who, gender, is the gender sure)."""
         window = (
             self.sentence_starts[max(0, self._sentence(position) - 12)]
             if self.sentence_starts
             else 0
         )
-        mentions: list[tuple[int, str, str, bool]] = []
+        found: list[tuple[int, str, str, bool]] = []
         low = bisect.bisect_left(self.mention_starts, window)
         high = bisect.bisect_left(self.mention_starts, position)
         for p, name in self.mentions[low:high]:
             if not self._inside_quote(p):
                 person = self.people[name]
-                mentions.append((p, name, person.gender, person.strong))
+                found.append((p, name, person.gender, person.strong))
         low = bisect.bisect_left(self.speakers, (window, ""))
         high = bisect.bisect_left(self.speakers, (position, ""))
-        for p, speaker in self.speakers[low:high]:
+        for p, speaker in self.speakers[low:high] + self.unnamed_between(window, position):
             if speaker in self.people:
                 person = self.people[speaker]
-                mentions.append((p, speaker, person.gender, person.strong))
-            elif speaker.startswith(ANONYMOUS) and _is_singular(speaker):
+                found.append((p, speaker, person.gender, person.strong))
+            elif speaker.startswith(ANONYMOUS) and _is_one_person(speaker):
                 known = self.anonymous_gender.get(speaker, "")
-                mentions.append((p, speaker, known, bool(known)))
-        if not mentions:
+                found.append((p, speaker, known, bool(known)))
+        return found
+
+    def unnamed_between(self, low: int, high: int) -> list[tuple[int, str]]:
+        """Unnamed subjects of the body sentences that start between ``low`` and ``high``:
+        (where, "anonymous: ...")."""
+        first = bisect.bisect_left(self.sentence_starts, max(low, self.body_start))
+        last = bisect.bisect_left(self.sentence_starts, high)
+        found = []
+        for start in self.sentence_starts[first:last]:
+            if start not in self._unnamed:
+                self._unnamed[start] = self._read_unnamed(start)
+            subject = self._unnamed[start]
+            if subject is not None:
+                found.append(subject)
+        return found
+
+    def _read_unnamed(self, start: int) -> tuple[int, str] | None:
+        part_start = self.part_starts[self._part(start) - 1]
+        end = min(self.paragraph_ends.get(part_start, start), start + _WINDOW)
+        found = unnamed_subject(self.raw[start:end])
+        if found is None:
             return None
-        mentions.sort(key=lambda m: (self._sentence(m[0]), -m[0]), reverse=True)
-        unknown: str | None = None
-        weak_other: str | None = None
-        for _, name, known, strong in mentions:
-            if known == gender:
-                return name
-            if not known and unknown is None:
-                unknown = name
-            if known and not strong and weak_other is None:
-                weak_other = name
-        return unknown or weak_other
+        speaker = _describe(found[0])
+        gender = described_gender(found[0])
+        if gender:
+            self.anonymous_gender.setdefault(speaker, gender)
+        return start + found[1], speaker
+
+    def _part(self, position: int) -> int:
+        """Which paragraph (or headline, dek, caption) a position is in."""
+        return bisect.bisect_right(self.part_starts, position)
 
     def _sentence(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position)
 
-    def last_group(self, position: int) -> str | None:
-        """What "they" or "it" points to: the last organisation or group that spoke or was named."""
+    def last_group(self, position: int, business: bool = False) -> str | None:
+        """What "it", "its report" or "the statement" points to (or, with ``business``, "the
+        company" or "the utility"): an organisation or group that spoke or was named, in the
+        latest sentence that has one, and in it the first (the subject comes first).
+
+        "A review panel found that managers at the Tarn Institute ignored warnings. Its report
+        said ..." -> the panel, not the institute.
+        """
+        window = self.sentence_starts[max(0, self._sentence(position) - 12)]
         candidates: list[tuple[int, str]] = []
+        low = bisect.bisect_left(self.speakers, (window, ""))
         high = bisect.bisect_left(self.speakers, (position, ""))
-        for p, speaker in reversed(self.speakers[max(0, high - 50) : high]):
-            if speaker not in self.people:
+        for p, speaker in self.speakers[low:high]:
+            if speaker not in self.people and not _is_one_person(speaker):
                 candidates.append((p, speaker))
-                break
+        low = bisect.bisect_left(self.orgs, (max(window, self.body_start), ""))
         high = bisect.bisect_left(self.orgs, (position, ""))
-        if high:
-            candidates.append(self.orgs[high - 1])
-        return max(candidates)[1] if candidates else None
+        candidates.extend(o for o in self.orgs[low:high] if not self._inside_quote(o[0]))
+        candidates.extend(
+            u for u in self.unnamed_between(window, position) if not _is_one_person(u[1])
+        )
+        if business:
+            low = bisect.bisect_left(self.businesses, (window, ""))
+            high = bisect.bisect_left(self.businesses, (position, ""))
+            candidates.extend(self.businesses[low:high])
+            candidates = [c for c in candidates if _is_business(c[1])]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (-self._sentence(c[0]), c[0]))[1]
 
 
-def _is_singular(anonymous: str) -> bool:
-    words = anonymous[len(ANONYMOUS) :].split()
-    return (
-        bool(words)
-        and words[0] in ("a", "an", "one", "the")
-        or _head_noun(words) in (_PERSON_NOUNS)
-    )
+# The last word of many business names: "Pacific Cascade Power", "Solvane Air".
+_INDUSTRY_WORDS = frozenset(
+    """
+    power energy electric electricity gas oil petroleum water utilities air aviation aerospace
+    rail freight shipping lines motors auto automotive steel metals mining minerals chemicals
+    chemical polymers plastics pharma pharmaceuticals biotech therapeutics labs health
+    healthcare medical foods food beverages brewing farms dairy supply supplies capital finance
+    financial insurance assurance bancorp securities investments partners ventures holdings
+    industries manufacturing engineering construction builders homes realty properties
+    developers solar wind telecom wireless mobile networks software systems technologies tech
+    digital media entertainment studios pictures records games logistics transport express
+    retail stores markets outfitters apparel textiles packaging
+    """.split()
+)
+_PUBLIC_BODY_WORDS = frozenset(
+    """
+    department ministry embassy authority council administration agency office bureau
+    commission committee board court parliament senate congress assembly party union
+    university college school hospital institute police army navy force forces guard command
+    district county city state government
+    """.split()
+)
+# Common nouns that point back to a business the story named: "the utility said".
+_BUSINESS_NOUNS = frozenset(
+    """
+    company firm manufacturer maker retailer utility airline carrier operator insurer lender
+    bank developer publisher broadcaster chain supplier provider producer club team employer
+    business startup automaker carmaker drugmaker chipmaker
+    """.split()
+)
+
+
+def _is_business(name: str) -> bool:
+    """A named organisation that is not a public body ("Pacific Cascade Power", not "Jessup
+    County Sheriff's Office")."""
+    words = {_strip_possessive(w).casefold().strip(".") for w in name.split()}
+    return not name.startswith(ANONYMOUS) and not words & _PUBLIC_BODY_WORDS
+
+
+_FEMALE_NOUNS = frozenset(
+    "woman women mother daughter sister wife grandmother girl spokeswoman chairwoman".split()
+)
+_MALE_NOUNS = frozenset("man men father son brother husband grandfather boy spokesman".split())
+_NOT_MEN = frozenset("german human roman shaman ottoman".split())
+
+
+@lru_cache(maxsize=4096)
+def described_gender(description: str) -> str:
+    """The gender an unnamed source's description gives away, or "".
+
+    >>> described_gender("a flight attendant who asked not to be named for fear of losing her job")
+    'female'
+    >>> [described_gender("a spokesman for the airline"), described_gender("a nurse")]
+    ['male', '']
+    """
+    words = [w.casefold().strip(",.") for w in description.split()]
+    head = _head_noun(words)
+    if head in _FEMALE_NOUNS or head.endswith("woman"):
+        return "female"
+    if head in _MALE_NOUNS or head.endswith("man") and head not in _NOT_MEN:
+        return "male"
+    pronouns = set(words) & {"she", "her", "herself", "he", "his", "him", "himself"}
+    if pronouns and pronouns <= {"she", "her", "herself"}:
+        return "female"
+    if pronouns and pronouns <= {"he", "his", "him", "himself"}:
+        return "male"
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _is_one_person(anonymous: str) -> bool:
+    """Can "he" or "she" point to this unnamed source? "a resident", "the official" and "a
+    flight attendant ... her job" can; "officials" and "the county" cannot."""
+    description = anonymous[len(ANONYMOUS) :]
+    return _head_noun(description.split()) in _PERSON_NOUNS or bool(described_gender(description))
 
 
 def _describe(mention: str) -> str:
@@ -1056,7 +1341,10 @@ def _is_anonymous(words: Sequence[str]) -> bool:
     """ "a senior official", "officials", "Health workers", "some households on Fenn Street"."""
     first = words[0].casefold()
     if first in _QUANTIFIERS:
-        return not (len(words) > 1 and words[1][:1].isupper() and first in ("a", "an"))
+        if first in ("a", "an") and len(words) > 1 and words[1][:1].isupper():
+            # "a Manchester-based flight attendant" is a person; "a Brightwater ..." may not be
+            return _head_noun(words) in _PERSON_NOUNS | _PLURAL_SOURCES
+        return True
     if first in _DETERMINERS:
         return False  # "the official" points back to someone: see _resolve_description
     if len(words) == 1:
@@ -1068,7 +1356,7 @@ def _is_anonymous(words: Sequence[str]) -> bool:
         head_index = i
     head = words[head_index]
     return (
-        head[:1].islower()
+        (head[:1].islower() or head_index == 0)  # "Lawyers for the company said"
         and _strip_possessive(head.casefold().strip(",")) in (_PLURAL_SOURCES | _PERSON_NOUNS)
         and not any(
             w[:1].isupper() and w.casefold() not in _DETERMINERS for w in words[1:head_index]
@@ -1110,6 +1398,9 @@ def resolve_speaker(mention: str, position: int, cast: Cast) -> str:
         return _describe(mention)
     if first in _DETERMINERS and len(words) > 1 and words[1][:1].islower():
         return _resolve_description(words, position, cast, mention)
+    if first == "the" and len(words) == 2 and _is_age_or_demonym(words[1]):
+        # "the 24-year-old said", "the Dutchman said": someone already in the story
+        return cast.person_before(position, described_gender(mention)) or _describe(mention)
     if first == "the" and len(words) > 1:
         words = words[1:]
     if words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
@@ -1134,6 +1425,8 @@ def resolve_speaker(mention: str, position: int, cast: Cast) -> str:
     resolved = cast.person_for(name)
     if resolved:
         return resolved
+    if len(name) >= 3 and cast.person_for(name[1:]):
+        return cast.person_for(name[1:])  # "Midfielder Tomasz Brzeski", "Grocer Hal Brandt"
     joined = " ".join(name)
     return (cast.org_for(joined, position) if len(name) == 1 else None) or joined
 
@@ -1157,15 +1450,44 @@ def _resolve_description(words: Sequence[str], position: int, cast: Cast, mentio
     head = _head_noun(words)
     if head in _DOCUMENT_WORDS:
         return cast.last_group(position) or UNKNOWN
-    if head in ("company", "firm", "manufacturer", "maker", "retailer"):
-        return cast.org_for("", position, company=True) or " ".join(words[1:])
+    if head in _BUSINESS_NOUNS:
+        return (
+            cast.org_for(head, position)
+            or cast.last_group(position, business=True)
+            or _describe(mention)
+        )
     if head in _ORG_WORDS or head in ("agency", "government", "group", "authority"):
-        return cast.org_for(head, position) or " ".join(words[1:])
+        return cast.org_for(head, position) or _describe(mention)
     high = bisect.bisect_left(cast.speakers, (position, ""))
     for _, speaker in reversed(cast.speakers[max(0, high - 50) : high]):
         if speaker.startswith(ANONYMOUS) and head in speaker.split():
             return speaker
-    return cast.titled(head, position) or _describe(mention)
+    titled = cast.titled(head, position)
+    if titled:
+        return titled
+    if _points_back_to_a_person(words):
+        return cast.person_before(position, described_gender(mention)) or _describe(mention)
+    return _describe(mention)
+
+
+def _is_age_or_demonym(word: str) -> bool:
+    """ "24-year-old", "Dutchman", "Brazilian", "Frenchwoman"."""
+    return bool(re.fullmatch(r"\d+-year-old", word)) or (
+        word in _proper_adjectives() or re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", word) is not None
+    )
+
+
+def _points_back_to_a_person(words: Sequence[str]) -> bool:
+    """ "the 24-year-old", "the Dutchman", "the striker": a description that can only mean
+    someone the story has named. Not "the official" or "a resident" (unnamed sources), nor
+    "the county" or "the city" (places that act as organisations)."""
+    head = _head_noun(words)
+    return (
+        head not in _PERSON_NOUNS | _PLURAL_SOURCES | _GROUP_NOUNS | _PLACE_WORDS
+        and head not in _ORG_WORDS | _BUSINESS_NOUNS | _DOCUMENT_WORDS
+        and not head.endswith("s")  # "the protesters", "the villagers": a group
+        and words[0].casefold() == "the"
+    )
 
 
 def subject_before(text: str) -> tuple[str, int] | None:
@@ -1190,8 +1512,12 @@ def subject_before(text: str) -> tuple[str, int] | None:
         cut = inner.rfind(",")
         chunk = inner[cut + 1 :].strip() if cut >= 0 else ""
         first = chunk.split()[0] if chunk else ""
-        if chunk and (first.casefold() in ("who", "whose", "which") or first[:1].islower()):
-            head = subject_before(inner[:cut])
+        if chunk and (
+            first.casefold() in ("who", "whose", "which") or first[:1].islower() or chunk.isdigit()
+        ):  # a relative clause, an apposition in lower case or an age: "Obi Baker, 41,"
+            # the chunk is a relative clause or an apposition; more may come before it:
+            # "Dev Rao, who leads the Foundry, the largest fan group, said"
+            head = subject_before(inner[: cut + 1])
             if head is None:
                 return None
             if first.casefold() in ("who", "whose") and _is_anonymous(head[0].split()):
@@ -1249,7 +1575,11 @@ def subject_before(text: str) -> tuple[str, int] | None:
     while j >= 0 and count < 14:
         word = words[j][0]
         lowered = word.casefold()
-        if lowered in _DETERMINERS | _QUANTIFIERS and lowered not in ("that", "most", "all"):
+        if (
+            lowered in _DETERMINERS | _QUANTIFIERS
+            and lowered not in ("that", "most", "all")
+            and not _inside_post_modifier(words, j)
+        ):
             break
         if not re.match(r"[\w'\u2019&.-]+$", word) or lowered in _BOUNDARIES:
             j += 1
@@ -1270,6 +1600,96 @@ def subject_before(text: str) -> tuple[str, int] | None:
     if not _is_anonymous(phrase.split()) and phrase.split()[0].casefold() not in _DETERMINERS:
         return None
     return phrase, start
+
+
+# Prepositions that attach a phrase to the noun before them: "a person familiar with the
+# talks", "a researcher in the lab", "a spokeswoman for the company".
+_POST_MODIFIERS = frozenset("of for with in at from on near to inside within".split())
+
+
+def _inside_post_modifier(words: Sequence[tuple[str, int, int]], j: int) -> bool:
+    """Is the determiner ``words[j]`` inside a phrase that modifies an earlier noun ("with *the*
+    talks" in "a person familiar with the talks")? Then the description goes on to the left."""
+    before = words[j - 2][0] if j >= 2 else ""
+    return (
+        words[j - 1][0] in _POST_MODIFIERS
+        and re.fullmatch(r"[^\W\d_][\w'\u2019-]*", before) is not None
+        and (before[0].islower() or j == 2)  # "Lawyers for the company" starts a sentence
+        and before.casefold() not in _BOUNDARIES | _PRONOUNS
+    )
+
+
+def unnamed_subject(sentence: str) -> tuple[str, int] | None:
+    """The unnamed person or group a sentence is about, when it opens with one, and where that
+    description starts.
+
+    >>> unnamed_subject("A spokeswoman for the bank declined to comment.")
+    ('A spokeswoman for the bank', 0)
+    >>> unnamed_subject("On Monday, two nurses who saw the fire said they ran.")
+    ('two nurses who saw the fire', 11)
+    >>> unnamed_subject("A fire broke out.") is None
+    True
+    """
+    opening = _UNNAMED_OPENING.match(sentence)
+    if opening is None:
+        return None
+    found = _unnamed_subject(sentence[opening.end() :])
+    return None if found is None else (found, opening.end())
+
+
+# A sentence opening with "A ...", "Two ...", "Residents ...", perhaps after "On Monday,".
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:[A-Z][^,.;:!?\"\u201c]{0,40},\s+)?"
+    r"(?=(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[A-Za-z][a-z]+s)\s)"
+)
+# Unnamed groups that act and speak as one: "a review panel", "a faculty committee".
+_GROUP_NOUNS = frozenset(
+    """
+    committee panel board jury group team coalition commission council delegation consortium
+    task force inquiry investigation review audit survey study
+    """.split()
+)
+
+
+_SOURCE_NOUNS = _PERSON_NOUNS | _PLURAL_SOURCES | _GROUP_NOUNS
+
+
+def _unnamed_subject(sentence: str) -> str | None:
+    """The unnamed subject a sentence starts with, up to its verb (found by part of speech,
+    skipping clauses set off by commas and relative clauses): "A spokeswoman for the bank
+    declined to comment." -> "A spokeswoman for the bank"; "A man who saw the fire said ..." ->
+    "A man who saw the fire"."""
+    from lessons import nlp
+
+    words = _words(sentence, 30)
+    stop = next((i for i, w in enumerate(words) if w[0] in _CLAUSE_STOPS), len(words))
+    words = words[:stop]
+    if not {w.casefold() for w, _, _ in words[:8]} & _SOURCE_NOUNS:
+        return None  # no person or group near the start: no need to tag the words
+    tags = nlp.tag_words([w for w, _, _ in words])
+    commas = 0
+    relative = False  # inside "who saw the fire": its verb is not the sentence's verb
+    for (word, start, _), (_, tag) in zip(words, tags, strict=True):
+        if word == ",":
+            commas += 1
+            relative = False
+        elif word in ("who", "whose", "which", "that") and commas % 2 == 0:
+            relative = True
+        elif tag in ("VBD", "VBZ", "VBP", "MD") and commas % 2 == 0 and start > 0:
+            if relative:
+                relative = False
+                continue
+            subject = sentence[:start].strip(" ,")
+            words = subject.split()
+            if not words or len(words) > 30 or not _is_anonymous(words):
+                return None
+            if _head_noun(words) not in _SOURCE_NOUNS:
+                return None  # "A fire broke out", "A second lawsuit is scheduled"
+            return subject
+    return None
+
+
+_CLAUSE_STOPS = frozenset([".", "!", "?", ";", ":", *QUOTE_MARKS])
 
 
 _BOUNDARIES = frozenset(
@@ -1344,13 +1764,19 @@ def read_sources(article: Article) -> Sources:
         _attribute(raw, article.paragraphs[s.paragraph], ends[s.paragraph], stretches, i)
         for i, s in enumerate(stretches)
     ]
-    direct = _share(direct)
-    attributed = [c for c in direct if c.mention]
+    direct = _share(raw, direct)
+    attributed: dict[int, list[_Claim]] = {}
+    for claim in direct:
+        if claim.mention:
+            attributed.setdefault(claim.paragraph, []).append(claim)
     reported: list[_Claim] = []
     for paragraph in article.paragraphs:
         reported.extend(
             _reported_in_paragraph(
-                article, paragraph, by_paragraph.get(paragraph.index, []), attributed
+                article,
+                paragraph,
+                by_paragraph.get(paragraph.index, []),
+                attributed.get(paragraph.index, []),
             )
         )
     direct = _partial_quotes(raw, direct, reported)
@@ -1432,7 +1858,7 @@ def _attribute(
     after_end = following.open_mark if following else part.end
     after = raw[after_start : min(after_end, after_start + _WINDOW)]
     attribution = read_attribution_after(after)
-    if attribution and not _new_sentence(stretch, after):
+    if attribution and not _new_sentence(stretch, after, attribution):
         return claim(attribution, after_start, "after")
     local_open = stretch.open_mark - part.start
     begin = part.start + _sentence_start(ends, local_open)
@@ -1440,9 +1866,14 @@ def _attribute(
         previous_end = previous.close_mark + 1 if previous.close_mark is not None else previous.end
         begin = max(begin, previous_end)
     begin = max(begin, stretch.open_mark - _WINDOW)
-    attribution = read_attribution_before(raw[begin : stretch.open_mark])
+    before = raw[begin : stretch.open_mark]
+    attribution = read_attribution_before(before)
     if attribution:
         return claim(attribution, begin, "before")
+    characterised = _characterisation(before.rstrip())
+    if characterised is not None:
+        mention, offset, cue = characterised
+        return claim(Attribution(mention, cue, offset), begin, "characterised")
     return _Claim(
         stretch.start,
         stretch.end,
@@ -1451,24 +1882,27 @@ def _attribute(
         stretch.start,
         "",
         True,
-        "",
+        "title" if _is_title_of_work(stretch.text, before.rstrip()) else "",
         stretch.closed,
         stretch.open_mark == part.start,
     )
 
 
-def _new_sentence(stretch: QuotedStretch, after: str) -> bool:
-    """“We leave.” He said nothing more: the quote ended its sentence, "He said" starts a new
-    one with no cue for this quote (rare in news copy, where the cue follows a comma)."""
-    words = after.split()
-    return (
-        stretch.text.endswith(".")
-        and bool(words)
-        and words[0] in ("He", "She", "They", "It", "We", "I")
-    )
+def _new_sentence(stretch: QuotedStretch, after: str, attribution: Attribution) -> bool:
+    """A quote that ends its sentence with a full stop takes no attribution after it ("“We
+    leave.” He said nothing more."; "“... keep.” Wolny said Okonkwo had ..."), unless a short
+    one closes at once: "“We leave.” said Ruiz." (a style some papers use)."""
+    if not stretch.text.endswith("."):
+        return False
+    if after.split()[:1] in (["He"], ["She"], ["They"], ["It"], ["We"], ["I"]):
+        return True
+    mention_end = after.find(attribution.mention, attribution.start) + len(attribution.mention)
+    cue_end = after.find(attribution.cue, attribution.start) + len(attribution.cue)
+    rest = after[max(mention_end, cue_end) :]
+    return not re.match(rf"{_TIME_ADJUNCT.pattern},?\s*(?:[.!?]|$)", rest)
 
 
-def _share(claims: list[_Claim]) -> list[_Claim]:
+def _share(raw: str, claims: list[_Claim]) -> list[_Claim]:
     """Fragments of one quotation share one attribution: a quote broken by its attribution, a
     quote running over paragraphs, more sentences quoted after the attributed one."""
     result = list(claims)
@@ -1479,15 +1913,48 @@ def _share(claims: list[_Claim]) -> list[_Claim]:
             not a.closed and b.paragraph == a.paragraph + 1 and b.opens_paragraph
         )
 
+    def next_to(a: _Claim, b: _Claim) -> bool:
+        """Nothing but marks and spaces between a and b (“One.” “Two,” she said), or a
+        left open at its paragraph's end: a is the start of b's quotation."""
+        between = raw[a.end : b.start]
+        return a.paragraph != b.paragraph or not re.search(r"\w", between)
+
+    def goes_on(a: _Claim, b: _Claim) -> bool:
+        """Only a's attribution stands between a and b (“Ready,” she said, “but ...”; “Ready,”
+        she said. “We ...”), or nothing, or a paragraph break: b goes on with a's quotation."""
+        if a.paragraph != b.paragraph:
+            return True
+        between = raw[a.end : b.start].strip(QUOTE_MARKS + " ")
+        if not re.search(r"\w", between):
+            return True
+        attribution = read_attribution_after(" " + between)
+        ends = sentence_ends(between)
+        return attribution is not None and (not ends or not between[ends[0] :].strip())
+
     for i in range(1, len(result)):
         current, previous = result[i], result[i - 1]
-        if not current.mention and previous.mention and joined(previous, current):
+        if (
+            _unattributed(current)
+            and previous.mention
+            and joined(previous, current)
+            and goes_on(previous, current)
+        ):
             result[i] = _with_attribution(current, previous)
     for i in range(len(result) - 2, -1, -1):
         current, following = result[i], result[i + 1]
-        if not current.mention and following.mention and joined(current, following):
+        if (
+            _unattributed(current)
+            and following.mention
+            and joined(current, following)
+            and next_to(current, following)
+        ):
             result[i] = _with_attribution(current, following)
     return result
+
+
+def _unattributed(claim: _Claim) -> bool:
+    """A quote with no attribution of its own (a title of a work needs none)."""
+    return not claim.mention and claim.how != "title"
 
 
 def _with_attribution(claim: _Claim, source: _Claim) -> _Claim:
@@ -1506,10 +1973,14 @@ def _with_attribution(claim: _Claim, source: _Claim) -> _Claim:
 
 
 def _partial_quotes(raw: str, direct: list[_Claim], reported: list[_Claim]) -> list[_Claim]:
-    """Quotes with no attribution of their own: inside reported speech they are partial quotes
-    of its speaker (said the plant was “no longer competitive”); a short phrase anywhere else is
-    a scare quote or a label (the so-called “green corridor”, lot code “NV25”) and is dropped; a
-    full sentence continues the last speaker."""
+    """Quotes with no attribution of their own.
+
+    - inside reported speech they are partial quotes of its speaker (said the plant was “no
+      longer competitive”);
+    - the title of a work (“Sleep Loss Alters Memory in Mice”), a short phrase or a label
+      anywhere else is no one's words (the so-called “green corridor”, lot code “NV25”);
+    - a full sentence continues the last speaker.
+    """
     result: list[_Claim] = []
     hosts = sorted(reported, key=lambda r: r.start)
     host_starts = [r.start for r in hosts]
@@ -1522,7 +1993,7 @@ def _partial_quotes(raw: str, direct: list[_Claim], reported: list[_Claim]) -> l
         if host is not None:
             result.append(_with_attribution(claim, host))
             continue
-        if _is_scare_quote(raw[claim.start : claim.end]):
+        if claim.how == "title" or _is_scare_quote(raw[claim.start : claim.end]):
             continue
         result.append(
             _Claim(
@@ -1544,6 +2015,69 @@ def _is_scare_quote(text: str) -> bool:
     """A word, a label or a phrase in quote marks with nobody saying it: no sentence punctuation
     inside the marks, or only a few words."""
     return count_words(text) <= 3 or not re.search(r"[.!?,\u2026]$", text)
+
+
+_SMALL_WORDS = frozenset("a an the of in on at for to and or but by with from as vs via".split())
+
+
+def _is_title_of_work(text: str, before: str) -> bool:
+    """The title of a paper, a book, a report or a film: every word but the small ones starts
+    with a capital (“Caloric Restriction Restores Memory in Aged Mice,”), or a word such as
+    "titled" comes just before it.
+
+    >>> _is_title_of_work("Sleep Loss Alters Memory in Young Adults,", "her study,")
+    True
+    >>> _is_title_of_work("We are not going anywhere,", "")
+    False
+    """
+    if re.search(r"\b(?:titled|entitled|headlined|headline|subtitled)\s*[:,]?$", before):
+        return True
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
+# Verbs that sum something up in the speaker's words: "described the strike as ‘...’",
+# "called the plan ‘...’".
+_CHARACTERISE = re.compile(
+    r"(?<![\w-])(?P<cue>described|describes|characterized|characterised|portrayed|dismissed|"
+    r"denounced|condemned|hailed|praised|criticized|criticised|called|calls|branded|"
+    r"labeled|labelled|dubbed|termed|accused)"
+    r"(?P<object>(?:\s+[\w'\u2019$%.,-]+){1,8}?)(?:\s+(?:as|of))?$"
+)
+# ... or end with "what X called": "citing inflation that it called “stubborn”".
+_WHAT_X_CALLED = re.compile(
+    r"\b(?:what|that|which)\s+(?P<who>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?P<cue>called|calls|termed|dubbed|described\s+as)$"
+)
+
+
+def _characterisation(before: str) -> tuple[str, int, str] | None:
+    """Who characterised something in the quoted words, when ``before`` (the text up to the
+    opening mark) ends with such a verb and its object: (mention, offset in ``before``, cue).
+
+    >>> _characterisation("Greyline Rail, which runs the trains, described the delays as")
+    ('Greyline Rail', 0, 'described')
+    >>> _characterisation("citing inflation that it called")
+    ('it', 22, 'called')
+    >>> _characterisation("the so-called") is None
+    True
+    """
+    what = _WHAT_X_CALLED.search(before)
+    if what is not None and _looks_like_mention(what.group("who")):
+        return what.group("who"), what.start("who"), what.group("cue").split()[0]
+    match = _CHARACTERISE.search(before)
+    if match is None:
+        return None  # "a group called “Friends of the Park”" names the group
+    clause_start = max([0, *(e for e in sentence_ends(before) if e <= match.start())])
+    found = subject_before(before[clause_start : match.start()])
+    if found is None:
+        return None
+    mention, offset = found
+    opening = before[clause_start : clause_start + offset].strip()
+    if opening and not opening.endswith(","):
+        return None  # the verb belongs to a clause inside the sentence
+    return mention, clause_start + offset, match.group("cue")
 
 
 # =============================================================================================

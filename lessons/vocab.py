@@ -6,7 +6,7 @@ everywhere in the kit. Lists are lower-case; compare with ``word.casefold()``.
 
 from __future__ import annotations
 
-# Words that come before a name and are not part of it: "Defense Secretary Lloyd Austin".
+# Words that come before a name and are not part of it: "Defense Secretary Ada Brennock".
 TITLES: frozenset[str] = frozenset(
     """
     president vice prime minister secretary chancellor premier governor senator sen. rep.
@@ -19,6 +19,8 @@ TITLES: frozenset[str] = frozenset(
     lady ceo cfo coo chief executive founder president-elect superintendent principal inspector
     constable trooper coach manager editor minister-president speaker leader head
     dr mr mrs ms cllr superintendent pastor rabbi imam mp mps mep mla msp
+    councilman councilwoman assemblyman assemblywoman alderwoman selectman selectwoman
+    gov. gov atty. supt. det. insp. cpl. pvt. amb. hon. sec. cmsr. gov.-elect
     """.split()
 )
 
@@ -35,6 +37,10 @@ ORGANIZATION_CUES: frozenset[str] = frozenset(
     labs media brands partners ministries workers local exchange securities capital railway
     railroad railways reserve programme systems properties realty ventures enterprises
     consulting associates logistics solutions communications bakery diner restaurant cafe
+    alliance coalition cooperative co-op consortium collective guild caucus syndicate
+    academy seminary polytechnic clinic fc afc cf polymers chemicals plastics materials
+    therapeutics biologics pharma steel mining petroleum minerals metals textiles utilities
+    insurance bancorp
     café pub tavern grill store shop deli pharmacy salon courier chronicle messenger telegraph
     observer examiner inquirer enquirer sentinel ledger bulletin dispatch advertiser
     """.split()
@@ -51,10 +57,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 )
 
 # --- Lesson 3: what kind of name is it? -----------------------------------------------------
-# The last word of a name usually says what it names ("Callow Harbor Bridge" is a structure);
-# for some kinds the first word does ("Lake Erie", "Hurricane Boone", "Port Ansel").
+# The last word of a name usually says what it names ("Brisk River Bridge" is a structure);
+# for some kinds the first word does ("Lake Erie", "Hurricane Wenna", "Port Ellery").
 
-# Structures and sites: "Port Callow International Airport", "Union Station".
+# Structures and sites: "Port Ellery International Airport", "Penn Station".
 FACILITY_CUES: frozenset[str] = frozenset(
     """
     airport bridge stadium arena station terminal plant factory mill refinery mine hall center
@@ -63,12 +69,14 @@ FACILITY_CUES: frozenset[str] = frozenset(
     square plaza mall market cathedral mosque synagogue temple chapel palace castle monument
     memorial museum library theater theatre gym gymnasium field pavilion base camp barracks
     park parkway route trail cemetery zoo garden gardens cannery warehouse depot shipyard
-    lofts apartments towers condominiums ground
+    lofts apartments towers condominiums ground fairgrounds showgrounds showground
+    racecourse racetrack speedway ballpark coliseum auditorium amphitheater amphitheatre
+    hotel motel marina lighthouse observatory
     foundry
     """.split()
 )
 
-# Natural places and regions: "River Wend", "Ansel Island", "the Rocky Mountains".
+# Natural places and regions: "River Trell", "Gannet Island", "the Rocky Mountains".
 LOCATION_CUES: frozenset[str] = frozenset(
     """
     river lake sea ocean gulf bay strait channel island islands isle peninsula coast shore
@@ -77,7 +85,7 @@ LOCATION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Places that govern themselves: "Quezon City", "Tessaly County", "Republic of Belarus".
+# Places that govern themselves: "Quezon City", "Tessop County", "Republic of Belarus".
 GPE_CUES: frozenset[str] = frozenset(
     """
     city town township village county borough parish province oblast prefecture republic
@@ -85,12 +93,14 @@ GPE_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Events, laws, storms and products: "Independence Day", "Clean Water Act", "Hurricane Boone".
+# Events, laws, storms and products: "Independence Day", "Clean Water Act", "Hurricane Wenna".
 OTHER_CUES: frozenset[str] = frozenset(
     """
     act law bill treaty accord accords agreement convention protocol amendment day week
     festival games olympics cup championship award prize war battle summit system
-    hurricane typhoon cyclone storm tropical index
+    hurricane typhoon cyclone storm tropical index expo exposition fair show marathon
+    tournament parade carnival gala fire wildfire blaze flood earthquake quake tornado
+    eruption spill outbreak pandemic epidemic
     """.split()
 )
 
@@ -134,6 +144,7 @@ REGIONS: frozenset[str] = frozenset(
     Eastern Europe|Western Europe|Central Asia|South Asia|East Asia|Horn of Africa
     Southeast|Northeast|Southwest|Northwest|South East|North East|South West|North West
     North|South|East|West
+    Atlantic|Pacific|Mediterranean|Baltic|Baltics|Adriatic|Aegean|Alps|Andes|Himalayas
     """.replace("\n", "|").split("|")
     if line.strip()
 )

@@ -352,3 +352,13 @@ def test_navigation_bars_and_section_labels() -> None:
         ("site navigation", "Home | News | Norfolk | Sign in"),
         ("section label", "World"),
     ]
+
+
+def test_news_title_abbreviations_do_not_end_sentences() -> None:
+    text = "Gov. Ana Ruiz spoke. Sgt. Bo Lee and Capt. Amy Orr agreed. They left."
+    sentences = split_sentences(Span(text, 0, len(text)))
+    assert [s.text for s in sentences] == [
+        "Gov. Ana Ruiz spoke.",
+        "Sgt. Bo Lee and Capt. Amy Orr agreed.",
+        "They left.",
+    ]

@@ -147,38 +147,42 @@ def test_seed_is_fast_once_loaded(seed_text):
 
 
 def test_practice_set_scores():
+    """Every gold article (the seed and the 13+ practice articles), one by one and in total."""
+    golds = load_gold_articles()
+    assert len(golds) >= 14
     typed, untyped = Counts(), Counts()
-    for gold in load_gold_articles():
+    for gold in golds:
         found = [e.to_dict() for e in find_entities(parse_article(gold.text))]
         scores = evaluate_entities(found, gold.gold["entities"], gold.name)
+        assert scores.typed.f1 >= 0.85, (gold.name, scores.errors)
         typed += scores.typed
         untyped += scores.untyped
-    assert typed.f1 >= 0.85
-    assert untyped.f1 >= 0.90
+    assert typed.f1 >= 0.96
+    assert untyped.f1 >= 0.98
 
 
 # --------------------------------------------------------------------------- repairs
 
 
 def test_title_is_split_off_and_the_surname_grouped():
-    found = entities_of("Defense Secretary Lloyd Austin spoke. Later Austin left.")
-    assert set(found) == {"Lloyd Austin"}
-    assert found["Lloyd Austin"].count == 2
-    assert found["Lloyd Austin"].title == "Defense Secretary"
+    found = entities_of("Defense Secretary Ada Brennock spoke. Later Brennock left.")
+    assert set(found) == {"Ada Brennock"}
+    assert found["Ada Brennock"].count == 2
+    assert found["Ada Brennock"].title == "Defense Secretary"
 
 
 def test_lower_case_title_before_a_name():
-    found = entities_of("The Kremlin spokesman, Dmitry Perskov, said no.")
-    assert found["Dmitry Perskov"].type == "PERSON"
-    assert found["Dmitry Perskov"].title == "Kremlin spokesman"
-    assert found["Kremlin"].type == "ORGANIZATION"
+    found = entities_of("The Pentagon spokesman, Ivo Marten, said no.")
+    assert found["Ivo Marten"].type == "PERSON"
+    assert found["Ivo Marten"].title == "Pentagon spokesman"
+    assert found["Pentagon"].type == "ORGANIZATION"
 
 
 def test_title_with_of_before_a_name():
     assert ("Elena Cruz", "PERSON") in kinds("Secretary of Transportation Elena Cruz will testify.")
     assert ("Antony Blinken", "PERSON") in kinds("The U.S. Secretary of State Antony Blinken left.")
-    found = kinds("Dwayne Maddox, president of Allied Plant Workers Local 212, wrote.")
-    assert ("Allied Plant Workers Local 212", "ORGANIZATION") in found
+    found = kinds("Rita Okoro, president of United Dock Workers Local 37, wrote.")
+    assert ("United Dock Workers Local 37", "ORGANIZATION") in found
 
 
 def test_names_inside_a_title_count():
@@ -235,8 +239,8 @@ def test_sentence_starters_months_and_weekdays_are_not_names():
 
 
 def test_sentence_starter_known_elsewhere_is_kept():
-    found = entities_of("Library director Kevin Strand spoke. Strand said yes.")
-    assert found["Kevin Strand"].count == 2
+    found = entities_of("Library director Iris Fowler spoke. Fowler said yes.")
+    assert found["Iris Fowler"].count == 2
 
 
 def test_quote_start_is_a_sentence_start():
@@ -250,33 +254,33 @@ def test_nationalities_and_back_references_are_not_entities():
 
 def test_title_case_headline_keeps_only_known_names():
     story = (
-        "Biden Administration Approves Anti-Personnel Land Mines for Ukraine\n\n"
-        "The Biden Administration sent mines to Kyiv."
+        "Pryor Administration Approves Anti-Flood Barriers for Ukraine\n\n"
+        "The Pryor Administration sent barriers to Kyiv."
     )
     mentions = {m.text for e in find_entities(parse_article(story)) for m in e.mentions}
-    assert mentions == {"Biden Administration", "Ukraine", "Kyiv"}
+    assert mentions == {"Pryor Administration", "Ukraine", "Kyiv"}
 
 
 def test_dateline_places_and_agency():
-    story = "Flood Barrier Fails\n\nRIVERTON, Ohio (AW) \u2014 The barrier failed in Riverton."
+    story = "Flood Barrier Fails\n\nRIVERTON, Ohio (NWS) \u2014 The barrier failed in Riverton."
     found = {e.text: e for e in find_entities(parse_article(story))}
     assert found["Riverton"].type == "GPE"
     assert {m.text for m in found["Riverton"].mentions} == {"RIVERTON", "Riverton"}
     assert found["Ohio"].type == "GPE"
-    assert found["AW"].type == "ORGANIZATION"
+    assert found["NWS"].type == "ORGANIZATION"
 
 
 def test_byline_and_photo_credit():
     story = (
-        "Storm Hits Coast\n\nBy ROSALIND ACHTERBERG, Coastal News Service\n\n"
-        "Photo: Dale Pruitt/Associated Wire\nWater covers Canal Street on Monday.\n\n"
+        "Storm Hits Coast\n\nBy MAREN OSTROWSKI, Northwind News Service\n\n"
+        "Photo: Teodor Blaine/Pacific Wire\nWater covers Ferry Street on Monday.\n\n"
         "The storm hit the coast on Monday, officials said."
     )
     found = {(e.text, e.type) for e in find_entities(parse_article(story))}
-    assert ("Rosalind Achterberg", "PERSON") in found
-    assert ("Coastal News Service", "ORGANIZATION") in found
-    assert ("Dale Pruitt", "PERSON") in found
-    assert ("Associated Wire", "ORGANIZATION") in found
+    assert ("Maren Ostrowski", "PERSON") in found
+    assert ("Northwind News Service", "ORGANIZATION") in found
+    assert ("Teodor Blaine", "PERSON") in found
+    assert ("Pacific Wire", "ORGANIZATION") in found
 
 
 # --------------------------------------------------------------------------- typing rules
@@ -285,36 +289,36 @@ def test_byline_and_photo_credit():
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Fire Chief Tom Okafor spoke.", "Tom Okafor", "PERSON"),
-        ("Residents met Paula Greaves at noon.", "Paula Greaves", "PERSON"),  # first name
-        ("He saw Ray Dunleavy, 71, who stayed.", "Ray Dunleavy", "PERSON"),
-        ("Schools in the provinces of Kelm and Dravina closed.", "Dravina", "GPE"),
-        ("Schools in Kelm stay closed.", "Kelm", "GPE"),
+        ("Fire Chief Tom Heald spoke.", "Tom Heald", "PERSON"),
+        ("Residents met Paula Quennell at noon.", "Paula Quennell", "PERSON"),  # first name
+        ("He saw Ray Tull, 71, who stayed.", "Ray Tull", "PERSON"),
+        ("Schools in the provinces of Tessop and Varnley closed.", "Varnley", "GPE"),
+        ("Schools in Tessop stay closed.", "Tessop", "GPE"),
         ("The Chicago-based lender grew.", "Chicago", "GPE"),
         ("A Bayonne man was charged.", "Bayonne", "GPE"),
-        ("Mud covered Quay Lane, Saltmere, on Monday.", "Saltmere", "GPE"),
+        ("Mud covered Mill Lane, Tessop, on Monday.", "Tessop", "GPE"),
         (
-            "Protesters left the Harlow Creek Water Authority.",
-            "Harlow Creek Water Authority",
+            "Protesters left the Elm Falls Water Authority.",
+            "Elm Falls Water Authority",
             "ORGANIZATION",
         ),
-        ("The Callow Harbor Bridge will close.", "Callow Harbor Bridge", "FACILITY"),
+        ("The Brisk River Bridge will close.", "Brisk River Bridge", "FACILITY"),
         ("Traffic backed up on Route 9 again.", "Route 9", "FACILITY"),
-        ("The River Wend burst its banks.", "River Wend", "LOCATION"),
-        ("Boats circled Ansel Island all day.", "Ansel Island", "LOCATION"),
-        ("Hurricane Boone tore away the road.", "Hurricane Boone", "OTHER"),
+        ("The River Trell burst its banks.", "River Trell", "LOCATION"),
+        ("Boats circled Gannet Island all day.", "Gannet Island", "LOCATION"),
+        ("Hurricane Wenna tore away the road.", "Hurricane Wenna", "OTHER"),
         ("Protests grew before Independence Day parades.", "Independence Day", "OTHER"),
-        ("Brightwater Inc. will close the plant.", "Brightwater Inc.", "ORGANIZATION"),
+        ("Velkor Inc. will close the plant.", "Velkor Inc.", "ORGANIZATION"),
         ("Analyst Joyce Feld of Harwell Securities agreed.", "Harwell Securities", "ORGANIZATION"),
         ("The study appeared in the journal Pediatrics today.", "Pediatrics", "ORGANIZATION"),
         ("Aid came from Doctors Without Borders.", "Doctors Without Borders", "ORGANIZATION"),
         ("The Federal Reserve raised rates.", "Federal Reserve", "ORGANIZATION"),
-        ("Teams flew to Monterrey, Mexico, on Friday.", "Monterrey", "GPE"),
-        ("Shelters opened across Tessaly County.", "Tessaly County", "GPE"),
-        ("She bought Apple & Spinach pouches.", "Apple & Spinach", "OTHER"),
+        ("Teams flew to Guadalajara, Mexico, on Friday.", "Guadalajara", "GPE"),
+        ("Shelters opened across Tessop County.", "Tessop County", "GPE"),
+        ("She bought Pear & Kale pouches.", "Pear & Kale", "OTHER"),
         (
-            "Tests began at Harlow Creek Memorial Hospital.",
-            "Harlow Creek Memorial Hospital",
+            "Tests began at Elm Falls Memorial Hospital.",
+            "Elm Falls Memorial Hospital",
             "ORGANIZATION",
         ),
     ],
@@ -325,24 +329,228 @@ def test_typing_rules(text, name, kind):
 
 def test_short_forms_are_grouped():
     text = (
-        "Brightwater Inc. will close. Brightwater said so. Tropical Storm Delia hit. Delia "
-        "stalled. Nurse Dana Kouril came; Dana's team helped."
+        "Velkor Inc. will close. Velkor said so. Tropical Storm Wenna hit. Wenna "
+        "stalled. Nurse Greta Hollby came; Greta's team helped."
     )
     found = entities_of(text)
-    assert {m.text for m in found["Brightwater Inc."].mentions} == {
-        "Brightwater Inc.",
-        "Brightwater",
+    assert {m.text for m in found["Velkor Inc."].mentions} == {"Velkor Inc.", "Velkor"}
+    assert {m.text for m in found["Tropical Storm Wenna"].mentions} == {
+        "Tropical Storm Wenna",
+        "Wenna",
     }
-    assert {m.text for m in found["Tropical Storm Delia"].mentions} == {
-        "Tropical Storm Delia",
-        "Delia",
-    }
-    assert {m.text for m in found["Dana Kouril"].mentions} == {"Dana Kouril", "Dana"}
+    assert {m.text for m in found["Greta Hollby"].mentions} == {"Greta Hollby", "Greta"}
 
 
 def test_a_surname_after_in_is_a_place_not_the_person():
     found = entities_of("Mayor Ana Austin spoke. The team played a game in Austin later.")
     assert found["Ana Austin"].count == 1
+
+
+# --------------------------------------------------------------------------- general rules
+# Each rule is what a careful editor applies to any news story; the snippets are invented.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the last word of a name: clubs, alliances, industries, venues, named events
+        ("Supporters of Dunmore Athletic FC marched.", "Dunmore Athletic FC", "ORGANIZATION"),
+        (
+            "The suit was brought by the Fenwick Valley Coalition.",
+            "Fenwick Valley Coalition",
+            "ORGANIZATION",
+        ),
+        ("Kestrel Biologics said the trial failed.", "Kestrel Biologics", "ORGANIZATION"),
+        ("The Darnell Creek Fire has burned 4,000 acres.", "Darnell Creek Fire", "OTHER"),
+        ("The Harrowgate Winter Fair drew crowds.", "Harrowgate Winter Fair", "OTHER"),
+        ("Traffic was diverted around Bellmoor Showgrounds.", "Bellmoor Showgrounds", "FACILITY"),
+        (
+            "Cots were set up at the Pendry County Fairgrounds.",
+            "Pendry County Fairgrounds",
+            "FACILITY",
+        ),
+        ("The Ostley Boat & Caravan Show moved away.", "Ostley Boat & Caravan Show", "OTHER"),
+        # "District": a public body when a service names it, else a territory
+        (
+            "Officials from the Hollis Valley Water District agreed.",
+            "Hollis Valley Water District",
+            "ORGANIZATION",
+        ),
+        ("Schools in the Tessop District reopened.", "Tessop District", "GPE"),
+        # hyphenated newspaper names and initials joined by "&"
+        ("The Tamsworth Star-Ledger reported the deal.", "Tamsworth Star-Ledger", "ORGANIZATION"),
+        ("Shares of AT&T rose.", "AT&T", "ORGANIZATION"),
+        # a model number before what it names is a product; a code alone is not a name
+        ("The carrier flies 40 B787 jets.", "B787", "OTHER"),
+        ("Production of the Zephyr X2 sedans will end.", "Zephyr X2", "OTHER"),
+    ],
+)
+def test_the_words_of_a_name_tell_its_kind(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She moved to Qarvell last year.", "Qarvell", "GPE"),  # verbs of going, then "to"
+        ("Police in the Baltic port of Klaipeda detained two men.", "Klaipeda", "GPE"),
+        ("Floods reached northern Tessop and downtown Ivel.", "Ivel", "GPE"),
+        ("Downtown Brellin flooded on Monday.", "Brellin", "GPE"),  # not "Downtown Brellin"
+        ("Denholm, a market town of 40,000 people, lost its hospital.", "Denholm", "GPE"),
+        ("Unison, the union that represents porters, said no.", "Unison", "ORGANIZATION"),
+        ("Rain is forecast across the East Midlands.", "East Midlands", "LOCATION"),
+        ("The ferry route from Helsinki to Varnley was dropped.", "Varnley", "GPE"),
+        ("The bill now goes to Gov. Lena Pryor, a Democrat.", "Lena Pryor", "PERSON"),
+    ],
+)
+def test_the_words_around_a_name_tell_its_kind(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+def test_a_list_of_names_shares_its_kind():
+    found = kinds("Crews are based in Madrid, Tessop, Varnley and Qarn.")
+    assert {("Tessop", "GPE"), ("Varnley", "GPE"), ("Qarn", "GPE")} <= found
+
+
+def test_the_before_a_first_name_makes_an_organisation():
+    found = kinds("Volunteers from the Grace Foundation helped. The Red Cross opened a shelter.")
+    assert {("Grace Foundation", "ORGANIZATION"), ("Red Cross", "ORGANIZATION")} <= found
+    assert ("Joe Ortiz", "PERSON") in kinds("The Joe Ortiz campaign spent $2 million.")
+
+
+def test_a_list_inside_an_agency_name():
+    for text in (
+        "The Ministry of Agriculture, Fisheries and Food agreed.",
+        "Agents of the Bureau of Alcohol, Tobacco, Firearms, and Explosives came.",
+    ):
+        assert len(entities_of(text)) == 1
+    assert forms("The Department of Defense, Russia and Ukraine met.") == {
+        "Department of Defense",
+        "Russia",
+        "Ukraine",
+    }
+    assert "Ministry of Health" in forms("The Ministry of Health, Ana Brill said, agreed.")
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    found = entities_of("The bill now goes to Gov. Lena Pryor, a Democrat.")
+    assert found["Lena Pryor"].title == "Gov."
+
+
+def test_plural_possessives_inside_names():
+    assert ("Bakers and Confectioners' Union", "ORGANIZATION") in kinds(
+        "Members of the Bakers and Confectioners' Union voted."
+    )
+    assert ("Marovia Teachers\u2019 Federation", "ORGANIZATION") in kinds(
+        "The Marovia Teachers\u2019 Federation called a strike."
+    )
+
+
+def test_a_place_possessive_splits_two_names():
+    assert forms("They will play at Redwood City's Beacon Stadium.") == {
+        "Redwood City",
+        "Beacon Stadium",
+    }
+
+
+def test_for_inside_a_name_is_not_cut_at_a_title_word():
+    assert ("National Council for Marine Studies", "ORGANIZATION") in kinds(
+        "The grant came from the National Council for Marine Studies in May."
+    )
+
+
+def test_tv_station_with_a_channel_number():
+    assert ("WKXT 5 News", "ORGANIZATION") in kinds("Reporters from WKXT 5 News were there.")
+    story = "Fire Spreads\n\nBy Jo Anders, WKXT 5 News\n\nThe fire spread on Monday."
+    assert ("WKXT 5 News", "ORGANIZATION") in {
+        (e.text, e.type) for e in find_entities(parse_article(story))
+    }
+
+
+def test_quoted_titles_and_labels_are_not_names():
+    text = (
+        'The study, "Salt Intake Alters Sleep Patterns in Older Adults," appeared in the '
+        'Journal of Rest. Officials raised the alert to "Leave Now" on Sunday.'
+    )
+    assert forms(text) == {"Journal of Rest"}
+    text = (
+        "Her memoir, \u201cWinters in Tessop Were Long,\u201d sold well. She left Tessop in 1990."
+    )
+    assert [m.text for m in entities_of(text)["Tessop"].mentions] == ["Tessop", "Tessop"]
+
+
+def test_plural_nouns_starting_a_sentence_are_not_names():
+    assert forms("Hunters in the Selkin Mountains saw it. Shoppers left.") == {"Selkin Mountains"}
+
+
+def test_short_forms_of_venues_companies_and_universities():
+    found = entities_of("Fans filled Tolliman Stadium. The club has outgrown Tolliman.")
+    assert found["Tolliman Stadium"].type == "FACILITY"
+    assert [m.text for m in found["Tolliman Stadium"].mentions] == ["Tolliman Stadium", "Tolliman"]
+    found = entities_of("The Tolliman Park reopened. Residents in Tolliman cheered.")
+    assert found["Tolliman"].type == "GPE"  # a town lends its name to its park
+    found = entities_of("Velkor Steel cut 600 jobs. Velkor blamed prices.")
+    assert [m.text for m in found["Velkor Steel"].mentions] == ["Velkor Steel", "Velkor"]
+    text = "Torvald Marine Group owns the Torvald Shipyard. Torvald builds ferries."
+    assert ("Torvald", "ORGANIZATION") in kinds(text)  # a company, not a town
+    story = (
+        "Norvell State Suspends Coach\n\nNorvell State University suspended its coach on "
+        "Monday, the university said."
+    )
+    found = {e.text: e for e in find_entities(parse_article(story))}
+    assert [m.text for m in found["Norvell State University"].mentions] == [
+        "Norvell State",
+        "Norvell State University",
+    ]
+
+
+def test_a_headline_title_belongs_to_the_next_word_only():
+    story = "Judge Fines Quenby Systems Over Leak\n\nQuenby Systems said it would appeal."
+    found = {e.text: e for e in find_entities(parse_article(story))}
+    assert found["Quenby Systems"].type == "ORGANIZATION"
+    assert found["Quenby Systems"].title == ""
+
+
+def test_an_organisation_with_a_person_after_it_is_not_a_person():
+    text = (
+        "The head of Denholm and Ravensworth NHS Trust, Dr Imelda Vance, said no. "
+        "The findings at Denholm were sad."
+    )
+    found = entities_of(text)
+    trust = found["Denholm and Ravensworth NHS Trust"]
+    assert [m.text for m in trust.mentions] == ["Denholm and Ravensworth NHS Trust"]
+    assert "Denholm" in found
+
+
+@pytest.mark.parametrize(
+    ("credit", "person", "organisation"),
+    [
+        ("Photo: Tarquin Welles for the Gazette", "Tarquin Welles", "Gazette"),
+        (
+            "Photo: Kasimir Oyelade/Northport Evening Star",
+            "Kasimir Oyelade",
+            "Northport Evening Star",
+        ),
+        ("Photo: Ines Varga / Tamsworth Courier-Post", "Ines Varga", "Tamsworth Courier-Post"),
+    ],
+)
+def test_photo_credits_name_the_photographer_and_the_agency(credit, person, organisation):
+    story = f"Storm Hits Coast\n\n{credit}\nWater covers Ferry Street on Monday.\n\nRain fell."
+    found = {(e.text, e.type) for e in find_entities(parse_article(story))}
+    assert (person, "PERSON") in found
+    assert (organisation, "ORGANIZATION") in found
+
+
+def test_a_credit_at_the_end_of_a_caption_and_a_byline_in_capitals():
+    story = (
+        "Hospital apologises after patients wait for hours\n\nBy JUNE ARBELAEZ\nMarch 3, 2025\n\n"
+        "Patients waited in corridors last month. Photograph: Callum Rees-Haddow\n\n"
+        "Patients waited for hours on Monday, inspectors said.\n\n"
+        "The hospital said it was sorry and would hire more nurses."
+    )
+    found = {(e.text, e.type) for e in find_entities(parse_article(story))}
+    assert ("June Arbelaez", "PERSON") in found
+    assert ("Callum Rees-Haddow", "PERSON") in found
 
 
 # --------------------------------------------------------------------------- odd input
@@ -468,3 +676,14 @@ def test_cli_entities_csv_and_json(capsys):
     result = json.loads(capsys.readouterr().out)
     austin = next(e for e in result["entities"] if e["text"] == "Lloyd Austin")
     assert austin["count"] == 2 and len(austin["mentions"]) == 2
+
+
+def test_a_byline_with_the_reporters_city():
+    story = (
+        "Court Blocks Rail Sale\n\nBy Lucía Brandvik in Hallsted\n\n"
+        "HALLSTED \u2014 The court blocked the sale on Wednesday, the ruling said.\n\n"
+        "The government said it would return to parliament with a better deal."
+    )
+    found = {e.text: e for e in find_entities(parse_article(story))}
+    assert found["Lucía Brandvik"].type == "PERSON"
+    assert found["Hallsted"].type == "GPE"

@@ -432,6 +432,197 @@ def test_the_official_points_back_to_the_anonymous_source():
     ]
 
 
+# --------------------------------------------------------------------------- how editors resolve
+# Rules found on unseen articles; each snippet is invented (names and wording differ from the
+# practice set).
+
+
+def test_pronoun_looks_back_paragraph_by_paragraph():
+    # Kwabena's first name says nothing about gender; he is in the paragraph before the quote,
+    # the man whose first name says "male" is two paragraphs further back.
+    body = (
+        "Coach Peter Hale praised the squad after training on Friday.\n\n"
+        "\u201cWe were sharp,\u201d Hale said.\n\n"
+        "Kwabena Osei, who chairs the Eastgate Supporters Trust, the biggest fan group, said "
+        "about 300 fans would travel. His deputy, Lorraine Fisk, said coaches were booked.\n\n"
+        "\u201cThis club is our town,\u201d he said."
+    )
+    assert quotes(body) == [
+        ("We were sharp,", "Peter Hale"),
+        ("This club is our town,", "Kwabena Osei"),
+    ]
+
+
+def test_pronoun_prefers_the_right_gender_inside_one_paragraph():
+    # Robin could be a man or a woman; Piotr Lenz is a man and in the same paragraph.
+    body = (
+        "Piotr Lenz, a surgeon in Orvik, said his ward was full. He said staff were tired. "
+        "His colleague Robin Ash, a nurse, now runs the night shift.\n\n"
+        "\u201cWe sleep in turns,\u201d he said."
+    )
+    assert quotes(body) == [("We sleep in turns,", "Piotr Lenz")]
+
+
+def test_unnamed_source_described_with_a_phrase_and_a_clause():
+    body = (
+        "A lawyer involved in the negotiations, who spoke on condition of anonymity because "
+        "the talks are confidential, said the sides were \u201cvery close to a deal.\u201d"
+    )
+    assert quotes(body) == [
+        (
+            "very close to a deal.",
+            "anonymous: a lawyer involved in the negotiations who spoke on condition of "
+            "anonymity because the talks are confidential",
+        )
+    ]
+
+
+def test_pronoun_can_point_to_an_unnamed_subject_who_said_nothing_yet():
+    body = (
+        "Attorney Greta Voss said the fine was fair.\n\n"
+        "A spokeswoman for the insurer declined to discuss the fine on Friday. "
+        "\u201cWe are studying the order,\u201d she said."
+    )
+    assert quotes(body)[-1] == (
+        "We are studying the order,",
+        "anonymous: a spokeswoman for the insurer",
+    )
+
+
+def test_description_tells_the_gender_of_an_unnamed_source():
+    body = (
+        "Chief executive Ingrid Sole said sales had doubled.\n\n"
+        "A Leeds-based warehouse worker, who asked not to be named because she fears losing "
+        "her shifts, said breaks had been cut. \u201cWe eat standing up,\u201d she said."
+    )
+    assert quotes(body) == [
+        (
+            "We eat standing up,",
+            "anonymous: a Leeds-based warehouse worker who asked not to be named because she "
+            "fears losing her shifts",
+        )
+    ]
+
+
+def test_months_are_not_people():
+    from lessons.quotes import Cast
+
+    parsed = article("Ada Penn started in June. The ward reopened in May. Talks end in April.")
+    assert sorted(Cast(parsed).people) == ["Ada Penn"]
+
+
+def test_the_utility_points_back_to_the_business_named_before():
+    body = (
+        "Northgate Water Supply confirmed on Monday that it had cut pressure in the east.\n\n"
+        "The utility said in a statement that \u201cthe mains are safe to drink from.\u201d"
+    )
+    assert quotes(body) == [("the mains are safe to drink from.", "Northgate Water Supply")]
+    body = (
+        "Hundreds of passengers on Brisa Air flights were stranded at Faro on Sunday.\n\n"
+        "\u201cWe are deeply sorry for the disruption,\u201d the airline said."
+    )
+    assert quotes(body) == [("We are deeply sorry for the disruption,", "Brisa Air")]
+
+
+def test_a_person_with_an_everyday_surname_stays_a_person():
+    body = "Obi Baker, 41, said the shop would close. \u201cWe tried everything,\u201d he said."
+    assert quotes(body) == [("We tried everything,", "Obi Baker")]
+
+
+def test_members_of_a_union_name_the_union():
+    body = (
+        "Members of the Riverside Nurses Union voted to strike on Monday.\n\n"
+        "The union said staffing was \u201cdangerously thin on night shifts.\u201d"
+    )
+    assert quotes(body) == [("dangerously thin on night shifts.", "Riverside Nurses Union")]
+
+
+def test_the_statement_is_credited_to_whoever_issued_it():
+    body = (
+        "Tarn Chemicals said in a statement that it would appeal to the State Supreme Court. "
+        "The firm has 30 days to file.\n\n"
+        "\u201cWe acted lawfully at every step,\u201d the statement said."
+    )
+    assert quotes(body) == [("We acted lawfully at every step,", "Tarn Chemicals")]
+
+
+def test_its_report_points_to_the_group_the_sentence_was_about():
+    body = (
+        "A review panel found that managers at the Tarn Institute had ignored warnings. "
+        "Its report said the failures were \u201csystemic and long-standing.\u201d"
+    )
+    assert quotes(body) == [("systemic and long-standing.", "anonymous: a review panel")]
+
+
+def test_titles_of_works_are_not_quotes():
+    # after a quote, a quoted sentence with no cue would go on with the same speaker
+    body = (
+        "\u201cThe data were clear,\u201d said Professor Lena Ward.\n\n"
+        "Her best-known study, \u201cSleep Loss Alters Memory in Young Adults,\u201d appeared in "
+        "2015. A later report titled \u201cWhy the river still floods every spring,\u201d came out "
+        "in May."
+    )
+    assert quotes(body) == [("The data were clear,", "Lena Ward")]
+
+
+def test_words_that_characterise_are_the_subject_s_quote():
+    body = (
+        "Greyline Rail, which runs the night trains, described the delays as "
+        "\u201cregrettable but unavoidable.\u201d Mayor Tess Arlow called the budget \u201ca plan "
+        "for the next decade.\u201d Residents fear a so-called \u201cbus desert.\u201d"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("regrettable but unavoidable.", "Greyline Rail", "described"),
+        ("a plan for the next decade.", "Tess Arlow", "called"),
+    ]
+
+
+def test_what_it_called_and_accused_of():
+    body = (
+        "The Harwick Town Council approved a budget on Monday that it called \u201clean but "
+        "fair.\u201d\n\n"
+        "Councillor Mira Solberg accused the mayor of \u201chiding the real deficit.\u201d"
+    )
+    found = find_quotes(article(body))
+    assert [(q.speaker, q.cue) for q in found] == [
+        ("Harwick Town Council", "called"),
+        ("Mira Solberg", "accused"),
+    ]
+
+
+def test_a_quote_ending_its_sentence_takes_no_cue_from_the_next_one():
+    body = (
+        "Senator Lucia Ferrante and challenger Osric Dale met on Tuesday.\n\n"
+        "Ferrante accused Dale of \u201cselling the same old plan.\u201d Dale said Ferrante had "
+        "\u201cstopped listening to voters.\u201d"
+    )
+    assert quotes(body) == [
+        ("selling the same old plan.", "Lucia Ferrante"),
+        ("stopped listening to voters.", "Osric Dale"),
+    ]
+
+
+def test_a_surname_that_is_also_a_first_name():
+    # "Dale" is in the list of first names, "Osric" is not: Dale is still Osric Dale.
+    body = "Her lawyer, Osric Dale, said the case was weak.\n\n\u201cWe will win,\u201d Dale said."
+    assert quotes(body) == [("We will win,", "Osric Dale")]
+
+
+def test_the_31_year_old_and_the_dutchman_point_back_to_a_named_person():
+    body = (
+        "Midfielder Tomasz Brzeski scored twice on Sunday.\n\n"
+        "\u201cI was lucky,\u201d the 31-year-old said.\n\n"
+        "Visiting coach Joost van Ree was furious. \u201cWe were poor,\u201d the Dutchman said.\n\n"
+        "\u201cI will stay,\u201d van Ree said."
+    )
+    assert quotes(body) == [
+        ("I was lucky,", "Tomasz Brzeski"),
+        ("We were poor,", "Joost van Ree"),
+        ("I will stay,", "Joost van Ree"),
+    ]
+
+
 # --------------------------------------------------------------------------- reported speech
 
 
@@ -486,17 +677,23 @@ def test_quote_to_dict_has_the_json_contract_fields():
 
 
 def test_practice_set_scores():
+    """The seed and the 13 practice articles: quote F1 >= 0.97 and speaker accuracy >= 0.95
+    over the corpus, and no article far behind (the first 9 tuned the rules, the last 5 were
+    written without seeing the code)."""
     evaluate = pytest.importorskip("lessons.evaluate")
     from lessons.pipeline import analyze_text
 
     articles = evaluate.load_gold_articles()
     if len(articles) < 2:
         pytest.skip("no practice articles yet")
+    assert len(articles) >= 14
     report = evaluate.evaluate_corpus(analyze_text, articles)
     total = report.total.quotes
-    assert total.counts.f1 >= 0.95
-    assert total.speaker_accuracy >= 0.90
+    assert total.counts.f1 >= 0.97
+    assert total.speaker_accuracy >= 0.95
     for scores in report.articles:
+        assert scores.quotes.counts.f1 >= 0.9, scores.name
+        assert scores.quotes.speaker_accuracy >= 0.85, scores.name
         check = parse_article(next(a.text for a in articles if a.name == scores.name))
         check_offsets(check)
 
