@@ -202,6 +202,8 @@ def _lines(text: str) -> list[Span]:
 
 def _is_soft_wrap(previous: Span, following: Span) -> bool:
     """True when a line break inside a block is a hard wrap of one paragraph, not a new unit."""
+    if "|" in previous.text or "|" in following.text:  # a menu bar is never wrapped prose
+        return False
     if following.text[:1].islower():
         return True
     return len(previous.text) >= 50 and not previous.text.endswith(_TERMINAL)
@@ -300,7 +302,8 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "newsletter prompt",
             r"^(?:subscribe|get (?:our|the) [\w ]*newsletter|sign up for|join our)\b"
-            r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b",
+            r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b"
+            r"|\bin your inbox\b",
         ),
         (
             "related link",

@@ -296,6 +296,7 @@ def test_decode_drops_byte_order_mark() -> None:
         ("Registered voters turned out in record numbers.", None),
         ("Subscribers to the water service will pay more.", None),
         ("Tags: parks, city hall", "comments and tags"),
+        ("Get The Valley Grower in your inbox every morning", "newsletter prompt"),
     ],
 )
 def test_boilerplate_reason(line: str, reason: str | None) -> None:
@@ -323,6 +324,7 @@ def _gold_articles() -> list:
     from lessons.data import DATASETS
 
     folders = [DATASETS / "seed", *sorted((DATASETS / "practice").glob("*/"))]
+    folders += sorted((DATASETS / "holdout").glob("*/"))
     return [
         pytest.param(folder, json.loads((folder / "gold.json").read_text("utf-8")), id=folder.name)
         for folder in folders

@@ -20,7 +20,8 @@ from lessons.evaluate import entity_key, fold, locate_in_order
 DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 SCHEMA = json.loads((DATASETS / "gold.schema.json").read_text(encoding="utf-8"))
 PRACTICE_DIRS = sorted(p for p in (DATASETS / "practice").iterdir() if p.is_dir())
-ARTICLE_DIRS = [DATASETS / "seed", *PRACTICE_DIRS]
+HOLDOUT_DIRS = sorted(p for p in (DATASETS / "holdout").iterdir() if p.is_dir())
+ARTICLE_DIRS = [DATASETS / "seed", *PRACTICE_DIRS, *HOLDOUT_DIRS]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 OPENING_MARKS = "\u201c\"\u2018'"
 PRONOUNS = {"he", "she", "they", "it"}
@@ -64,7 +65,7 @@ def parse_date(value: str) -> dt.date:
 
 
 all_articles = pytest.mark.parametrize("folder", ARTICLE_DIRS, ids=_name)
-practice_articles = pytest.mark.parametrize("folder", PRACTICE_DIRS, ids=_name)
+practice_articles = pytest.mark.parametrize("folder", PRACTICE_DIRS + HOLDOUT_DIRS, ids=_name)
 
 
 # --------------------------------------------------------------------------- files and schema
