@@ -184,7 +184,16 @@ def scaling(sizes: list[int]) -> dict[int, float]:
 # --- notebooks and environment ----------------------------------------------------------------
 
 
-PEAK_CELL = "import resource as _r; print('PEAK_KB', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss)"
+# The kernel's own high-water mark. VmHWM is reset when a process starts a new program; ru_maxrss
+# is not (Linux keeps the parent's peak across fork and exec), so it is only the fallback.
+PEAK_CELL = """
+import re as _re, resource as _r
+try:
+    with open("/proc/self/status") as _f:
+        print("PEAK_KB", _re.search(r"VmHWM:\\s+(\\d+)", _f.read()).group(1))
+except OSError:
+    print("PEAK_KB", _r.getrusage(_r.RUSAGE_SELF).ru_maxrss)
+"""
 
 
 def notebook_figures(path: Path) -> tuple[float, float]:
