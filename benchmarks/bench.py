@@ -223,6 +223,24 @@ def folder_mb(path: Path) -> float:
     return total / 1e6
 
 
+def grading_seconds(count: int) -> float:
+    """Wall time to autograde ``count`` hand-ins of lesson 1 (the released student copy)."""
+    import shutil
+    import tempfile
+
+    from lessons.grade import grade
+
+    copy = ROOT / "student" / "01-parse-the-article.ipynb"
+    with tempfile.TemporaryDirectory() as scratch:
+        handed_in = Path(scratch) / "submissions"
+        for n in range(count):
+            (handed_in / f"student{n:03}").mkdir(parents=True)
+            shutil.copy(copy, handed_in / f"student{n:03}" / copy.name)
+        start = time.perf_counter()
+        grade(handed_in, Path(scratch) / "grades", workers=os.cpu_count() or 2)
+        return time.perf_counter() - start
+
+
 # --- the report -------------------------------------------------------------------------------
 
 
@@ -295,6 +313,12 @@ def run(quick: bool) -> tuple[list[Figure], dict[str, object]]:
         add(Figure(f"notebook {path.stem}", seconds, "s", "< 15 s", check(seconds, 15)))
         add(Figure(f"notebook {path.stem} kernel peak", peak, "MB", "< 400 MB", check(peak, 400)))
     add(Figure("all notebooks", total_nb, "s", "< 60 s", check(total_nb, 60)))
+
+    graded = 4 if quick else 10
+    seconds = grading_seconds(graded)
+    add(Figure(f"grade {graded} hand-ins of lesson 1", seconds, "s"))
+    estimate = seconds * 100 / graded
+    add(Figure("grade 100 hand-ins (estimate)", estimate, "s", "< 600 s", check(estimate, 600)))
 
     env = Path(sys.prefix)
     add(Figure("installed environment (sys.prefix)", folder_mb(env), "MB"))
