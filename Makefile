@@ -13,6 +13,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXTRAS ?= dev,instructor
 NB ?= notebooks/*.ipynb
+PORT ?= 8866
 export PYTHONHASHSEED := 0
 
 .PHONY: install data lab test test-fast notebooks lint app clean bench student grade
@@ -32,7 +33,7 @@ lab: data
 	$(BIN)/jupyter lab notebooks/00-start-here.ipynb $(ARGS)
 
 app: data
-	$(BIN)/voila app/story-explorer.ipynb --no-browser --port 8866 --Voila.ip=127.0.0.1 $(ARGS)
+	$(BIN)/voila app/story-explorer.ipynb --no-browser --port $(PORT) --Voila.ip=127.0.0.1 $(ARGS)
 
 test: data
 	$(BIN)/python -m pytest lessons tests notebooks --doctest-modules --nbval --nbval-current-env \
