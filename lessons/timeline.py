@@ -32,7 +32,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1264,20 +1264,30 @@ def resolve(
     return None
 
 
+def _yearly_readings(
+    date_in: Callable[[int], dt.date | None], published: dt.date | None, story_year: int | None
+) -> list[When]:
+    """The day a yearless date ("Nov. 18", "Thanksgiving") falls on in the candidate years.
+
+    The story's own year when the text gives one; otherwise the years around publication, for
+    the caller to choose the nearest. No publication date and no story year: no reading.
+    """
+    if story_year is not None:
+        years = [story_year]
+    elif published is not None:
+        years = [published.year - 1, published.year, published.year + 1]
+    else:
+        years = []
+    return [When.of(day) for year in years if (day := date_in(year))]
+
+
 def _resolve_month_day(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
     month, day = _month_number(mention.part("month")), _day_number(mention.part("day"))
-    if story_year is not None:
-        found = _safe_date(story_year, month, day)
-        return When.of(found) if found else None
-    if published is None:
-        return None
-    readings = [
-        When.of(d)
-        for year in (published.year - 1, published.year, published.year + 1)
-        if (d := _safe_date(year, month, day))
-    ]
+    readings = _yearly_readings(lambda year: _safe_date(year, month, day), published, story_year)
+    if story_year is not None or not readings:
+        return readings[0] if story_year is not None and readings else None
     weekday = mention.part("weekday").rstrip(".")
     if weekday in WEEKDAYS:  # "Tuesday, Nov. 19": the weekday says which year
         fitting = [w for w in readings if w.first_day.weekday() == WEEKDAYS[weekday]]
@@ -1327,16 +1337,9 @@ def _resolve_holiday(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
     name = dict(mention.parts).get("holiday", "")
-    if story_year is not None:
-        found = holiday_date(name, story_year)
-        return When.of(found) if found else None
-    if published is None:
-        return None
-    readings = [
-        When.of(d)
-        for year in (published.year - 1, published.year, published.year + 1)
-        if (d := holiday_date(name, year))
-    ]
+    readings = _yearly_readings(lambda year: holiday_date(name, year), published, story_year)
+    if story_year is not None or not readings:
+        return readings[0] if story_year is not None and readings else None
     which = mention.part("which")
     if which in ("last", "this past"):
         return max((w for w in readings if w.first_day < published), default=None)
