@@ -5,6 +5,7 @@
 # make notebooks  re-run every lesson notebook and save its outputs (after changing lessons/)
 # make student    regenerate the student copies in student/ (after changing notebooks/)
 # make grade SUBMISSIONS=folder [OUT=grades]  autograde students' notebooks (INSTRUCTORS.md)
+# make grade-merge [OUT=grades]  add the reflection points typed into reflections.csv
 # Each target creates .venv and installs the kit when needed.
 
 PYTHON ?= python3
@@ -16,7 +17,7 @@ NB ?= notebooks/*.ipynb
 PORT ?= 8866
 export PYTHONHASHSEED := 0
 
-.PHONY: install data lab test test-fast notebooks lint app clean bench student grade
+.PHONY: install data lab test test-fast notebooks lint app clean bench student grade grade-merge
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +59,9 @@ grade: data
 
 bench: data
 	$(BIN)/python benchmarks/bench.py $(ARGS)
+
+grade-merge: $(STAMP)
+	$(BIN)/python -m lessons grade-merge "$(OUT)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check lessons tests benchmarks

@@ -5,6 +5,7 @@ Commands:
   data           fetch the NLTK data packages the kit needs
   evaluate       score the kit against every gold-annotated article in datasets/
   grade DIR      autograde students' notebooks (DIR/<student>/*.ipynb) with nbgrader
+  grade-merge OUT  add the points typed in OUT/reflections.csv: write OUT/final-grades.csv
 
 Every expected problem is printed as one line starting with ``error:`` and exits with code 2.
 """
@@ -52,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--out", default="grades", help="where results go (default: ./grades)")
     grade.add_argument("--timeout", type=int, default=30, help="seconds a cell may run (30)")
     grade.add_argument("--workers", type=int, help="notebooks graded at once (default: cores)")
+
+    merge = commands.add_parser("grade-merge", help="add hand points: write final-grades.csv")
+    merge.add_argument("out", nargs="?", default="grades", help="the grade folder (./grades)")
     return parser
 
 
@@ -163,10 +167,22 @@ def _grade(args: argparse.Namespace) -> int:
     return grade.main_grade(args.submissions, args.out, timeout=args.timeout, workers=args.workers)
 
 
+def _grade_merge(args: argparse.Namespace) -> int:
+    from lessons import grade
+
+    return grade.main_merge(args.out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    handlers = {"analyze": _analyze, "data": _data, "evaluate": _evaluate, "grade": _grade}
+    handlers = {
+        "analyze": _analyze,
+        "data": _data,
+        "evaluate": _evaluate,
+        "grade": _grade,
+        "grade-merge": _grade_merge,
+    }
     try:
         return handlers[args.command](args)
     except LessonError as error:

@@ -489,3 +489,149 @@ def test_unreadable_files_are_described(tmp_path: Path) -> None:
     assert grade._read_quietly(path)[1].startswith("not a valid notebook")
     path.write_bytes(b"\xff\xfe\x00")
     assert grade._read_quietly(path)[1] == "cannot read the file (UnicodeDecodeError)"
+
+
+# --- Hand points: reflections.csv -> final-grades.csv --------------------------------------------
+
+
+def copy_grades(graded: dict, target: Path) -> Path:
+    """A private copy of the graded class's output folder, to type points into."""
+    import shutil
+
+    shutil.copytree(graded["out"], target)
+    return target
+
+
+def type_points(out: Path, points: dict[str, str], *, spreadsheet: bool = False) -> dict[str, int]:
+    """Type points into reflections.csv for LESSON1 (student -> text); return each row's line.
+
+    With ``spreadsheet``, save it the way a European spreadsheet does: BOM, ``;``, CRLF.
+    """
+    import csv
+
+    rows = read_csv(out / grade.REFLECTIONS)
+    lines = {}
+    for line, row in enumerate(rows, start=2):
+        if row["notebook"] == LESSON1 and row["student"] in points:
+            row["points"] = points[row["student"]]
+            lines[row["student"]] = line
+    delimiter, ending, encoding = (
+        (";", "\r\n", "utf-8-sig") if spreadsheet else (",", "\n", "utf-8")
+    )
+    with (out / grade.REFLECTIONS).open("w", encoding=encoding, newline="") as stream:
+        writer = csv.DictWriter(stream, list(rows[0]), delimiter=delimiter, lineterminator=ending)
+        writer.writeheader()
+        writer.writerows(rows)
+    return lines
+
+
+def final_grades(out: Path) -> dict[tuple[str, str], dict[str, str]]:
+    rows = read_csv(out / grade.FINAL_GRADES)
+    assert list(rows[0]) == list(grade.FINAL_COLUMNS)
+    return {(r["student"], r["assignment"]): r for r in rows}
+
+
+def test_grading_writes_final_grades_with_reflections_waiting(graded: dict) -> None:
+    final = final_grades(graded["out"])
+    assert sorted(final) == sorted(EXPECTED)
+    for key, (points, most, by_hand, _) in EXPECTED.items():
+        row = final[key]
+        assert (float(row["auto_points"]), float(row["hand_points"])) == (points, 0), key
+        assert (float(row["total"]), float(row["max_points"])) == (points, most), key
+        assert float(row["not_graded_yet"]) == by_hand, key
+        waiting = f"{grade.NOT_GRADED_YET}: nb01-reflect"
+        assert (waiting in row["flags"].split("; ")) == bool(by_hand), key
+
+
+def test_merge_adds_the_typed_points_exactly(
+    graded: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lessons.__main__ import main
+
+    out = copy_grades(graded, tmp_path / "grades")
+    typed = {"alice": "2", "carol": "1,5", "dave": " 0 ", "bob": ""}  # erin, grace: not yet
+    type_points(out, typed, spreadsheet=True)
+    kept = {name: (out / name).read_bytes() for name in ("grades.csv", grade.REFLECTIONS)}
+    assert main(["grade-merge", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert f"alice  {LESSON1}  5/5" in printed
+    assert f"erin  {LESSON1}  3/5  (2 points not graded yet)" in printed
+    final = final_grades(out)
+    # (student, notebook): (automatic, by hand, total, not graded yet)
+    wanted = {key: (p, 0.0, p, hand) for key, (p, _, hand, _) in EXPECTED.items()}
+    wanted[("alice", LESSON1)] = (3, 2, 5, 0)
+    wanted[("carol", LESSON1)] = (2, 1.5, 3.5, 0)
+    wanted[("dave", LESSON1)] = (2, 0, 2, 0)
+    for key, numbers in wanted.items():
+        row = final[key]
+        columns = ("auto_points", "hand_points", "total", "not_graded_yet")
+        assert tuple(float(row[c]) for c in columns) == numbers, (key, row)
+        waiting = f"{grade.NOT_GRADED_YET}: nb01-reflect" in row["flags"]
+        assert waiting == (key in {("erin", LESSON1), ("grace", LESSON1)}), (key, row)
+    assert final[("carol", LESSON1)]["flags"] == "error in nb01-ex1-answer: AttributeError"
+    assert {name: (out / name).read_bytes() for name in kept} == kept  # merge only reads them
+
+
+@pytest.mark.parametrize("typed", ["abc", "3", "-1", "nan", "2 points"])
+def test_a_bad_value_is_refused_and_nothing_is_overwritten(
+    graded: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    from lessons.__main__ import main
+
+    out = copy_grades(graded, tmp_path / "grades")
+    lines = type_points(out, {"alice": "2", "carol": typed})
+    before = fingerprint(out)
+    assert main(["grade-merge", str(out)]) == 2
+    message = f"reflections.csv line {lines['carol']}: '{typed}' is not a number of points (0 to 2)"
+    assert capsys.readouterr().err == f"error: {message}\n"
+    with pytest.raises(grade.LessonError) as raised:  # grading again refuses it before it starts
+        grade.grade(graded["folder"], out, timeout=TIMEOUT, workers=1)
+    assert str(raised.value) == message
+    assert fingerprint(out) == before
+
+
+def test_typed_points_are_never_silently_dropped(graded: dict, tmp_path: Path) -> None:
+    out = copy_grades(graded, tmp_path / "grades")
+    lines = type_points(out, {"bob": "1", "carol": "2"})
+    typed = grade.typed_points(out / grade.REFLECTIONS)
+    assert {key: hand.points for key, hand in typed.items()} == {
+        ("bob", LESSON1, "nb01-reflect"): 1.0,
+        ("carol", LESSON1, "nb01-reflect"): 2.0,
+    }
+    before = fingerprint(out)
+    only_carol = [r for r in graded["report"].results if r.student == "carol"]
+    with pytest.raises(grade.LessonError) as raised:
+        grade.write_results(out, only_carol, typed)
+    assert str(raised.value).startswith(
+        f"reflections.csv line {lines['bob']}: the points typed for bob, {LESSON1}, nb01-reflect "
+        "would be lost"
+    )
+    assert fingerprint(out) == before
+
+
+def test_grading_again_keeps_the_typed_points(graded: dict, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "submissions"
+    for student in ("alice", "carol"):
+        shutil.copytree(graded["folder"] / student, folder / student)
+    out = copy_grades(graded, tmp_path / "grades")
+    type_points(out, {"alice": "2", "carol": "0.5"})
+    report = grade.grade(folder, out, timeout=TIMEOUT, workers=2)
+    assert report.kept == 2
+    assert "Kept the 2 hand grades already typed in reflections.csv." in grade.summary(report)
+    reflections = {(r["student"], r["notebook"]): r for r in read_csv(out / grade.REFLECTIONS)}
+    assert sorted(reflections) == [("alice", LESSON1), ("carol", LESSON1)]
+    assert reflections[("alice", LESSON1)]["points"] == "2"
+    assert reflections[("carol", LESSON1)]["points"] == "0.5"
+    assert reflections[("alice", LESSON1)]["answer"] == REFLECTION
+    final = final_grades(out)
+    assert sorted(final) == [
+        ("alice", START),
+        ("alice", LESSON1),
+        ("carol", START),
+        ("carol", LESSON1),
+    ]
+    assert (final[("alice", LESSON1)]["total"], final[("alice", LESSON1)]["flags"]) == ("5", "")
+    assert final[("carol", LESSON1)]["total"] == "2.5"
+    assert final[("carol", START)]["flags"] == "not handed in"
