@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from lessons import nlp, vocab
@@ -117,15 +117,27 @@ class StorySentence:
     span: Span
     words: tuple[Word, ...]
     title_case: bool
+    # Tags and chunks already computed in this article, by sentence text, shared by its
+    # sentences: a sentence that comes back (a repeated line, a wire paragraph) is tagged once.
+    seen: dict[tuple[str, str], tuple] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
         """Penn Treebank tags, one per word (NNP = proper noun, JJ = adjective ...)."""
-        return tuple(_tag(self.words))
+        key = ("tags", self.span.text)
+        if key not in self.seen:
+            self.seen[key] = tuple(_tag(self.words))
+        return self.seen[key]
 
     @cached_property
     def chunks(self) -> tuple[tuple[int, int], ...]:
         """(first, last + 1) word indexes of each name NLTK's binary NE chunker finds."""
+        key = ("chunks", self.span.text)
+        if key not in self.seen:
+            self.seen[key] = self._chunk()
+        return self.seen[key]
+
+    def _chunk(self) -> tuple[tuple[int, int], ...]:
         from nltk import Tree
 
         if not self.words:
@@ -144,11 +156,17 @@ class StorySentence:
 
 def _split_words(span: Span) -> list[Span]:
     """Words with offsets; curly quotes are read as straight ones so "Ukraine’s" splits well."""
-    plain = Span(span.text.translate(_STRAIGHT), span.start, span.end)
-    return [
-        Span(span.text[t.start - span.start : t.end - span.start], t.start, t.end)
-        for t in split_words(plain)
-    ]
+    return [Span(text, span.start + a, span.start + b) for text, a, b in _word_shapes(span.text)]
+
+
+def _word_shapes(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of a text as (word, start, end), offsets counted from the start of the text.
+
+    >>> _word_shapes("Kyiv’s mayor")
+    (('Kyiv', 0, 4), ('’s', 4, 6), ('mayor', 7, 12))
+    """
+    plain = Span(text.translate(_STRAIGHT), 0, len(text))
+    return tuple((text[t.start : t.end], t.start, t.end) for t in split_words(plain))
 
 
 def _tag(words: Sequence[Span]) -> list[str]:
@@ -242,17 +260,34 @@ def _join_title_breaks(sentences: list[Span], raw: str) -> list[Span]:
     return joined
 
 
+def _sentences_of(span: Span, pieces: dict[str, list[tuple[int, int]]]) -> list[Span]:
+    """The sentences of a span (Punkt), splitting each distinct text once: ``pieces`` keeps
+    the (start, end) of the sentences of every text already split, counted from its start."""
+    found = pieces.get(span.text)
+    if found is None:
+        whole = Span(span.text, 0, len(span.text))
+        found = pieces[span.text] = [(s.start, s.end) for s in _split_sentences(whole)]
+    return [Span(span.text[a:b], span.start + a, span.start + b) for a, b in found]
+
+
 @lru_cache(maxsize=32)
 def story_sentences(article: Article) -> tuple[StorySentence, ...]:
     """Every sentence of the story parts (headline, dek, caption, body), split into words."""
     result: list[StorySentence] = []
+    pieces: dict[str, list[tuple[int, int]]] = {}  # a repeated paragraph is split once
+    shapes: dict[str, tuple[tuple[str, int, int], ...]] = {}  # a repeated sentence too
+    seen: dict[tuple[str, str], tuple] = {}
     for name, span in _story_spans(article):
-        for sentence in _join_title_breaks(_split_sentences(span), article.raw):
-            words = tuple(Word(s.text, s.start, s.end) for s in _split_words(sentence))
+        for sentence in _join_title_breaks(_sentences_of(span, pieces), article.raw):
+            shape = shapes.get(sentence.text)
+            if shape is None:
+                shape = shapes[sentence.text] = _word_shapes(sentence.text)
+            start = sentence.start
+            words = tuple(Word(text, start + a, start + b) for text, a, b in shape)
             if words:
                 least = 2 if name == "headline" else 3  # "Mayor Wins Vote"
                 headline_like = not name.startswith("paragraph") and _is_title_case(words, least)
-                result.append(StorySentence(name, sentence, words, headline_like))
+                result.append(StorySentence(name, sentence, words, headline_like, seen))
     return tuple(result)
 
 
@@ -420,6 +455,7 @@ def _plain(word: str) -> str:
     return word.translate(_STRAIGHT)
 
 
+@lru_cache(maxsize=16384)
 def _fold(text: str) -> str:
     """The form used to compare names: "U.S." and "US", "Ukraine’s" and "Ukraine" agree."""
     text = re.sub(r"\s+", " ", _plain(text)).strip()
@@ -493,6 +529,7 @@ _NOT_ROLES = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def _place_key(text: str) -> str:
     """Places are compared with their capitals ("In" is not Indiana), dots and 's dropped."""
     text = re.sub(r"\s+", " ", _plain(text)).strip()
@@ -1782,26 +1819,34 @@ def _article_words(sentences: Sequence[StorySentence]) -> _ArticleWords:
     names: set[str] = set()
     lower: set[str] = set()
     runs: set[tuple[str, ...]] = set()
+    read: set[str] = set()  # a sentence that comes back adds nothing new
     for sentence in sentences:
-        if sentence.title_case:
+        if sentence.title_case or sentence.span.text in read:
             continue
-        words = sentence.words
-        k = 0
-        while k < len(words):
-            if words[k].text.islower():
-                lower.add(words[k].plain)
-            if not _looks_like_name(words[k]):
-                k += 1
-                continue
-            end = _run_end(words, k)
-            run = [w.plain for w in words[k:end]]
-            if not _starts_sentence(words, k):
-                runs.add(tuple(_fold(w) for w in run))
-            mid_sentence = not _starts_sentence(words, k) or len(run) > 1
-            if mid_sentence and "of" not in run and (len(run) == 1 or not _cue_type(run)[0]):
-                names.add(_fold(run[-1]))
-            k = end
+        read.add(sentence.span.text)
+        _read_words(sentence.words, names, lower, runs)
     return _ArticleWords(frozenset(names), frozenset(lower), frozenset(runs))
+
+
+def _read_words(
+    words: Sequence[Word], names: set[str], lower: set[str], runs: set[tuple[str, ...]]
+) -> None:
+    """Add one sentence's mid-sentence names, lower-case words and name runs to the sets."""
+    k = 0
+    while k < len(words):
+        if words[k].text.islower():
+            lower.add(words[k].plain)
+        if not _looks_like_name(words[k]):
+            k += 1
+            continue
+        end = _run_end(words, k)
+        run = [w.plain for w in words[k:end]]
+        if not _starts_sentence(words, k):
+            runs.add(tuple(_fold(w) for w in run))
+        mid_sentence = not _starts_sentence(words, k) or len(run) > 1
+        if mid_sentence and "of" not in run and (len(run) == 1 or not _cue_type(run)[0]):
+            names.add(_fold(run[-1]))
+        k = end
 
 
 def _collect(article: Article) -> list[_Name]:

@@ -33,11 +33,11 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
-from functools import lru_cache
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from lessons.article import Article, Span, split_sentences, split_words
+from lessons.article import Article, Span, Token, split_sentences, split_words
 from lessons.vocab import SPEECH_VERBS, TITLES
 
 if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn
@@ -522,24 +522,37 @@ class _Sentence:
     part: str  # "headline", "dek", "caption" or "body"
     paragraph: int | None
     number: int  # counts sentences within the part
+    # Tagged words of every sentence text already read in this article, shared by its
+    # sentences: a text that comes back (a repeated line, a wire paragraph) is tagged once.
+    seen: dict[str, _Shape] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
+    @cached_property
     def words(self) -> list[tuple[Span, str]]:
-        return _tagged_words(self.span)
+        shape = self.seen.get(self.span.text)
+        if shape is None:
+            shape = self.seen[self.span.text] = _tagged_shape(self.span.text)
+        start = self.span.start
+        return [(Token(word, start + a, start + b), tag) for word, a, b, tag in shape]
 
 
-@lru_cache(maxsize=512)
-def _tagged_words(span: Span) -> list[tuple[Span, str]]:
+_Shape = tuple[tuple[str, int, int, str], ...]  # (word, start, end, tag), offsets in the sentence
+
+
+def _tagged_shape(text: str) -> _Shape:
     """The words of a sentence with Penn Treebank tags, lightly corrected for news English.
 
     NLTK's tagger often reads a past tense right after its subject as a participle ("forces
     launched/VBN") and a present tense after a plural as a base form ("schools reopen/VB").
+    Offsets count from the start of the sentence.
+
+    >>> _tagged_shape("Forces launched drones.")[1]
+    ('launched', 7, 15, 'VBD')
     """
     from lessons.nlp import tag_words
 
-    tokens = split_words(span)[:400]  # a run-on "sentence" of 1 MB is not read to the end
+    tokens = split_words(Span(text, 0, len(text)))[:400]  # a 1 MB run-on is not read to the end
     if not tokens:
-        return []
+        return ()
     tags = [tag for _, tag in tag_words([t.text for t in tokens])]
     for i in range(1, len(tags)):
         if tags[i] == "VBN" and tags[i - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP"):
@@ -548,7 +561,7 @@ def _tagged_words(span: Span) -> list[tuple[Span, str]]:
             following = tags[i + 1] if i + 1 < len(tags) else "."
             if not following.startswith(("VB", "MD")):
                 tags[i] = "VBP"
-    return list(zip(tokens, tags, strict=True))
+    return tuple((t.text, t.start, t.end, tag) for t, tag in zip(tokens, tags, strict=True))
 
 
 def _story_sentences(article: Article) -> list[_Sentence]:
@@ -561,6 +574,7 @@ def _story_sentences(article: Article) -> list[_Sentence]:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     result: list[_Sentence] = []
     counts: dict[str, int] = {}
+    seen: dict[str, _Shape] = {}
     for name, span in article.story_parts():
         part = name if name in ("headline", "dek", "caption") else "body"
         paragraph = getattr(span, "index", None) if part == "body" else None
@@ -576,7 +590,7 @@ def _story_sentences(article: Article) -> list[_Sentence]:
             number = counts.get(part, 0)
             counts[part] = number + 1
             text = article.raw[start : piece.end]
-            result.append(_Sentence(Span(text, start, piece.end), part, paragraph, number))
+            result.append(_Sentence(Span(text, start, piece.end), part, paragraph, number, seen))
     return result
 
 
@@ -1613,6 +1627,24 @@ def _published_from_story(
 # 6. The timeline
 
 
+def _mentions_in(span: Span, seen: dict[str, list[Mention]]) -> list[Mention]:
+    """:func:`find_time_expressions`, reading each distinct text once: ``seen`` keeps the
+    expressions of every text already read, with offsets counted from its start."""
+    found = seen.get(span.text)
+    if found is None:
+        found = seen[span.text] = find_time_expressions(Span(span.text, 0, len(span.text)))
+    if span.start == 0:
+        return list(found)
+    return [_moved(m, span.start) for m in found]
+
+
+def _moved(mention: Mention, by: int) -> Mention:
+    """The same expression ``by`` characters further on in the raw text."""
+    return replace(
+        mention, start=mention.start + by, end=mention.end + by, reach=mention.reach + by
+    )
+
+
 @lru_cache(maxsize=16)
 def _story_mentions(article: Article) -> tuple[tuple[Mention, _Sentence], ...]:
     """Every time expression of the story parts with the sentence it is in."""
@@ -1620,8 +1652,9 @@ def _story_mentions(article: Article) -> tuple[tuple[Mention, _Sentence], ...]:
     starts = [s.span.start for s in sentences]
     found: list[tuple[Mention, _Sentence]] = []
     dateline = article.dateline
+    seen: dict[str, list[Mention]] = {}  # a repeated paragraph is read once
     for _, span in article.story_parts():
-        for mention in find_time_expressions(span):
+        for mention in _mentions_in(span, seen):
             if dateline is not None and dateline.start <= mention.start < dateline.end:
                 continue  # "KYIV, Nov. 20 -": when the story was filed, not a story event
             k = bisect.bisect_right(starts, mention.start) - 1
