@@ -155,15 +155,22 @@ def throughput(count: int, processes: int) -> float:
 
 
 def big_text(size: int) -> str:
-    """About ``size`` characters of news text: practice bodies repeated under one headline."""
-    bodies = []
+    """About ``size`` characters of news text: practice paragraphs under one headline.
+
+    Every sentence is made unique (a serial number before its last character), so no cache of
+    repeated sentences can flatter the figure.
+    """
+    paragraphs = []
     for text in practice_texts():
-        bodies += [p.text for p in parse_article(text).paragraphs]
+        article = parse_article(text)
+        for paragraph in article.paragraphs:
+            paragraphs.append([s.text for s in article.sentences if s.paragraph == paragraph.index])
     chunks, total, n = ["Benchmark Headline For A Very Long Text"], 0, 0
     while total < size:
-        paragraph = bodies[n % len(bodies)]
-        chunks.append(paragraph)
-        total += len(paragraph) + 2
+        sentences = paragraphs[n % len(paragraphs)]
+        chunk = " ".join(f"{s[:-1]} ({n}){s[-1]}" for s in sentences if s)
+        chunks.append(chunk)
+        total += len(chunk) + 2
         n += 1
     return "\n\n".join(chunks)
 
