@@ -668,6 +668,14 @@ def message_html(text: str, kind: str = "info") -> str:
     )
 
 
+def _show_chart(
+    caption: widgets.HTML, output: widgets.Output, png: bytes | None, description: str
+) -> None:
+    """A chart and, beside it, the one-sentence description a screen reader or projector needs."""
+    caption.value = f'<p class="lessons-chart-description">{html.escape(description)}</p>'
+    _show_png(output, png, description)
+
+
 def _show_png(output: widgets.Output, png: bytes | None, description: str) -> None:
     """Put a PNG chart in an Output widget (set from Python: nothing is printed)."""
     if png is None:
@@ -871,10 +879,7 @@ class EntityExplorer(_View):
     def _render(self) -> None:
         entities = self.shown
         description = entity_chart_description(entities)
-        self.description.value = (
-            f'<p class="lessons-chart-description">{html.escape(description)}</p>'
-        )
-        _show_png(self.chart, entity_chart_png(entities), description)
+        _show_chart(self.description, self.chart, entity_chart_png(entities), description)
         self.table.value = entities_table_html(self.analysis.article, entities)
 
 
@@ -929,10 +934,7 @@ class TimelineExplorer(_View):
     def _render(self) -> None:
         events = self.shown
         description = timeline_description(events)
-        self.description.value = (
-            f'<p class="lessons-chart-description">{html.escape(description)}</p>'
-        )
-        _show_png(self.chart, timeline_chart_png(events), description)
+        _show_chart(self.description, self.chart, timeline_chart_png(events), description)
         self.table.value = timeline_table_html(self.analysis.article, events)
         undated = [e for e in self.analysis.timeline if not is_dated(e)]
         self.undated.value = (
