@@ -1,0 +1,175 @@
+"""Step 3: what kind of line is this? Dates, bylines, credits, datelines and site chrome."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DATE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTHS}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)"
+DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAYS},?\s+)?{_DATE}"
+    rf"(?:\s*(?:,|at|-|–|\||•)?\s*{_CLOCK})?"
+    rf"(?:\s*[|•;]\s*(?:Updated|Last updated)\s*:?\s*.*)?\s*$",
+    re.IGNORECASE,
+)
+
+BYLINE = re.compile(
+    r"^(?:By|BY|Words by|Written by|Story by)\s+[A-Z\u00c0-\u024f]"
+    r"|^[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,3}\s*(?:,|\||–|—|-)\s*"
+    r"(?:[\w&]+\s+){0,4}(?i:reporter|correspondent|editor|writer|staff|bureau|columnist|"
+    r"contributor|journalist)\b"
+)
+
+_AGENCIES = (
+    r"(?:AP|Associated Press|Reuters|AFP|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|"
+    r"PA(?: Media| Wire)?|Alamy|Xinhua|Sipa|NurPhoto|Pool|Handout|File)"
+)
+CREDIT = re.compile(
+    r"^(?:\(?(?:photo(?:graph)?|image|picture|credit|photo credit|pictured)s?\s*(?:by\b|:|\|)"
+    rf"|{_AGENCIES}\s*(?:Photo)?\s*/\s*\S"
+    rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*{_AGENCIES}\b"
+    rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*[A-Z][\w.'\u2019-]+"
+    r"(?:\s[A-Z][\w.'\u2019-]+){0,3}\s*$"
+    rf"|{_AGENCIES}\s*$)",
+    re.IGNORECASE,
+)
+TRAILING_CREDIT = re.compile(
+    r"\s*\(?(?:(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by\b|:)\s*[^()]{2,60}"
+    rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*{_AGENCIES})\)?\s*$",
+    re.IGNORECASE,
+)
+
+DATELINE = re.compile(
+    r"^(?P<dateline>(?=[A-Z .,'\u2019-]*[A-Z]{3})[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.]"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    rf"(?:,\s*{_DATE})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s*)"
+)
+
+_BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        ("copyright", r"^(?:©|\(c\)\s|copyright\b)|all rights reserved"),
+        ("terms of use", r"terms (?:of|and conditions of) (?:use|service)|privacy policy|cookie"),
+        (
+            "sign-in prompt",
+            r"^(?:sign (?:in|up|out)|log ?in|log ?out|register|create (?:a |an )?(?:free )?account)"
+            r"\b|\bsign in or\b|create (?:a |an )?free account"
+            r"|already (?:a subscriber|have an account)",
+        ),
+        (
+            "newsletter prompt",
+            r"^(?:subscribe|get (?:our|the) [\w ]*newsletter|sign up for|join our)\b"
+            r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b"
+            r"|\bin your inbox\b",
+        ),
+        (
+            "related link",
+            r"^(?:related(?: stories| articles| coverage| content| reading)?|"
+            r"read (?:more|next|also)|see also|more (?:from|on|stories)|"
+            r"recommended(?: for you)?|trending(?: now)?|"
+            r"most (?:read|popular)|you (?:may|might) also like|also read|watch)\s*[:|>›»-]",
+        ),
+        (
+            "advertisement",
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+            r"(?: advertisement)?|continue reading(?: below)?|scroll to continue)\s*$",
+        ),
+        (
+            "share buttons",
+            r"^(?:share(?: this(?: article| story)?| on)?|follow us|click here|print|email|tweet|"
+            r"(?:facebook|twitter|x|linkedin|whatsapp|email|copy link|reddit)"
+            r"(?:\s*[|•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|copy link|reddit|"
+            r"print))*)\s*$|^share (?:this|on)\b",
+        ),
+        (
+            "comments and tags",
+            r"^(?:\d+\s+comments?|comments?|leave a comment|tags?|topics?|filed under)\s*(?::|\||$)"
+            r"|^(?:listen to this article|\d+\s+min(?:ute)?s?\s+read)\b",
+        ),
+        ("site navigation", r"^(?:or|and|menu|search|home|skip to (?:main )?content|back to top)$"),
+        (
+            "agreement prompt",
+            r"^by (?:continuing|clicking|signing|registering|creating)\b.*\bagree\b",
+        ),
+    )
+)
+
+
+_NAV_ITEM = re.compile(
+    r"^(?:sign (?:in|up|out)|log ?in|log ?out|register|subscribe|home|menu|search|newsletters?|"
+    r"my account|account|e-?paper|donate|contact(?: us)?|about(?: us)?)$",
+    re.IGNORECASE,
+)
+_SECTIONS = frozenset(
+    """news world us u.s. local national international politics business economy money markets
+    health science tech technology climate environment education sport sports opinion culture
+    arts entertainment lifestyle travel weather obituaries metro region europe asia africa
+    americas middle east uk breaking""".split()
+)
+
+
+def _is_navigation(text: str) -> bool:
+    """A menu bar pasted as text: "Home | News | Sign in", "Sign In   Subscribe"."""
+    items = [item.strip() for item in re.split(r"\s*[|·•]\s*|\s{3,}", text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > 4 for item in items):
+        return False
+    return any(_NAV_ITEM.match(item) for item in items) or (
+        len(items) >= 3 and all(not item.endswith((".", "?", "!")) for item in items)
+    )
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why a line is site chrome rather than journalism, or None when it looks like journalism.
+
+    >>> boilerplate_reason("© 2024 The Daily Planet. All rights reserved.")
+    'copyright'
+    >>> boilerplate_reason("The mayor said the vote was close.") is None
+    True
+    """
+    words = len(text.split())
+    for reason, pattern in _BOILERPLATE_RULES:
+        if pattern.search(text) and (words <= 45 or reason in ("copyright", "terms of use")):
+            if (
+                reason == "terms of use"
+                and words > 12
+                and not re.search(
+                    r"\b(?:this (?:site|website|page)|our|you)\b", text, re.IGNORECASE
+                )
+            ):
+                continue
+            return reason
+    return "site navigation" if _is_navigation(text) else None
+
+
+def _looks_like_sentence(text: str) -> bool:
+    return len(text.split()) >= 8 or text.endswith((".", "!", "?", '"', "\u201d"))
+
+
+def _is_short_label(text: str) -> bool:
+    """A short line with no sentence punctuation: a masthead, section name or site label."""
+    return len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+
+
+def _kind(text: str) -> str:
+    """Classify one unit: chrome, byline, date, credit or prose."""
+    if boilerplate_reason(text):
+        return "chrome"
+    if len(text.split()) <= 14 and DATE_LINE.match(text):
+        return "date"
+    if len(text.split()) <= 12 and BYLINE.match(text) and not text.endswith((".", "!", "?")):
+        return "byline"
+    if len(text.split()) <= 10 and CREDIT.match(text) and not text.endswith("?"):
+        return "credit"
+    return "prose"

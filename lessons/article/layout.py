@@ -1,0 +1,264 @@
+"""Step 4: putting it together: which unit is the headline, the dek, the body, the chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lessons.article.chrome import (
+    _SECTIONS,
+    DATELINE,
+    TRAILING_CREDIT,
+    _is_short_label,
+    _kind,
+    boilerplate_reason,
+)
+from lessons.article.lines import _SPACE, _TERMINAL, _units
+from lessons.article.parts import Article
+from lessons.article.spans import Paragraph, SetAside, Span
+from lessons.errors import ArticleError
+
+# Putting it together
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What each unit turned out to be (an index into the unit list per part)."""
+
+    headline: int | None
+    dek: int | None
+    byline: int | None
+    date_line: int | None
+    credit: int | None
+    caption: int | None
+    body: tuple[int, ...]
+    set_aside: tuple[tuple[int, str], ...]
+
+
+def _is_captioned(text: str) -> bool:
+    """A short paragraph that ends with its photo credit: "... on Monday. (Photo: Sam Reed)"."""
+    return len(text.split()) <= 50 and TRAILING_CREDIT.search(text) is not None
+
+
+def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
+    """A short label above the headline: a masthead ("CAMPUS LEDGER") or a section ("World").
+
+    It is a label when a longer headline-like line (no full stop) follows within a few lines.
+    """
+    text = units[index].text.strip()
+    if len(text.split()) > 3 or text.endswith((".", "!", "?", ":", ",")):
+        return False
+    following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"][:3]
+    if not following:
+        return False
+    if text.casefold() in _SECTIONS:
+        return True
+    for i in following:
+        line = units[i].text
+        if len(line.split()) >= 5:
+            return not line.endswith((".", "!", "?"))
+    return False
+
+
+def _footer_start(units: list[Span], kinds: list[str]) -> int:
+    """Index of the first unit of the trailing footer (len(units) when there is none).
+
+    The footer never reaches back over the headline (the first unit that reads as prose).
+    """
+    start = len(units)
+    first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(units))
+    for i in range(len(units) - 1, first_prose, -1):
+        if kinds[i] == "chrome" or (kinds[i] != "prose" or _is_short_label(units[i].text)):
+            start = i
+        else:
+            break
+    return start
+
+
+def _layout(units: list[Span]) -> _Layout:
+    kinds = [_kind(u.text) for u in units]
+    footer = _footer_start(units, kinds)
+    set_aside: dict[int, str] = {}
+    for i in range(footer, len(units)):
+        set_aside[i] = boilerplate_reason(units[i].text) or (
+            "masthead" if kinds[i] == "prose" else kinds[i]
+        )
+
+    # Leading chrome (navigation, sign-in) before the headline.
+    candidates = [i for i in range(footer) if kinds[i] != "chrome"]
+    for i in range(footer):
+        if kinds[i] == "chrome":
+            set_aside[i] = boilerplate_reason(units[i].text) or "site chrome"
+    headline = next((i for i in candidates if kinds[i] == "prose"), None)
+    while headline is not None and _is_section_label(units, kinds, headline):
+        set_aside[headline] = "section label"
+        candidates.remove(headline)
+        headline = next((i for i in candidates if kinds[i] == "prose"), None)
+    found: dict[str, int] = {}
+    if headline is None:
+        return _Layout(None, None, None, None, None, None, (), tuple(sorted(set_aside.items())))
+
+    # The header: metadata lines (byline, date, credit) close to the headline, and the prose
+    # between them (dek, caption). It ends before the first body-looking paragraph.
+    later = [i for i in candidates if i > headline]
+    header_end = headline  # last index that belongs to the header
+    window = later[:8]
+    last_meta = None
+    for i in window:
+        if kinds[i] != "prose":
+            last_meta = i
+        elif DATELINE.match(units[i].text):
+            break
+    for i in window:
+        if kinds[i] in ("byline", "date", "credit") and kinds[i] not in found:
+            found[kinds[i]] = i
+    if last_meta is not None:
+        header_end = last_meta
+
+    dek = caption = None
+    credit = found.get("credit")
+    prose_in_header = [i for i in later if i < header_end and kinds[i] == "prose"]
+    if credit is not None:
+        nxt = credit + 1
+        prev = credit - 1
+        if nxt < footer and kinds[nxt] == "prose":
+            credit_text = units[credit].text.casefold()
+            follows_header = any(kinds[j] in ("byline", "date") for j in later if j > nxt)
+            prev_is_header = prev in (headline, later[0]) or kinds[prev] != "prose"
+            lede_follows = nxt + 1 < footer and kinds[nxt + 1] == "prose"
+            short = len(units[nxt].text.split()) <= 40 and not DATELINE.match(units[nxt].text)
+            if (
+                credit_text in units[nxt].text.casefold()
+                or follows_header
+                or (prev_is_header and lede_follows and short)
+            ):
+                caption = nxt
+        if (
+            caption is None
+            and prev > headline
+            and kinds[prev] == "prose"
+            and (prev != later[0] or len(prose_in_header) > 1)
+        ):
+            caption = prev
+        if caption is not None:
+            header_end = max(header_end, caption)
+    if later and kinds[later[0]] == "prose" and later[0] != caption:
+        first = units[later[0]].text
+        if not DATELINE.match(first) and (
+            later[0] < header_end
+            or (not first.endswith(_TERMINAL) and 4 <= len(first.split()) <= 40)
+        ):
+            dek = later[0]
+            header_end = max(header_end, dek)
+
+    # A caption that carries its credit at the end: "... on Tuesday. (Photo: Ana Ruiz)".
+    body: list[int] = []
+    for i in later:
+        if i <= header_end:
+            if kinds[i] == "prose" and i not in (dek, caption):
+                if caption is None and _is_captioned(units[i].text):
+                    caption = i
+                else:
+                    body.append(i)
+            elif kinds[i] in ("byline", "date", "credit") and i not in found.values():
+                set_aside[i] = kinds[i]
+            continue
+        if kinds[i] == "prose":
+            if caption is None and credit is None and _is_captioned(units[i].text):
+                caption = i
+            else:
+                body.append(i)
+        elif kinds[i] == "credit":
+            set_aside[i] = "photo credit"
+        else:
+            set_aside[i] = kinds[i] if kinds[i] != "chrome" else set_aside.get(i, "site chrome")
+    # A second photo in the body: a caption next to its credit line is not a paragraph.
+    for i, reason in list(set_aside.items()):
+        caption_like = i + 1 in body and units[i + 1].text.endswith(".") and i + 2 < footer
+        if reason == "photo credit" and caption_like and len(units[i + 1].text.split()) <= 40:
+            body.remove(i + 1)
+            set_aside[i + 1] = "photo caption"
+    return _Layout(
+        headline,
+        dek,
+        found.get("byline"),
+        found.get("date"),
+        credit,
+        caption,
+        tuple(body),
+        tuple(sorted(set_aside.items())),
+    )
+
+
+_HTML_TAG = re.compile(r"</?(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+
+
+def looks_like_html(text: str) -> bool:
+    """True for the source code of a web page rather than the text a reader sees.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("The <b> key is bold, the mayor said.")
+    False
+    """
+    head = text[:2000].lstrip("\ufeff \t\r\n").casefold()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    sample = text[:20000]
+    tags = _HTML_TAG.findall(sample)
+    return len(tags) >= 10 and sum(map(len, tags)) > 0.1 * len(sample)
+
+
+def parse_article(text: str) -> Article:
+    """Split raw article text into headline, dek, byline, credit, caption, body and boilerplate.
+
+    Offsets in the result refer to ``text`` exactly as given (Windows line endings, byte-order
+    marks and non-breaking spaces are read, not rewritten).
+    """
+    if not isinstance(text, str):
+        raise ArticleError("parse_article needs text (a str): read the file first.")
+    if not text.strip(_SPACE + "\r\n\v\f"):
+        raise ArticleError("The article is empty: paste or load some text first.")
+    if looks_like_html(text):
+        raise ArticleError(
+            "This looks like a saved web page (HTML code), not the article's text: open it in a "
+            "browser, select the story, copy it and paste or save it as plain text."
+        )
+    units = _units(text)
+    layout = _layout(units)
+
+    def span(index: int | None) -> Span | None:
+        return None if index is None else units[index]
+
+    paragraphs = tuple(
+        Paragraph(units[i].text, units[i].start, units[i].end, n) for n, i in enumerate(layout.body)
+    )
+    dateline = None
+    if paragraphs:
+        match = DATELINE.match(paragraphs[0].text)
+        if match:
+            words = match.group("dateline").rstrip(" —–-:")
+            dateline = Span(words, paragraphs[0].start, paragraphs[0].start + len(words))
+    credit = span(layout.credit)
+    caption = span(layout.caption)
+    if credit is None and caption is not None:
+        trailing = TRAILING_CREDIT.search(caption.text)
+        if trailing:
+            inner = trailing.group().strip(" ()")
+            offset = caption.start + caption.text.index(inner, trailing.start())
+            credit = Span(inner, offset, offset + len(inner))
+    return Article(
+        raw=text,
+        headline=span(layout.headline),
+        dek=span(layout.dek),
+        byline=span(layout.byline),
+        date_line=span(layout.date_line),
+        photo_credit=credit,
+        caption=caption,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        boilerplate=tuple(
+            SetAside(units[i].text, units[i].start, units[i].end, reason)
+            for i, reason in layout.set_aside
+        ),
+    )

@@ -1,0 +1,114 @@
+"""Step 5: sentences and words (NLTK), word counts, and folding quotation marks."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lessons.article.spans import Span, Token
+
+if TYPE_CHECKING:
+    from lessons.article.parts import Article
+
+
+# Titles that news copy abbreviates and Punkt's English model does not know ("Gov. Ana Ruiz").
+NEWS_ABBREVIATIONS = frozenset("gov sgt capt det supt atty mt blvd rev cmdr cpl pvt insp".split())
+
+
+@cache
+def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
+    from nltk.tokenize import PunktTokenizer
+
+    from lessons.data import require
+
+    require("punkt_tab")
+    splitter = PunktTokenizer("english")
+    splitter._params.abbrev_types.update(NEWS_ABBREVIATIONS)
+    return splitter
+
+
+@cache
+def _word_splitter():  # noqa: ANN202 - an NLTK NLTKWordTokenizer
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+def split_sentences(span: Span) -> list[Span]:
+    """Split a span of text into sentences (Punkt), keeping raw-text offsets.
+
+    >>> [s.text for s in split_sentences(Span("The U.S. agreed. Kyiv cheered.", 0, 30))]
+    ['The U.S. agreed.', 'Kyiv cheered.']
+    """
+    spans = _sentence_splitter().span_tokenize(span.text)
+    return [Span(span.text[a:b], span.start + a, span.start + b) for a, b in spans]
+
+
+def split_words(span: Span) -> list[Token]:
+    """Split a span of text into word tokens (NLTK's Treebank-style rules), with offsets."""
+    text = span.text
+    try:
+        spans = list(_word_splitter().span_tokenize(text))
+    except ValueError:  # NLTK cannot align some unusual quote sequences: fall back to a regex
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]", text)]
+    return [Token(text[a:b], span.start + a, span.start + b) for a, b in spans]
+
+
+def word_frequencies(article: Article, top: int = 15) -> list[tuple[str, int]]:
+    """The most common words of the body, lower-cased, without stopwords, numbers or punctuation.
+
+    Ties are broken alphabetically so the list is the same on every run.
+    """
+    from collections import Counter
+
+    from lessons.nlp import stopwords
+
+    skip = stopwords()
+    words = (token.text.casefold().replace("\u2019", "'") for token in article.tokens)
+    counts = Counter(w for w in words if w.isalpha() and w not in skip and len(w) > 1)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+
+
+def plot_word_frequencies(frequencies: list[tuple[str, int]], title: str = "Most common words"):  # noqa: ANN201
+    """A horizontal bar chart of word counts, most common at the top; returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    words = [w for w, _ in frequencies][::-1]
+    counts = [c for _, c in frequencies][::-1]
+    figure, axes = plt.subplots(figsize=(7, 0.32 * len(words) + 1.2))
+    axes.barh(words, counts, color="#0072B2")
+    axes.set_xlabel("times used in the body")
+    axes.set_title(title)
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return figure
+
+
+# Every way of writing a quotation mark or apostrophe, and the plain keyboard mark it stands for.
+QUOTE_FOLDS = str.maketrans(
+    {
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u2032": "'",  # ′
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u2033": '"',  # ″
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Text with curly quotes made straight and every run of spaces (NBSP too) made one space.
+
+    >>> fold("\u201cNot\u00a0yet,\u201d she said.")
+    '"Not yet," she said.'
+    """
+    return " ".join(text.translate(QUOTE_FOLDS).split())
