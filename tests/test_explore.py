@@ -135,12 +135,12 @@ def hand(seed_text: str) -> Analysis:
 @pytest.fixture()
 def board(hand: Analysis, monkeypatch: pytest.MonkeyPatch) -> Dashboard:
     """A dashboard that shows the hand-made analysis for the seed article's text."""
-    real = explore.analyze
+    real = analyze
 
     def fake(text: str, published: object = None) -> Analysis:
         return hand if text == hand.article.raw else real(text, published)
 
-    monkeypatch.setattr(explore, "analyze", fake)
+    monkeypatch.setattr(explore.board, "analyze", fake)
     return dashboard(hand.article.raw, published="2024-11-20")
 
 
@@ -466,7 +466,7 @@ def test_unexpected_failures_are_one_line(
     def broken(text: str, published: object = None) -> Analysis:
         raise RuntimeError("the tagger fell over")
 
-    monkeypatch.setattr(explore, "analyze", broken)
+    monkeypatch.setattr(explore.board, "analyze", broken)
     assert not board.input.submit("Another Story\n\nSomething happened.")
     message = visible_text(board.input.message.value)
     assert message.startswith("⚠ The kit could not analyse this text (RuntimeError: the tagger")
@@ -489,7 +489,7 @@ def test_a_broken_view_says_so_in_one_line(hand: Analysis, monkeypatch: pytest.M
     def broken(events: object) -> bytes:
         raise ValueError("no axes")
 
-    monkeypatch.setattr(explore, "timeline_chart_png", broken)
+    monkeypatch.setattr(explore.timeline_explorer, "timeline_chart_png", broken)
     view = TimelineExplorer(hand)
     assert "could not be drawn (ValueError: no axes)" in view.problem.value
 
@@ -531,7 +531,7 @@ def test_real_highlights_cover_the_mentions(real_board: Dashboard) -> None:
     story = [span for _, span in analysis.article.story_parts()]
     expected = [
         analysis.article.raw[m.start : m.end]
-        for m in explore._without_overlaps(explore.entity_marks(analysis.entities))
+        for m in explore.article_view._without_overlaps(explore.entity_marks(analysis.entities))
         if any(s.start <= m.start and m.end <= s.end for s in story)
     ]
     assert [html.unescape(m) for m in marked] == expected

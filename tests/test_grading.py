@@ -23,6 +23,8 @@ pytest.importorskip("nbgrader", reason="nbgrader comes with the instructor extra
 
 from lessons import grade  # noqa: E402 - after the importorskip
 from lessons.data import PROJECT_ROOT  # noqa: E402
+from lessons.errors import LessonError  # noqa: E402
+from lessons.grade.submissions import _read_quietly  # noqa: E402
 
 TIMEOUT = 6  # seconds per cell while grading: the lessons' cells take well under one
 START, LESSON1 = "00-start-here", "01-parse-the-article"
@@ -477,18 +479,18 @@ def test_grade_command_errors_are_one_line(
 
 
 def test_release_never_overwrites_the_lessons() -> None:
-    with pytest.raises(grade.LessonError, match="cannot replace the lessons"):
+    with pytest.raises(LessonError, match="cannot replace the lessons"):
         grade.release(grade.NOTEBOOKS)
 
 
 def test_unreadable_files_are_described(tmp_path: Path) -> None:
     path = tmp_path / "x.ipynb"
     path.write_text("{", encoding="utf-8")
-    assert grade._read_quietly(path)[1].startswith("not valid notebook JSON (line 1")
+    assert _read_quietly(path)[1].startswith("not valid notebook JSON (line 1")
     path.write_text(json.dumps({"cells": "nope"}), encoding="utf-8")
-    assert grade._read_quietly(path)[1].startswith("not a valid notebook")
+    assert _read_quietly(path)[1].startswith("not a valid notebook")
     path.write_bytes(b"\xff\xfe\x00")
-    assert grade._read_quietly(path)[1] == "cannot read the file (UnicodeDecodeError)"
+    assert _read_quietly(path)[1] == "cannot read the file (UnicodeDecodeError)"
 
 
 # --- Hand points: reflections.csv -> final-grades.csv --------------------------------------------
@@ -584,7 +586,7 @@ def test_a_bad_value_is_refused_and_nothing_is_overwritten(
     assert main(["grade-merge", str(out)]) == 2
     message = f"reflections.csv line {lines['carol']}: '{typed}' is not a number of points (0 to 2)"
     assert capsys.readouterr().err == f"error: {message}\n"
-    with pytest.raises(grade.LessonError) as raised:  # grading again refuses it before it starts
+    with pytest.raises(LessonError) as raised:  # grading again refuses it before it starts
         grade.grade(graded["folder"], out, timeout=TIMEOUT, workers=1)
     assert str(raised.value) == message
     assert fingerprint(out) == before
@@ -600,7 +602,7 @@ def test_typed_points_are_never_silently_dropped(graded: dict, tmp_path: Path) -
     }
     before = fingerprint(out)
     only_carol = [r for r in graded["report"].results if r.student == "carol"]
-    with pytest.raises(grade.LessonError) as raised:
+    with pytest.raises(LessonError) as raised:
         grade.write_results(out, only_carol, typed)
     assert str(raised.value).startswith(
         f"reflections.csv line {lines['bob']}: the points typed for bob, {LESSON1}, nb01-reflect "

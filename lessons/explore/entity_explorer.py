@@ -1,0 +1,171 @@
+"""Entities: who and what the story names, how often.
+
+A bar chart of mentions (coloured *and* hatched by kind) with the sentence that describes it,
+a table of names and where they are, and :class:`EntityExplorer` to pick one kind of name.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import ipywidgets as widgets
+
+from lessons.article import Article
+from lessons.entities import Entity
+from lessons.explore.article_view import where
+from lessons.explore.styles import ENTITY_TYPES, STYLES, style_css, type_label
+from lessons.explore.views import _figure, _png, _show_chart, _table, _View
+from lessons.pipeline import Analysis
+
+ALL_TYPES = "(all)"
+TOP = 15  # bars in a chart
+
+
+def filter_entities(entities: Iterable[Entity], kind: str = ALL_TYPES) -> list[Entity]:
+    """Entities of one type (or all), most mentioned first, ties in alphabetical order."""
+    chosen = [e for e in entities if kind == ALL_TYPES or e.type == kind]
+    return sorted(chosen, key=lambda e: (-e.count, e.text.casefold(), e.text))
+
+
+def _times(count: int) -> str:
+    return f"{count} mention" + ("" if count == 1 else "s")
+
+
+def entity_chart_description(entities: Sequence[Entity], top: int = TOP) -> str:
+    """One sentence that says what the entity chart shows (for screen readers and projectors).
+
+    >>> from lessons.article import Span
+    >>> kyiv = Entity("Kyiv", "GPE", (Span("Kyiv", 0, 4), Span("Kyiv", 9, 13)))
+    >>> entity_chart_description([kyiv])
+    'Bar chart: 1 entity; the most frequent is Kyiv (2 mentions).'
+    """
+    if not entities:
+        return "No entities of this kind in the article, so the chart is empty."
+    ranked = filter_entities(entities)
+    best = ranked[0].count
+    leaders = [e.text for e in ranked if e.count == best]
+    shown = (
+        f"the {top} most frequent of {len(ranked)} entities"
+        if len(ranked) > top
+        else (f"{len(ranked)} entit{'y' if len(ranked) == 1 else 'ies'}")
+    )
+    if len(leaders) == 1:
+        most = f"the most frequent is {leaders[0]} ({_times(best)})"
+    else:
+        names = ", ".join(leaders[:3]) + (
+            f" and {len(leaders) - 3} more" if len(leaders) > 3 else ""
+        )
+        most = f"the most frequent are {names} ({_times(best)} each)"
+    return f"Bar chart: {shown}; {most}."
+
+
+def entity_chart_png(entities: Sequence[Entity], top: int = TOP) -> bytes | None:
+    """A horizontal bar chart of mentions per entity (PNG), coloured and hatched by type."""
+    ranked = filter_entities(entities)[:top]
+    if not ranked:
+        return None
+    from matplotlib.patches import Patch
+
+    figure = _figure(7, 0.32 * len(ranked) + 1.4)
+    axes = figure.subplots()
+    shown = list(reversed(ranked))
+    axes.barh(
+        [e.text for e in shown],
+        [e.count for e in shown],
+        color=[STYLES.get(e.type, STYLES["OTHER"]).colour for e in shown],
+        edgecolor="#000000",
+        linewidth=0.8,
+    )
+    for bar, entity in zip(axes.patches, shown, strict=True):
+        bar.set_hatch(STYLES.get(entity.type, STYLES["OTHER"]).hatch)
+    types = [t for t in ENTITY_TYPES if any(e.type == t for e in ranked)]
+    axes.legend(
+        handles=[
+            Patch(
+                facecolor=STYLES[t].colour,
+                hatch=STYLES[t].hatch,
+                edgecolor="#000000",
+                label=STYLES[t].label,
+            )
+            for t in types
+        ],
+        loc="lower right",
+        frameon=False,
+    )
+    axes.set_xlabel("mentions in the story")
+    axes.set_title("Who and what the story names")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return _png(figure)
+
+
+def entities_table_html(article: Article, entities: Sequence[Entity]) -> str:
+    """A table of entities: name, type, mentions and where they are."""
+    if not entities:
+        return "<p>No entities for this choice.</p>"
+    rows = []
+    for entity in entities:
+        places = list(dict.fromkeys(where(article, m.start) for m in entity.mentions))
+        rows.append(
+            (
+                f'<mark style="{style_css(entity.type if entity.type in STYLES else "OTHER")}">'
+                f"{html.escape(entity.text)}</mark>",
+                html.escape(type_label(entity.type)),
+                str(entity.count),
+                html.escape(", ".join(places)),
+            )
+        )
+    noun = "entity" if len(entities) == 1 else "entities"
+    return _table(["Name", "Kind", "Mentions", "Where"], rows, f"{len(entities)} {noun}")
+
+
+# ---------------------------------------------------------------------------------------------
+# The widget
+
+
+class EntityExplorer(_View):
+    """Entities filtered by type, with a frequency chart and its one-sentence description.
+
+    ``explorer.kind.value = "GPE"`` redraws ``explorer.chart`` with places only.
+    """
+
+    def __init__(self, analysis: Analysis | str | None = None) -> None:
+        self.kind = widgets.Dropdown(
+            options=[("All kinds", ALL_TYPES)],
+            description="Kind:",
+            layout=widgets.Layout(width="24em"),
+        )
+        self.description = widgets.HTML()
+        self.chart = widgets.Output(layout=widgets.Layout(min_height="2em"))
+        self.table = widgets.HTML()
+        self.kind.observe(self._on_change, names="value")
+        super().__init__([self.kind, self.description, self.chart, self.table])
+        if analysis is not None:
+            self.show(analysis)
+
+    @property
+    def shown(self) -> list[Entity]:
+        return filter_entities(self.analysis.entities, self.kind.value)
+
+    def _load(self) -> None:
+        entities = self.analysis.entities
+        counts = Counter(e.type for e in entities)
+        options = [(f"All kinds ({len(entities)})", ALL_TYPES)] + [
+            (f"{type_label(t)} ({counts[t]})", t) for t in ENTITY_TYPES if counts[t]
+        ]
+        options += [(f"{t.lower()} ({counts[t]})", t) for t in sorted(counts) if t not in STYLES]
+        wanted = self.kind.value
+        self.kind.unobserve(self._on_change, names="value")
+        self.kind.options = options
+        self.kind.value = wanted if wanted in [v for _, v in options] else ALL_TYPES
+        self.kind.observe(self._on_change, names="value")
+        self._render()
+
+    def _render(self) -> None:
+        entities = self.shown
+        description = entity_chart_description(entities)
+        _show_chart(self.description, self.chart, entity_chart_png(entities), description)
+        self.table.value = entities_table_html(self.analysis.article, entities)
