@@ -44,9 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("data", help="fetch the NLTK data the kit needs")
 
     evaluate = commands.add_parser("evaluate", help="score the kit against the gold files")
-    evaluate.add_argument("--datasets", help="folder with seed/ and practice/ (default: bundled)")
+    evaluate.add_argument(
+        "--datasets",
+        help="folder with seed/ and practice/, or of article folders (default: bundled)",
+    )
     evaluate.add_argument("--max-errors", type=int, help="rows of the error table to print")
     evaluate.add_argument("--no-errors", action="store_true", help="print the scores only")
+    evaluate.add_argument(
+        "--one-place-type",
+        action="store_true",
+        help="score GPE and FACILITY as LOCATION (automatic when every gold place is LOCATION)",
+    )
 
     grade = commands.add_parser("grade", help="autograde students' notebooks (needs nbgrader)")
     grade.add_argument("submissions", help="a folder with one sub-folder of notebooks per student")
@@ -158,6 +166,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     argv = ["--datasets", args.datasets] if args.datasets else []
     argv += ["--max-errors", str(args.max_errors)] if args.max_errors is not None else []
     argv += ["--no-errors"] if args.no_errors else []
+    argv += ["--one-place-type"] if args.one_place_type else []
     return evaluate.main(argv)
 
 

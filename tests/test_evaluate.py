@@ -23,9 +23,11 @@ from lessons.evaluate import (
     fold,
     format_report,
     format_table,
+    has_one_place_type,
     load_gold_articles,
     locate_in_order,
     main,
+    score_row,
     to_rows,
 )
 
@@ -422,3 +424,233 @@ def test_main_explains_a_missing_pipeline(monkeypatch: pytest.MonkeyPatch, capsy
     monkeypatch.setitem(sys.modules, "lessons.pipeline", None)
     assert main([]) == 2
     assert "lessons.pipeline" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- real-news sets
+# Development sets of real news annotate one task per article (metadata.json "annotated"), mark
+# quotes whose speaker could not be resolved, and may have a single place type. The articles
+# below are made up for these tests.
+
+
+def write_article(
+    root: Path, name: str, gold: dict, annotated: list[str] | None = None, text: str = TEXT
+) -> None:
+    """An article folder with its gold and, when ``annotated`` is given, a metadata.json."""
+    write_dataset(root, name, text, gold)
+    if annotated is not None:
+        metadata = {"title": name, "fictional": True, "annotated": annotated}
+        (root / name / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+
+
+def only(gold_key: str, rows: list) -> dict:
+    """GOLD with every task list emptied except ``gold_key``, which gets ``rows``."""
+    return {**GOLD, "quotes": [], "entities": [], "timeline": [], gold_key: rows}
+
+
+def test_unannotated_tasks_are_skipped_and_left_out_of_the_table(tmp_path: Path) -> None:
+    write_article(tmp_path, "quotes-only", only("quotes", GOLD_QUOTES), ["quotes"])
+    articles = load_gold_articles(tmp_path)
+    assert articles[0].tasks == {"quotes"}
+    report = evaluate_corpus(fake_analyze, articles)
+    total = report.total
+    assert total.tasks == {"quotes"}
+    assert total.quotes.counts == Counts(1, 1, 3)
+    # the predicted entity and date are not judged: no counts, no error rows
+    assert total.entities.typed == Counts() and total.timeline.counts == Counts()
+    assert {e.task for e in report.errors} == {"quotes"}
+    lines = format_report(report, show_errors=False).splitlines()
+    assert lines[0].split() == ["article", "quote", "F1", "speaker", "acc"]
+    assert lines[-1].split() == ["TOTAL", "0.50", "1.00"]
+
+
+def test_a_mixed_set_prints_a_dash_where_an_article_does_not_annotate_a_task(
+    tmp_path: Path,
+) -> None:
+    write_article(tmp_path, "a-quotes", only("quotes", GOLD_QUOTES), ["quotes"])
+    write_article(tmp_path, "b-timeline", only("timeline", GOLD_TIMELINE), ["timeline"])
+    report = evaluate_corpus(fake_analyze, root=tmp_path)
+    lines = format_report(report, show_errors=False).splitlines()
+    assert "entity" not in lines[0]
+    assert lines[2].split() == ["a-quotes", "0.50", "1.00", "-", "-"]
+    assert lines[3].split() == ["b-timeline", "-", "-", "1.00", "0.33"]
+    assert lines[4].split() == ["TOTAL", "0.50", "1.00", "1.00", "0.33"]
+    assert score_row(report.articles[0])["timeline P"] is None
+
+
+def test_an_annotated_task_with_an_empty_gold_list_still_counts(tmp_path: Path) -> None:
+    write_article(tmp_path, "no-quotes", only("quotes", []), ["quotes"])
+    report = evaluate_corpus(fake_analyze, root=tmp_path)
+    assert report.total.quotes.counts == Counts(0, 1, 0)
+    assert [(e.task, e.kind) for e in report.errors] == [("quotes", "spurious")]
+    assert format_report(report, show_errors=False).splitlines()[-1].split() == [
+        "TOTAL",
+        "0.00",
+        "0.00",
+    ]
+
+
+def test_a_gold_file_missing_a_task_key_skips_that_task(tmp_path: Path) -> None:
+    gold = {key: value for key, value in GOLD.items() if key != "timeline"}
+    write_article(tmp_path, "no-timeline-key", gold)  # no metadata.json: every key it has
+    report = evaluate_corpus(fake_analyze, root=tmp_path)
+    assert report.total.tasks == {"quotes", "entities"}
+    assert "timeline" not in {e.task for e in report.errors}
+    assert "timeline P" not in format_report(report, show_errors=False)
+
+
+def test_annotated_must_be_a_list_of_task_names(tmp_path: Path) -> None:
+    write_article(tmp_path, "bad", GOLD, annotated=["quotes"])
+    (tmp_path / "bad" / "metadata.json").write_text('{"annotated": "quotes"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="annotated"):
+        load_gold_articles(tmp_path)
+
+
+UNRESOLVED = {
+    "text": "Nobody was hurt,",
+    "speaker": "he",
+    "speaker_mention": "he",
+    "cue": "said",
+    "note": "speaker unresolved (automatic rule): no name for the pronoun",
+}
+
+
+def test_a_quote_with_an_unresolved_speaker_counts_for_f1_but_not_for_speakers() -> None:
+    gold = [GOLD_QUOTES[0], UNRESOLVED]
+    predicted = [
+        {"text": "We are ready,", "speaker": "Tom Reed", **span_of("We are ready,")},
+        {"text": "Nobody was hurt,", "speaker": "Tom Reed", **span_of("Nobody was hurt,")},
+    ]
+    scores = evaluate_quotes(predicted, gold, TEXT, "tiny")
+    assert scores.counts == Counts(2, 2, 2)
+    assert (scores.speakers_unresolved, scores.speakers_judged) == (1, 1)
+    assert scores.speaker_accuracy == 0.0  # 0 right of the 1 quote whose speaker is known
+    assert scores.errors == (
+        ErrorRow("tiny", "quotes", "wrong speaker", "We are ready,", "Ana Lopez", "Tom Reed"),
+    )
+    right = [{**predicted[0], "speaker": "Ana Lopez"}, predicted[1]]
+    assert evaluate_quotes(right, gold, TEXT).speaker_accuracy == 1.0
+    missed = evaluate_quotes([], gold, TEXT, "tiny")  # a missed one is still missed
+    assert [e.kind for e in missed.errors] == ["missed", "missed"]
+
+
+def test_unresolved_speakers_are_noted_under_the_table(tmp_path: Path) -> None:
+    gold = only("quotes", [UNRESOLVED])
+    write_article(tmp_path, "unresolved", gold, ["quotes"])
+
+    def finds_it(text: str, published: str | None) -> dict:
+        return {"quotes": [{"text": "Nobody was hurt,", "speaker": "Tom Reed"}]}
+
+    report = evaluate_corpus(finds_it, root=tmp_path)
+    assert report.total.quotes.speakers_judged == 0
+    assert "leaves out 1 matched quote" in format_report(report, show_errors=False)
+
+
+PLACES = [
+    {"text": "Kyiv", "type": "LOCATION"},
+    {"text": "Tom Reed", "type": "PERSON"},
+]
+
+
+def test_one_place_type_reads_gpe_and_facility_as_location() -> None:
+    predicted = [
+        {"text": "Kyiv", "type": "GPE"},
+        {"text": "Kyiv", "type": "FACILITY"},  # both fold to LOCATION: one form, one type
+        {"text": "Tom Reed", "type": "PERSON"},
+    ]
+    strict = evaluate_entities(predicted, PLACES, "tiny")
+    assert strict.typed == Counts(1, 3, 2)
+    folded = evaluate_entities(predicted, PLACES, "tiny", one_place_type=True)
+    assert folded.typed == Counts(2, 2, 2)
+    assert folded.untyped == strict.untyped == Counts(2, 2, 2)
+    assert folded.errors == ()
+
+
+def test_one_place_type_is_automatic_when_every_gold_place_is_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_article(tmp_path, "places", only("entities", PLACES), ["entities"])
+    articles = load_gold_articles(tmp_path)
+    assert has_one_place_type(articles)
+    monkeypatch.delenv("LESSONS_DATASETS", raising=False)
+    assert not has_one_place_type(load_gold_articles())  # the kit's own sets use GPE too
+
+    def finds_kyiv(text: str, published: str | None) -> dict:
+        return {"entities": [{"text": "Kyiv", "type": "GPE"}]}
+
+    report = evaluate_corpus(finds_kyiv, articles)
+    assert report.one_place_type
+    assert report.total.entities.typed == Counts(1, 1, 2)
+    assert "GPE and FACILITY as LOCATION" in format_report(report, show_errors=False)
+    strict = evaluate_corpus(finds_kyiv, articles, one_place_type=False)
+    assert strict.total.entities.typed == Counts(0, 1, 2)
+    assert "LOCATION" not in format_report(strict, show_errors=False)
+
+
+def test_the_one_place_type_flag_forces_folding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    write_article(
+        tmp_path, "kyiv", only("entities", [{"text": "Kyiv", "type": "GPE"}]), ["entities"]
+    )
+    fake = types.ModuleType("lessons.pipeline")
+    fake.analyze_text = lambda text, published=None: {  # type: ignore[attr-defined]
+        "entities": [{"text": "Kyiv", "type": "FACILITY"}]
+    }
+    monkeypatch.setitem(sys.modules, "lessons.pipeline", fake)
+    assert main(["--datasets", str(tmp_path), "--no-errors"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].split() == ["TOTAL", "0.00", "1.00"]
+    assert main(["--datasets", str(tmp_path), "--no-errors", "--one-place-type"]) == 0
+    out = capsys.readouterr().out
+    assert [line.split() for line in out.splitlines() if line.startswith("TOTAL")] == [
+        ["TOTAL", "1.00", "1.00"]
+    ]
+
+
+WEB_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Bridge Reopens</title></head>\n<body></body></html>\n"
+)
+
+
+def test_an_article_the_kit_refuses_is_an_error_row_not_the_end_of_the_run(
+    tmp_path: Path,
+) -> None:
+    from lessons.pipeline import analyze_text
+
+    page_gold = {**only("quotes", []), "headline": "Bridge Reopens"}
+    write_article(tmp_path, "a-saved-page", page_gold, ["quotes"], text=WEB_PAGE)
+    write_article(tmp_path, "b-story", only("quotes", GOLD_QUOTES), ["quotes"])
+    report = evaluate_corpus(analyze_text, root=tmp_path)
+    assert [a.name for a in report.articles] == ["a-saved-page", "b-story"]
+    [refusal] = [e for e in report.errors if e.kind == "refused"]
+    assert (refusal.article, refusal.task) == ("a-saved-page", "article")
+    assert "saved web page" in refusal.what
+    assert report.total.quotes.counts.gold == 3  # the story was scored
+    assert "a-saved-page refused: This looks like a saved web page" in format_report(report)
+
+
+def test_a_refused_article_counts_its_gold_as_missed(tmp_path: Path) -> None:
+    from lessons.errors import ArticleError, MissingDataError
+
+    write_article(tmp_path, "refused", only("quotes", GOLD_QUOTES), ["quotes"])
+
+    def refuses(text: str, published: str | None) -> dict:
+        raise ArticleError("The article is empty: paste or load some text first.")
+
+    report = evaluate_corpus(refuses, root=tmp_path)
+    assert report.total.quotes.counts == Counts(0, 0, 3)
+    assert report.errors == (
+        ErrorRow(
+            "refused",
+            "article",
+            "refused",
+            "The article is empty: paste or load some text first.",
+            "",
+            "",
+        ),
+    )
+
+    def no_data(text: str, published: str | None) -> dict:
+        raise MissingDataError("NLTK data is missing: run python -m lessons data.")
+
+    with pytest.raises(MissingDataError):  # would refuse every article: stop instead
+        evaluate_corpus(no_data, root=tmp_path)
