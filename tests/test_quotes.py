@@ -717,3 +717,26 @@ def test_lesson_checks(seed, capsys):
         checks.check_speaker_of("Joe Biden", seed, "They have a need")
     with pytest.raises(checks.NotYet):
         checks.check_anonymous_speakers([], seed)
+
+
+def test_many_speakers_take_seconds_not_minutes():
+    """An interview transcript: one short quote a paragraph, every speaker and organisation
+    new. Looking a mention up must not read every name said before it (that was quadratic)."""
+    syllables = "ka lo mi ra ne to su va de ri po la mo ze fi gu".split()
+
+    def made_up(n: int) -> str:
+        return "".join(syllables[(n // 16**k) % 16] for k in range(3)).title()
+
+    paragraphs = [
+        f"\u201cWe will rebuild by day {n},\u201d said Ana {made_up(n)}, a member of the "
+        f"{made_up(n + 7)} Council."
+        if n % 2 == 0
+        else f"\u201cWe will rebuild by day {n},\u201d the {made_up(n + 6)} Council said."
+        for n in range(3000)
+    ]
+    parsed = article("\n\n".join(paragraphs))
+    started = time.perf_counter()
+    found = find_quotes(parsed)
+    assert time.perf_counter() - started < 20
+    assert len(found) == 3000
+    assert [q.speaker for q in found[4:6]] == [f"Ana {made_up(4)}", f"{made_up(11)} Council"]
