@@ -5,7 +5,11 @@ What a student does, checked the way a student sees it:
 * every lesson notebook opens in JupyterLab, *Run > Run All Cells* finishes with no traceback;
 * lesson 5's dashboard renders as widgets and reacts to the page (a tab, a dropdown, a pasted
   article);
-* the Voila web app (``make app``) renders the same dashboard and reacts too.
+* the Voila web app (``make app``) renders the same dashboard and reacts too; a pasted article
+  without a date gets a warning (or a date inferred from its own text), never the seed's date;
+  the kernel of a closed app tab ends;
+* ``make lab`` lands on the student's lesson 0 with the whole kit in the file browser, no
+  grading extensions and no news pop-up.
 
 The servers run on 127.0.0.1 on free ports, with their own config, data, runtime, settings and
 workspace folders (nothing of the user's is read or written), on copies of the notebooks (so
@@ -27,6 +31,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -83,14 +88,21 @@ if sync_playwright is None or not CHROMIUM.exists():
 # Servers: started in a sandbox of folders, stopped by PID
 
 
+SERVERS: dict[str, int] = {}  # address -> PID of the process that started the server
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def sandbox(base: Path) -> dict[str, str]:
-    """Environment variables that give Jupyter its own folders under ``base``."""
+def sandbox(base: Path, quiet: bool = True) -> dict[str, str]:
+    """Environment variables that give Jupyter its own folders under ``base``.
+
+    ``quiet`` turns JupyterLab's news and update checks off here; ``make lab`` must manage that
+    with its own configuration, so its test runs with ``quiet=False``.
+    """
     folders = {
         "JUPYTER_CONFIG_DIR": base / "config",
         "JUPYTER_DATA_DIR": base / "data",
@@ -101,18 +113,26 @@ def sandbox(base: Path) -> dict[str, str]:
     }
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
-    labconfig = folders["JUPYTER_CONFIG_DIR"] / "labconfig"
-    labconfig.mkdir()
-    (labconfig / "page_config.json").write_text(
-        json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
-    )
+    if quiet:
+        labconfig = folders["JUPYTER_CONFIG_DIR"] / "labconfig"
+        labconfig.mkdir()
+        (labconfig / "page_config.json").write_text(
+            json.dumps(
+                {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}
+            )
+        )
     for name, values in LAB_SETTINGS.items():
+        if not quiet and "notification" in name:
+            continue
         path = folders["JUPYTERLAB_SETTINGS_DIR"] / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
     env = {**os.environ, **{key: str(value) for key, value in folders.items()}}
     env["PYTHONHASHSEED"] = "0"
     env.pop("JUPYTER_PATH", None)
+    env.pop("JUPYTER_CONFIG_PATH", None)
+    for name in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):  # a `make` started by `make test`
+        env.pop(name, None)
     return env
 
 
@@ -129,6 +149,14 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (a server started by ``make``, and its kernels)."""
+    found = []
+    for child in children(pid):
+        found += [child, *descendants(child)]
+    return found
+
+
 def is_kernel(pid: int) -> bool:
     try:
         return b"ipykernel" in Path(f"/proc/{pid}/cmdline").read_bytes()
@@ -142,7 +170,11 @@ def stop(process: subprocess.Popen) -> None:
     SIGTERM lets Jupyter shut its kernels down; any kernel still running after that (Voila
     does not wait for them) is killed by its own PID.
     """
-    kernels = [pid for pid in children(process.pid) if is_kernel(pid)]
+    below = descendants(process.pid)
+    kernels = [pid for pid in below if is_kernel(pid)]
+    for pid in below:  # `make` waits for its server: stop the server, by its own PID
+        if pid not in kernels and _alive(pid):
+            os.kill(pid, signal.SIGTERM)
     if process.poll() is None:
         process.terminate()
         try:
@@ -153,6 +185,26 @@ def stop(process: subprocess.Popen) -> None:
     for pid in kernels:
         if is_kernel(pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def make_command(target: str, *variables: str) -> list[str]:
+    """``make TARGET`` as a user types it, with this Python's environment as the kit's.
+
+    The install stamp is taken as up to date (the environment is the one running the tests).
+    """
+    stamp = ".venv/.installed-stamp"
+    bindir = Path(sys.executable).parent
+    return ["make", "-s", "-f", str(ROOT / "Makefile"), "-o", stamp, target, f"BIN={bindir}"] + [
+        *variables
+    ]
 
 
 def wait_for_http(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
@@ -221,17 +273,11 @@ def lab(workdir: Path) -> Iterator[str]:
 def voila(workdir: Path) -> Iterator[str]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "voila",
-        "app/story-explorer.ipynb",
-        "--no-browser",
-        f"--port={port}",
-        "--Voila.ip=127.0.0.1",
-    ]
+    # `make app`, with a short idle time so that the culling test does not wait ten minutes
+    command = make_command("app", f"PORT={port}", "APP_CULL_AFTER=4", "APP_CULL_EVERY=1")
     env = sandbox(workdir / "voila")
     process = start(command, workdir / "root", env, f"{url}/", workdir / "voila.log")
+    SERVERS[url] = process.pid
     try:
         yield url
     finally:
@@ -407,8 +453,21 @@ def dashboard_reacts(page: Page, prefix: str) -> None:
     board.locator("button", has_text="Analyse this text").first.click()
     header = page.locator(".jupyter-widgets h3", has_text="Council Votes to Close").first
     expect(header).to_be_visible()
-    expect(board.locator(".lessons-message").first).to_contain_text("Analysed")
+    message = board.locator(".lessons-message").first
+    expect(message).to_contain_text("Analysed")
+    # The sample gives no date: the seed's 2024-11-20 must not carry over to it.
+    published = board.locator(".widget-text input").first
+    expect(published).to_have_value("")
+    expect(message).to_contain_text("publication date is unknown")
+    expect(message).to_contain_text("(undated: 'on Monday'")
+    dateline = header.locator("xpath=following-sibling::p[1]")
+    expect(dateline).to_contain_text("publication date unknown")
+    assert "2024-11-20" not in board.inner_text() + dateline.inner_text()
     snap(page, board, f"{prefix}-your-article")
+    published.fill("2025-03-06")
+    published.press("Enter")
+    expect(message).to_contain_text("Published 2025-03-06 (as typed).")
+    expect(dateline).to_contain_text("published 2025-03-06")
     choose_tab(page, "Article")
     expect(board.locator(".lessons-article").first).to_contain_text("Elm Street library")
 
@@ -433,3 +492,91 @@ def test_voila_app_renders_and_reacts(page: Page, voila: str) -> None:
     assert "from lessons" not in page.locator("body").inner_text()  # no code on the page
     dashboard_reacts(page, "voila")
     assert errors_on(page) == []
+
+
+def app_kernels(voila: str) -> set[int]:
+    """PIDs of the kernels the app runs (Voila has no kernels API to ask)."""
+    return {pid for pid in descendants(SERVERS[voila]) if is_kernel(pid)}
+
+
+def test_voila_ends_the_kernel_of_a_closed_tab(browser, voila: str) -> None:  # noqa: ANN001
+    """`make app` culls idle kernels: a closed tab does not keep its ~200 MB kernel."""
+    before = app_kernels(voila)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{voila}/")
+        expect(widget(page)).to_be_visible(timeout=90_000)
+        opened = app_kernels(voila) - before
+        assert len(opened) == 1
+        time.sleep(6)  # longer than the idle time: a tab that is open keeps its kernel
+        assert opened <= app_kernels(voila)
+    finally:
+        context.close()
+    deadline = time.monotonic() + 60
+    while opened & app_kernels(voila) and time.monotonic() < deadline:
+        time.sleep(1)
+    assert not opened & app_kernels(voila), "the closed tab's kernel is still running"
+
+
+# ---------------------------------------------------------------------------------------------
+# `make lab`: where a student lands
+
+
+@pytest.fixture()
+def make_lab(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`make lab ARGS=--no-browser` in the repository; yields the address it prints last."""
+    port = free_port()
+    log = tmp_path / "make-lab.log"
+    args = f"ARGS=--no-browser --port={port} --ServerApp.ip=127.0.0.1 --ServerApp.port_retries=0"
+    env = sandbox(tmp_path / "lab", quiet=False)
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            make_command("lab", args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        deadline = time.monotonic() + 120
+        printed = None
+        while printed is None and time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"make lab exited with {process.returncode}:\n{log.read_text()}")
+            printed = re.search(r"Open student/00-start-here.ipynb at:\s+(\S+)", log.read_text())
+            time.sleep(0.5)
+        assert printed, f"make lab printed no address:\n{log.read_text()}"
+        yield printed.group(1), log
+    finally:
+        stop(process)
+
+
+def test_make_lab_lands_on_the_students_lesson_0(page: Page, make_lab: tuple[str, Path]) -> None:
+    url, log = make_lab
+    assert url.startswith("http://127.0.0.1:") or url.startswith("http://localhost:")
+    assert "/lab/tree/student/00-start-here.ipynb?" in url and "token=" in url
+    page.goto(url)
+    expect(page.locator(".jp-Notebook").first).to_be_visible()
+    kernel_idle(page)
+    tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current").first
+    expect(tab).to_contain_text("00-start-here.ipynb")
+    assert "student/00-start-here.ipynb" in (tab.get_attribute("title") or "")
+    # The file browser shows the top of the kit: the code and the articles the lessons cite.
+    listing = page.locator(".jp-DirListing-content .jp-DirListing-itemText")
+    expect(listing.filter(has_text=re.compile(r"^lessons$"))).to_have_count(1)
+    names = set(listing.all_inner_texts())
+    assert {"lessons", "datasets", "student", "notebooks"} <= names, names
+    time.sleep(3)  # the news question would pop up by now
+    screenshot(page, "make-lab-lesson-0")
+    assert page.locator(".Toastify__toast").count() == 0, page.locator(
+        ".Toastify__toast"
+    ).all_inner_texts()
+    # No grading extensions for students: no Nbgrader menu, no Validate button, no formgrader.
+    menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+    assert "Nbgrader" not in menus and "File" in menus
+    assert page.locator(".jp-Toolbar button", has_text="Validate").count() == 0
+    config = json.loads(page.locator("#jupyter-config-data").text_content())
+    assert "@jupyter/nbgrader" in config["disabledExtensions"]
+    formgrader = url.split("/lab/")[0] + "/formgrader?" + url.split("?", 1)[1]
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(formgrader, timeout=10)
+    assert refused.value.code == 404
+    assert "nbgrader" not in log.read_text().lower()

@@ -32,6 +32,7 @@ from lessons.explore import (
     contrast_ratio,
     dashboard,
     date_label,
+    date_note,
     entity_chart_description,
     highlight,
     timeline_description,
@@ -394,7 +395,8 @@ def test_pasting_a_new_article_updates_every_view(board: Dashboard) -> None:
         "The city council voted 5-2 on Monday to close the Elm Street library.\n\n"
         "“This is a sad day,” said Mayor Ana Ruiz."
     )
-    board.input.published.value = dt.date(2025, 3, 6)
+    assert board.input.published.value == ""  # the seed's date went with the seed
+    board.input.published.value = "2025-03-06"
     board.input.analyse.click()
     assert "Council Votes to Close Library" in board.header.value
     assert board.analysis.published.date == dt.date(2025, 3, 6)
@@ -446,18 +448,22 @@ def test_an_uploaded_file_is_analysed(board: Dashboard) -> None:
     board.input.upload.value = (upload("port.txt", text.encode("utf-8")),)
     assert board.input.text.value == text
     assert "Storm Closes Port" in board.header.value
-    assert "publication date" not in board.input.message.value  # the date picker is set
+    assert board.input.published.value == ""  # the seed's date is not this file's
+    assert board.analysis.published.date is None
+    assert "2024-11-20" not in board.header.value + board.input.message.value
+    assert "(undated: 'on Friday')" in visible_text(board.input.message.value)
 
 
 def test_a_new_date_re_reads_the_same_article(board: Dashboard) -> None:
     text = "Storm Closes Port\n\nThe port of Callow closed on Friday, officials said."
-    board.input.published.value = None
+    board.input.published.value = ""
     assert board.input.submit(text)
     assert board.analysis.published.date is None
     assert "publication date is unknown" in board.input.message.value
     assert "lessons-warning" in board.input.message.value
-    board.input.published.value = dt.date(2025, 3, 8)
+    board.input.published.value = "2025-03-08"
     assert board.analysis.published.date == dt.date(2025, 3, 8)
+    assert "Storm Closes Port" in board.header.value
 
 
 def test_unexpected_failures_are_one_line(
@@ -477,6 +483,100 @@ def test_a_bad_date_is_a_message(hand: Analysis) -> None:
     board = dashboard(hand.article.raw, published="20/11/2024")
     assert "YYYY-MM-DD" in board.input.message.value
     assert board.tabs.selected_index == 4
+
+
+# A pasted article is never read with the seed's date (issue 17): its date is typed, inferred
+# from its own text (and the kit says from what), or unknown with a warning.
+
+DATED_STORY = (
+    "Ferry Service Resumes\n\nPublished March 5, 2025\n\n"
+    "The harbour ferry sailed again on Monday after a week of storms, the operator said."
+)
+UNDATED_STORY = (
+    "Ferry Service Resumes\n\n"
+    "The harbour ferry sailed again on Monday after a week of storms, the operator said."
+)
+
+
+def test_the_seed_keeps_the_date_it_was_given(board: Dashboard) -> None:
+    assert board.input.published.value == "2024-11-20"
+    assert board.analysis.published.source == "given"
+    assert "published 2024-11-20" in board.header.value
+
+
+def test_pasting_an_article_empties_the_published_box(board: Dashboard) -> None:
+    board.input.text.value = DATED_STORY
+    assert board.input.published.value == ""  # before Analyse is even pressed
+    board.input.analyse.click()
+    published = board.analysis.published
+    assert published.date == dt.date(2025, 3, 5)
+    assert published.source == "inferred: the date line reads 'Published March 5, 2025'"
+    message = visible_text(board.input.message.value)
+    assert "Published 2025-03-05, inferred: the date line reads" in message
+    assert "published 2025-03-05 (inferred from the text)" in board.header.value
+    assert board.input.published.value == ""  # the box keeps what the reader typed: nothing
+
+
+def test_an_undated_article_gets_a_warning_not_the_seeds_date(board: Dashboard) -> None:
+    assert board.input.submit(UNDATED_STORY)
+    assert board.analysis.published.date is None
+    message = visible_text(board.input.message.value)
+    assert "lessons-warning" in board.input.message.value
+    assert "publication date is unknown" in message
+    assert "cannot be placed on the calendar (undated: 'on Monday')" in message
+    assert "YYYY-MM-DD" in message
+    assert "publication date unknown" in board.header.value
+    assert "2024-11-20" not in board.header.value + message
+    assert not any(event.date for event in board.analysis.timeline)
+
+
+def test_a_date_typed_for_the_new_article_is_used(board: Dashboard) -> None:
+    board.input.text.value = UNDATED_STORY
+    board.input.published.value = "2025-03-06"  # typing a date re-reads the text in the box
+    assert board.analysis.article.headline.text == "Ferry Service Resumes"
+    assert board.analysis.published == PublishedDate(dt.date(2025, 3, 6), "given")
+    assert [event.date for event in board.analysis.timeline] == ["2025-03-03"]
+    assert "Published 2025-03-06 (as typed)." in visible_text(board.input.message.value)
+
+
+def test_a_date_typed_before_the_text_is_kept() -> None:
+    board = dashboard()
+    board.input.published.value = "2025-03-06"
+    board.input.text.value = UNDATED_STORY
+    board.input.analyse.click()
+    assert board.analysis.published == PublishedDate(dt.date(2025, 3, 6), "given")
+
+
+def test_the_next_article_does_not_inherit_a_typed_date(board: Dashboard) -> None:
+    board.input.text.value = UNDATED_STORY
+    board.input.published.value = "2025-03-06"
+    board.input.text.value = DATED_STORY.replace("Ferry", "Bus")
+    assert board.input.published.value == ""
+    board.input.analyse.click()
+    assert board.analysis.published.date == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("typed", ["20/11/2024", "Nov 20", "2024-13-01", "yesterday"])
+def test_dates_are_typed_as_yyyy_mm_dd(board: Dashboard, typed: str) -> None:
+    before = board.analysis
+    board.input.text.value = UNDATED_STORY
+    board.input.published.value = typed
+    message = visible_text(board.input.message.value)
+    assert "lessons-error" in board.input.message.value
+    assert message.startswith(f"⚠ Published: '{typed}' is not a date in the form YYYY-MM-DD")
+    assert board.analysis is before  # nothing is analysed with a date the kit cannot read
+    board.input.published.value = " 2025-03-06 "
+    assert board.analysis.published.date == dt.date(2025, 3, 6)
+
+
+def test_date_note_says_where_the_date_came_from() -> None:
+    assert date_note(analyze(UNDATED_STORY, "2025-03-06")) == "Published 2025-03-06 (as typed)."
+    assert date_note(analyze(DATED_STORY)) == (
+        "Published 2025-03-05, inferred: the date line reads 'Published March 5, 2025'."
+    )
+    unknown = date_note(analyze(UNDATED_STORY))
+    assert unknown.startswith("The publication date is unknown")
+    assert "(undated: 'on Monday')" in unknown
 
 
 def test_an_empty_dashboard_opens_on_the_input_tab() -> None:

@@ -50,6 +50,7 @@ from lessons.explore.board import (
     analysis_counts,
     analysis_summary,
     dashboard,
+    date_note,
     header_html,
 )
 from lessons.explore.entity_explorer import (
@@ -120,6 +121,7 @@ __all__ = [
     "dashboard",
     "date_key",
     "date_label",
+    "date_note",
     "entities_table_html",
     "entity_chart_description",
     "entity_chart_png",

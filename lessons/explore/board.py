@@ -23,10 +23,15 @@ from lessons.pipeline import Analysis, analyze, parse_date
 
 
 class ArticleInput(widgets.VBox):
-    """Paste or upload an article, set its publication date, and analyse it.
+    """Paste or upload an article, type its publication date (or leave it empty), and analyse it.
 
     ``on_text(text, published)`` is called with the text and the date; it returns a one-line
     summary or raises LessonError. Problems appear in ``message``, never as a traceback.
+
+    The date in the **Published** box belongs to the article it was given for: paste or upload
+    another text and the box empties, so a new story is never dated with the last one's date.
+    With the box empty the kit looks for the date in the article and says where it found it, or
+    warns that "on Tuesday" cannot be placed. Dates are typed as YYYY-MM-DD.
     """
 
     def __init__(self, on_text: Callable[[str, dt.date | None], str]) -> None:
@@ -37,7 +42,12 @@ class ArticleInput(widgets.VBox):
         )
         self.upload = widgets.FileUpload(accept=".txt,text/plain", multiple=False)
         self.upload.description = "Upload .txt"
-        self.published = widgets.DatePicker(description="Published:")
+        self.published = widgets.Text(
+            description="Published:",
+            placeholder="YYYY-MM-DD",
+            continuous_update=False,
+            layout=widgets.Layout(width="17em"),
+        )
         self.analyse = widgets.Button(
             description="Analyse this text", button_style="primary", icon="search"
         )
@@ -45,12 +55,16 @@ class ArticleInput(widgets.VBox):
         self.analyse.on_click(lambda _button: self.submit())
         self.upload.observe(self._on_upload, names="value")
         self.published.observe(self._on_date, names="value")
-        self._last_text: str | None = None
+        self.text.observe(self._on_new_text, names="value")
+        self._dated_text: str | None = None  # the text the date in the box was given for
+        self._setting_date = False
         super().__init__(
             [
                 widgets.HTML(
-                    "<p>Paste an article (or upload a UTF-8 .txt file), set the date it was "
-                    "published, then press <b>Analyse this text</b>. Every tab updates.</p>"
+                    "<p>Paste an article (or upload a UTF-8 .txt file) and press <b>Analyse this "
+                    "text</b>; every tab updates. Type the date it was published as YYYY-MM-DD, "
+                    "or leave <b>Published</b> empty: the kit then looks for the date in the "
+                    "article and says where it found it.</p>"
                 ),
                 self.text,
                 widgets.HBox([self.upload, self.published, self.analyse]),
@@ -58,11 +72,30 @@ class ArticleInput(widgets.VBox):
             ]
         )
 
+    def set_date(self, published: str | dt.date | None, text: str | None = None) -> None:
+        """Put a date in the Published box (checked; "" or None empties it), for ``text``."""
+        date = parse_date(published or None)
+        self._setting_date = True
+        try:
+            self.published.value = "" if date is None else date.isoformat()
+        finally:
+            self._setting_date = False
+        self._dated_text = text if date is not None else None
+
     def submit(self, text: str | None = None) -> bool:
         """Analyse ``text`` (or the text box); True when it worked. Errors go to ``message``."""
         text = self.text.value if text is None else text
+        if self._dated_text is not None and text != self._dated_text:
+            self.set_date(None)  # that date was the previous article's
+        if text != self.text.value:
+            self.text.value = text  # the box always shows the text on show
         try:
-            summary = self.on_text(text, self.published.value)
+            published = parse_date(self.published.value.strip() or None)
+        except LessonError as error:
+            self.message.value = message_html(f"Published: {error}", "error")
+            return False
+        try:
+            summary = self.on_text(text, published)
         except LessonError as error:
             self.message.value = message_html(str(error), "error")
             return False
@@ -73,7 +106,7 @@ class ArticleInput(widgets.VBox):
                 "error",
             )
             return False
-        self._last_text = text
+        self._dated_text = text if published is not None else None
         kind = "warning" if summary.startswith("⚠") else "info"
         self.message.value = message_html(summary.removeprefix("⚠ "), kind)
         return True
@@ -95,9 +128,18 @@ class ArticleInput(widgets.VBox):
         self.text.value = text
         self.submit(text)
 
+    def _on_new_text(self, change: dict) -> None:
+        """A different text in the box: the date typed for the last article no longer holds."""
+        if self._dated_text is not None and change["new"] != self._dated_text:
+            self.set_date(None)
+
     def _on_date(self, _change: dict) -> None:
-        if self._last_text is not None:
-            self.submit(self._last_text)
+        """A date typed by the reader: re-read the article in the box with it."""
+        if self._setting_date:
+            return
+        self._dated_text = None
+        if self.text.value.strip():
+            self.submit()
 
 
 TAB_TITLES = ("Article", "Quotes", "Names", "Timeline", "Your article")
@@ -122,14 +164,12 @@ class Dashboard(widgets.VBox):
         self.tabs = widgets.Tab(children=[*self.views, self.input], titles=TAB_TITLES)
         super().__init__([self.header, self.tabs])
         try:
-            self.input.published.value = parse_date(published)
+            self.input.set_date(published, text or None)
         except LessonError as error:
             self.input.message.value = message_html(str(error), "error")
             self.tabs.selected_index = len(self.views)
             return
-        if text and self.input.submit(text):
-            self.input.text.value = text
-        else:
+        if not (text and self.input.submit(text)):
             self.header.value = "<p>Paste or upload an article in the <b>Your article</b> tab.</p>"
             self.tabs.selected_index = len(self.views)
 
@@ -154,10 +194,15 @@ class Dashboard(widgets.VBox):
 
 
 def header_html(analysis: Analysis) -> str:
-    """The dashboard's title line: headline and publication date."""
+    """The dashboard's title line: headline, publication date (and whether it was inferred)."""
     headline = analysis.article.headline
     date = analysis.published.date
-    when = f"published {date.isoformat()}" if date else "publication date unknown"
+    if date is None:
+        when = "publication date unknown"
+    elif analysis.published.source.startswith("inferred"):
+        when = f"published {date.isoformat()} (inferred from the text)"
+    else:
+        when = f"published {date.isoformat()}"
     title = html.escape(headline.text if headline else "Untitled")
     counts = html.escape(analysis_counts(analysis))
     return (
@@ -176,20 +221,40 @@ def analysis_counts(analysis: Analysis) -> str:
     )
 
 
+def date_note(analysis: Analysis) -> str:
+    """Where the publication date came from, or why relative dates cannot be placed.
+
+    >>> from lessons.pipeline import analyze
+    >>> date_note(analyze("Vote Set\\n\\nPublished March 5, 2025\\n\\nThe vote is on Friday."))
+    "Published 2025-03-05, inferred: the date line reads 'Published March 5, 2025'."
+    """
+    published = analysis.published
+    if published.date is not None:
+        if published.source == "given":
+            return f"Published {published.date.isoformat()} (as typed)."
+        return f"Published {published.date.isoformat()}, {published.source}."
+    undated = [e.expression for e in analysis.timeline if not is_dated(e)]
+    shown = ", ".join(f"'{expression}'" for expression in undated[:3])
+    return (
+        "The publication date is unknown (none typed, none found in the text), so relative "
+        "dates cannot be placed on the calendar"
+        + (f" (undated: {shown})" if undated else "")
+        + ". Type the date in Published as YYYY-MM-DD."
+    )
+
+
 def analysis_summary(analysis: Analysis) -> str:
     """The line shown after an analysis; starts with '⚠' when something needs the reader."""
     headline = analysis.article.headline
     title = headline.text if headline else "the text"
     if len(title) > 60:
         title = title[:57] + "…"
-    summary = f"Analysed “{title}”: {analysis_counts(analysis)}."
+    summary = f"Analysed “{title}”: {analysis_counts(analysis)}. {date_note(analysis)}"
     warnings = []
-    if analysis.published.date is None:
-        warnings.append(
-            "the publication date is unknown: set it so that 'on Tuesday' can become a date"
-        )
-    if not any(is_dated(e) for e in analysis.timeline):
+    if analysis.published.date is not None and not any(is_dated(e) for e in analysis.timeline):
         warnings.append("no dates found, so the timeline is empty")
+    if analysis.published.date is None:
+        return "⚠ " + summary
     if warnings:
         return "⚠ " + summary + " Note: " + "; ".join(warnings) + "."
     return summary
@@ -198,7 +263,8 @@ def analysis_summary(analysis: Analysis) -> str:
 def dashboard(text: str = "", published: str | dt.date | None = None) -> Dashboard:
     """Every view of an article in one widget: article, quotes, names, timeline, your article.
 
-    ``published`` is the publication date ("YYYY-MM-DD"); without it the kit looks for one in
-    the article. Display the result (last line of a cell) to use it.
+    ``published`` is the publication date ("YYYY-MM-DD") of ``text`` only: an article pasted
+    later starts with an empty date. Without a date the kit looks for one in the article (and
+    says where it found it). Display the result (last line of a cell) to use it.
     """
     return Dashboard(text, published)
