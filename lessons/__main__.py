@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--out", default="grades", help="where results go (default: ./grades)")
     grade.add_argument("--timeout", type=int, default=30, help="seconds a cell may run (30)")
     grade.add_argument("--workers", type=int, help="notebooks graded at once (default: cores)")
+    grade.add_argument(
+        "--unsafe",
+        action="store_true",
+        help="run students' code without the bubblewrap sandbox, with your rights (not advised)",
+    )
 
     merge = commands.add_parser("grade-merge", help="add hand points: write final-grades.csv")
     merge.add_argument("out", nargs="?", default="grades", help="the grade folder (./grades)")
@@ -173,7 +178,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _grade(args: argparse.Namespace) -> int:
     from lessons import grade
 
-    return grade.main_grade(args.submissions, args.out, timeout=args.timeout, workers=args.workers)
+    return grade.main_grade(
+        args.submissions, args.out, timeout=args.timeout, workers=args.workers, unsafe=args.unsafe
+    )
 
 
 def _grade_merge(args: argparse.Namespace) -> int:

@@ -87,7 +87,7 @@ def check_items(
 ) -> None:
     """Check a collection where order does not matter; say what is missing and what is extra."""
     if answer is ...:
-        not_yet(f"{what} is still empty: replace the ... with your answer.", hint)
+        not_yet(f"your answer for {what} is still empty: replace the ... with your answer.", hint)
     if isinstance(answer, str) or not isinstance(answer, Iterable):
         not_yet(f"{what} should be a list, you gave {kind_of(answer)}.", hint)
     try:
@@ -136,7 +136,7 @@ def check_set_aside_reasons(answer: object, article: object) -> None:
     check_items(
         answer,
         {line.reason for line in article.boilerplate},
-        what="the reasons lines were set aside",
+        what="the reasons why lines were set aside",
         hint="loop over article.boilerplate and collect each line's .reason into a set.",
     )
 

@@ -84,7 +84,8 @@ def test_check_items_right_in_any_order(capsys: pytest.CaptureFixture[str]) -> N
 def test_check_items_still_empty() -> None:
     message = not_yet_message(check_items, ..., ["a"], what="the speakers", hint="look again.")
     assert message == (
-        "Not yet: the speakers is still empty: replace the ... with your answer. Hint: look again."
+        "Not yet: your answer for the speakers is still empty: replace the ... with your answer. "
+        "Hint: look again."
     )
 
 
@@ -143,11 +144,11 @@ def test_set_aside_reasons(seed: Article, capsys: pytest.CaptureFixture[str]) ->
     reasons = {line.reason for line in seed.boilerplate}
     checks.check_set_aside_reasons(reasons, seed)
     assert capsys.readouterr().out == (
-        f"✅ Right: all {len(reasons)} of the reasons lines were set aside.\n"
+        f"✅ Right: all {len(reasons)} of the reasons why lines were set aside.\n"
     )
     first, *rest = sorted(reasons)
     assert not_yet_message(checks.check_set_aside_reasons, rest, seed) == (
-        f"Not yet: the reasons lines were set aside: 1 missing (for example {first!r}). Hint: "
+        f"Not yet: the reasons why lines were set aside: 1 missing (for example {first!r}). Hint: "
         "loop over article.boilerplate and collect each line's .reason into a set."
     )
 

@@ -364,7 +364,8 @@ def test_grades_csv_has_the_exact_points_and_flags(graded: dict) -> None:
 def test_exercise_table_explains_each_point(graded: dict) -> None:
     rows = {(r["student"], r["exercise"]): r for r in read_csv(graded["out"] / "exercises.csv")}
     assert rows[("alice", "nb01-ex2-check")]["status"] == "right"
-    assert rows[("bob", "nb01-ex2-check")]["status"] == "hidden test failed"
+    # the visible check is run by the grader, so bob's patched check fools nobody
+    assert rows[("bob", "nb01-ex2-check")]["status"].startswith("not yet: the reasons why lines")
     assert rows[("bob", "nb01-ex3-check")]["status"].startswith("not yet: the most common word")
     assert rows[("bob", "nb01-reflect")]["status"] == "not answered"
     assert rows[("dave", "nb01-ex2-check")]["status"].startswith("error: NameError")
@@ -393,7 +394,8 @@ def test_feedback_never_shows_hidden_tests(graded: dict) -> None:
     for page in pages:
         assert not leaks(page, secret_lines), f"{page} reveals {leaks(page, secret_lines)}"
     bob = visible_text(graded["out"] / "feedback" / "bob" / f"{LESSON1}.html")
-    assert grade.HIDDEN_TEST_FAILED in bob
+    assert "Not yet: the reasons why lines were set aside: 4 missing" in bob
+    assert bob.count("Not yet: the most common word is not 'mines'.") == 1  # each message once
     assert "Not yet: the most common word is not 'mines'." in bob
     dave = visible_text(graded["out"] / "feedback" / "dave" / f"{LESSON1}.html")
     assert "NameError: name 'reasons' is not defined" in dave  # raised by the visible check

@@ -12,8 +12,10 @@ workflow:
 2. **Course**: ``python -m lessons.grade course DIR`` sets up an nbgrader course (source,
    release, gradebook and ``nbgrader_config.py``) for the full workflow with the formgrader.
 3. **Grade**: ``python -m lessons grade SUBMISSIONS --out DIR`` (``make grade``) autogrades a
-   folder with one sub-folder of notebooks per student, in a scratch course, and writes
-   ``grades.csv``, ``exercises.csv``, ``reflections.csv`` and feedback without hidden tests.
+   folder with one sub-folder of notebooks per student: each hand-in runs walled off in its own
+   sandbox and sends back only plain data; a checker with the hidden tests (and no student code)
+   decides the points. It writes ``grades.csv``, ``exercises.csv``, ``reflections.csv`` and safe
+   feedback pages without hidden tests.
 4. **Merge**: the instructor types points into ``reflections.csv``; ``python -m lessons
    grade-merge DIR`` checks them and writes ``final-grades.csv`` (automatic + hand points). Grading
    again into the same DIR keeps the points already typed.
@@ -26,7 +28,14 @@ One module per job, each building on the ones before:
 - :mod:`~lessons.grade.student_copies`: the student copies (step 1).
 - :mod:`~lessons.grade.submissions`: finding each student's notebooks (step 3).
 - :mod:`~lessons.grade.reports`: grades, exercises and reflections as CSV; hand points (step 4).
-- :mod:`~lessons.grade.autograde`: running the notebooks, flags, feedback pages (step 3).
+- :mod:`~lessons.grade.answers`: answers as plain JSON; code that rewires a notebook (step 3).
+- :mod:`~lessons.grade.handin`: a hand-in read safely and made ready for the sandbox (step 3).
+- :mod:`~lessons.grade.sandbox`: bubblewrap, limits, and running one notebook walled off (step 3).
+- :mod:`~lessons.grade.runner`: the script that runs a notebook inside the sandbox (step 3).
+- :mod:`~lessons.grade.checking`: the checker notebook that decides the points (step 3).
+- :mod:`~lessons.grade.feedback`: safe feedback pages, searched for secrets (step 3).
+- :mod:`~lessons.grade.scoring`: points, statuses and flags of one hand-in (step 3).
+- :mod:`~lessons.grade.autograde`: the whole grading run (step 3).
 - :mod:`~lessons.grade.commands`: the command lines of steps 1 to 4.
 
 >>> answer_stub("words = text.split()\\nheadline_words = len(words)")
@@ -65,6 +74,7 @@ from lessons.grade.reports import (
     write_final_grades,
     write_results,
 )
+from lessons.grade.sandbox import Sandbox, choose_sandbox
 from lessons.grade.settings import (
     CELL_TIMEOUT,
     CODE_STUB,
@@ -97,6 +107,7 @@ __all__ = [
     "NOTEBOOKS",
     "NOT_GRADED_YET",
     "REFLECTIONS",
+    "Sandbox",
     "REFLECTION_STUB",
     "SOLUTION_MARKERS",
     "STUDENT",
@@ -114,6 +125,7 @@ __all__ = [
     "NotebookResult",
     "Submission",
     "answer_stub",
+    "choose_sandbox",
     "cell_points",
     "configure",
     "course_config",

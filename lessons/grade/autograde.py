@@ -1,10 +1,12 @@
-"""Autograding: every submission run by nbgrader in a scratch course, several at once.
+"""Autograding: every hand-in run walled off, points decided by the grader.
 
-:func:`grade` copies the submissions (the originals are never modified) into a scratch course,
-deals them out to worker processes (``python -m lessons.grade _worker``), each with its own copy
-of the course, and flags what an instructor should look at: timeouts, errors outside check
-cells, deleted or moved exercise cells. It writes feedback pages without hidden tests, logs, and
-the CSV files of :mod:`lessons.grade.reports`.
+:func:`grade` reads each hand-in once (links and special files refused), builds the notebook the
+sandbox runs (:mod:`lessons.grade.handin`), runs each in its own throwaway folder with
+:mod:`lessons.grade.sandbox`, several at once, and reads back only data: the notebook as it ran
+and the answers as plain JSON. One checker notebook per lesson, with the hidden tests but no
+student code, then decides the points (:mod:`lessons.grade.checking`). The originals, the kit and
+the instructor's notebooks are never written to. It writes feedback pages without hidden tests,
+logs, and the CSV files of :mod:`lessons.grade.reports`.
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ import dataclasses
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
 from lessons.errors import LessonError
-from lessons.grade.course import _api, _fill_source, _first_error, _generate, _nbgrader_env
-from lessons.grade.exercises import NOTEBOOKS, Lesson, cell_points, find_lessons, nbgrader_id
+from lessons.grade.answers import ANSWERS_FILE, read_answers
+from lessons.grade.checking import checker_notebook, verdicts, write_answers
+from lessons.grade.course import _fill_source, _generate, _nbgrader_env
+from lessons.grade.exercises import NOTEBOOKS, Lesson, find_lessons
+from lessons.grade.feedback import secret_lines
+from lessons.grade.handin import LessonParts, lesson_parts, read_hand_in, run_notebook_of
 from lessons.grade.reports import (
     REFLECTIONS,
     ExerciseResult,
@@ -34,8 +40,20 @@ from lessons.grade.reports import (
     write_final_grades,
     write_results,
 )
-from lessons.grade.settings import CELL_TIMEOUT, COURSE_ID, TIMEOUT_ERRORS, _require_nbgrader
+from lessons.grade.sandbox import (
+    INSIDE,
+    OUTPUT_LIMIT,
+    UNSAFE_WARNING,
+    Sandbox,
+    choose_sandbox,
+    run_notebook,
+)
+from lessons.grade.scoring import inspect_submitted, run_flags, score, write_feedback
+from lessons.grade.settings import CELL_TIMEOUT, _require_nbgrader
 from lessons.grade.submissions import Submission, find_submissions
+
+MOST_RAN_BYTES = 60 * 1024**2  # bytes of executed notebook the grader reads back
+OTHERS_MIN = 40  # characters of another student's reflection that count as their work
 
 
 def _ungraded(submission: Submission, lesson: Lesson) -> NotebookResult:
@@ -44,150 +62,237 @@ def _ungraded(submission: Submission, lesson: Lesson) -> NotebookResult:
     )
 
 
-def _cell_label(cell: nbformat.NotebookNode, index: int) -> str:
-    return nbgrader_id(cell) or f"cell {index + 1}"
+@dataclass(frozen=True)
+class _Job:
+    """One hand-in on its way through the sandbox."""
+
+    submission: Submission
+    key: str  # the name of its throwaway folder: h0001 ...
+    folder: Path
+    notebook: nbformat.NotebookNode  # as handed in
+    flags: tuple[str, ...]
 
 
-def _inspect_submitted(notebook: nbformat.NotebookNode, lesson: Lesson) -> list[str]:
-    """Flags for deleted or moved exercise cells (nbgrader puts deleted check cells back)."""
-    present = [i for i in map(nbgrader_id, notebook.cells) if i]
-    flags = []
-    deleted = [i for i in lesson.cell_ids if i not in present]
-    if deleted:
-        flags.append("deleted cells: " + ", ".join(deleted))
-    expected_order = [i for i in lesson.cell_ids if i in present]
-    if [i for i in dict.fromkeys(present) if i in lesson.cell_ids] != expected_order:
-        flags.append("exercise cells moved")
-    return flags
+def _wall_seconds(timeout: int) -> int:
+    """How long one notebook may run in all (each cell has ``timeout``)."""
+    return timeout * 10 + 120
 
 
-def _error_of(cell: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
-    """The error a cell ended with (a timeout wins over the interrupt that follows it)."""
-    errors = [out for out in cell.get("outputs", []) if out.output_type == "error"]
-    timeouts = [out for out in errors if out.get("ename") in TIMEOUT_ERRORS]
-    return (timeouts or errors or [None])[0]
-
-
-def _status(cell: nbformat.NotebookNode | None, points: float, max_points: float) -> str:
-    if cell is None:
-        return "missing"
-    if cell.cell_type == "markdown":
-        return "to grade by hand"
-    error = _error_of(cell)
-    if error is None:
-        return "right" if points >= max_points else "not right"
-    if error.ename in TIMEOUT_ERRORS:
-        return "timed out"
-    if error.ename == "NotYet":
-        return "not yet: " + error.evalue.removeprefix("Not yet: ")
-    if error.ename == "AssertionError":
-        return "hidden test failed"
-    return f"error: {error.ename}: {error.evalue}"[:160]
-
-
-def _run_flags(notebook: nbformat.NotebookNode, timeout: int) -> list[str]:
-    """Timeouts anywhere, and errors outside check cells (a failed check is just 0 points)."""
-    flags = []
-    for index, cell in enumerate(notebook.cells):
-        error = _error_of(cell) if cell.cell_type == "code" else None
-        if error is None:
-            continue
-        label = _cell_label(cell, index)
-        if error.ename in TIMEOUT_ERRORS:
-            flags.append(f"timed out after {timeout} s in {label}")
-        elif not cell_points(cell):
-            flags.append(f"error in {label}: {error.ename}")
-    return flags
-
-
-def _grade_one(api, root: Path, job: dict, out: Path, timeout: int) -> dict:  # noqa: ANN001
-    """Autograde one submission in the scratch course at ``root`` and write its feedback."""
-    from nbgrader.api import Gradebook
-
-    started = time.monotonic()
-    student, lesson = job["student"], job["lesson"]
-    submitted = root / "submitted" / student / lesson / f"{lesson}.ipynb"
-    submitted.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(job["path"], submitted)
-    flags = list(job["flags"]) + _inspect_submitted(nbformat.read(submitted, 4), _lesson(job))
-    logs = []
-    result = api.autograde(lesson, student, force=True, create=True)
-    logs.append(result.get("log") or "")
-    if not result["success"]:
-        logs.append(result.get("error") or "")
-        _write_log(out, student, lesson, logs)
-        flags.append(f"autograde failed: {_first_error(result)}"[:200])
-        return {"flags": flags, "points": 0.0, "seconds": time.monotonic() - started}
-    graded = nbformat.read(root / "autograded" / student / lesson / f"{lesson}.ipynb", 4)
-    flags += _run_flags(graded, timeout)
-    cells = {nbgrader_id(cell): cell for cell in graded.cells if nbgrader_id(cell)}
-    exercises, reflections = [], []
-    with Gradebook(f"sqlite:///{root / 'gradebook.db'}", COURSE_ID) as gradebook:
-        submission = gradebook.find_submission_notebook(lesson, lesson, student)
-        points, by_hand = 0.0, 0.0
-        for mark in sorted(submission.grades, key=lambda g: g.name):
-            cell = cells.get(mark.name)
-            if mark.needs_manual_grade:
-                by_hand += mark.max_score
-                status = "to grade by hand"
-            else:
-                points += mark.score
-                status = _status(cell, mark.score, mark.max_score)
-                if cell is not None and cell.cell_type == "markdown":
-                    status = "not answered"
-            exercises.append([mark.name, mark.score, mark.max_score, status])
-            if cell is not None and cell.cell_type == "markdown":
-                answer = "" if status == "not answered" else cell.source.strip()
-                reflections.append([mark.name, mark.max_score, answer])
-    feedback = api.generate_feedback(lesson, student, force=True)
-    logs.append(feedback.get("log") or "")
-    html = root / "feedback" / student / lesson / f"{lesson}.html"
-    if feedback["success"] and html.exists():
-        target = out / "feedback" / student / f"{lesson}.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(html, target)
-    else:
-        flags.append(f"no feedback: {_first_error(feedback)}"[:200])
-    _write_log(out, student, lesson, logs)
-    return {
-        "flags": flags,
-        "points": points,
-        "by_hand": by_hand,
-        "exercises": exercises,
-        "reflections": reflections,
-        "seconds": time.monotonic() - started,
+def _write_job(folder: Path, inside: str, notebook: nbformat.NotebookNode, timeout: int) -> None:
+    folder.mkdir(parents=True)
+    nbformat.write(notebook, folder / "run.ipynb")
+    job = {
+        "notebook": f"{inside}/run.ipynb",
+        "executed": f"{inside}/ran.ipynb",
+        "folder": inside,
+        "timeout": timeout,
+        "output_limit": OUTPUT_LIMIT,
     }
+    (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
 
 
-def _lesson(job: dict) -> Lesson:
-    return Lesson(job["lesson"], Path(job["source"]), tuple(job["cell_ids"]), job["max_points"])
+def _read_ran(folder: Path) -> nbformat.NotebookNode | None:
+    """The notebook as it ran, read as data (None when missing, too big or not a notebook)."""
+    path = folder / "ran.ipynb"
+    if path.is_symlink() or not path.is_file() or path.stat().st_size > MOST_RAN_BYTES:
+        return None
+    try:
+        return nbformat.reads(path.read_text(encoding="utf-8"), 4)
+    except Exception:  # noqa: BLE001 - anything odd the hand-in left there
+        return None
 
 
-def _write_log(out: Path, student: str, lesson: str, logs: list[str]) -> None:
+def _prepare(
+    index: int,
+    submission: Submission,
+    parts: LessonParts,
+    scratch: Path,
+    sandbox: Sandbox,
+    timeout: int,
+) -> _Job:
+    key = f"h{index:04d}"
+    folder = scratch / key
+    data, why = read_hand_in(submission.path)
+    flags = list(submission.flags)
+    notebook = nbformat.v4.new_notebook()
+    try:
+        notebook = nbformat.reads(data.decode("utf-8"), 4) if data is not None else notebook
+    except Exception as error:  # noqa: BLE001 - the file changed since it was first read
+        why = f"not a valid notebook ({type(error).__name__})"
+    if why:
+        flags.append(f"unreadable: {why}")
+    inside = INSIDE if sandbox.mechanism != "none" else str(folder)
+    run, rewired = run_notebook_of(notebook, parts, inside)
+    if rewired:
+        flags.append("rewires the notebook (read by hand): " + "; ".join(rewired))
+    _write_job(folder, inside, run, timeout)
+    return _Job(submission, key, folder, notebook, tuple(flags))
+
+
+def _run_checker(
+    name: str, parts: LessonParts, answers: dict, scratch: Path, sandbox: Sandbox, timeout: int
+) -> tuple[dict[str, dict[str, nbformat.NotebookNode]], str]:
+    """Run the lesson's checker notebook; {hand-in key: {check id: verdict cell}}, its log."""
+    folder = scratch / f"check-{name}"
+    inside = INSIDE if sandbox.mechanism != "none" else str(folder)
+    notebook = checker_notebook(parts.source, parts.check_names, answers, inside)
+    _write_job(folder, inside, notebook, timeout)
+    write_answers(folder, answers)
+    checks = len(parts.check_names)
+    wall = 300 + timeout * 4 * checks + 2 * checks * len(answers)
+    ran = run_notebook(sandbox, folder, wall)
+    executed = _read_ran(folder)
+    found: dict[str, dict[str, nbformat.NotebookNode]] = {}
+    for (key, check), cell in (verdicts(executed) if executed else {}).items():
+        found.setdefault(key, {})[check] = cell
+    return found, ran.log
+
+
+def _others_work(reflections: dict[str, list[str]], key: str) -> set[str]:
+    """Lines of other students' reflections (long enough to be their own work)."""
+    own = "\n".join(reflections.get(key, []))
+    lines = set()
+    for other, texts in reflections.items():
+        if other != key:
+            lines |= {
+                line.strip()
+                for text in texts
+                for line in text.splitlines()
+                if len(line.strip()) >= OTHERS_MIN and line.strip() not in own
+            }
+    return lines
+
+
+def _write_log(out: Path, student: str, lesson: str, lines: Sequence[str]) -> None:
     target = out / "logs" / student / f"{lesson}.log"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("\n".join(part for part in logs if part), encoding="utf-8")
+    target.write_text("\n".join(line for line in lines if line) + "\n", encoding="utf-8")
 
 
-def _worker(job_file: Path) -> int:
-    """Grade a batch of submissions in a private copy of the scratch course (one process)."""
-    batch = json.loads(Path(job_file).read_text(encoding="utf-8"))
-    root, out, timeout = Path(batch["course"]), Path(batch["out"]), batch["timeout"]
-    shutil.copytree(batch["template"], root)
-    results = Path(batch["results"])
+def _grade_all(
+    gradable: Sequence[Submission],
+    lessons: dict[str, Lesson],
+    notebooks: Path,
+    scratch: Path,
+    out: Path,
+    sandbox: Sandbox,
+    timeout: int,
+    count: int,
+) -> dict[tuple[str, str], dict]:
+    """Run every hand-in in the sandbox, then each lesson's checker; score; write feedback."""
+    template = scratch / "template"
+    names = sorted({s.lesson for s in gradable})
     with _nbgrader_env():
-        api = _api(root, timeout)
-        for job in batch["jobs"]:
-            try:
-                graded = _grade_one(api, root, job, out, timeout)
-            except Exception as error:  # noqa: BLE001 - one odd notebook must not stop the class
-                graded = {
-                    "flags": [*job["flags"], f"grader error: {type(error).__name__}: {error}"]
-                }
-            line = json.dumps({"student": job["student"], "lesson": job["lesson"], **graded})
-            with results.open("a", encoding="utf-8") as stream:
-                stream.write(line + "\n")
-    return 0
+        _generate(template, _fill_source(template, [lessons[n].path for n in names]))
+    parts = {
+        n: lesson_parts(
+            nbformat.read(template / "source" / n / f"{n}.ipynb", 4),
+            nbformat.read(template / "release" / n / f"{n}.ipynb", 4),
+        )
+        for n in names
+    }
+    jobs = [
+        _prepare(i, s, parts[s.lesson], scratch, sandbox, timeout)
+        for i, s in enumerate(gradable, start=1)
+    ]
+    wall = _wall_seconds(timeout)
+    with ThreadPoolExecutor(count) as pool:
+        runs = dict(
+            zip(
+                [j.key for j in jobs],
+                pool.map(lambda job: run_notebook(sandbox, job.folder, wall), jobs),
+                strict=True,
+            )
+        )
+        answers = {j.key: read_answers(j.folder / ANSWERS_FILE) for j in jobs}
+        checked = {
+            n: pool.submit(
+                _run_checker,
+                n,
+                parts[n],
+                {j.key: answers[j.key][0] for j in jobs if j.submission.lesson == n},
+                scratch,
+                sandbox,
+                timeout,
+            )
+            for n in names
+        }
+        checked = {n: future.result() for n, future in checked.items()}
+    secrets = secret_lines(nbformat.read(lesson.path, 4) for lesson in lessons.values())
+    reflections: dict[str, list[str]] = {}
+    for job in jobs:
+        reflections[job.key] = [c.source for c in job.notebook.cells if c.cell_type == "markdown"]
+    graded = {}
+    for job in jobs:
+        graded[(job.submission.student, job.submission.lesson)] = _finish(
+            job,
+            lessons[job.submission.lesson],
+            parts[job.submission.lesson],
+            runs[job.key],
+            answers[job.key],
+            checked[job.submission.lesson],
+            secrets | _others_work(reflections, job.key),
+            out,
+            sandbox,
+            timeout,
+        )
+    return graded
+
+
+def _finish(
+    job: _Job,
+    lesson: Lesson,
+    parts: LessonParts,
+    ran,
+    answers,
+    checked,
+    secrets,
+    out: Path,
+    sandbox: Sandbox,
+    timeout: int,
+) -> dict:  # noqa: ANN001 - internal plumbing, typed by the caller
+    """Score one hand-in from its run and the checker's verdicts; write its feedback and log."""
+    student, name = job.submission.student, lesson.name
+    flags = list(job.flags) + inspect_submitted(job.notebook, lesson)
+    executed = _read_ran(job.folder)
+    if ran.out_of_time:
+        flags.append(f"stopped: the notebook ran longer than {_wall_seconds(timeout)} s")
+    if executed is None:
+        flags.append("the notebook did not finish: graded from the answers saved before")
+        executed = nbformat.read(job.folder / "run.ipynb", 4)
+    else:
+        flags += run_flags(executed, timeout)
+    given, answer_flags = answers
+    flags += answer_flags
+    verdicts_of, checker_log = checked
+    mine = verdicts_of.get(job.key, {})
+    points, by_hand, exercises, reflections, more = score(
+        lesson, parts.source, job.notebook, given, mine
+    )
+    flags += more
+    target = out / "feedback" / student / f"{name}.html"
+    title = f"{name}: feedback for {student}"
+    flags += write_feedback(target, executed, mine, title, exercises, secrets)
+    _write_log(
+        out,
+        student,
+        name,
+        [
+            f"sandbox: {sandbox.description}",
+            f"ran in {ran.seconds:.1f} s (exit code {ran.returncode})",
+            *(f"flag: {flag}" for flag in flags),
+            "--- notebook log (end) ---",
+            ran.log,
+        ],
+    )
+    return {
+        "flags": list(dict.fromkeys(flags)),
+        "points": points,
+        "by_hand": by_hand,
+        "exercises": [dataclasses.astuple(e) for e in exercises],
+        "reflections": reflections,
+        "seconds": ran.seconds,
+    }
 
 
 @dataclass(frozen=True)
@@ -201,6 +306,7 @@ class GradingReport:
     workers: int
     files: tuple[Path, ...] = ()
     kept: int = 0  # hand points already typed in reflections.csv, kept by this run
+    sandbox: str = ""  # how students' code was walled off
 
 
 def _check_folders(submissions: Path, out: Path) -> None:
@@ -222,13 +328,17 @@ def grade(
     timeout: int = CELL_TIMEOUT,
     workers: int | None = None,
     notebooks: Path = NOTEBOOKS,
+    unsafe: bool = False,
 ) -> GradingReport:
     """Autograde a folder of submissions; write grades and feedback into ``out``.
 
-    The submissions are copied into a scratch nbgrader course and never modified. Each worker
-    process grades its share of the notebooks in its own copy of the course.
+    Each hand-in runs in its own sandbox (``unsafe`` runs it without one, after a warning);
+    ``workers`` hand-ins run at once. The submissions are never modified.
     """
     _require_nbgrader()
+    sandbox = choose_sandbox(unsafe=unsafe)
+    if sandbox.mechanism == "none":
+        print(UNSAFE_WARNING, file=sys.stderr)
     started = time.monotonic()
     submissions, out = Path(submissions).resolve(), Path(out).resolve()
     _check_folders(submissions, out)
@@ -246,11 +356,9 @@ def grade(
     with tempfile.TemporaryDirectory(prefix="lessons-grade-") as scratch:
         scratch_dir = Path(scratch)
         if gradable:
-            template = scratch_dir / "template"
-            names = sorted({s.lesson for s in gradable})
-            with _nbgrader_env():
-                _generate(template, _fill_source(template, [lessons[n].path for n in names]))
-            graded = _run_workers(scratch_dir, template, gradable, lessons, out, timeout, count)
+            graded = _grade_all(
+                gradable, lessons, notebooks, scratch_dir, out, sandbox, timeout, count
+            )
     results = []
     for submission in rows:
         lesson = lessons[submission.lesson]
@@ -273,6 +381,7 @@ def grade(
         count,
         tuple(files),
         kept=len(typed),
+        sandbox=sandbox.description,
     )
 
 
@@ -292,57 +401,3 @@ def _result(submission: Submission, lesson: Lesson, found: dict) -> NotebookResu
         reflections=tuple(tuple(row) for row in found.get("reflections", [])),
         seconds=float(found.get("seconds", 0.0)),
     )
-
-
-def _run_workers(
-    scratch: Path,
-    template: Path,
-    gradable: Sequence[Submission],
-    lessons: dict[str, Lesson],
-    out: Path,
-    timeout: int,
-    count: int,
-) -> dict[tuple[str, str], dict]:
-    """Deal the notebooks out to ``count`` worker processes; collect what they graded."""
-    share = {(s.student, s.lesson): index % count for index, s in enumerate(gradable)}
-    processes = []
-    for number in range(count):
-        jobs = [
-            {
-                "student": s.student,
-                "lesson": s.lesson,
-                "path": str(s.path),
-                "flags": list(s.flags),
-                "source": str(lessons[s.lesson].path),
-                "cell_ids": list(lessons[s.lesson].cell_ids),
-                "max_points": lessons[s.lesson].points,
-            }
-            for s in gradable
-            if share[(s.student, s.lesson)] == number
-        ]
-        batch = {
-            "template": str(template),
-            "course": str(scratch / f"worker-{number}"),
-            "out": str(out),
-            "timeout": timeout,
-            "results": str(scratch / f"results-{number}.jsonl"),
-            "jobs": jobs,
-        }
-        job_file = scratch / f"jobs-{number}.json"
-        job_file.write_text(json.dumps(batch), encoding="utf-8")
-        log = (scratch / f"worker-{number}.log").open("wb")
-        command = [sys.executable, "-m", "lessons.grade", "_worker", str(job_file)]
-        processes.append((subprocess.Popen(command, stdout=log, stderr=log), log, number))
-    graded: dict[tuple[str, str], dict] = {}
-    for process, log, number in processes:
-        process.wait()
-        log.close()
-        if process.returncode != 0:
-            (out / "logs").mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(scratch / f"worker-{number}.log", out / "logs" / f"worker-{number}.log")
-        results = scratch / f"results-{number}.jsonl"
-        lines = results.read_text(encoding="utf-8").splitlines() if results.exists() else []
-        for line in lines:
-            row = json.loads(line)
-            graded[(row["student"], row["lesson"])] = row
-    return graded

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lessons.errors import LessonError
-from lessons.grade.autograde import GradingReport, _worker, grade
+from lessons.grade.autograde import GradingReport, grade
 from lessons.grade.course import create_course
 from lessons.grade.reports import REFLECTIONS, _number, merge_grades, write_final_grades
 from lessons.grade.settings import CELL_TIMEOUT
@@ -64,17 +64,24 @@ def summary(report: GradingReport) -> str:
     )
     if report.kept:
         lines.append(f"Kept the {report.kept} hand grades already typed in {REFLECTIONS}.")
+    if report.sandbox:
+        lines.append(f"Students' code ran in: {report.sandbox}.")
     lines.append(f"Wrote {', '.join(p.name for p in report.files)} and feedback/ to {report.out}")
     return "\n".join(lines)
 
 
 def main_grade(
-    submissions: str, out: str, *, timeout: int = CELL_TIMEOUT, workers: int | None = None
+    submissions: str,
+    out: str,
+    *,
+    timeout: int = CELL_TIMEOUT,
+    workers: int | None = None,
+    unsafe: bool = False,
 ) -> int:
     """``python -m lessons grade``: grade, print the table, return the exit code."""
     if timeout < 1:
         raise LessonError("--timeout must be at least 1 second.")
-    report = grade(Path(submissions), Path(out), timeout=timeout, workers=workers)
+    report = grade(Path(submissions), Path(out), timeout=timeout, workers=workers, unsafe=unsafe)
     print(summary(report))
     return 0
 
@@ -94,8 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     course = commands.add_parser("course", help="create or update an nbgrader course folder")
     course.add_argument("folder", help="the course folder to create, e.g. ~/lessons-course")
     course.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
-    worker = commands.add_parser("_worker")  # internal: one grading process
-    worker.add_argument("job")
     args = parser.parse_args(argv)
     try:
         if args.command == "release":
@@ -103,12 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 f"Wrote {len(files)} files to {Path(args.out)}: " + ", ".join(f.name for f in files)
             )
-        elif args.command == "course":
+        else:
             names = create_course(Path(args.folder).expanduser(), timeout=args.timeout)
             print(f"Course ready in {args.folder} with assignments: {', '.join(names)}")
             print("Next: see INSTRUCTORS.md (release, collect, autograde, formgrader, export).")
-        else:
-            return _worker(Path(args.job))
     except LessonError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -60,11 +60,31 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet will not run as a formula: ``'`` before ``= + - @``.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("x")'), spreadsheet_safe("- item"), spreadsheet_safe(2))
+    '=HYPERLINK("x") '- item 2
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _unescape(value: str) -> str:
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
 def _csv_text(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -234,7 +254,16 @@ def _read_table(path: Path) -> list[tuple[int, dict[str, str]]]:
     header = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=header.count)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(number, row) for number, row in enumerate(reader, start=2)]
+    return [
+        (
+            number,
+            {
+                key: _unescape(value) if isinstance(value, str) else value
+                for key, value in row.items()
+            },
+        )
+        for number, row in enumerate(reader, start=2)
+    ]
 
 
 def _need_columns(

@@ -17,6 +17,7 @@ import nbformat
 
 from lessons.errors import LessonError
 from lessons.grade.exercises import Lesson, nbgrader_id
+from lessons.grade.handin import read_hand_in
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,13 @@ class Submission:
 
 
 def _read_quietly(path: Path) -> tuple[nbformat.NotebookNode | None, str]:
-    """(notebook, "") or (None, why it cannot be read)."""
+    """(notebook, "") or (None, why it cannot be read); links and special files are refused."""
+    data, why = read_hand_in(path)
+    if data is None:
+        return None, why
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
         return None, f"cannot read the file ({type(error).__name__})"
     try:
         data = json.loads(text)
@@ -69,15 +73,20 @@ def _which_lesson(path: Path, lessons: Sequence[Lesson]) -> str | None:
 
 def _student_folders(submissions: Path) -> list[Path]:
     base = submissions / "submitted" if (submissions / "submitted").is_dir() else submissions
-    return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in base.iterdir()
+        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")
+    )
 
 
 def _notebooks_of(folder: Path) -> list[Path]:
     found = []
     for path in sorted(folder.rglob("*.ipynb")):
         parts = path.relative_to(folder).parts
-        if not any(part.startswith(".") for part in parts):
-            found.append(path)
+        linked = any((folder / Path(*parts[:n])).is_symlink() for n in range(1, len(parts)))
+        if not linked and not any(part.startswith(".") for part in parts):
+            found.append(path)  # a linked notebook itself is kept, to be refused with a flag
     return found
 
 

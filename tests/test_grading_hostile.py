@@ -1,0 +1,345 @@
+"""Grading a hostile class: hand-ins that sabotage, steal, cheat or hog cannot change anything.
+
+A class written for this test: two honest students beside a saboteur (overwrites and deletes
+classmates' hand-ins, patches the kit, forges grades from a background process, reads the
+instructor's notebook and a classmate's hand-in), an answer that equals everything, an input
+transformer with a shadowed ``set``, a rebound ``article``, a memory, output and interrupt hog,
+script injection with a spreadsheet formula, and a symbolic link to the instructor notebook.
+Every honest grade must equal the grade of the honest students graded alone; nothing outside the
+output folder may change; no process may be left; two runs must give the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+pytest.importorskip("nbgrader", reason="nbgrader comes with the instructor extra")
+
+from lessons import grade  # noqa: E402 - after the importorskip
+from lessons.data import PROJECT_ROOT  # noqa: E402
+from lessons.errors import LessonError  # noqa: E402
+from lessons.grade.feedback import unsafe_markup  # noqa: E402
+from lessons.grade.sandbox import choose_sandbox  # noqa: E402
+
+START, LESSON1 = "00-start-here", "01-parse-the-article"
+TIMEOUT = 6
+MARK = "4242"  # the background processes sleep this long: none may survive the grading
+HONEST = ("alice", "bob")
+RIGHT = "headline_words = len(article.headline.text.split())"
+FORMULA = '=HYPERLINK("http://example.invalid/","open me")'
+
+
+def _notebook(lesson: str, answers: dict[str, str], extra: list[str] = ()) -> nbformat.NotebookNode:
+    notebook = nbformat.read(PROJECT_ROOT / "student" / f"{lesson}.ipynb", 4)
+    for index, cell in enumerate(notebook.cells):
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id", "")
+        if grade_id in answers:
+            cell.source = answers[grade_id]
+            if grade_id.endswith("answer"):
+                before = [nbformat.v4.new_code_cell(source) for source in extra]
+                notebook.cells[index:index] = before
+                break
+    return notebook
+
+
+def _start(answer: str, extra: list[str] = ()) -> nbformat.NotebookNode:
+    return _notebook(START, {"nb00-ex1-answer": answer}, list(extra))
+
+
+def _save(notebook: nbformat.NotebookNode, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, path)
+
+
+def honest_class(folder: Path) -> None:
+    _save(_start(RIGHT), folder / "alice" / f"{START}.ipynb")
+    _save(_start("headline_words = 3"), folder / "bob" / f"{START}.ipynb")
+
+
+def hostile_class(folder: Path, out: Path) -> None:
+    kit, hand_ins = PROJECT_ROOT, folder
+    sabotage = f"""
+import os, pathlib, subprocess
+tries = {{
+    "overwrite alice": lambda: pathlib.Path(r"{hand_ins}/alice/{START}.ipynb").write_text("{{}}"),
+    "delete bob": lambda: os.remove(r"{hand_ins}/bob/{START}.ipynb"),
+    "patch the kit": lambda: open(r"{kit}/lessons/checks.py", "a").write("FREE = 1\\n"),
+    "steal the tests": lambda: print(open(r"{kit}/notebooks/{START}.ipynb").read()),
+    "copy bob": lambda: print(open(r"{hand_ins}/bob/{START}.ipynb").read()),
+    "forge grades": lambda: pathlib.Path(r"{out}/grades.csv").write_text("mallory,1"),
+}}
+for what, attempt in tries.items():
+    try:
+        attempt()
+        print(what, "worked")
+    except Exception as error:
+        print(what, "blocked:", type(error).__name__)
+forger = "sleep {MARK}; echo mallory,{START},1 >> {out}/grades.csv"
+subprocess.Popen(["sh", "-c", forger], start_new_session=True)
+subprocess.Popen(["sleep", "{MARK}"])
+"""
+    script = (
+        "from IPython.display import HTML, display\n"
+        'display(HTML(\'<script>document.title = "10/10"</script><b onclick="x()">hi</b>\'))'
+    )
+    mallory = _start(RIGHT, [sabotage, script])
+    mallory.cells.insert(
+        1, nbformat.v4.new_markdown_cell("<script>alert(1)</script>[a](javascript:x)")
+    )
+    _save(mallory, folder / "mallory" / f"{START}.ipynb")
+    equal = "class Always:\n    def __eq__(self, other):\n        return True\n\n"
+    equal += "    def __hash__(self):\n        return 0\n\nheadline_words = Always()"
+    _save(_start(equal), folder / "eve" / f"{START}.ipynb")
+    transformer = (
+        "def wrap(lines):\n"
+        "    return ['try:\\n'] + ['    ' + line for line in lines] + ['\\nexcept BaseException:\\n"
+        "    pass\\n']\n\n"
+        "get_ipython().input_transformers_cleanup.append(wrap)\n"
+        "set = lambda *args: {1}\n"
+        "class Fake:\n    class headline:\n        text = 'two words'\n\n"
+        "article = Fake()\nheadline_words = 2"
+    )
+    _save(_start(transformer), folder / "trent" / f"{START}.ipynb")
+    hog = [
+        "hoard = bytearray(3 * 1024**3)",
+        "print('x' * 5_000_000)",
+        "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "while True:\n    time.sleep(0.05)",
+    ]
+    _save(_start(RIGHT, hog), folder / "hog" / f"{START}.ipynb")
+    _save(
+        _notebook(LESSON1, {"nb01-reflect": FORMULA}), folder / "xss" / f"{LESSON1}.ipynb"
+    )  # only the reflection: the checks of lesson 1 are not answered
+    (folder / "linker").mkdir()
+    (folder / "linker" / f"{START}.ipynb").symlink_to(kit / "notebooks" / f"{START}.ipynb")
+
+
+def fingerprint(*folders: Path) -> dict[str, str]:
+    found = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            elif path.is_symlink():
+                found[str(path)] = "link:" + os.readlink(path)
+    return found
+
+
+def left_running() -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if f"sleep {MARK}" in command:
+                found.append(command)
+    return found
+
+
+def read_rows(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    return {(r["student"], r.get("notebook") or r.get("assignment")): r for r in rows}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    try:
+        choose_sandbox()
+    except LessonError as error:
+        pytest.skip(f"no grading sandbox: {error}")
+    alone = tmp_path_factory.mktemp("honest")
+    honest_class(alone)
+    alone_out = tmp_path_factory.mktemp("honest-grades")
+    grade.grade(alone, alone_out, timeout=TIMEOUT, workers=2)
+    folder = tmp_path_factory.mktemp("hostile")
+    first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
+    honest_class(folder)
+    hostile_class(folder, first)
+    guarded = (PROJECT_ROOT / "lessons", PROJECT_ROOT / "notebooks", folder)
+    before = fingerprint(*guarded)
+    report = grade.grade(folder, first, timeout=TIMEOUT, workers=2)
+    middle = fingerprint(*guarded)
+    shutil.rmtree(second)
+    grade.grade(folder, second, timeout=TIMEOUT, workers=2)
+    time.sleep(1)
+    return {
+        "alone": alone_out,
+        "first": first,
+        "second": second,
+        "report": report,
+        "before": before,
+        "middle": middle,
+        "after": fingerprint(*guarded),
+        "running": left_running(),
+    }
+
+
+def test_honest_points_equal_those_graded_alone(graded: dict) -> None:
+    alone = read_rows(graded["alone"] / "exercises.csv")
+    mixed = read_rows(graded["first"] / "exercises.csv")
+    for student in HONEST:
+        key = (student, START)
+        assert mixed[key]["points"] == alone[key]["points"], student
+        assert mixed[key]["status"] == alone[key]["status"], student
+    grades = read_rows(graded["first"] / "grades.csv")
+    assert grades[("alice", f"{START}.ipynb")]["points"] == "1"
+    assert grades[("bob", f"{START}.ipynb")]["points"] == "0"
+    assert grades[("alice", f"{START}.ipynb")]["flags"] == ""
+
+
+def test_nothing_outside_the_output_folder_changes(graded: dict) -> None:
+    assert graded["middle"] == graded["before"]
+    assert graded["after"] == graded["before"]
+
+
+def test_no_process_is_left_and_no_grade_is_forged(graded: dict) -> None:
+    assert graded["running"] == []
+    assert "mallory,1" not in (graded["first"] / "grades.csv").read_text(encoding="utf-8")
+
+
+def test_two_runs_give_the_same_files(graded: dict) -> None:
+    for name in ("grades.csv", "exercises.csv", "reflections.csv", "final-grades.csv"):
+        assert (graded["first"] / name).read_bytes() == (graded["second"] / name).read_bytes()
+
+
+def test_tricks_earn_nothing_and_are_flagged(graded: dict) -> None:
+    grades = read_rows(graded["first"] / "grades.csv")
+
+    def row(student: str) -> dict[str, str]:
+        return grades[(student, f"{START}.ipynb")]
+
+    assert row("eve")["points"] == "0"
+    assert "not plain data in nb00-ex1-check: headline_words (Always)" in row("eve")["flags"]
+    assert "defines __eq__" in row("eve")["flags"]
+    assert row("trent")["points"] == "0"
+    assert "an input transformer" in row("trent")["flags"]
+    assert "assigns the builtin name set" in row("trent")["flags"]
+    assert "rebinds the lesson name article" in row("trent")["flags"]
+    assert row("linker")["points"] == "0"
+    assert row("linker")["flags"].startswith("unreadable: refused: a symbolic link")
+    assert row("mallory")["points"] == "1"  # her own answer is right; nothing else worked
+
+
+def test_resource_abuse_costs_only_the_abuser(graded: dict) -> None:
+    grades = read_rows(graded["first"] / "grades.csv")
+    hog = grades[("hog", f"{START}.ipynb")]
+    assert hog["points"] == "1", hog  # the stuck cell cost nothing more than itself
+    assert "error in cell" in hog["flags"] and "MemoryError" in hog["flags"]
+    assert f"timed out after {TIMEOUT} s in cell" in hog["flags"]
+    page = graded["first"] / "feedback" / "hog" / f"{START}.html"
+    assert page.stat().st_size < 500_000
+    assert "[output cut: more than 100 kB]" in page.read_text(encoding="utf-8")
+
+
+def _hidden_tests() -> set[str]:
+    lines, inside = set(), False
+    for path in grade.notebook_files():
+        for cell in nbformat.read(path, 4).cells:
+            for line in cell.source.splitlines():
+                inside = (inside or "BEGIN HIDDEN" in line) and "END HIDDEN" not in line
+                if inside and len(line.strip()) >= 12:
+                    lines.add(line.strip())
+    return lines
+
+
+def test_feedback_is_safe_and_shows_no_secret(graded: dict) -> None:
+    secrets = _hidden_tests()
+    assert secrets
+    pages = sorted((graded["first"] / "feedback").rglob("*.html"))
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not unsafe_markup(text), page
+        assert not [line for line in secrets if line in text], page
+    mallory = (graded["first"] / "feedback" / "mallory" / f"{START}.html").read_text()
+    for what in ("overwrite alice", "delete bob", "patch the kit", "steal the tests", "copy bob"):
+        assert f"{what} blocked" in mallory, what
+    assert "forge grades blocked" in mallory
+
+
+def test_spreadsheet_formulas_are_escaped(graded: dict) -> None:
+    text = (graded["first"] / "reflections.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK(" in text and ',"=HYPERLINK' not in text
+    typed = grade.read_reflections(graded["first"] / "reflections.csv")
+    assert [hand.answer for hand in typed if hand.student == "xss"] == [FORMULA]
+
+
+# --- The pieces, quickly -------------------------------------------------------------------------
+
+
+def test_without_a_sandbox_grading_refuses_unless_unsafe(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessons.grade import sandbox
+
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+    with pytest.raises(LessonError, match="install bubblewrap") as raised:
+        sandbox.choose_sandbox()
+    assert "\n" not in str(raised.value) and "--unsafe" in str(raised.value)
+    assert sandbox.choose_sandbox(unsafe=True).mechanism == "none"
+
+
+def test_only_builtin_values_cross_as_answers() -> None:
+    from lessons.grade.answers import decode, unsupported_in
+
+    assert decode({"set": ["a", {"tuple": [1, None]}]}) == {"a", (1, None)}
+    assert decode({"dict": [["k", {"ellipsis": None}]]}) == {"k": ...}
+    assert unsupported_in({"set": [{"unsupported": "Always"}]}) == "Always"
+    assert unsupported_in([1, "two", {"tuple": [3.0]}]) is None
+
+
+def test_rewiring_is_flagged_and_honest_code_is_not() -> None:
+    from lessons.grade.answers import rewiring
+
+    assert rewiring("reasons = {line.reason for line in article.boilerplate}", {"article"}) == []
+    found = rewiring(
+        "import builtins\nget_ipython().ast_transformers.append(x)\n"
+        "class A:\n    def __eq__(self, other):\n        return True\nlen = 3",
+        set(),
+    )
+    assert found == [
+        "an AST transformer",
+        "imports builtins",
+        "defines __eq__",
+        "assigns the builtin name len",
+    ]
+
+
+def test_links_and_special_files_are_refused(tmp_path: Path) -> None:
+    from lessons.grade.handin import read_hand_in
+
+    real = tmp_path / "real.ipynb"
+    real.write_text("{}", encoding="utf-8")
+    (tmp_path / "link.ipynb").symlink_to(real)
+    assert read_hand_in(real) == (b"{}", "")
+    assert read_hand_in(tmp_path / "link.ipynb")[1].startswith("refused: a symbolic link")
+    os.mkfifo(tmp_path / "pipe.ipynb")
+    assert read_hand_in(tmp_path / "pipe.ipynb")[1] == "refused: not a regular file"
+
+
+def test_spreadsheet_cells_are_escaped_and_read_back() -> None:
+    from lessons.grade.reports import _csv_text, _unescape
+
+    text = _csv_text(("a", "b"), [("=1+1", "+x"), ("-", "@me"), ("plain", "2")])
+    assert text.splitlines()[1:] == ["'=1+1,'+x", "'-,'@me", "plain,2"]
+    assert _unescape("'=1+1") == "=1+1" and _unescape("'plain") == "'plain"
+
+
+def test_feedback_markup_is_cleaned() -> None:
+    from lessons.grade.feedback import clean_markdown
+
+    cleaned = clean_markdown('<script>alert(1)</script><b onclick="x()">b</b>[a](javascript:x)')
+    page = f"<style></style>{cleaned}"
+    assert not unsafe_markup(page)
+    assert unsafe_markup('<style></style><img src="x" onerror="alert(1)">')
+    assert unsafe_markup('<style></style><a href=" javascript:alert(1)">a</a>')
