@@ -364,3 +364,196 @@ def test_news_title_abbreviations_do_not_end_sentences() -> None:
         "Sgt. Bo Lee and Capt. Amy Orr agreed.",
         "They left.",
     ]
+
+
+# --- Site chrome by its shape (issue 15): house styles written for these tests --------------
+
+_GUARDIAN_LIKE = """Ferry operator fined after Tessop harbour collision
+
+Regulator says crew ignored warnings in fog before the vessel struck a pier
+
+Ada Brennock Transport correspondent
+Tue 4 Mar 2025 14.02 GMT
+
+142
+
+The operator of a passenger ferry that struck a pier in Tessop harbour last spring has been fined \
+£80,000, the maritime regulator said on Tuesday.
+
+Sign up to Morning Tide, our free daily newsletter – every weekday at 7am GMT
+
+“We accept the findings in full,” the operator said in a statement.
+
+Explore more on these topics
+Shipping
+Tessop
+
+Share
+
+Reuse this content
+"""
+
+_GUARDIAN_SHARE_LINE = """Council approves new cycle lanes for Varnley
+
+Plan passed by 31 votes to 12 after a long debate
+
+Wed 5 Mar 2025 09.10 GMT
+Share · Reuse this content
+
+Varnley council has approved a network of protected cycle lanes across the town centre.
+
+Share prices fell 3%.
+
+“Finally.”
+
+Comments (87)
+"""
+
+_BBC_LIKE = """Storm leaves thousands without power in Qarn
+
+By Lena Marsh, BBC News
+
+Thousands of homes in Qarn remain without power after a storm brought down lines overnight.
+
+The energy company said engineers were working to restore supplies by Friday.
+
+Follow us on Facebook, on X and on Instagram
+
+Read our standards
+Our Standards
+"""
+
+_LOCAL_PAPER = """Bakery wins regional award
+
+By Sam Reed, Staff Writer
+
+A family bakery in Elm Falls has won the regional prize for its rye loaf.
+
+Owner Ray Tull, 71, said he was "over the moon" with the result.
+
+The Elm Falls Gazette, 14 Mill Street, Elm Falls EF1 2AB
+
+3 comments | 12 shares
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs", "boilerplate"),
+    [
+        (
+            _GUARDIAN_LIKE,
+            [
+                "The operator of a passenger ferry that struck a pier in Tessop harbour last "
+                "spring has been fined £80,000, the maritime regulator said on Tuesday.",
+                "“We accept the findings in full,” the operator said in a statement.",
+            ],
+            [
+                ("142", "counter"),
+                (
+                    "Sign up to Morning Tide, our free daily newsletter – every weekday at 7am GMT",
+                    "sign-in prompt",
+                ),
+                ("Explore more on these topics", "call to action"),
+                ("Shipping", "topic tag"),
+                ("Tessop", "topic tag"),
+                ("Share", "share buttons"),
+                ("Reuse this content", "call to action"),
+            ],
+        ),
+        (
+            _GUARDIAN_SHARE_LINE,
+            [
+                "Varnley council has approved a network of protected cycle lanes across the "
+                "town centre.",
+                "Share prices fell 3%.",
+                "“Finally.”",
+            ],
+            [("Share · Reuse this content", "call to action"), ("Comments (87)", "counter")],
+        ),
+        (
+            _BBC_LIKE,
+            [
+                "Thousands of homes in Qarn remain without power after a storm brought down "
+                "lines overnight.",
+                "The energy company said engineers were working to restore supplies by Friday.",
+            ],
+            [
+                ("Follow us on Facebook, on X and on Instagram", "call to action"),
+                ("Read our standards", "call to action"),
+                ("Our Standards", "site link"),
+            ],
+        ),
+        (
+            _LOCAL_PAPER,
+            [
+                "A family bakery in Elm Falls has won the regional prize for its rye loaf.",
+                'Owner Ray Tull, 71, said he was "over the moon" with the result.',
+            ],
+            [
+                ("The Elm Falls Gazette, 14 Mill Street, Elm Falls EF1 2AB", "address"),
+                ("3 comments | 12 shares", "comments and tags"),
+            ],
+        ),
+    ],
+    ids=["guardian-like", "share-line", "bbc-like", "local-paper"],
+)
+def test_site_chrome_is_recognised_by_its_shape(
+    text: str, paragraphs: list[str], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [(b.text, b.reason) for b in article.boilerplate] == boilerplate
+
+
+def test_a_guardian_style_byline_has_no_comma() -> None:
+    article = parse_article(_GUARDIAN_LIKE)
+    assert article.byline is not None
+    assert article.byline.text == "Ada Brennock Transport correspondent"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("142", "counter"),
+        ("Comments (87)", "counter"),
+        ("1.2k shares", "counter"),
+        ("Share · Reuse this content", "call to action"),
+        ("Explore more on these topics", "call to action"),
+        ("Follow us on Instagram", "call to action"),
+        ("Read our editorial standards", "call to action"),
+        ("Our Standards: The Trust Principles.", "site link"),
+        ("About Us", "site link"),
+        ("Harbour Press Ltd, 2 Quay Street, Tessop TS1 4QX", "address"),
+        ("Valley Grower, PO Box 42, Elm Falls, OH 45011", "address"),
+        # near misses: journalism
+        ("Share prices fell 3%.", None),
+        ("Follow the money.", None),
+        ("Read the report in full, she said.", None),
+        ("Our city deserves better, the mayor said.", None),
+        ("“Our Standards Matter,” the sign read.", None),
+        ("The fire started at 14 Mill Street on Monday.", None),
+        ("Explore the new gallery, the curator urged visitors.", None),
+        ("Support our troops, the banner read.", None),
+        ("Follow Ada Brennock on X @adabrennock.", "call to action"),
+    ],
+)
+def test_chrome_shapes_and_near_misses(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_rows_of_a_results_table_at_the_end_are_the_story_not_a_footer() -> None:
+    article = parse_article(
+        "Weekend results from the Tessop league\n\n"
+        "Results of Saturday's matches in the Tessop league, home team first.\n\n"
+        "Varnley 3 Qarn 1\n\nRiverton 2 Elm Falls 2\n\n"
+        "Standings: Varnley 12 points, Qarn 9\n\n87 comments"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Results of Saturday's matches in the Tessop league, home team first.",
+        "Varnley 3 Qarn 1",
+        "Riverton 2 Elm Falls 2",
+        "Standings: Varnley 12 points, Qarn 9",
+    ]
+    assert [(b.text, b.reason) for b in article.boilerplate] == [
+        ("87 comments", "comments and tags")
+    ]

@@ -687,3 +687,164 @@ def test_a_byline_with_the_reporters_city():
     found = {e.text: e for e in find_entities(parse_article(story))}
     assert found["Lucía Brandvik"].type == "PERSON"
     assert found["Hallsted"].type == "GPE"
+
+
+# --- Types from evidence, spans repaired (issue 15): fresh invented sentences -----------------
+
+_WEEK = "Local Officials Review the Week's Events\n\n"
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in find_entities(parse_article(_WEEK + text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before a name is split off like a title; nationality words are no names
+        (
+            "Norwegian Ivo Marten scored twice as the visitors won in Tessop.",
+            [("Ivo Marten", "PERSON"), ("Tessop", "GPE")],
+        ),
+        (
+            "The Uzbek delegation met Kurdish leaders and two Iraqis in Tessop on Monday.",
+            [("Tessop", "GPE")],
+        ),
+        # no evidence: OTHER, not a guessed organisation
+        ("Talks with Quorvex stalled on Monday.", [("Quorvex", "OTHER")]),
+        # news agencies and international bodies are organisations wherever they stand
+        (
+            "The port will reopen on Friday, a spokesman told Reuters.",
+            [("Reuters", "ORGANIZATION")],
+        ),
+        (
+            "Officials from the U.N. arrived in Tessop.",
+            [("U.N.", "ORGANIZATION"), ("Tessop", "GPE")],
+        ),
+        # a town inside a longer name; a score after a name: clubs
+        (
+            "Fans cheered as Athletic Lisbon beat Tessop Rovers 2-1 on Saturday.",
+            [("Athletic Lisbon", "ORGANIZATION"), ("Tessop Rovers", "ORGANIZATION")],
+        ),
+        (
+            "Leeds 3 Varnley 1\nQarn Athletic 0 Bristol 2\nThe table was updated on Sunday.",
+            [
+                ("Leeds", "ORGANIZATION"),
+                ("Varnley", "ORGANIZATION"),
+                ("Qarn Athletic", "ORGANIZATION"),
+                ("Bristol", "ORGANIZATION"),
+            ],
+        ),
+        # a dateline on its own line is the city, not grouped with the club named after it
+        (
+            "MADRID 2025-03-04\nAtletico Madrid beat Varnley 3-0 on Tuesday.",
+            [("Madrid", "GPE"), ("Atletico Madrid", "ORGANIZATION"), ("Varnley", "ORGANIZATION")],
+        ),
+        # ranks in hyphens and rarer titles are split off
+        ("Lieutenant-General Ines Varga took command on Monday.", [("Ines Varga", "PERSON")]),
+        ("Harbourmaster Orla Finnick closed the port on Monday.", [("Orla Finnick", "PERSON")]),
+        # "and" inside an organisation's name; not between a country and a company
+        (
+            "The Land Law and Water Restoration Council met in Tessop on Monday.",
+            [("Land Law and Water Restoration Council", "ORGANIZATION"), ("Tessop", "GPE")],
+        ),
+        (
+            "Britain and Varnholt AB signed the deal on Monday.",
+            [("Britain", "GPE"), ("Varnholt AB", "ORGANIZATION")],
+        ),
+        # vessels are OTHER
+        (
+            "The MV Kestrel Dawn ran aground near Tessop. The ferry Marla Rose took the "
+            "passengers off.",
+            [("MV Kestrel Dawn", "OTHER"), ("Tessop", "GPE"), ("Marla Rose", "OTHER")],
+        ),
+        # an adverb starting the sentence is not a name
+        ("Earlier, Tessop officials approved the budget.", [("Tessop", "GPE")]),
+        # a first name does not make a person of a place or a company
+        (
+            "The Red Cross opened a centre in Northern Ireland on Monday.",
+            [("Red Cross", "ORGANIZATION"), ("Northern Ireland", "GPE")],
+        ),
+        (
+            "Ana Brill, who runs Hollis Dairy, spoke to Halberd Security staff in Tessop.",
+            [
+                ("Ana Brill", "PERSON"),
+                ("Hollis Dairy", "ORGANIZATION"),
+                ("Halberd Security", "ORGANIZATION"),
+                ("Tessop", "GPE"),
+            ],
+        ),
+        # an ordinary word first, no first name: not a person, and nothing says what it is
+        (
+            "Profits rose at Credit Varnholt on Monday, Reuters said.",
+            [("Credit Varnholt", "OTHER"), ("Reuters", "ORGANIZATION")],
+        ),
+        # tournaments are events
+        (
+            "Rain delayed the final of the Tessop Open and the Varnley Classic.",
+            [("Tessop Open", "OTHER"), ("Varnley Classic", "OTHER")],
+        ),
+        # a time zone in capitals is an abbreviation, not an agency
+        (
+            "Trading in Tessop closed at 1600 GMT, Reuters said.",
+            [("Tessop", "GPE"), ("GMT", "OTHER"), ("Reuters", "ORGANIZATION")],
+        ),
+        # compass words before a known place
+        (
+            "Police in N. Korea and East Jerusalem were on alert, Reuters said.",
+            [("N. Korea", "GPE"), ("East Jerusalem", "GPE"), ("Reuters", "ORGANIZATION")],
+        ),
+    ],
+)
+def test_types_come_from_evidence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+def test_every_type_keeps_its_reason() -> None:
+    entities = find_entities(parse_article(_WEEK + "Talks with Quorvex stalled in Tessop."))
+    assert [(e.text, e.reason) for e in entities] == [
+        (
+            "Quorvex",
+            "no clue: neither its words nor the words around it say what kind of name it is",
+        ),
+        ("Tessop", "the words around it describe a place ('in ...', '... residents')"),
+    ]
+
+
+def test_headline_capitals_are_not_places() -> None:
+    article = parse_article("FLOOD WARNING ISSUED IN TESSOP\n\nRain fell in Tessop on Monday.")
+    assert [(e.text, e.type) for e in find_entities(article)] == [("Tessop", "GPE")]
+
+
+def test_nationality_words_can_be_kept_as_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessons.entities import kinds
+
+    monkeypatch.setattr(kinds, "DEMONYMS_ARE_ENTITIES", True)
+    # (a trailing space: find_entities caches its answer per article text)
+    text = "The Uzbek delegation met Kurdish leaders and two Iraqis in Tessop on Monday. "
+    entities = find_entities(parse_article(_WEEK + text))
+    assert [(e.text, e.type, e.reason) for e in entities] == [
+        ("Uzbek", "OTHER", "a nationality or people word"),
+        ("Kurdish", "OTHER", "a nationality or people word"),
+        ("Iraqis", "OTHER", "a nationality or people word"),
+        ("Tessop", "GPE", "the words around it describe a place ('in ...', '... residents')"),
+    ]
+
+
+def test_a_full_stop_the_sentence_splitter_left_on_a_name_is_dropped() -> None:
+    text = "The seed lost to Ines Varga.\nThe crowd booed. Velkor Holdings Inc. said it would pay."
+    entities = find_entities(parse_article(_WEEK + text))
+    assert [(e.text, e.type, [m.text for m in e.mentions]) for e in entities] == [
+        ("Ines Varga", "PERSON", ["Ines Varga"]),
+        ("Velkor Holdings Inc.", "ORGANIZATION", ["Velkor Holdings Inc."]),
+    ]
+
+
+def test_initials_get_back_the_full_stop_the_sentence_took() -> None:
+    from lessons.document import Word
+    from lessons.entities.repair import _full_stop_fixed
+
+    words = (Word("in", 0, 2), Word("U.S", 3, 6), Word(".", 6, 7))
+    assert _full_stop_fixed(words, 1) == Word("U.S.", 3, 7)
+    assert _full_stop_fixed((Word("Tarango.", 0, 8),), 0) == Word("Tarango", 0, 7)
+    assert _full_stop_fixed((Word("Inc.", 0, 4),), 0) == Word("Inc.", 0, 4)

@@ -29,6 +29,8 @@ BYLINE = re.compile(
     r"|^[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,3}\s*(?:,|\||–|—|-)\s*"
     r"(?:[\w&]+\s+){0,4}(?i:reporter|correspondent|editor|writer|staff|bureau|columnist|"
     r"contributor|journalist)\b"
+    r"|^[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,2}\s+(?:[A-Z][\w&-]*\s+){0,3}"
+    r"(?i:reporter|correspondent|editor|writer|columnist)s?\s*$"  # "Ada Brennock Health editor"
 )
 
 _AGENCIES = (
@@ -130,6 +132,80 @@ def _is_navigation(text: str) -> bool:
     )
 
 
+# Site chrome by its shape: short lines that talk to the reader about the site, count
+# something, or give the publisher's address. Not a list of one site's strings.
+_COUNT_NOUNS = r"(?:comments?|shares?|replies|reactions|likes|views|reads)"
+_NUMBER = r"\d(?:[\d,.]*\d)?[kKm]?"  # "142", "1,024", "1.2k"; not a list's "1."
+_COUNTER = re.compile(
+    rf"^(?:(?:{_NUMBER}\s*{_COUNT_NOUNS}?|{_COUNT_NOUNS}\s*[(:]?\s*{_NUMBER}\)?)"
+    r"\s*(?:[|\u00b7\u2022/,]\s*|$))+$",
+    re.IGNORECASE,
+)  # "142", "Comments (87)", "3 comments | 12 shares"
+_ACTION_VERBS = (
+    r"(?:share|reuse|republish|explore|follow|like|sign up|subscribe|join|download|install|"
+    r"listen|watch|read|see|view|discover|support|donate|contact|email|tell|send|get|visit|"
+    r"comment|bookmark|save|print|copy)"
+)
+_CALL_TO_ACTION = re.compile(rf"^{_ACTION_VERBS}\b", re.IGNORECASE)
+_ADDRESSES_READER = re.compile(
+    r"\b(?:us|our|this (?:content|article|story|page|post|video)|these topics|our app|"
+    r"newsletters?|inbox|(?:on|via) (?:facebook|x|twitter|instagram|linkedin|whatsapp|tiktok|"
+    r"youtube|threads|bluesky))\b",
+    re.IGNORECASE,
+)
+_OUR_LABEL = re.compile(r"^(?:Our|About|More on|More about)\s+[A-Z][\w'\u2019-]*(?:\s|:|$)")
+_STREET = (
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'.-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
+    r"Way|Place|Square|Sq|Boulevard|Blvd|Drive|Dr|Row|Court|Parade|Terrace|Quay|Wharf)\b\.?"
+    r"|\b(?:PO|P\.O\.)\s*Box\s+\d+"
+)
+_POSTCODE = (
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # a British postcode: "EF1 2AB"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # a US state and ZIP code: "OH 45011"
+    r"|\b\d{4,5}\s+[A-Z][a-z]+\b"  # a continental postcode before the town: "10115 Berlin"
+)
+_ADDRESS = re.compile(rf"(?:{_STREET}).*(?:{_POSTCODE})")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Does the line end like a sentence (a full stop, also inside closing quotes)?"""
+    return text.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+
+
+def chrome_shape(text: str) -> str | None:
+    """Why a short line is site chrome by its shape, or None: counters, calls to action,
+    "Our ..." links, and the publisher's postal address.
+
+    >>> chrome_shape("3 comments | 12 shares"), chrome_shape("Explore more on these topics")
+    ('counter', 'call to action')
+    >>> chrome_shape("Share prices fell 3%.") is None
+    True
+    """
+    line = text.strip()
+    words = line.split()
+    if not words or len(words) > 25:
+        return None
+    if _COUNTER.match(line):
+        return "counter"
+    sentence = _ends_a_sentence(line)
+    short = len(words) <= 15
+    quoted = re.search(r"[\"\u201c\u201d]|, (?:he|she|they|it) (?:said|says)", line)
+    plain = not sentence or (len(words) <= 10 and "," not in line)  # not "..., she said."
+    action = short and not quoted and _CALL_TO_ACTION.match(line)
+    if action and plain and _ADDRESSES_READER.search(line):
+        return "call to action"  # "Follow us on X", "Read our standards", "Reuse this content"
+    separated = re.search(r"[\u00b7|\u2022]", line)
+    if action and not sentence and separated:
+        return "call to action"  # "Share · Reuse"
+    if len(words) <= 8 and _OUR_LABEL.match(line) and not quoted:
+        capitals = sum(1 for w in words if w[:1].isupper())
+        if capitals >= 0.6 * len(words):
+            return "site link"  # "Our Standards", "About Us", "More on this story"
+    if _ADDRESS.search(line):
+        return "address"
+    return None
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is site chrome rather than journalism, or None when it looks like journalism.
 
@@ -150,7 +226,9 @@ def boilerplate_reason(text: str) -> str | None:
             ):
                 continue
             return reason
-    return "site navigation" if _is_navigation(text) else None
+    if _is_navigation(text):
+        return "site navigation"
+    return chrome_shape(text)
 
 
 def _looks_like_sentence(text: str) -> bool:
@@ -159,7 +237,13 @@ def _looks_like_sentence(text: str) -> bool:
 
 def _is_short_label(text: str) -> bool:
     """A short line with no sentence punctuation: a masthead, section name or site label."""
-    return len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+    line = text.rstrip()
+    if len(re.findall(r"(?<!\S)[-+]?\.?\d[\d.,:/-]*(?!\S)", line)) >= 2:
+        return False  # a row of a results table: "Tessop 74 59 .556 -"
+    quoted = line[:1] in "\"\u201c\u2018'" or line.endswith(("\u201d", '"'))
+    if quoted and any(c.isalpha() for c in line):
+        return False  # a one-line quote is journalism: "\u201cFinally.\u201d"
+    return len(text.split()) <= 6 and not line.endswith((".", "!", "?", ",", ";"))
 
 
 def _kind(text: str) -> str:

@@ -17,10 +17,12 @@ places. This package builds that list the way chapter 7 of the NLTK book does, i
    and photo credits (:mod:`~lessons.entities.bylines`).
 3. **Types** (:mod:`~lessons.entities.kinds`). Each name gets a type: PERSON, ORGANIZATION, GPE
    (a country, state, city or town: a place with a government), LOCATION (a river, an island, a
-   region), FACILITY (a bridge, an airport, a street) or OTHER (a storm, a law, a holiday). Word
-   lists from NLTK (countries, first names) and from :mod:`lessons.vocab` (titles, "Authority",
-   "Bridge") decide most of them; the words around a name decide the rest
-   (:mod:`~lessons.entities.context`: "in Tessop" is a place, "Tull, 71," a person).
+   region), FACILITY (a bridge, an airport, a street) or OTHER (a storm, a law, a holiday, a
+   ship, or a name nothing explains). Gazetteers (:mod:`~lessons.entities.gazetteers`: NLTK's,
+   GeoNames' cities, news agencies, nationality words) and word lists from NLTK (first names)
+   and :mod:`lessons.vocab` (titles, "Authority", "Bridge") decide most of them; the words
+   around a name decide the rest (:mod:`~lessons.entities.context`: "in Tessop" is a place,
+   "Tull, 71," a person, "Leeds 3 Varnley 1" two teams).
 4. **Grouping** (:mod:`~lessons.entities.group`). "Ada Brennock" and, later, "Brennock" are one
    person: one entity, two mentions.
 

@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from lessons import nlp, vocab
 from lessons.article import Article, Span
 from lessons.document import Document, StorySentence, Word, read_document
-from lessons.entities.kinds import cue_type, looks_like_person, place_type
+from lessons.entities.kinds import cue_type, is_country, looks_like_person, place_type
 from lessons.entities.words import (
     is_acronym,
     is_capitalised,
@@ -328,7 +328,8 @@ def _joins_and(words: Sequence[Word], start: int, end: int) -> bool:
     return (
         len(following) >= 2
         and cue_type(following)[0] == "ORGANIZATION"
-        and cue_type(inside)[0] is None
+        and cue_type(inside)[0] in (None, "OTHER")  # "State Law and Order Restoration Council"
+        and not is_country(" ".join(inside))  # "Britain and Velkor AB" are two names
         and not looks_like_person(inside)
         and not is_title(inside[0])
     )

@@ -22,6 +22,11 @@ from lessons.entities.kinds import place_type
 from lessons.entities.words import is_common, is_title, looks_like_name, starts_sentence
 
 _AGE = re.compile(r"^\d{1,3}$")
+_RESULT = re.compile(r"^\d{1,3}-\d{1,3}$")  # a score: "3-1"
+_MATCH_VERBS = frozenset("beat beats drew draw lost won defeated edged against v vs".split())
+_VESSELS = vocab.word_set("entity_vessel_nouns")  # "the ferry Skarra Lass"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3})?$")
 _LOCATIVE = frozenset(
     "in near outside across throughout around into inside within toward towards".split()
 )
@@ -95,6 +100,8 @@ def context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
         hints.add("place:of")  # an address: "Mill Lane, Tessop"
     if prev == "of" and len(before) >= 2 and before[-2] in ("shares", "stock", "stake"):
         hints.add("org:shares")  # "Shares of Vantix fell"
+    if prev in _VESSELS:
+        hints.add("vessel")  # "the ferry Skarra Lass", "the aircraft carrier Enterprise"
     if prev in _ORG_NOUNS and len(before) >= 2 and before[-2] in ("the", "a", "an"):
         hints.add("org:noun")  # "the journal Pediatrics"
     if prev in ("a", "an") and nxt in _DEMONYM_NOUNS:
@@ -103,7 +110,7 @@ def context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
         named = not starts_sentence(words, start - 2) and not is_common(words[start - 2].plain)
         if named:
             hints.add("org:of-person")  # "Joyce Feld of Harwell Securities"
-    if prev == "the" or (prev == "'s" and len(before) >= 2):
+    if prev == "the" or (prev == "'s" and len(before) >= 2 and end - start == 1):
         hints.add("the")
     if prev == "of" and len(before) >= 2 and before[-2] in (*_PLACE_NOUNS, *_OF_PLACE, ","):
         hints.add("place:of")  # "the provinces of Tessop", "Emily Sandoval, of Freehold,"
@@ -141,6 +148,12 @@ def context_hints(words: Sequence[Word], start: int, end: int) -> set[str]:
         hints.add("speech")
     if nxt in ("who", "whose") or (nxt in ("he", "she") and prev in vocab.SPEECH_VERBS):
         hints.add("person:who")
+    if start == 0 and _ISO_DATE.match(nxt) and all(w.text.isupper() for w in words[:end]):
+        hints.add("dateline")  # a dateline on a line of its own: "MADRID 1996-08-30"
+    if (nxt in _MATCH_VERBS or prev in _MATCH_VERBS) and any(_RESULT.match(w.text) for w in words):
+        hints.add("team:score")  # "Leeds beat Tessop 3-1": a team, named after its town
+    if _SCORE.match(nxt) and (start == 0 or prev in (",", ":", ";") or _SCORE.match(prev)):
+        hints.add("team:score")  # a results table: "Pohang 3 Ulsan 2", "Leeds 22 points"
     if is_model_code(words, end - 1):
         hints.add("product")
     if nxt in ("and", "or") or prev in ("and", "or") or _in_a_list(words, end):

@@ -79,6 +79,8 @@ def _same_entity(name: Name, group: Group) -> bool:
         return False
     if theirs[-len(mine) :] == mine:
         prefix = theirs[: -len(mine)]
+        if "dateline" in name.hints and not place_type(" ".join(theirs)):
+            return False  # the dateline's MADRID is the city, not "Atletico Madrid"
         if "place:in" in name.hints and _group_is_person(group):
             return False
         return _droppable_prefix(prefix, group) or (

@@ -26,12 +26,14 @@ Datelines, bylines and photo credits are read in :mod:`lessons.entities.bylines`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lessons import nlp, vocab
 from lessons.article import Span
 from lessons.document import StorySentence, Word
+from lessons.entities import kinds
 from lessons.entities.chunk import Chunks, is_model_code, run_end
 from lessons.entities.context import PARTS_OF_TOWN, appositive_kind, context_hints
 from lessons.entities.entity import Name
@@ -65,6 +67,8 @@ _DEMONYM_ENDINGS = ("an", "ine", "ese", "ish", "ic", "i")  # "Argentine", "Chine
 _HYPHEN_PLACE = vocab.word_set("entity_hyphen_place_words")  # "Chicago-based"
 _NEWSPAPERS = vocab.word_set("entity_newspaper_words")  # "told the Courier": a paper's name
 _AFFILIATIONS = vocab.word_set("entity_party_words")  # "Whitmore, a Republican"
+_INITIALS_WITHOUT_STOP = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")  # "U.S", "U.N"
+_NOT_NAME_TAGS = frozenset("RB RBR RBS JJR JJS IN DT CC WRB WDT PRP MD".split())
 _QUOTE_MARKS = frozenset({'"', "'", "``", "''"})
 
 # ---------------------------------------------------------------------------------------------
@@ -207,6 +211,8 @@ def _starter_is_name(sentence: StorySentence, run: list[int], known: ArticleWord
         return True  # "Unison, the union that represents porters, ..."
     if first.casefold() in known.lower:
         return False  # the article writes "vaccination" in lower case elsewhere
+    if len(run) == 1 and sentence.tags[run[0]] in _NOT_NAME_TAGS and not place_type(first):
+        return False  # "Earlier, ...", "Meanwhile ...": the tagger reads an adverb
     if place_type(first) or not is_common(first):
         return True
     if len(run) > 1:
@@ -243,6 +249,61 @@ def _is_generic(words: Sequence[Word], run: Sequence[int]) -> bool:
     return False
 
 
+def _is_demonym_run(words: Sequence[Word], run: Sequence[int]) -> bool:
+    """ "Uzbek", "Iraqi Kurds", "South Korean": a nationality or people, not a place."""
+    text = " ".join(words[k].plain for k in run)
+    return is_nationality(text) and not place_type(text)
+
+
+def _full_stop_fixed(words: Sequence[Word], k: int) -> Word:
+    """The last word of a name with its full stop put right: "U.S" + "." -> "U.S."; "Tarango."
+    -> "Tarango"."""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else None
+    initials = _INITIALS_WITHOUT_STOP.match(word.text)
+    if initials and after is not None and after.text == "." and after.start == word.end:
+        return Word(word.text + ".", word.start, word.end + 1)  # the sentence's stop took it
+    return _without_full_stop(word)
+
+
+def _without_full_stop(word: Word) -> Word:
+    """ "Tarango." ending a sentence the splitter missed is "Tarango"; not "Inc." nor "Jr."."""
+    text = word.text
+    stem = text[:-1]
+    abbreviation = (
+        len(stem) < 4
+        or not stem.isalpha()
+        or stem.isupper()
+        or stem.casefold() in vocab.ORGANIZATION_CUES
+        or text.casefold() in vocab.ORGANIZATION_CUES
+        or fold(text) in COMPANY_FORMS
+        or is_title(stem)
+    )
+    if not text.endswith(".") or abbreviation:
+        return word
+    return Word(stem, word.start, word.end - 1)
+
+
+def _demonym_front(words: Sequence[Word], run: Sequence[int]) -> int:
+    """How many words at the front of a run are a nationality before a name, or 0.
+
+    "Swede Kennet Andersson" -> 1; not "Russian Federation" (a place), "South Korea", "Bosnian
+    Serb" (all nationality) nor "Australian Broadcasting Corporation" (an organisation's name).
+    """
+    texts = [words[k].plain for k in run]
+    if len(texts) < 2 or not is_nationality(texts[0]) or place_type(" ".join(texts)):
+        return 0
+    front = 1
+    while front < len(texts) - 1 and is_nationality(" ".join(texts[: front + 1])):
+        front += 1
+    rest = texts[front:]
+    if is_nationality(" ".join(texts)) or cue_type(texts)[0] or cue_type(rest)[0]:
+        return 0
+    if all(is_common(t) for t in rest):
+        return 0  # "Russian Territory": no name after the nationality
+    return front
+
+
 def names_in_sentence(
     sentence: StorySentence, index: int, known: ArticleWords, headline: bool = False
 ) -> list[Name]:
@@ -252,7 +313,9 @@ def names_in_sentence(
     i = 0
     while i < len(words):
         word = words[i]
-        if not looks_like_name(word):
+        initials = i + 2 < len(words) and words[i + 1].text == "&"
+        initials = initials and glued_initials(words[i : i + 3])  # "AT&T": not the word "AT"
+        if not looks_like_name(word) and not initials:
             if is_model_code(words, i):  # "a fleet of B787 jets"
                 hints = frozenset(context_hints(words, i, i + 1))
                 names.append(Name((word,), index, sentence.part_name, hints=hints))
@@ -309,6 +372,20 @@ def names_in_sentence(
             run.pop(0)
             while run and (is_title(words[run[0]].plain) or is_small_word(words[run[0]].plain)):
                 run.pop(0)  # "Former President ...", "But The ..."
+        # Repair: "Swede Kennet Andersson", "Mexican Ariel Cruz": a nationality, then the name.
+        front = _demonym_front(words, run) if not split else 0
+        if front:
+            if kinds.DEMONYMS_ARE_ENTITIES:
+                demonym = tuple(words[run[0] : run[front - 1] + 1])
+                names.append(Name(demonym, index, sentence.part_name, hints=frozenset({"demonym"})))
+            rest = [words[k].plain for k in run[front:]]
+            if not is_acronym(rest[0]) and not all(is_common(w) for w in rest):
+                title = " ".join(words[k].text for k in run[:front])
+            run = run[front:]
+        if run and kinds.DEMONYMS_ARE_ENTITIES and _is_demonym_run(words, run):
+            demonym = tuple(words[run[0] : run[-1] + 1])
+            names.append(Name(demonym, index, sentence.part_name, hints=frozenset({"demonym"})))
+            continue
         if not run or _is_generic(words, run):
             continue
         single = words[run[0]].plain if len(run) == 1 else ""
@@ -323,7 +400,8 @@ def names_in_sentence(
             hints.add("person:title")
         elif _the_before_a_name(sentence, a, b):
             hints.add("org:the-name")
-        names.append(Name(tuple(words[a:b]), index, sentence.part_name, title, frozenset(hints)))
+        spans = (*words[a : b - 1], _full_stop_fixed(words, b - 1))
+        names.append(Name(spans, index, sentence.part_name, title, frozenset(hints)))
         # Repair: an acronym in brackets after a name is the same entity: "Water Authority (RWA)".
         if b + 2 < len(words) and words[b].text == "(" and words[b + 2].text == ")":
             inner = words[b + 1]

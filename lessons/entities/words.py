@@ -103,7 +103,12 @@ def is_date_word(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return word.casefold() in vocab.TITLES
+    """A job title or rank, also in hyphens: "Mayor", "Lieutenant-General", "Vice-Admiral"."""
+    low = word.casefold()
+    if low in vocab.TITLES:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in vocab.TITLES or p in ("vice", "ex") for p in parts)
 
 
 def is_common(word: str) -> bool:
@@ -149,7 +154,14 @@ def looks_like_name(word: Word | Span) -> bool:
         and text not in ("I", "I'm", "I’m", "No.", "Nos.")
         and not is_date_word(text)
         and not is_hyphen_compound(text)
+        and not _shouted_small_word(text)
     )
+
+
+def _shouted_small_word(text: str) -> bool:
+    """ "FOR", "IN", "AT" in a line of capitals: small words, not names ("US" may be one)."""
+    low = text.casefold()
+    return text.isupper() and len(low) > 1 and low in nlp.stopwords() and low not in ("us", "it")
 
 
 def is_hyphen_compound(text: str) -> bool:
