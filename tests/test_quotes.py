@@ -740,3 +740,242 @@ def test_many_speakers_take_seconds_not_minutes():
     assert time.perf_counter() - started < 20
     assert len(found) == 3000
     assert [q.speaker for q in found[4:6]] == [f"Ana {made_up(4)}", f"{made_up(11)} Council"]
+
+
+# --------------------------------------------------------------------------- real-news shapes
+
+
+def test_two_apostrophes_are_one_quote_mark():
+    body = (
+        "''We will open the bridge in May,'' said Mayor Ana Ruiz. ''It is safe.''\n\n"
+        "Ms. Ruiz called the old span ''a hazard.''"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will open the bridge in May,", "Ana Ruiz"),
+        ("It is safe.", "Ana Ruiz"),
+        ("a hazard.", "Ana Ruiz"),
+    ]
+    check_offsets(article(body))
+
+
+def test_backticks_open_and_two_apostrophes_close():
+    assert quotes("``The ferry is late,'' Captain Ivo Marsh said.") == [
+        ("The ferry is late,", "Ivo Marsh")
+    ]
+
+
+def test_reporting_verbs_come_from_verbnet_with_every_form():
+    from lessons import vocab
+
+    verbs = vocab.word_set("reporting_verbs_verbnet")
+    assert {"implore", "implores", "implored", "imploring", "retorted", "said"} <= verbs
+    found = find_quotes(article("\u201cPlease keep the library open,\u201d Tomas Reyes implored."))
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("Please keep the library open,", "Tomas Reyes", "implored")
+    ]
+
+
+def test_a_noun_after_the_is_not_a_cue():
+    body = (
+        "\u201cRents rose by a third,\u201d the housing report states, according to Lena Ortiz, "
+        "its author."
+    )
+    assert [q.cue for q in find_quotes(article(body))] != ["report"]
+
+
+def test_said_x_after_a_quote_that_ends_with_a_full_stop():
+    body = "\u201cThe county dropped the ball.\u201d said Marisol Quint, a Fenwick resident."
+    assert quotes(body) == [("The county dropped the ball.", "Marisol Quint")]
+
+
+def test_a_name_in_apposition_after_a_description():
+    body = (
+        "\u201cThe hotel is fully booked,\u201d said a spokeswoman for Harbor Inns, Jennifer Rowe."
+    )
+    assert quotes(body) == [("The hotel is fully booked,", "Jennifer Rowe")]
+
+
+def test_a_name_after_a_possessive_description():
+    body = "\u201cHe loved the sea,\u201d his nephew Idris Kamau Oduya said."
+    assert quotes(body) == [("He loved the sea,", "Idris Kamau Oduya")]
+
+
+def test_a_name_before_its_institution():
+    body = "\u201cTaxes will rise,\u201d Nora Bexley of the Harwick Institute wrote on Monday."
+    assert quotes(body) == [("Taxes will rise,", "Nora Bexley")]
+
+
+def test_a_line_ending_with_a_colon_introduces_the_next_paragraph():
+    body = (
+        "Councillor Petra Lind spoke after the vote.\n\nAdded Lind:\n\n"
+        "\u201cWe will not stop until the road is fixed.\u201d"
+    )
+    assert quotes(body) == [("We will not stop until the road is fixed.", "Petra Lind")]
+
+
+def test_saying_before_a_quote_credits_the_subject():
+    body = (
+        "Harriet Vale posted a message of her own, saying, \u201cWe are thrilled to welcome "
+        "the new mayor!\u201d"
+    )
+    assert quotes(body) == [("We are thrilled to welcome the new mayor!", "Harriet Vale")]
+
+
+def test_a_short_phrase_after_a_verb_of_judging_is_the_subjects():
+    body = (
+        "First, Councillor Dara Fenn derided the plan as \u201ca costly mistake\u201d on "
+        "Monday. Then he left. The so-called \u201cgreen plan\u201d stays."
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.cue, q.speaker_how) for q in found] == [
+        ("a costly mistake", "Dara Fenn", "derided", "subject of the sentence")
+    ]
+
+
+def test_a_pronoun_with_only_the_other_gender_in_view_is_unknown():
+    body = "Helen Park chairs the board.\n\n\u201cWe are done,\u201d he said."
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker, q.speaker_how) for q in found] == [
+        ("We are done,", "unknown", "unknown")
+    ]
+
+
+def test_each_quote_says_how_its_speaker_was_found():
+    body = (
+        "\u201cWe are ready,\u201d Mayor Ana Ruiz said.\n\n"
+        "\u201cThe money is there,\u201d Ruiz said.\n\n"
+        "\u201cWe start Monday,\u201d she said.\n\n"
+        "\u201cIt is late,\u201d a city engineer said."
+    )
+    found = find_quotes(article(body))
+    assert [(q.speaker, q.speaker_how) for q in found] == [
+        ("Ana Ruiz", "named in the cue"),
+        ("Ana Ruiz", "surname expanded"),
+        ("Ana Ruiz", "pronoun resolved"),
+        ("anonymous: a city engineer", "anonymous source"),
+    ]
+    assert "speaker_how" not in found[0].to_dict()
+
+
+def test_placeholders_left_by_a_scraper_are_not_a_web_page():
+    body = (
+        "\u201cThe vote is rigged,\u201d Senator Mara Dunn said.\n\n"
+        '<tweet tweet-id="1234567890" author="@maradunn">\n\n<tweet/>\n\n'
+        "The count continues."
+    )
+    assert quotes(body) == [("The vote is rigged,", "Mara Dunn")]
+
+
+def test_a_passive_verb_after_a_fragment_names_no_speaker():
+    body = (
+        "Rita Moss called the loan a \u201cpaperwork error\u201d that was reported by the Ledger."
+    )
+    assert quotes(body) == [("paperwork error", "Rita Moss")]
+
+
+def test_former_and_retired_before_a_title_and_a_party_in_brackets():
+    body = (
+        "\u201cWe will win the county,\u201d said former Harlow Gov. Jim Tasker, a party elder."
+        "\n\n\u201cI fundamentally disagree,\u201d said retired Army Lt. Gen. Ann Kessler."
+        "\n\n\u201cThe bill is dead,\u201d Sen. Omar Pruitt (R-Ore.) said Tuesday."
+    )
+    assert quotes(body) == [
+        ("We will win the county,", "Jim Tasker"),
+        ("I fundamentally disagree,", "Ann Kessler"),
+        ("The bill is dead,", "Omar Pruitt"),
+    ]
+
+
+def test_he_after_an_attribution_is_its_speaker_not_the_first_name_of_the_sentence():
+    body = (
+        "Jonas Pike, a historian, studies rallies.\n\n"
+        "Mayor Tom Ruddy, Pike said, has built a loyal crowd. \u201cThey feel welcome there,\u201d "
+        "he said."
+    )
+    assert quotes(body) == [("They feel welcome there,", "Jonas Pike")]
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it():
+    body = (
+        "The race pits progressive Democrat Maya Linwood against a banker.\n\n"
+        "\u201cThis is very serious,\u201d Linwood says in the ad."
+    )
+    assert quotes(body) == [("This is very serious,", "Maya Linwood")]
+
+
+def test_the_name_of_a_show_is_not_a_quote():
+    body = (
+        "\u201cWe will rebuild the pier,\u201d Mayor Ana Ruiz told \u201cMorning Desk\u201d on "
+        "Tuesday.\n\nRuiz argued that the pier was safe on Friday\u2019s \u201cHarbor Hour "
+        "Live.\u201d"
+    )
+    assert quotes(body) == [("We will rebuild the pier,", "Ana Ruiz")]
+
+
+def test_as_x_put_it_before_a_quote():
+    body = (
+        "As the port\u2019s director, Hana Voss, put it in her memo to staff, \u201cWe are "
+        "one of the big ports now.\u201d"
+    )
+    assert quotes(body) == [("We are one of the big ports now.", "Hana Voss")]
+
+
+def test_a_roundup_label_and_a_transcript_label_name_the_speaker():
+    body = (
+        "Readers wrote to Mayor Paul Okafor about the bridge.\n\n"
+        "Nadia Ferrand, Harbor Gazette: \u201cThe toll is too high.\u201d\n\n"
+        "MR. OKAFOR: \u201cWe will lower it next year.\u201d\n\n"
+        "Breaking News: \u201cThe bridge is closed.\u201d"
+    )
+    found = find_quotes(article(body))
+    assert [(q.text, q.speaker_mention) for q in found[:2]] == [
+        ("The toll is too high.", "Nadia Ferrand"),
+        ("We will lower it next year.", "MR. OKAFOR"),
+    ]
+    assert [q.speaker for q in found[:2]] == ["Nadia Ferrand", "Paul Okafor"]
+    assert all(q.speaker_mention != "Breaking News" for q in found)
+
+
+def test_inverted_says_with_a_job_before_the_name_credits_that_name():
+    body = (
+        "\u201cSleep matters,\u201d said Dr. Ken Aldous, a sleep researcher.\n\n"
+        "\u201cScreens keep children awake,\u201d says psychologist Nora Pell. \u201cParents "
+        "can help.\u201d"
+    )
+    assert quotes(body) == [
+        ("Sleep matters,", "Ken Aldous"),
+        ("Screens keep children awake,", "Nora Pell"),
+        ("Parents can help.", "Nora Pell"),
+    ]
+
+
+def test_name_then_a_long_description_then_said():
+    body = (
+        "\u201cThe levee held,\u201d Tariq Benn, who has run the county\u2019s flood office since "
+        "2009 and wrote its storm plan, said on Monday."
+    )
+    assert quotes(body) == [("The levee held,", "Tariq Benn")]
+
+
+def test_the_head_of_a_description_stops_before_a_participle_clause():
+    from lessons.quotes.words import _head_noun
+
+    assert _head_noun("The notice mailed to the club\u2019s 300 member farms".split()) == "notice"
+    assert _head_noun("a senior elected official".split()) == "official"
+    body = (
+        "The Harlow Rowing Club raised its fees on Friday.\n\n"
+        "\u201cFees will rise by a third,\u201d reads the letter mailed to the club\u2019s 300 "
+        "member farms on Friday."
+    )
+    assert quotes(body) == [("Fees will rise by a third,", "Harlow Rowing Club")]
+
+
+def test_a_capitalised_cue_after_an_apposition():
+    body = "\u201cNot us, but fine by me!\u201d Ravi Dhal, the head of Harbor First, Tweeted."
+    assert quotes(body) == [("Not us, but fine by me!", "Ravi Dhal")]
+
+
+def test_three_apostrophes_close_a_nested_quote_and_the_quote():
+    body = "The chief, Adam Lune, praised the buyer. ''The board had me at 'yes,''' Mr. Lune wrote."
+    assert quotes(body) == [("The board had me at 'yes,'", "Adam Lune")]

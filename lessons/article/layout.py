@@ -79,10 +79,13 @@ def _layout(units: list[Span]) -> _Layout:
     kinds = [_kind(u.text) for u in units]
     footer = _footer_start(units, kinds)
     set_aside: dict[int, str] = {}
+    topics = False  # after "Explore more on these topics", short labels are topic tags
     for i in range(footer, len(units)):
-        set_aside[i] = boilerplate_reason(units[i].text) or (
-            "masthead" if kinds[i] == "prose" else kinds[i]
-        )
+        reason = boilerplate_reason(units[i].text)
+        if reason is None and kinds[i] == "prose":
+            reason = "topic tag" if topics else "masthead"
+        set_aside[i] = reason or kinds[i]
+        topics = reason == "topic tag" or ("topic" in units[i].text.casefold() and bool(reason))
 
     # Leading chrome (navigation, sign-in) before the headline.
     candidates = [i for i in range(footer) if kinds[i] != "chrome"]
@@ -190,7 +193,15 @@ def _layout(units: list[Span]) -> _Layout:
     )
 
 
-_HTML_TAG = re.compile(r"</?(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+# The elements of a web page's code; a placeholder a scraper left in the text (<tweet
+# tweet-id="...">) is not one of them and does not make the text a web page.
+_HTML_TAG = re.compile(
+    r"</?(?:a|abbr|article|aside|b|blockquote|body|br|button|div|em|footer|form|h[1-6]|head|"
+    r"header|hr|html|i|iframe|img|input|li|link|main|meta|nav|noscript|ol|option|p|picture|"
+    r"script|section|select|source|span|strong|style|svg|table|tbody|td|th|thead|title|tr|u|"
+    r"ul|video)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -199,6 +210,8 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
     >>> looks_like_html("The <b> key is bold, the mayor said.")
+    False
+    >>> looks_like_html("Vote Today. " + '<tweet tweet-id="1"> <tweet/> ' * 20 + "It rained.")
     False
     """
     head = text[:2000].lstrip("\ufeff \t\r\n").casefold()

@@ -10,7 +10,9 @@ A program answers them in steps, one module each, reading the sentences that
    the article.
 2. **Attribution** (:mod:`~lessons.quotes.attribution`). Read the words around each quoted
    stretch for a cue ("said", "told", "according to") and the mention of who spoke ("Defense
-   Secretary Lloyd Austin", "he"), in the quote's own sentence.
+   Secretary Lloyd Austin", "he"), in the quote's own sentence. The cue verbs come from
+   VerbNet's communication classes (``lessons/vocab/reporting_verbs_verbnet.txt``, made by
+   ``python -m lessons.vocab.build_reporting_verbs``) and the kit's own lists.
 3. **Names** (:mod:`~lessons.quotes.names`). The people and organisations the article names,
    with their titles set apart.
 4. **Speakers** (:mod:`~lessons.quotes.anonymous`, :mod:`~lessons.quotes.cast`,
@@ -20,7 +22,9 @@ A program answers them in steps, one module each, reading the sentences that
 5. **Claims** (:mod:`~lessons.quotes.claims`). Fragments of one quotation share one attribution.
 6. **Reported speech** (:mod:`~lessons.quotes.reported`): "Okafor said that ..." without quote
    marks, and partial quotes inside it.
-7. **Sourcing** (:mod:`~lessons.quotes.sourcing`): who gets quoted, and how much.
+7. **Sourcing** (:mod:`~lessons.quotes.sourcing`): who gets quoted, and how much; each quote
+   says how its speaker was found (``speaker_how``: named in the cue, surname expanded,
+   pronoun resolved, ... or unknown), so a student knows which ones to double-check.
 
 Shared by the steps: the vocabulary (titles, nouns for unnamed sources, cue verbs) in
 :mod:`~lessons.quotes.words` and the word lists ``lessons/vocab/quote_*.txt``; what a mention of a
@@ -66,6 +70,7 @@ from lessons.quotes.sourcing import (
     is_official,
     read_sources,
     sourcing_summary,
+    speaker_how,
     speaker_kind,
 )
 from lessons.quotes.words import ANONYMOUS, QUOTE_MARKS, UNKNOWN, count_words
@@ -101,6 +106,7 @@ __all__ = [
     "is_official",
     "read_sources",
     "sourcing_summary",
+    "speaker_how",
     "speaker_kind",
     "ANONYMOUS",
     "QUOTE_MARKS",

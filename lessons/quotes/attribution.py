@@ -24,19 +24,37 @@ from lessons.quotes.words import (
     _ADVERBS,
     _CONNECTORS,
     _DETERMINERS,
+    _HONORIFICS,
     _PRONOUNS,
     _QUANTIFIERS,
     _TITLE_WORDS,
     _WINDOW,
     QUOTE_MARKS,
+    _first_names,
     _is_abbreviation,
     _last_word,
     _words,
 )
 from lessons.vocab import SPEECH_VERBS
 
-# Verbs that introduce speech, on top of the shared list.
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | vocab.word_set("quote_cue_verbs")
+# Verbs that introduce speech: the shared list, the kit's own, and the finite forms (-s, -ed)
+# of VerbNet's communication verbs (lessons/vocab/build_reporting_verbs.py makes that list:
+# "implored", "retorted", "mumbled"). Base and -ing forms of those stay out: after a quote they
+# are nouns or clauses more often than cues ("a report", "the warning").
+CUE_VERBS: frozenset[str] = (
+    SPEECH_VERBS
+    | vocab.word_set("quote_cue_verbs")
+    | frozenset(
+        verb
+        for verb in vocab.word_list("reporting_verbs_verbnet")
+        if verb.endswith(("s", "ed")) or verb in ("told", "wrote")
+    )
+)
+# A word after one of these is a noun, not a cue: "the report", "a comment", "her remarks";
+# after a form of "be" it is a passive ("that was reported"), which names no speaker.
+_NOUN_MARKERS = frozenset(
+    "a an the this these those its his her their our my your was were is are be been being".split()
+)
 # "reads a statement issued by ...": a document speaks for whoever issued it.
 _DOCUMENTS = "|".join(vocab.word_list("quote_document_words"))
 _DOCUMENT_CUE = re.compile(
@@ -62,8 +80,16 @@ class Attribution:
     complete: bool = False
 
 
-def _is_cue(word: str) -> bool:
-    return word[:1].islower() and word in CUE_VERBS
+# A short aside in brackets after a name, read as spaces: "Sen. Marco Rubio (R-Fla.) said".
+_PARENTHESIS = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def _is_cue(word: str, before: str = "") -> bool:
+    """A cue verb, unless the word before it makes it a noun ("the report"); a capital after
+    an apposition is a typo ("Murphy, the head of the group, Tweeted")."""
+    if word[:1].isupper() and before == "," and word[1:].islower():
+        word = word.lower()
+    return word[:1].islower() and word in CUE_VERBS and before.casefold() not in _NOUN_MARKERS
 
 
 def _clause_end(text: str, sentence_end: int | None) -> int:
@@ -93,7 +119,9 @@ def read_attribution_after(text: str, sentence_end: int | None = None) -> Attrib
     >>> read_attribution_after(" The mayor left.") is None
     True
     """
-    clause = text[: _clause_end(text, sentence_end)]
+    clause = _PARENTHESIS.sub(
+        lambda m: " " * len(m.group()), text[: _clause_end(text, sentence_end)]
+    )
     words = _words(clause, 40)
     i = 0
     while i < len(words) and words[i][0] in (",", "\u2014", "\u2013", "-", ";", ")"):
@@ -121,7 +149,7 @@ def read_attribution_after(text: str, sentence_end: int | None = None) -> Attrib
         word = words[j][0]
         if word in (".", "!", "?", ":", ";") or word in QUOTE_MARKS:
             return None
-        if not _is_cue(word):
+        if not _is_cue(word, words[j - 1][0]):
             continue
         k = j
         while k > i and words[k - 1][0] in _ADVERBS:
@@ -131,6 +159,10 @@ def read_attribution_after(text: str, sentence_end: int | None = None) -> Attrib
         if k <= i:
             return None
         mention = clause[first_start : words[k - 1][2]].strip(" ,")
+        opening = re.match(r"(?:But|And|Although|Though|While|Yet|So)\s+(?=\S)", mention)
+        if opening:  # “...,” but Ruiz said / “...” Although Reynolds says
+            first_start += opening.end()
+            mention = mention[opening.end() :]
         if not _looks_like_mention(mention):
             return None
         chunks = mention.split(",")
@@ -146,6 +178,12 @@ def read_attribution_after(text: str, sentence_end: int | None = None) -> Attrib
             cue = "pointed out"
         return Attribution(mention, cue, first_start, _is_complete(clause, words[j][2]))
     return None
+
+
+# A name after a description, then the end of the clause: ", Jennifer Roe." / ", Jo Li, who".
+_NAME_IN_APPOSITION = re.compile(
+    r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,3})\s*(?:[.,;]|$)"
+)
 
 
 def _mention_after(text: str, start: int) -> tuple[str, int, int] | None:
@@ -172,13 +210,15 @@ def _mention_after(text: str, start: int) -> tuple[str, int, int] | None:
         if not end:
             return None
         return stripped[:end], offset, offset + end
-    stop = re.search(r"[,.;:!?\u2014\u201c\"]", stripped)
+    stops = re.compile(r"[,.;:!?\u2014\u201c\"]")
+    stop = stops.search(stripped)
     end = stop.start() if stop else len(stripped)
-    while (
-        stop and stripped[stop.start()] == "." and _is_abbreviation(_last_word(stripped, end + 1))
-    ):
-        stop = re.search(r"[,.;:!?\u2014\u201c\"]", stripped[end + 1 :])
-        end = end + 1 + stop.start() if stop else len(stripped)
+    while stop and stripped[end] == "." and _is_abbreviation(_last_word(stripped, end + 1)):
+        stop = stops.search(stripped, end + 1)  # "Lt. Gen. Ann Lee": go on past each one
+        end = stop.start() if stop else len(stripped)
+    apposition = _NAME_IN_APPOSITION.match(stripped, end)
+    if apposition:  # "said a spokeswoman for the hotel, Jennifer Roe."
+        end = apposition.end("name")
     phrase = stripped[:end].rstrip()
     phrase = re.sub(r"\s+(?:on|last|this)\s+[A-Z]\w+day$", "", phrase)
     if not phrase or len(phrase.split()) > 30 or not _looks_like_mention(phrase):
@@ -200,14 +240,31 @@ def read_attribution_before(text: str) -> Attribution | None:
     words = _words(stripped)
     if not words:
         return None
+    label = _SPEAKER_LABEL.fullmatch(text.rstrip())  # "Jo Tam, Harbor Gazette: “...”"
+    if label and _is_person_label(label.group("who")):
+        return Attribution(label.group("who"), ":", label.start("who"), True)
     according = re.search(r"\b[Aa]ccording to\s+(.+?)\s*$", stripped)
     if according and _looks_like_mention(according.group(1)):
         return Attribution(according.group(1), "according to", according.start(1), True)
+    put_it = _AS_X_PUT_IT.search(stripped)  # "As the mayor, Ana Ruiz, put it, “...”"
+    if put_it and _looks_like_mention(put_it.group("who")):
+        return Attribution(put_it.group("who").strip(" ,"), "put it", put_it.start("who"), True)
+    inverted = _INVERTED_BEFORE.match(stripped)  # "Added Stone: “...”"
+    if inverted and inverted.group("cue").casefold() in CUE_VERBS:
+        found = _mention_after(stripped, inverted.end("cue"))
+        if found and found[2] == len(stripped):
+            return Attribution(found[0], inverted.group("cue").casefold(), found[1], True)
+    participle = _PARTICIPLE_BEFORE.search(stripped)  # "Ruiz posted a note, saying, “...”"
+    if participle:
+        found = _mention_after(stripped, 0)
+        rest = stripped[found[2] : participle.start()].split() if found else []
+        if found and rest and rest[0][:1].islower() and not _ends_clause(rest):
+            return Attribution(found[0], participle.group("cue"), found[1], True)
     for j in range(len(words) - 1, max(-1, len(words) - 12), -1):
         word = words[j][0]
         if word in (".", "!", "?") or word in QUOTE_MARKS:
             return None
-        if not _is_cue(word):
+        if not _is_cue(word, words[j - 1][0] if j else ""):
             continue
         leftover = stripped[words[j][2] :].strip()
         if leftover and not re.fullmatch(
@@ -221,6 +278,39 @@ def read_attribution_before(text: str) -> Attribution | None:
             return None
         return Attribution(found[0], word, found[1], True)
     return None
+
+
+# A speaker's name as a label before a colon: in a roundup ("Jo Tam, Harbor Gazette:") or a
+# transcript ("MR. O'NEILL:").
+_SPEAKER_LABEL = re.compile(
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})(?:,\s+[^:,\n]{2,60})?:"
+)
+
+
+def _is_person_label(who: str) -> bool:
+    """A label that names a person: a first name or an honorific first ("Jo Tam", "MR. O'NEILL"),
+    not "Breaking News" or "Editor's Note"."""
+    first = who.split()[0]
+    return first in _first_names() or first.strip(".").title() in _HONORIFICS
+
+
+# "As X put it[ in a memo]," before a quote.
+_AS_X_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,.;:]{2,60}?(?:,\s*[^,.;:]{2,40},)?)\s+(?:has\s+)?(?:put|puts)\s+it"
+    r"(?:\s+(?:in|on|at|to)\s+[^,.;:\u201c\"]{1,60})?$"
+)
+# A capitalised cue before its speaker, then a colon: "Added Stone:", "Continued Ruiz:".
+_INVERTED_BEFORE = re.compile(r"(?P<cue>[A-Z][a-z]+)\s+(?=[A-Z])")
+# A participle of saying at the end of the words before a quote: "..., saying, “...”".
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?P<cue>saying|adding|writing|noting|declaring|explaining|asking|warning|tweeting)$"
+)
+
+
+def _ends_clause(words: list[str]) -> bool:
+    """A subordinate clause or another subject inside: the participle may not be the
+    subject's ("When Ruiz left, officials posted a note, saying ...")."""
+    return any(w.casefold().strip(",") in ("who", "which", "that", "when", "after") for w in words)
 
 
 _TIME_ADJUNCT = re.compile(
@@ -249,6 +339,28 @@ def _is_title_of_work(text: str, before: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
     content = [w for w in words if w.casefold() not in _SMALL_WORDS]
     return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
+def _is_name_of_show(text: str, before: str) -> bool:
+    """The name of a programme, a paper or a work after "on", "told", "to" or a possessive:
+    every word capitalised and no sentence inside (told “Morning Desk”; on Friday’s “Harbor
+    Hour.”).
+
+    >>> _is_name_of_show("Morning Desk", "the mayor told")
+    True
+    >>> _is_name_of_show("We Will Not Go", "she said,")
+    False
+    """
+    if not re.search(r"(?:\b(?:on|told|to|in|at|from|with|watching)|['\u2019]s)\s*$", before):
+        return False
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text.rstrip(".,"))
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return (
+        1 < len(content) <= 8
+        and all(w[0].isupper() for w in content)
+        and not re.search(r"[!?;:]|[.,]\s", text)
+        and not (len(content) == 1 and content[0].casefold() in ("i", "we", "yes", "no"))
+    )
 
 
 # Verbs that sum something up in the speaker's words: "described the strike as ‘...’",

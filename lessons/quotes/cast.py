@@ -53,6 +53,7 @@ class Cast:
         self.orgs: list[tuple[int, str]] = []
         self.others: dict[str, list[int]] = {}
         self.speakers: list[tuple[int, str]] = []
+        self._spoke_at: set[int] = set()  # where a speaker was named
         self.anonymous_gender: dict[str, str] = {}
         self.blocked: list[tuple[int, int]] = []
         self.surnames: dict[str, str] = {}
@@ -238,6 +239,7 @@ class Cast:
         if speaker == UNKNOWN:
             return
         bisect.insort(self.speakers, (position, speaker))
+        self._spoke_at.add(position)
         if speaker.startswith(ANONYMOUS) and speaker not in self.anonymous_gender:
             gender = described_gender(speaker[len(ANONYMOUS) :])
             if gender:
@@ -299,9 +301,11 @@ class Cast:
         """The person a he/she points to.
 
         An editor looks back paragraph by paragraph: the antecedent is in the pronoun's own
-        paragraph or the one before. Inside a paragraph, the latest sentence first and in it the
-        first mention (the subject); someone known to be of that gender first, else someone whose
-        gender the text does not tell ("Dev Rao", "a nurse"). So in "Dev Rao, who leads the
+        paragraph or the one before. Inside a paragraph, the latest sentence first and in it who
+        spoke (the subject of its attribution), then the first mention (the subject); someone
+        known to be of that gender first, else someone whose gender the text does not tell ("Dev
+        Rao", "a nurse"); when only people of the other gender are in view, nobody: an unknown
+        speaker is better than a wrong one. So in "Dev Rao, who leads the
         fans, said ... His deputy, Rita Ames, said ... ¶ “...,” he said." *he* is Dev Rao,
         not a man named three paragraphs earlier.
         """
@@ -314,8 +318,11 @@ class Cast:
         """The person the story is about at ``position`` (of that gender, when given): see
         :meth:`pronoun`. "The 24-year-old said" points back the same way."""
         candidates = self._people_before(position)
-        candidates.sort(key=lambda m: (self._part(m[0]), self._sentence(m[0]), -m[0]))
-        weak_other: str | None = None
+        # latest sentence first; in it, who spoke (the subject of the attribution: "Trump,
+        # Sexton said, has ...") before the first mention
+        candidates.sort(
+            key=lambda m: (self._part(m[0]), self._sentence(m[0]), m[0] in self._spoke_at, -m[0])
+        )
         while candidates:
             part = self._part(candidates[-1][0])
             unknown: str | None = None
@@ -325,11 +332,9 @@ class Cast:
                     return name
                 if not known and unknown is None:
                     unknown = name
-                if known and not strong and weak_other is None:
-                    weak_other = name  # a first name can mislead: "Jean", "Robin"
             if unknown:
                 return unknown
-        return weak_other
+        return None  # only someone of the other gender (by first name): unsure, so nobody
 
     def _people_before(self, position: int) -> list[tuple[int, str, str, bool]]:
         """People mentioned (outside quotes) and people who spoke in the dozen sentences before

@@ -16,6 +16,7 @@ from lessons.quotes.attribution import (
     _TIME_ADJUNCT,
     Attribution,
     _characterisation,
+    _is_name_of_show,
     _is_title_of_work,
     read_attribution_after,
     read_attribution_before,
@@ -65,6 +66,20 @@ def _attribute(
             stretch.open_mark == part.start,
         )
 
+    opening = raw[max(part.start, stretch.open_mark - 40) : stretch.open_mark].rstrip()
+    if _is_name_of_show(stretch.text, opening):  # told “Morning Desk”: a title, no one's words
+        return _Claim(
+            stretch.start,
+            stretch.end,
+            stretch.paragraph,
+            "",
+            stretch.start,
+            "",
+            True,
+            "title",
+            stretch.closed,
+            stretch.open_mark == part.start,
+        )
     after_start = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
     after_end = following.open_mark if following else part.end
     after = raw[after_start : min(after_end, after_start + _WINDOW)]
@@ -83,6 +98,10 @@ def _attribute(
     attribution = read_attribution_before(before)
     if attribution:
         return claim(attribution, begin, "before")
+    if stretch.open_mark == part.start and not before.strip():
+        introduced = _introduced_above(raw, part.start)  # "Added Stone:" ¶ “...”
+        if introduced is not None:
+            return claim(introduced[0], introduced[1], "before")
     characterised = _characterisation(before.rstrip())
     if characterised is not None:
         mention, offset, cue = characterised
@@ -101,12 +120,30 @@ def _attribute(
     )
 
 
+def _introduced_above(raw: str, start: int) -> tuple[Attribution, int] | None:
+    """A paragraph that is only a quote, under a short line ending with a colon that names
+    its speaker ("Stone told the program:" ¶ “...”): that line's attribution and where it
+    starts."""
+    above = raw[max(0, start - 300) : start].rstrip()
+    if not above.endswith(":"):
+        return None
+    line_start = above.rfind("\n") + 1
+    if line_start == 0 and start > 300:
+        return None  # a long paragraph, not an introducing line
+    attribution = read_attribution_before(above[line_start:])
+    if attribution is None:
+        return None
+    return attribution, max(0, start - 300) + line_start
+
+
 def _new_sentence(stretch: QuotedStretch, after: str, attribution: Attribution) -> bool:
     """A quote that ends its sentence with a full stop takes no attribution after it ("“We
     leave.” He said nothing more."; "“... keep.” Wolny said Okonkwo had ..."), unless a short
     one closes at once: "“We leave.” said Ruiz." (a style some papers use)."""
     if not stretch.text.endswith("."):
         return False
+    if re.match(r"\s*[a-z]", after):
+        return False  # “... ball.” said Jo Young: no sentence starts in lower case
     if after.split()[:1] in (["He"], ["She"], ["They"], ["It"], ["We"], ["I"]):
         return True
     mention_end = after.find(attribution.mention, attribution.start) + len(attribution.mention)

@@ -26,7 +26,14 @@ from lessons.quotes.words import (
     SINGLE_OPENERS,
 )
 
-_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+# Two apostrophes stand for a double quote mark in some house styles (''Yes,'' he said.), and
+# two backticks open one in others (``Yes,'' he said.): each pair is one mark.
+# Three apostrophes are a single mark and a double one: after a word the single closes first
+# (at 'yes,''' she wrote), after a space the double opens first.
+_MARK = re.compile(r"(?:(?<=\s)|^)''|''(?!')|``|[" + re.escape(QUOTE_MARKS) + "]")
+# A markup tag a scraper left in the text (<tweet tweet-id="1">, <a href=”...”>): the marks
+# around its attribute values are not quote marks.
+_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s+[\w-]+\s*=\s*(?:\S+?|[\"\u201d\u201c][^<>\n]*?))*\s*/?>")
 # Words that start with an apostrophe standing for missing letters: ’em, ’til, the ’90s.
 _ELISION = re.compile(
     r"(?:em|til|tis|twas|cause|bout|\d\ds?)(?![\w\u2019'])|n['\u2019](?!\w)", re.IGNORECASE
@@ -44,26 +51,32 @@ _AFTER_CLOSE_WORDS = frozenset(
 class Mark:
     """One quote mark: where it is, double or single, and its role.
 
-    ``role`` is "open", "close", "either" (a straight mark between spaces) or "apostrophe".
+    ``role`` is "open", "close", "either" (a straight mark between spaces) or "apostrophe";
+    ``width`` is 2 for a mark written as two apostrophes or two backticks.
     """
 
     position: int
     double: bool
     role: str
+    width: int = 1
 
 
 def _is_space(char: str) -> bool:
     return char == "" or char.isspace()
 
 
-def classify_mark(text: str, i: int) -> Mark:
+def classify_mark(text: str, i: int, width: int | None = None) -> Mark:
     """What the quote mark at ``text[i]`` does, judged by its shape and its neighbours.
 
     >>> [classify_mark("it’s", 2).role, classify_mark("“Go,” he said.", 0).role]
     ['apostrophe', 'open']
     >>> [classify_mark("the ’90s", 4).role, classify_mark("rock ’n’ roll", 5).role]
     ['apostrophe', 'apostrophe']
+    >>> [(m.role, m.width) for m in (classify_mark("he said ''no.''", i) for i in (8, 13))]
+    [('open', 2), ('close', 2)]
     """
+    if width != 1 and text.startswith(("''", "``"), i):
+        return _classify_pair(text, i)  # (``width`` 1: the first of three apostrophes)
     char = text[i]
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -94,9 +107,29 @@ def classify_mark(text: str, i: int) -> Mark:
     return Mark(i, double, "either")
 
 
+def _classify_pair(text: str, i: int) -> Mark:
+    """Two apostrophes or two backticks written for a double mark: backticks always open;
+    apostrophes open before a word and close after one, like a straight mark."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 2] if i + 2 < len(text) else ""
+    if text[i] == "`":
+        return Mark(i, True, "open", 2)
+    opens = _is_space(before) or before in _OPEN_CONTEXT
+    closes = _is_space(after) or after in _CLOSE_CONTEXT
+    if opens and not closes:
+        return Mark(i, True, "open", 2)
+    if closes and not opens:
+        return Mark(i, True, "close", 2)
+    return Mark(i, True, "either", 2)
+
+
 def find_marks(text: str) -> list[Mark]:
-    """Every quote mark in a text with its role."""
-    return [classify_mark(text, m.start()) for m in _MARK.finditer(text)]
+    """Every quote mark in a text with its role.
+
+    >>> [(m.position, m.role) for m in find_marks("``Go,'' she said.")]
+    [(0, 'open'), (5, 'close')]
+    """
+    return [classify_mark(text, m.start(), len(m.group())) for m in _MARK.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -105,7 +138,8 @@ class QuotedStretch(Span):
 
     ``closed`` is False when the paragraph ended (or a new quote opened) before a closing mark:
     the newswire convention for a quote that goes on in the next paragraph, or a typo.
-    ``close_mark`` is where the closing mark is (None when there is none).
+    ``open_mark`` is where the opening mark starts; ``close_mark`` is where the closing mark's
+    last character is (None when there is none), so that the text after it starts one further.
     """
 
     paragraph: int = 0
@@ -137,7 +171,12 @@ def find_quoted_stretches(
     ['Ready,', 'but not yet.']
     """
     text = part.text
-    marks = [m for m in find_marks(text) if m.role != "apostrophe"]
+    tags = [t.span() for t in _TAG.finditer(text)] if "<" in text else []
+    marks = [
+        m
+        for m in find_marks(text)
+        if m.role != "apostrophe" and not any(a < m.position < b for a, b in tags)
+    ]
     reader = _AfterReader(part, sentences)
     last_single_close = max(
         (m.position for m in marks if not m.double and m.role in ("close", "either")), default=-1
@@ -151,7 +190,7 @@ def find_quoted_stretches(
                 orphan = _orphan_quote(reader, mark, last_close)
                 if orphan:
                     found.append(orphan)
-                    last_close = mark.position
+                    last_close = mark.position + mark.width - 1
                 continue
             if mark.role not in ("open", "either"):
                 continue
@@ -162,16 +201,20 @@ def find_quoted_stretches(
             opened = mark
         elif mark.double == opened.double:
             if mark.role in ("close", "either"):
-                found.append((opened.position + 1, mark.position, opened.position, mark.position))
+                last_close = mark.position + mark.width - 1
+                found.append(
+                    (opened.position + opened.width, mark.position, opened.position, last_close)
+                )
                 opened = None
-                last_close = mark.position
             elif mark.role == "open":  # opened again without closing: cut before this one
-                end = _cut_before_attribution(reader, opened.position + 1, mark.position)
-                found.append((opened.position + 1, end, opened.position, None))
+                start = opened.position + opened.width
+                end = _cut_before_attribution(reader, start, mark.position)
+                found.append((start, end, opened.position, None))
                 opened = mark
     if opened is not None:
-        end = _cut_before_attribution(reader, opened.position + 1, len(text))
-        found.append((opened.position + 1, end, opened.position, None))
+        start = opened.position + opened.width
+        end = _cut_before_attribution(reader, start, len(text))
+        found.append((start, end, opened.position, None))
     stretches = []
     for start, end, open_mark, close_mark in found:
         start, end = _trimmed(text, start, end)
@@ -213,10 +256,11 @@ def _orphan_quote(
 ) -> tuple[int, int, int, int] | None:
     """A closing mark with no opener (the opener was lost): the quote runs from the paragraph
     start, or the previous quote, but only when an attribution follows: We are ready," she said."""
-    if not reader.attribution_after(mark.position + 1, mark.position + _WINDOW):
+    after = mark.position + mark.width
+    if not reader.attribution_after(after, mark.position + _WINDOW):
         return None
     start = max(last_close + 1, mark.position - _WINDOW, 0)
-    return (start, mark.position, max(start - 1, 0), mark.position)
+    return (start, mark.position, max(start - 1, 0), after - 1)
 
 
 def _cut_before_attribution(reader: _AfterReader, start: int, end: int) -> int:

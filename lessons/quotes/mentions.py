@@ -27,16 +27,22 @@ from lessons.quotes.words import (
     _PRONOUNS,
     _QUANTIFIERS,
     _SENTENCE_STARTERS,
+    _first_names,
     _head_noun,
     _is_title_word,
     _strip_possessive,
     _words,
 )
 
+# Lower-case words before a title and a name: "former", "retired", "then-Gov.".
+_MODIFIERS = frozenset("former retired then late outgoing incoming acting longtime".split())
+
 
 def _looks_like_mention(text: str) -> bool:
     """A speaker mention starts with a pronoun, a determiner, a number word or a capital."""
     words = text.split()
+    while len(words) > 1 and re.sub(r"-.*", "", words[0]) in _MODIFIERS:
+        words = words[1:]  # "former Gov. Jim Hodges", "retired Army Gen. Ann Lee"
     if not words or len(words) > 20:
         return False
     first = words[0].casefold().strip(",")
@@ -48,6 +54,14 @@ def _looks_like_mention(text: str) -> bool:
         w[:1].isupper() for w in words[1:]
     ):
         return True  # "engineer Paul Grant"
+    if (
+        2 <= len(words) <= 6
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1] in _first_names()
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        return True  # "psychologist Nora Pell": any job in lower case before a full name
     return _head_noun(words) in _PLURAL_SOURCES | _PERSON_NOUNS
 
 

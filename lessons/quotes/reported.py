@@ -18,6 +18,7 @@ from lessons.quotes.claims import _Claim, _with_attribution
 from lessons.quotes.marks import QuotedStretch, _trimmed
 from lessons.quotes.mentions import _is_anonymous, _title_only, subject_before
 from lessons.quotes.names import _NAME_RUN
+from lessons.quotes.sentences import SentenceBounds
 from lessons.quotes.words import (
     _DETERMINERS,
     _NOT_NAMES,
@@ -32,10 +33,31 @@ from lessons.quotes.words import (
 )
 
 # Verbs that report speech without quote marks: "Okafor said that ...", "she warned ...".
-_REPORTING_VERBS = vocab.word_set("quote_reporting_verbs")
+# The kit's list, and the finite forms of VerbNet's communication verbs ("replied", "retorts"):
+# without quote marks they need "that" after them (see _reported_body), which keeps out "the
+# city announced the closure".
+_REPORTING_VERBS = vocab.word_set("quote_reporting_verbs") | frozenset(
+    verb
+    for verb in vocab.word_list("reporting_verbs_verbnet")
+    if verb.endswith("ed") or verb in ("told", "wrote")
+)
 _SAY_WITHOUT_THAT = vocab.word_set("quote_say_without_that")
 # Any reporting verb in a sentence? (found before the sentence is read word by word)
-_VERB_HINT = re.compile("|".join(sorted(_REPORTING_VERBS | {"pointed"})), re.IGNORECASE)
+_HINT_WORDS = frozenset(v.casefold() for v in _REPORTING_VERBS | {"pointed"})
+
+
+def _has_reporting_verb(sentence: str) -> bool:
+    return not _HINT_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.casefold()))
+
+
+# Verbs after which a short quoted phrase is the subject's words ("Ruiz called the plan
+# “reckless”", "she derided “the old guard”"): every cue, reporting and judging verb, all forms.
+_JUDGING_VERBS = (
+    _REPORTING_VERBS
+    | vocab.word_set("reporting_verbs_verbnet")
+    | vocab.word_set("quote_characterising_verbs")
+    | vocab.word_set("quote_judging_verbs")
+)
 _PARTICIPLES = re.compile(
     r",\s+(?P<cue>adding|saying|noting|warning|arguing|insisting|explaining)\s+(?:that\s+)?"
 )
@@ -127,7 +149,7 @@ def _reported_in_sentence(
         else:
             clause_start = _clause_start(raw, start, at)
             add(clause_start, at, mention, position, "according to")
-    words = [] if _VERB_HINT.search(sentence) is None else _words(sentence)
+    words = _words(sentence) if _has_reporting_verb(sentence) else []
     words = [(w, start + s, start + e) for w, s, e in words]
     for index, (word, w_start, w_end) in enumerate(words):
         cue = word
@@ -139,7 +161,7 @@ def _reported_in_sentence(
             continue
         window = max(start, w_start - 250)
         before = raw[window:w_start]
-        aux = re.search(r"\b(have|has|had)\s+$", before)
+        aux = re.search(r"\b(have|has|had)\s+(?:[a-z]+ly\s+)?$", before)
         if aux:
             cue = aux.group(1) + " " + cue
             before = before[: aux.start()]
@@ -310,11 +332,15 @@ def _split_nested(
     ]
 
 
-def _partial_quotes(raw: str, direct: list[_Claim], reported: list[_Claim]) -> list[_Claim]:
+def _partial_quotes(
+    raw: str, direct: list[_Claim], reported: list[_Claim], sentences: SentenceBounds | None = None
+) -> list[_Claim]:
     """Quotes with no attribution of their own.
 
     - inside reported speech they are partial quotes of its speaker (said the plant was “no
       longer competitive”);
+    - a short phrase after a verb of saying or judging belongs to the sentence's subject (Ruiz
+      called the plan “reckless”; the union derided “the old guard”);
     - the title of a work (“Sleep Loss Alters Memory in Mice”), a short phrase or a label
       anywhere else is no one's words (the so-called “green corridor”, lot code “NV25”);
     - a full sentence continues the last speaker.
@@ -326,12 +352,19 @@ def _partial_quotes(raw: str, direct: list[_Claim], reported: list[_Claim]) -> l
         if claim.mention:
             result.append(claim)
             continue
+        if claim.how == "title":
+            continue  # the name of a show or a work inside reported speech is no one's words
         i = bisect.bisect_right(host_starts, claim.start) - 1
         host = hosts[i] if i >= 0 and claim.end <= hosts[i].end + 2 else None
         if host is not None:
             result.append(_with_attribution(claim, host))
             continue
-        if claim.how == "title" or _is_scare_quote(raw[claim.start : claim.end]):
+        if claim.how == "title":
+            continue
+        if _is_scare_quote(raw[claim.start : claim.end]):
+            subject = None if sentences is None else _subject_of_fragment(raw, claim, sentences)
+            if subject is not None:
+                result.append(subject)
             continue
         result.append(
             _Claim(
@@ -347,6 +380,62 @@ def _partial_quotes(raw: str, direct: list[_Claim], reported: list[_Claim]) -> l
             )
         )
     return result
+
+
+# Adverbs that open a sentence before its subject, followed by a comma.
+_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+ly|First|Then|Later|Still|Meanwhile|Also|Yet|Instead|Earlier|Now|Again|"
+    r"However|Indeed|Afterward|Afterwards|Next|Last|Finally),\s+"
+)
+
+
+def _subject_of_fragment(raw: str, claim: _Claim, sentences: SentenceBounds) -> _Claim | None:
+    """The sentence's subject as the speaker of a short quoted phrase, when a verb of saying or
+    judging follows the subject, in the same clause as the phrase: “Okafor called it “a
+    mess”"; "First, Ruiz derided the plan as “a costly mistake”"."""
+    start = sentences.start_of(claim.start)
+    if start is None or claim.start - start > _WINDOW:
+        return None
+    verb = next(
+        (
+            m
+            for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", raw[start : claim.start])
+            if m.group() in _JUDGING_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    found = subject_before(raw[start : start + verb.start()].rstrip())
+    opening = raw[start : start + found[1]].strip() if found else ""
+    if found is None or (opening and not opening.endswith(",")):
+        # not right before the verb ("He went on to endorse Ayotte, calling her ..."): the
+        # subject that opens the sentence
+        opener = _OPENER.match(raw, start, claim.start)  # "First, Ruiz attacked ..."
+        found = _sentence_subject(raw, opener.end() if opener else start, claim.start)
+        if found is None:
+            return None
+        found = (found[0], found[1] - start)
+    mention, offset = found
+    if mention.casefold() in _DETERMINERS | {"i", "we", "you"} or re.search(r"['\u2019]", mention):
+        return None  # "The", "I'm": not a subject that speaks here
+    between = raw[start + verb.end() : claim.start]
+    if re.search(r"[;:]|\b(?:who|which|that|because|while|but)\b", between):
+        return None
+    if re.search(r"\bso-called\W*$", between) or len(between.split()) > 20:
+        return None  # a label, not anyone's words; or too far from the verb
+    return _Claim(
+        claim.start,
+        claim.end,
+        claim.paragraph,
+        mention,
+        start + offset,
+        verb.group(),
+        True,
+        "subject",
+        claim.closed,
+        claim.opens_paragraph,
+    )
 
 
 def _is_scare_quote(text: str) -> bool:

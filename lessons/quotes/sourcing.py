@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from lessons import vocab
@@ -28,6 +28,10 @@ class Quote:
     """A direct quote: the words between the marks, who said them and where they are.
 
     ``article.raw[start:end] == text``; ``paragraph`` is the 0-based body paragraph.
+    ``speaker_how`` says how the speaker was found, so a student knows what to double-check:
+    "named in the cue", "surname expanded", "pronoun resolved", "description resolved",
+    "anonymous source", "subject of the sentence", "continues the last quote" or "unknown".
+    It is not part of :meth:`to_dict` (the answer-key format).
     """
 
     text: str
@@ -37,9 +41,12 @@ class Quote:
     paragraph: int
     start: int
     end: int
+    speaker_how: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        found = asdict(self)
+        del found["speaker_how"]
+        return found
 
     @property
     def words(self) -> int:
@@ -103,7 +110,7 @@ def read_sources(article: Article) -> Sources:
     cast.blocked = sorted((s.start, s.end) for s in stretches)
     direct = _direct_claims(article, sentences, stretches)
     reported = _reported_claims(article, sentences, stretches, direct)
-    direct = _partial_quotes(article.raw, direct, reported)
+    direct = _partial_quotes(article.raw, direct, reported, sentences)
     claims = sorted(
         [c for c in direct if c.mention or c.how == "inherit"] + reported,
         key=lambda c: (c.start, not c.direct),
@@ -186,13 +193,15 @@ def _sources(raw: str, claims: list[_Claim], resolved: dict[tuple[str, int], str
             if last is None:
                 continue
             speaker, mention, cue = last
+            how = "continues the last quote" if speaker != UNKNOWN else UNKNOWN
         else:
             speaker = resolved[(claim.mention, claim.mention_position)]
             mention, cue = claim.mention, claim.cue
+            how = speaker_how(mention, speaker, claim.how == "subject")
         text = raw[claim.start : claim.end]
         if claim.direct:
             quotes.append(
-                Quote(text, speaker, mention, cue, claim.paragraph, claim.start, claim.end)
+                Quote(text, speaker, mention, cue, claim.paragraph, claim.start, claim.end, how)
             )
             last = (speaker, mention, cue)
         else:
@@ -200,6 +209,30 @@ def _sources(raw: str, claims: list[_Claim], resolved: dict[tuple[str, int], str
                 IndirectQuote(text, speaker, mention, cue, claim.paragraph, claim.start, claim.end)
             )
     return Sources(tuple(quotes), tuple(indirect))
+
+
+def speaker_how(mention: str, speaker: str, subject: bool = False) -> str:
+    """How a speaker was found from the mention the attribution names.
+
+    >>> speaker_how("Mayor Ana Ruiz", "Ana Ruiz"), speaker_how("Ruiz", "Ana Ruiz")
+    ('named in the cue', 'surname expanded')
+    >>> speaker_how("she", "Ana Ruiz"), speaker_how("the mayor", "Ana Ruiz")
+    ('pronoun resolved', 'description resolved')
+    """
+    if speaker == UNKNOWN or not speaker:
+        return UNKNOWN
+    if speaker.startswith(ANONYMOUS):
+        return "anonymous source"
+    if subject:
+        return "subject of the sentence"
+    if mention.casefold().strip() in ("he", "she", "it", "they", "we", "i"):
+        return "pronoun resolved"
+    if speaker in mention:
+        return "named in the cue"
+    said = {w.strip(".,'\u2019s").casefold() for w in mention.split()}
+    if said & {w.casefold() for w in speaker.split()} and mention[:1].isupper():
+        return "surname expanded"
+    return "description resolved"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from lessons.quotes.words import (
     _QUANTIFIERS,
     ANONYMOUS,
     UNKNOWN,
+    _first_names,
     _head_noun,
     _is_org,
     _proper_adjectives,
@@ -44,12 +45,16 @@ def resolve_speaker(mention: str, position: int, cast: Cast) -> str:
     ``position`` is where the mention is in the raw text (to find who was named before it).
     """
     mention = mention.strip(" ,;:\u2014\u2013-")
+    mention = _AUXILIARY_AFTER.sub("", mention)  # "she has said" -> "she"
     if not mention:
         return UNKNOWN
     words = mention.split()
     first = words[0].casefold()
     if len(words) == 1 and first in _PRONOUNS:
         return cast.pronoun(first, position) or UNKNOWN
+    named = _named_in_description(words) or _name_before_affiliation(mention)
+    if named:
+        return resolve_speaker(named, position, cast)
     chunks = [c.strip() for c in mention.split(",") if c.strip()]
     if len(chunks) > 1:
         # "Kremlin spokesman, Dmitry Perskov", "Lloyd Austin, the defense secretary",
@@ -87,6 +92,8 @@ def resolve_speaker(mention: str, position: int, cast: Cast) -> str:
             break
     words = [*words[:-1], _strip_possessive(words[-1])]
     titles, name = split_title(words)
+    if titles and name and all(w.isupper() and len(w) > 1 for w in name):
+        name = [w.title() for w in name]  # a transcript's "MR. O'NEILL" is Mr. O'Neill
     if name and name[0].strip(".") in _HONORIFICS:
         name = name[1:] or name
     if titles and name and not _is_org(name):
@@ -103,6 +110,41 @@ def resolve_speaker(mention: str, position: int, cast: Cast) -> str:
         return cast.person_for(name[1:])  # "Midfielder Tomasz Brzeski", "Grocer Hal Brandt"
     joined = " ".join(name)
     return (cast.org_for(joined, position) if len(name) == 1 else None) or joined
+
+
+# An auxiliary left at the end of a mention: "she has (said)", "officials have (said)".
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|would|will|could|did|does|do)$")
+# A full name: two to four capitalised words ("Mahamat Saleh Oumar", "Jane Q. Roe").
+_FULL_NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[a-z]{1,3}\s+)?[A-Z][\w'\u2019-]+){1,3}"
+_AFFILIATION = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_in_description(words: Sequence[str]) -> str | None:
+    """The name after a lower-case description: "his friend Mahamat Saleh Oumar" -> the name
+    (the description says who the person is; the name says who spoke), when the description
+    is someone's ("his nephew"), a person noun ("the attorney") or the name starts with a first
+    name."""
+    if not words[0][:1].islower() or words[0].casefold() in _PRONOUNS:
+        return None
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            rest = " ".join(words[i:])
+            if re.fullmatch(_FULL_NAME, rest) and i > 0 and words[i - 1][:1].islower():
+                noun = _strip_possessive(words[i - 1].casefold())
+                related = words[0].casefold() in ("his", "her", "their", "our", "my")
+                known = words[i] in _first_names() or noun in _PERSON_NOUNS
+                return rest if related or known else None
+            return None
+    return None
+
+
+def _name_before_affiliation(mention: str) -> str | None:
+    """ "James Roe of the Brookfield Institute" -> "James Roe", when the name starts with a
+    first name (not "Bank of America", "University of Leeds")."""
+    match = _AFFILIATION.match(mention)
+    if match is None or match.group("name").split()[0] not in _first_names():
+        return None
+    return match.group("name")
 
 
 def _resolve_description(words: Sequence[str], position: int, cast: Cast, mention: str) -> str:

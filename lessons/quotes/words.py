@@ -173,12 +173,22 @@ def _is_org(words: Sequence[str]) -> bool:
     return any(_strip_possessive(w).casefold().strip(".") in _ORG_WORDS for w in words)
 
 
+# Words that end a noun phrase's head: prepositions and relative pronouns.
+_AFTER_HEAD = frozenset(
+    "of for from at in on with who whose which to by about during after since".split()
+)
+
+
 def _head_noun(words: Sequence[str]) -> str:
-    """The head of a noun phrase: the last word before "of", "for", "who", a comma ..."""
+    """The head of a noun phrase: the last word before "of", "for", "who", a comma, or a
+    participle that starts a clause ("the notice mailed to members" -> "notice")."""
     head = ""
-    for word in words:
+    for i, word in enumerate(words):
         lowered = word.casefold().strip(",")
-        if lowered in ("of", "for", "from", "at", "in", "on", "with", "who", "whose", "which"):
+        if lowered in _AFTER_HEAD:
+            break
+        following = words[i + 1].casefold() if i + 1 < len(words) else ""
+        if i >= 2 and lowered.endswith("ed") and following in _AFTER_HEAD:
             break
         head = lowered
         if word.endswith(","):
