@@ -13,7 +13,7 @@ import time
 import jsonschema
 import pytest
 
-from lessons import evaluate
+from lessons import document, evaluate
 from lessons.article import Article, Span, parse_article
 from lessons.pipeline import analyze_text
 from lessons.timeline import (
@@ -22,6 +22,7 @@ from lessons.timeline import (
     build_timeline,
     find_time_expressions,
     infer_published,
+    news_tags,
     parse_when,
     plot_timeline,
     resolve,
@@ -425,6 +426,38 @@ def test_a_long_text_takes_seconds(seed_text: str) -> None:
     events = build_timeline(article, infer_published(article).date)
     assert time.perf_counter() - started < 20
     assert len(events) > 1000
+
+
+def test_a_run_on_sentence_full_of_dates_takes_seconds() -> None:
+    """One sentence of 10,000 words and 1,000 expressions: each is read once, not against all."""
+    body = " ".join(["the council met on Tuesday and voted on Nov. 18 to build the park"] * 500)
+    article = parse_article("Run-On\n\n" + body)
+    started = time.perf_counter()
+    events = build_timeline(article, THURSDAY)
+    assert time.perf_counter() - started < 20
+    assert len(events) == 1000
+    assert events[0].event == "The council met" and events[-1].event == ""  # past 400 words
+
+
+def test_the_timeline_reads_the_shared_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences are tagged by the document, once; the timeline only corrects two tags."""
+    tagged: list[tuple[str, ...]] = []
+    real = document.tag_words
+
+    def counting(words):  # noqa: ANN001, ANN202 - the document's own signature
+        tagged.append(tuple(w.text for w in words))
+        return real(words)
+
+    monkeypatch.setattr(document, "tag_words", counting)
+    article = parse_article(
+        "Forces Launch Drones\n\nForces launched drones on Tuesday. "
+        "The schools reopen on Monday. The schools reopen on Monday."
+    )
+    first = build_timeline(article, THURSDAY)
+    assert build_timeline(article, THURSDAY) == first
+    assert len(tagged) == len(set(tagged)) == 2  # the repeated sentence is tagged once
+    assert [e.status for e in first] == ["past", "planned", "planned"]
+    assert news_tags(["NNS", "VBN", "NNS"]) == ["NNS", "VBD", "NNS"]
 
 
 # --- Views and exports ------------------------------------------------------------------------

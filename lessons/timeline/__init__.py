@@ -1,0 +1,80 @@
+"""Lesson 4: build a timeline of the story.
+
+A news story jumps around in time: it opens with the latest news ("On Tuesday, ..."), reaches
+back for context ("a day earlier", "last August") and looks ahead ("will vote next month").
+A reporter who rebuilds the order of events takes every time expression through these steps,
+one module each:
+
+1. **find it** (:mod:`~lessons.timeline.expressions`): patterns for the ways news English
+   writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year");
+2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
+   only as much precision as the text gives ("2024-11-18", "2024-08" or "2024");
+3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates
+   count from that day;
+4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to and the
+   tense there, from the words and tags of the shared document;
+5. **say what happened** (:mod:`~lessons.timeline.summary`): the clause in about 12 words;
+6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
+   described, and a date the text leaves open is read ahead or back by its tense;
+7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned".
+
+>>> import datetime as dt
+>>> from lessons.article import parse_article
+>>> article = parse_article("Council Votes\\n\\nThe council voted on Tuesday. A day earlier, "
+...                         "the mayor resigned.")
+>>> for event in build_timeline(article, dt.date(2025, 3, 6)):
+...     print(event.date, event.expression, "|", event.event)
+2025-03-04 on Tuesday | The council voted
+2025-03-03 A day earlier | The mayor resigned
+
+Then the views: :func:`plot_timeline` (a chart for a memo, :mod:`~lessons.timeline.chart`),
+:func:`to_csv` and :func:`to_timelinejs` (the JSON that Knight Lab's TimelineJS3 turns into an
+interactive timeline, :mod:`~lessons.timeline.export`).
+"""
+
+from __future__ import annotations
+
+from lessons.timeline.build import Event, build_timeline, timeline_table
+from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR, plot_timeline
+from lessons.timeline.clauses import news_tags
+from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
+from lessons.timeline.expressions import (
+    DURATION,
+    MONTHS,
+    NUMBERS,
+    PATTERNS,
+    SEASONS,
+    WEEKDAYS,
+    Mention,
+    find_time_expressions,
+)
+from lessons.timeline.published import PublishedDate, infer_published
+from lessons.timeline.resolve import When, holiday_date, parse_when, resolve
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "NUMBERS",
+    "SEASONS",
+    "PATTERNS",
+    "DURATION",
+    "Mention",
+    "find_time_expressions",
+    "When",
+    "resolve",
+    "holiday_date",
+    "parse_when",
+    "PublishedDate",
+    "infer_published",
+    "news_tags",
+    "Event",
+    "build_timeline",
+    "timeline_table",
+    "plot_timeline",
+    "PAST_COLOUR",
+    "PLANNED_COLOUR",
+    "BASELINE_COLOUR",
+    "to_csv",
+    "to_timelinejs",
+    "CSV_COLUMNS",
+]

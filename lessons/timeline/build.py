@@ -1,0 +1,163 @@
+"""Step 7: build the timeline: every expression of the story, dated, with what happened then.
+
+>>> from lessons.article import parse_article
+>>> article = parse_article("Council Votes\\n\\nThe council voted on Tuesday. A day earlier, "
+...                         "the mayor resigned.")
+>>> print(timeline_table(build_timeline(article, dt.date(2025, 3, 6)), order="date"))
+date        status  paragraph  expression     event
+2025-03-03  past    0          A day earlier  The mayor resigned
+2025-03-04  past    0          on Tuesday     The council voted
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from lessons.article import Article
+from lessons.document import StorySentence, read_document
+from lessons.timeline.anchor import Dated, anchor_of, looks_ahead, places, year_in_sentence
+from lessons.timeline.clauses import (
+    Words,
+    clause_of,
+    leans_ahead,
+    past_or_planned,
+    tagged_words,
+    tense_near,
+)
+from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.resolve import When, parse_when, resolve
+from lessons.timeline.summary import own_part, summary
+
+
+@dataclass(frozen=True)
+class Event:
+    """A time expression, the date it points to and what happened then.
+
+    ``date`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (as precise as the text), or None when the
+    kit cannot pin it down; ``status`` is "past" or "planned"; ``paragraph`` is None for the
+    headline, dek and caption. ``article.raw[start:end] == expression``.
+    """
+
+    expression: str
+    date: str | None
+    event: str
+    status: str
+    paragraph: int | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+# Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
+_WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
+
+
+def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
+    """Every time expression of the story, resolved to a date, in reading order.
+
+    Only the headline, dek, caption and body are read (a date in a "Related:" link or the
+    footer is not part of the story). Relative expressions count from ``published``, or from
+    the event just described ("a day earlier"); without a publication date only the dates the
+    text spells out are resolved.
+    """
+    events: list[Event] = []
+    dated: list[Dated] = []  # events with a date, to anchor the ones that follow
+    mentions = story_mentions(article)
+    where = places(read_document(article).sentences)
+    in_sentence: dict[StorySentence, list[Mention]] = {}
+    for mention, sentence in mentions:
+        in_sentence.setdefault(sentence, []).append(mention)
+    read: dict[StorySentence, tuple[Words, frozenset[Mention]]] = {}  # each sentence read once
+    for mention, sentence in mentions:
+        if sentence not in read:
+            words = tagged_words(sentence)
+            read[sentence] = (words, frozenset(_among(words, in_sentence[sentence])))
+        words, nearby = read[sentence]
+        place = where[sentence.number]
+        tense, what = _what_and_tense(sentence, words, mention, nearby)
+        ahead = looks_ahead(tense, sentence.part, mention.kind)
+        counted = mention.kind == "after_event" or mention.part("which").startswith("the ")
+        anchor = anchor_of(dated, place) if counted else None
+        story_year = year_in_sentence(dated, place, published, ahead)
+        if mention.kind == "after_event" and anchor is None and published is None:
+            when = None
+        else:
+            when = resolve(mention, published, anchor, ahead, story_year)
+        if when is not None:
+            dated.append(Dated(when, place, mention.kind in _WRITTEN_YEAR))
+        events.append(
+            Event(
+                expression=mention.text,
+                date=None if when is None else str(when),
+                event=what,
+                status=past_or_planned(when, published, tense, leans_ahead(mention), sentence.part),
+                paragraph=sentence.paragraph,
+                start=mention.start,
+                end=mention.end,
+            )
+        )
+    return events
+
+
+def _what_and_tense(
+    sentence: StorySentence, words: Words, mention: Mention, nearby: frozenset[Mention]
+) -> tuple[str | None, str]:
+    """The tense around an expression and what happened then, read from its clause.
+
+    ``nearby`` are the sentence's expressions that reach into its words; one past the words
+    read (the end of a very long sentence) has no clause to read.
+    """
+    if mention not in nearby:
+        return None, ""
+    others = sorted(nearby - {mention}, key=lambda m: m.start)
+    clause = clause_of(words, mention, others)
+    own = own_part(words, clause, mention, others)
+    tense = tense_near(words, sentence.part, clause, mention, own)
+    return tense, summary(sentence, words, clause, mention, others, own)
+
+
+def _among(words: Words, mentions: list[Mention]) -> list[Mention]:
+    """The expressions that reach into the words read: only the first 400 words of a very long
+    sentence are read, and an expression after them cannot touch their clauses."""
+    if not words:
+        return []
+    last = words[-1][0].end
+    return [m for m in mentions if min(m.start, m.reach if m.reach >= 0 else m.start) < last]
+
+
+def by_date(events: Iterable[Event]) -> list[tuple[When, Event]]:
+    """The events that have a date, each with its :class:`When`, earliest first."""
+    dated = []
+    for event in events:
+        when = parse_when(event.date)
+        if when is not None:
+            dated.append((when, event))
+    return sorted(dated, key=lambda pair: (pair[0].first_day, pair[1].start))
+
+
+def timeline_table(events: Iterable[Event], order: str = "reading") -> str:
+    """The timeline as a plain-text table, in reading order or by ``order="date"``.
+
+    >>> print(timeline_table([Event("on Tuesday", "2024-11-19", "Council voted", "past", 3, 0, 9)]))
+    date        status  paragraph  expression  event
+    2024-11-19  past    3          on Tuesday  Council voted
+    """
+    events = list(events)
+    if order == "date":
+        undated = [e for e in events if parse_when(e.date) is None]
+        events = [e for _, e in by_date(events)] + undated
+    rows = [("date", "status", "paragraph", "expression", "event")]
+    for e in events:
+        where = "-" if e.paragraph is None else str(e.paragraph)
+        rows.append((e.date or "?", e.status, where, e.expression, e.event))
+    widths = [max(len(row[k]) for row in rows) for k in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        + "  "
+        + row[4]
+        for row in rows
+    )

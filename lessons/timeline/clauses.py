@@ -1,0 +1,338 @@
+"""Step 4: read the sentence around an expression: its words and tags, its clause, its tense.
+
+The words and part-of-speech tags come from the shared document (:mod:`lessons.document`):
+the timeline never splits or tags a sentence itself. It only corrects two tags that NLTK's
+tagger often gets wrong in news English (see :func:`news_tags`).
+
+The clause of an expression is the run of words between punctuation and words like "that",
+"after", "when" that holds it; its verbs say whether the event already happened ("voted",
+"has closed") or is still ahead ("will vote", "is scheduled", "a potential attack").
+
+>>> from lessons.article import parse_article
+>>> from lessons.document import read_document
+>>> from lessons.timeline.expressions import find_time_expressions
+>>> article = parse_article("Vote\\n\\nThe council will vote on Tuesday, and then adjourn.")
+>>> sentence = read_document(article).sentences[1]
+>>> words, [tuesday] = tagged_words(sentence), find_time_expressions(sentence.span)
+>>> start, end = clause_of(words, tuesday)
+>>> [word.text for word, _ in words[start:end]]
+['The', 'council', 'will', 'vote', 'on', 'Tuesday']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from lessons import vocab
+from lessons.article import Span
+from lessons.document import StorySentence
+from lessons.timeline.expressions import Mention
+from lessons.timeline.resolve import When
+from lessons.vocab import SPEECH_VERBS
+
+Words = list[tuple[Span, str]]  # words of a sentence with their part-of-speech tags
+
+# ---------------------------------------------------------------------------------------------
+# Words and tags, from the shared document
+
+_READ_WORDS = 400  # a 1 MB run-on sentence is not read to the end
+_NOUNS_AND_PRONOUNS = frozenset(["NN", "NNS", "NNP", "NNPS", "PRP"])
+_PLURALS = frozenset(["NNS", "NNPS", "PRP"])
+
+
+def news_tags(tags: Sequence[str]) -> list[str]:
+    """Penn Treebank tags, lightly corrected for news English.
+
+    NLTK's tagger often reads a past tense right after its subject as a participle ("forces
+    launched/VBN") and a present tense after a plural as a base form ("schools reopen/VB").
+
+    >>> news_tags(["NNS", "VBN", "NNS", "."]), news_tags(["NNS", "VB", "IN", "NNP"])
+    (['NNS', 'VBD', 'NNS', '.'], ['NNS', 'VBP', 'IN', 'NNP'])
+    """
+    tags = list(tags)
+    for i in range(1, len(tags)):
+        if tags[i] == "VBN" and tags[i - 1] in _NOUNS_AND_PRONOUNS:
+            tags[i] = "VBD"
+        elif tags[i] == "VB" and tags[i - 1] in _PLURALS:
+            following = tags[i + 1] if i + 1 < len(tags) else "."
+            if not following.startswith(("VB", "MD")):
+                tags[i] = "VBP"
+    return tags
+
+
+def tagged_words(sentence: StorySentence) -> Words:
+    """The sentence's words (at most the first 400) with the document's tags, corrected."""
+    words = sentence.words[:_READ_WORDS]
+    return list(zip(words, news_tags(sentence.tags[:_READ_WORDS]), strict=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+
+_CLAUSE_PUNCTUATION = frozenset(
+    [",", ";", ":", "(", ")", "—", "–", "--", '"', "\u201c", "\u201d", "``", "''", "[", "]"]
+)
+_SUBORDINATORS = frozenset(
+    "after before when while because although though but whereas unless if until once "
+    "since where whether".split()
+)
+_PAST_TAGS = frozenset(["VBD"])
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _is_boundary(word: str, tag: str) -> bool:
+    """Punctuation and words that open a new clause: "that", "which", "after", "when"."""
+    lower = word.casefold()
+    return (
+        word in _CLAUSE_PUNCTUATION
+        or tag in ("WDT", "WP", "WRB")
+        or (lower == "that" and tag in ("IN", "WDT"))
+        or (lower in _SUBORDINATORS and tag in ("IN", "CC", "RB"))
+    )
+
+
+def _clauses(words: Words, protected: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Runs of word indexes between punctuation and words like "that", "after", "when".
+
+    Words of time expressions (``protected``) never break a clause: "since Monday".
+    """
+    runs: list[tuple[int, int]] = []
+    first = None
+    for i, (token, tag) in enumerate(words):
+        if i not in protected and _is_boundary(token.text, tag):
+            if first is not None:
+                runs.append((first, i))
+            first = None if token.text in _CLAUSE_PUNCTUATION else i
+        elif first is None:
+            first = i
+    if first is not None:
+        runs.append((first, len(words)))
+    return runs
+
+
+def _is_finite(words: Words, i: int) -> bool:
+    """A verb that makes a clause: "said", "says", "will"."""
+    return words[i][1] in _FINITE_TAGS
+
+
+def _overlaps(token: Span, mention: Mention) -> bool:
+    """Is the token part of the expression (or of the preposition before it: "until July")?"""
+    start = mention.start if mention.reach < 0 else mention.reach
+    return token.start < mention.end and token.end > start
+
+
+# The 's of "Wednesday's vote"; "s" alone where a curly apostrophe was split off ("Wednesday’ s").
+_POSSESSIVE_S = frozenset(["s", "'s", "\u2019s"])
+
+
+def _possessive(words: Words, i: int, mention: Mention) -> bool:
+    """Is word ``i`` the 's of "Wednesday's vote"?"""
+    if words[i][0].text in ("'s", "\u2019s"):
+        return words[i][0].start == mention.end
+    if words[i][0].text in ("'", "\u2019") and words[i][0].start == mention.end:
+        return i + 1 < len(words) and words[i + 1][0].text == "s"
+    return (
+        words[i][0].text == "s"
+        and i > 0
+        and words[i - 1][0].text in ("'", "\u2019")
+        and words[i - 1][0].start == mention.end
+    )
+
+
+def _belongs(words: Words, i: int, mention: Mention) -> bool:
+    return _overlaps(words[i][0], mention) or _possessive(words, i, mention)
+
+
+def _protected(words: Words, mentions: Sequence[Mention]) -> frozenset[int]:
+    return frozenset(i for i in range(len(words)) if any(_belongs(words, i, m) for m in mentions))
+
+
+def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) -> tuple[int, int]:
+    """The word range of the clause that says what happened at the time of ``mention``.
+
+    An expression in a clause without a verb of its own ("On Tuesday, ...", "while in Laos on
+    Wednesday") belongs to the neighbouring clause that has one.
+    """
+    inside = {i for i, (t, _) in enumerate(words) if _overlaps(t, mention)}
+    runs = _clauses(words, _protected(words, [mention, *mentions]))
+    here = [k for k, (a, b) in enumerate(runs) if any(a <= i < b for i in inside)]
+    if not here:
+        return (min(inside), max(inside) + 1) if inside else (0, 0)
+    low, high = here[0], here[-1]  # the expression's words never split a clause
+
+    def finite(k_low: int, k_high: int) -> bool:
+        return any(
+            _is_finite(words, i)
+            for k in range(k_low, k_high + 1)
+            for i in range(*runs[k])
+            if i not in inside
+        )
+
+    participle = next((i for i in range(runs[low][0], min(inside)) if words[i][1] == "VBN"), None)
+    if not finite(low, high) and participle is not None and low > 0:
+        before = runs[low - 1][1] - 1  # "the outbreak, first detected in March 2025"
+        if before >= 0 and words[before][1].startswith("NN"):
+            first = before
+            while first > runs[low - 1][0] and words[first - 1][1] in (
+                "NN",
+                "NNS",
+                "NNP",
+                "NNPS",
+                "JJ",
+                "DT",
+                "POS",
+                "PRP$",
+                "CD",
+            ):
+                first -= 1
+            return (first, runs[high][1])
+    after = max(inside) + 1
+    opens = low == 0 and after < len(words) and words[after][0].text == ","
+
+    def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
+        token, tag = words[runs[k][0]]
+        return tag in ("WDT", "WP") or token.text.casefold() == "that"
+
+    for direction in ("right", "left") if opens else ("left", "right"):
+        while not finite(low, high):
+            if direction == "left" and low > 0:
+                low -= 1
+            elif direction == "right" and high < len(runs) - 1 and not relative(high + 1):
+                high += 1
+            else:
+                break
+    return (runs[low][0], runs[high][1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+
+
+def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
+    """A word list as one case-blind regex; "would" followed by ``looking_back`` ("have") is not
+    a match when the list says so ("would have voted" looks back)."""
+    pieces = []
+    for entry in sorted(vocab.word_list(name), key=len, reverse=True):
+        piece = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        if looking_back and entry in ("would", "could"):
+            piece += rf"(?!\s+{looking_back})"
+        pieces.append(piece)
+    return re.compile(r"(?i)\b(?:" + "|".join(pieces) + r")\b")
+
+
+_STRONG_FUTURE = _phrases("timeline_future_words")  # "will", "is scheduled", "plans to"
+_WEAK_FUTURE = _phrases("timeline_maybe_words", looking_back="have")  # "would", "potential"
+# "a scheduled vote on Tuesday", "a potential attack on Nov. 20": the noun phrase decides
+_POSSIBLE_WORDS = vocab.word_set("timeline_possible_words")
+_PLANNED_WORDS = vocab.word_set("timeline_planned_words") | _POSSIBLE_WORDS
+
+
+def tense_near(
+    words: Words, part: str, clause: tuple[int, int], mention: Mention, own: Words
+) -> str | None:
+    """The tense that governs an expression: a word like "potential" in its noun phrase
+    ("a potential attack on November 20"), else the verb group nearest to it ("said on
+    Wednesday it would publish" -> "said"), else the whole clause.
+
+    ``part`` is the sentence's part ("headline" ...); ``own`` the clause's words that belong to
+    this expression (see :func:`lessons.timeline.summary.own_part`).
+    """
+    starts = {t.start for t, _ in own}
+    where = [i for i in range(*clause) if _overlaps(words[i][0], mention)]
+    if not where:
+        return _tense(own, part)
+    first, last = where[0], where[-1]
+    mine = [i for i in range(*clause) if words[i][0].start in starts]
+    verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
+    verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
+    phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
+    between = {words[i][0].text.casefold() for i in range(phrase_start, first)}
+    if between & _PLANNED_WORDS:
+        return "would" if between & _POSSIBLE_WORDS else "future"
+    verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
+    if verb is not None:
+        low = high = verb
+        while (
+            low > clause[0]
+            and words[low - 1][1] in ("MD", "RB", "TO")
+            or (low > clause[0] and words[low - 1][1].startswith("VB"))
+        ):
+            low -= 1
+        while high + 1 < clause[1] and (
+            words[high + 1][1] in ("RB", "TO") or words[high + 1][1].startswith("VB")
+        ):
+            high += 1
+        found = _tense(words[low : high + 1], part)
+        if found is not None:
+            return found
+    return _tense(own, part)
+
+
+def _tense(words: Words, part: str) -> str | None:
+    """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
+    future: "would", "potential"), "past", "present", or None (no verb)."""
+    text = " ".join(t.text for t, _ in words)
+    if re.search(
+        r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|"
+        r"planned|supposed|going)\b",
+        text,
+    ):
+        return "would"  # a future seen from the past: "was expected to", "was due"
+    if _STRONG_FUTURE.search(text):
+        return "future"
+    if (
+        part == "headline"
+        and re.search(r"(?i)\bto\s+\w", text)
+        and not any(tag in _FINITE_TAGS for _, tag in words)
+    ):
+        return "future"  # headline style: "Council to Vote Tuesday"
+    if _WEAK_FUTURE.search(text.replace("May ", "")):
+        return "would"
+    if any(tag in _PAST_TAGS for _, tag in words) or re.search(
+        r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bago\b", text
+    ):
+        return "past"
+    if any(
+        tag in ("VBZ", "VBP") and t.text.casefold() not in SPEECH_VERBS | {"has", "have"}
+        for t, tag in words
+    ):
+        return "present"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Past or planned
+
+
+def leans_ahead(mention: Mention) -> bool | None:
+    """Whether the words themselves point ahead ("tomorrow", "next") or back ("last")."""
+    words = f"{mention.part('which')} {mention.part('word')} {mention.part('edge')} " + (
+        mention.part("edge2")
+    )
+    if mention.kind == "ago" or re.search(r"\b(?:last|past|yesterday|earlier)\b", words):
+        return False
+    if re.search(r"\b(?:next|coming|tomorrow|tonight|later)\b", words):
+        return True
+    return None
+
+
+def past_or_planned(
+    when: When | None, published: dt.date | None, tense: str | None, lean: bool | None, part: str
+) -> str:
+    """ "past" or "planned": a date before publication is past; otherwise the words decide
+    ("will", "is scheduled", "potential" are planned; a past tense is past), then the calendar,
+    then the expression itself ("tomorrow", "next week")."""
+    known = when is not None and published is not None
+    if known and when.last_day < published:
+        return "past"
+    if tense in ("future", "would"):
+        return "planned"
+    if tense == "past":
+        return "past"
+    if known and when.first_day > published:
+        return "planned"
+    if lean is not None:
+        return "planned" if lean else "past"
+    return "planned" if tense == "present" and part == "body" else "past"

@@ -1,0 +1,441 @@
+"""Step 1: find the time expressions of a story ("Nov. 18", "on Tuesday", "a day earlier").
+
+News English writes dates in a few dozen ways. Each way is a regular expression with a *kind*
+(how step 2 resolves it) and named groups (the parts step 2 reads: ``month``, ``day``,
+``which`` ...). The names of months, weekdays, seasons and holidays come from word lists in
+``lessons/vocab/timeline_*.txt``, which a teacher can read and extend.
+
+>>> text = "He left on Tuesday, a day earlier than planned."
+>>> [(m.text, m.kind) for m in find_time_expressions(Span(text, 0, len(text)))]
+[('on Tuesday', 'weekday'), ('a day earlier', 'after_event')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from lessons import vocab
+from lessons.article import Article, Span
+from lessons.document import StorySentence, read_document
+
+# ---------------------------------------------------------------------------------------------
+# The words of time (lessons/vocab/timeline_*.txt)
+
+
+def _numbered(name: str, start: int = 0) -> dict[str, int]:
+    """A list with one item a line, each line its names: "September Sep Sept" -> 9 (lower case)."""
+    return {
+        word.casefold(): number
+        for number, line in enumerate(vocab.word_list(name), start=start)
+        for word in line.split()
+    }
+
+
+def _valued(name: str) -> dict[str, str]:
+    """A list of "words = value" lines as a dict: "a couple of = 2"."""
+    pairs = (line.partition(" = ") for line in vocab.word_list(name))
+    return {words.strip(): value.strip() for words, _, value in pairs}
+
+
+# "Nov" and "November" are both 11; "Tues" and "Tuesday" both 1 (Monday is 0, as in Python).
+MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
+WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
+# "two days ago", "a day earlier", "a couple of weeks later"
+NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
+# "last summer": the months of each season
+SEASONS: dict[str, tuple[int, ...]] = {
+    line.split()[0]: tuple(int(n) for n in line.split()[1:])
+    for line in vocab.word_list("timeline_seasons")
+}
+# "yesterday" is one day before publication, "tomorrow" one day after
+DAY_WORDS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_day_words").items()}
+# "Christmas Eve", "Labor Day": the names (their dates are read in step 2)
+HOLIDAYS: tuple[str, ...] = tuple(_valued("timeline_holidays"))
+_NAMED_DAYS = vocab.word_list("timeline_named_days")  # "Super Tuesday", "Black Friday"
+_WEEKDAY_TITLES = vocab.word_list("timeline_weekday_titles")  # "Sunday Times"
+_DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care center"
+
+
+def _either(entries: Iterable[str]) -> str:
+    """A regex group matching any entry, longest first; a space matches any run of spaces and
+    an apostrophe either apostrophe ("New Year's", "New Year’s")."""
+    pieces = [
+        re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        for entry in sorted(set(entries), key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(pieces) + ")"
+
+
+def _full_names(name: str) -> list[str]:
+    return [line.split()[0] for line in vocab.word_list(name)]
+
+
+def _short_names(name: str) -> list[str]:
+    return [short for line in vocab.word_list(name) for short in line.split()[1:]]
+
+
+# Pieces of the patterns. Names of months and weekdays must be capitalised ("May 5", not
+# "may"); the small words around them may be either ((?i:...) makes one group case-blind).
+_MONTH_NAME = _either(_full_names("timeline_months"))
+_MONTH = rf"(?:{_MONTH_NAME}|{_either(_short_names('timeline_months'))}\b\.?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b)"
+_WEEKDAY = _either(_full_names("timeline_weekdays"))
+_WEEKDAY_ANY = rf"(?:{_WEEKDAY}|{_either(_short_names('timeline_weekdays'))}\.)"
+_SEASON = _either(SEASONS)
+_HOLIDAY = _either(HOLIDAYS)
+_DAY_WORD = _either(DAY_WORDS)
+_NUMBER = rf"(?:{_either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
+# "on", "in" and "at" belong to the expression ("On Tuesday", "in 2019", "at 9 a.m."); other
+# prepositions are context, not part of it ("by the end of June" -> "the end of June").
+_LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
+_LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no lead)
+_PRE = (
+    r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
+    r"as\s+of|between|and|to|than|or|of|until\s+at\s+least|not\s+before)"
+)
+_WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
+_EDGE = (
+    r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+    r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
+    r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
+    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?)"
+)
+_PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
+    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)))?"
+)
+
+
+# Every pattern contains one of these words; the patterns are only tried near them, which
+# keeps a 1 MB article fast.
+_MONTH_STEMS = dict.fromkeys(name[:3] for name in _full_names("timeline_months"))  # "Nov"
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(trigger)
+    for kind, trigger in {
+        "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-",
+        "year": r"\b(?:1[89]|20)\d\d\b",
+        "season": rf"(?i){_SEASON}",
+        "weekday": _WEEKDAY,
+        "holiday": _HOLIDAY,
+        "day_word": rf"(?i){_either(words.split()[-1] for words in DAY_WORDS)}",
+        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year)s?\b",
+    }.items()
+}
+_TRIGGER_OF = {
+    "date": "date",
+    "month_day": "date",
+    "month_year": "date",
+    "month": "date",
+    "year": "year",
+    "season_year": "year",
+    "season": "season",
+    "weekday": "weekday",
+    "holiday": "holiday",
+    "day_word": "day_word",
+    "unit": "unit",
+    "ago": "unit",
+    "after_event": "unit",
+}
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches of text around the words that a pattern needs."""
+    windows: list[tuple[int, int]] = []
+    for match in trigger.finditer(text):
+        a, b = max(0, match.start() - 60), min(len(text), match.end() + 40)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
+
+
+def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
+    return kind, re.compile(pattern)
+
+
+# Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
+# pattern needs a word before the expression that is not part of it ("until July"), the
+# expression itself is the group "x".
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Tuesday, Nov. 19, 2024", "November 18, 2024", "3 March 2025", "2024-11-18"
+    _pattern(
+        "date",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})",
+    ),
+    _pattern(
+        "date",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<day>{_DAY})\s+(?:(?i:of)\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})",
+    ),
+    _pattern("date", rf"\b(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    # "Nov. 18", "3 March", "Monday, Nov. 10", "the 3rd of March"
+    _pattern(
+        "month_day",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?"
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b",
+    ),
+    _pattern(
+        "month_day",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<day>{_DAY})\s+(?:(?i:of)\s+)?(?P<month>{_MONTH})",
+    ),
+    # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
+    _pattern(
+        "month_year",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH}),?\s+"
+        rf"(?:(?i:of)\s+)?(?P<year>{_YEAR})",
+    ),
+    # "in 2019", "early 2024", "the end of 2023", "since 2019" (the expression is "2019")
+    _pattern(
+        "year",
+        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?"
+        rf"\b(?P<year>{_YEAR}))(?!-\d|\s*(?:%|percent\b))",
+    ),
+    # "the summer of 2023", "spring 2024"
+    _pattern(
+        "season_year",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:(?i:the)\s+)?\b(?P<season>(?i:{_SEASON}))"
+        rf"(?:\s+(?i:of))?\s+(?P<year>{_YEAR})",
+    ),
+    # "last August", "in March", "in late September", "the end of June", "until July"
+    _pattern(
+        "month",
+        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})\s+)?"
+        rf"(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
+    ),
+    # "last summer", "this spring", "in the autumn"
+    _pattern(
+        "season",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})|(?:\b(?i:the)))\s+"
+        rf"(?P<season>(?i:{_SEASON}))\b(?!\s+(?i:of)\b)",
+    ),
+    # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
+    _pattern(
+        "weekday",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:\b(?P<which>{_WHICH}|(?i:early|late|earlier|later|"
+        rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
+        rf"\b(?P<weekday>{_WEEKDAY})\b(?:{_PART_OF_DAY})?",
+    ),
+    # "on Christmas Day", "by Thanksgiving", "last Halloween"
+    _pattern(
+        "holiday",
+        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:\b(?P<which>{_WHICH})\s+)?\b(?P<holiday>"
+        rf"{_HOLIDAY})\b",
+    ),
+    # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
+    _pattern(
+        "day_word",
+        rf"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?P<word>{_DAY_WORD})\b)(?:{_PART_OF_DAY})?",
+    ),
+    # "last week", "earlier this year", "next month", "the end of the year", "late last year"
+    _pattern(
+        "unit",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the))\s+"
+        r"(?i:(?P<unit>week|weekend|month|year))\b",
+    ),
+    # "two days ago", "a year ago"
+    _pattern("ago", rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    # "a day earlier", "two weeks later", "three days before." (counted from another event)
+    _pattern(
+        "after_event",
+        rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|"
+        r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)))",
+    ),
+    # "the next day", "the following week", "that day", "later that day"
+    _pattern(
+        "after_event",
+        r"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
+        r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
+        r"week|month|year)\b)",
+    ),
+    # "the day before", "the night after"
+    _pattern(
+        "after_event",
+        r"(?i:\bthe\s+(?P<unit>day|night)\s+(?P<dir>before|after)(?=\s*[,.;:)\u201d\"]|\s*$))",
+    ),
+)
+
+# Durations say how long, not when: "for three weeks", "over a few weeks", "48 hours",
+# "a three-day summit". None of the patterns above matches them; this one is for the lesson.
+DURATION = re.compile(
+    rf"(?i:\b(?:for|over|during|within|throughout)\s+(?:the\s+(?:past|last|next|coming)\s+)?"
+    rf"(?:{_NUMBER}|a\s+few|several|many)\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b\d+\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|ten|\d+)-(?:hour|day|week|month|year)\b)"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the expressions
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A time expression as found: its words, where it is (raw offsets), its kind and parts."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    parts: tuple[tuple[str, str], ...] = ()
+    reach: int = -1  # where the phrase starts with a word that is not part of it ("until")
+
+    def part(self, name: str) -> str:
+        """One named part, lower-case with single spaces ("" when absent)."""
+        value = dict(self.parts).get(name, "")
+        return " ".join(value.casefold().split())
+
+
+def find_time_expressions(span: Span) -> list[Mention]:
+    """Every time expression in a span of text, in reading order; the longest wins an overlap.
+
+    >>> text = "He left on Tuesday, a day earlier than planned, not for three weeks."
+    >>> [m.text for m in find_time_expressions(Span(text, 0, len(text)))]
+    ['on Tuesday', 'a day earlier']
+    """
+    text = span.text
+    candidates: list[tuple[int, int, str, dict[str, str], int]] = []
+    windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
+    for kind, pattern in PATTERNS:
+        spans = windows[_TRIGGER_OF[kind]]
+        for match in (m for a, b in spans for m in pattern.finditer(text, a, b)):
+            if _is_a_name(kind, text, match):
+                continue
+            found = {k: v for k, v in match.groupdict().items() if v}
+            parts = dict(found)
+            start, end = match.span("x") if "x" in found else match.span()
+            candidates.append((start, end, kind, parts, match.start()))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    mentions: list[Mention] = []
+    for start, end, kind, parts, reach in candidates:
+        if mentions and start < mentions[-1].end - span.start:
+            continue
+        start, end = _with_clock_time(text, start, end, kind, parts)
+        window = max(0, start - 24)
+        before = re.search(rf"\b{_PRE}\s+$", text[window:start])
+        if before:  # "since Monday": the preposition goes with the expression, outside it
+            reach = min(reach, window + before.start())
+        mention = Mention(
+            text[start:end],
+            span.start + start,
+            span.start + end,
+            kind,
+            tuple(parts.items()),
+            span.start + min(reach, start),
+        )
+        mentions.append(mention)
+    return [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
+
+
+_FUNCTION_WORDS = frozenset(
+    "and but or in on at to into as after before when while with from near across along around "
+    "the a an that which said says than for of by".split()
+)
+_NAMED_BEFORE = re.compile(rf"\b{_either(_NAMED_DAYS)}\s$")
+_NAMED_AFTER = re.compile(rf"\s{_either(_WEEKDAY_TITLES)}\b")
+_COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{_either(_DAY_COMPOUNDS)})\b")
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{_CLOCK}")
+
+
+def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    if kind in ("day_word", "season", "holiday") and (
+        kind != "day_word" or match.group("word").casefold() == "overnight"
+    ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
+        following = _FOLLOWING_WORD.match(text, match.end())
+        if following and following.group(1) not in _FUNCTION_WORDS:
+            return True
+    if kind == "day_word":
+        return text[max(0, match.start() - 4) : match.start()].casefold() == "usa "
+    if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
+        return not (match.group("which") or match.group("edge")) and (
+            match.group("unit").casefold() != "weekend"
+        )
+    if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
+        return not any(
+            match.group(g) for g in ("pre", "lead", "edge", "which") if g in match.groupdict()
+        )
+    if kind == "after_event":  # "the same day care center"
+        return _COMPOUND_AFTER.match(text, match.end()) is not None
+    if kind != "weekday":
+        return False
+    start, end = match.span("weekday")
+    before = text[max(0, start - 20) : start]
+    if re.search(r"(?i)\b(?:every|each)\s+$", before):
+        return True  # "every Tuesday" is a habit, not a date
+    if match.group("lead") or match.group("which"):
+        return False
+    named_before = _NAMED_BEFORE.search(before)
+    named_after = _NAMED_AFTER.match(text[end : end + 20])
+    return bool(named_before or named_after)
+
+
+def _is_duration(text: str, start: int, mention: Mention) -> bool:
+    """ "for the last week" says how long, not when ("last week" alone is a date)."""
+    before = text[max(0, start - 14) : start].casefold()
+    return (
+        mention.kind == "unit"
+        and mention.part("which") in ("last", "this past")
+        and re.search(r"\b(?:for|over|during|throughout|within|in)\s+(?:the\s+)?$", before)
+        is not None
+    )
+
+
+def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
+    """Widen a day to take in its clock time: "at 9 a.m. Thursday" is one expression."""
+    if kind not in ("date", "month_day", "weekday", "day_word"):
+        return start, end
+    window = max(0, start - 40)
+    left = re.search(rf"(?:\b(?i:at)\s+)?\b{_CLOCK}\s+(?:(?i:on)\s+)?$", text[window:start])
+    if left and (parts.get("lead") or "on").casefold() == "on":
+        return window + left.start(), end
+    right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail
+    return start, right.end() if right else end
+
+
+# ---------------------------------------------------------------------------------------------
+# The expressions of a story, each with its sentence
+
+
+def _mentions_in(span: Span, seen: dict[str, list[Mention]]) -> list[Mention]:
+    """:func:`find_time_expressions`, reading each distinct text once: ``seen`` keeps the
+    expressions of every text already read, with offsets counted from its start."""
+    found = seen.get(span.text)
+    if found is None:
+        found = seen[span.text] = find_time_expressions(Span(span.text, 0, len(span.text)))
+    if span.start == 0:
+        return list(found)
+    return [_moved(m, span.start) for m in found]
+
+
+def _moved(mention: Mention, by: int) -> Mention:
+    """The same expression ``by`` characters further on in the raw text."""
+    return replace(
+        mention, start=mention.start + by, end=mention.end + by, reach=mention.reach + by
+    )
+
+
+@lru_cache(maxsize=16)
+def story_mentions(article: Article) -> tuple[tuple[Mention, StorySentence], ...]:
+    """Every time expression of the headline, dek, caption and body, with its sentence.
+
+    A date in the dateline ("KYIV, Nov. 20 -") or a caption's photo credit is left out: it says
+    when the story or the photo was filed, not when something happened.
+    """
+    document = read_document(article)
+    found: list[tuple[Mention, StorySentence]] = []
+    seen: dict[str, list[Mention]] = {}  # a repeated paragraph is read once
+    for _, span in article.story_parts():
+        for mention in _mentions_in(span, seen):
+            sentence = document.sentence_at(mention.start)
+            if sentence is not None:
+                found.append((mention, sentence))
+    return tuple(found)

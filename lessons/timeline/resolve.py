@@ -1,0 +1,398 @@
+"""Step 2: resolve a time expression to a calendar date, as precise as the text.
+
+"On Tuesday" in a story published on Wednesday, Nov. 20, 2024 is 2024-11-19; "last August"
+is 2024-08 (a month, no day); "a day earlier" counts from the event just described. A date
+that the text does not pin down gets None rather than a guess.
+
+>>> from lessons.article import Span
+>>> from lessons.timeline.expressions import find_time_expressions
+>>> [last_august] = find_time_expressions(Span("last August", 0, 11))
+>>> str(resolve(last_august, dt.date(2024, 11, 20)))
+'2024-08'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lessons import vocab
+from lessons.timeline.expressions import DAY_WORDS, MONTHS, NUMBERS, SEASONS, WEEKDAYS, Mention
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A calendar date as precise as the text: a day, a month or only a year.
+
+    >>> str(When(2024, 8)), When(2024, 8).precision, When(2024, 8).last_day
+    ('2024-08', 'month', datetime.date(2024, 8, 31))
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "year" if self.month is None else "month" if self.day is None else "day"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        if self.day is None:
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, self.month, self.day)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def of(cls, day: dt.date, precision: str = "day") -> When:
+        """A date cut down to a precision: ``When.of(date(2024, 8, 24), "month")`` is 2024-08."""
+        if precision == "year":
+            return cls(day.year)
+        if precision == "month":
+            return cls(day.year, day.month)
+        return cls(day.year, day.month, day.day)
+
+
+def parse_when(value: str | None) -> When | None:
+    """ "2024-11-19", "2024-11" or "2024" as a :class:`When` (None for anything else)."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return When(year, month, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counting days, weeks, months and years
+
+
+def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """A date moved by whole days, weeks, months or years (the 31st becomes the month's last)."""
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        return day + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=amount)
+    months = day.year * 12 + day.month - 1 + (amount * 12 if unit == "year" else amount)
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999:
+        return day
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _nearest(choices: Iterable[When], published: dt.date, ahead: bool | None) -> When:
+    """Of several readings, the one a news reader would take: the nearest to publication,
+    in the past unless the sentence looks ahead."""
+    options = sorted(choices)
+    if ahead is True:  # a week of slack: "will close from March 3" written on March 6
+        later = [w for w in options if w.last_day >= published - dt.timedelta(days=7)]
+        return later[0] if later else options[-1]
+    if ahead is False:
+        earlier = [w for w in options if w.first_day <= published]
+        return earlier[-1] if earlier else options[0]
+
+    def distance(w: When) -> tuple[int, int]:
+        if w.first_day <= published <= w.last_day:
+            return (0, 0)
+        gap = (
+            (w.first_day - published).days
+            if w.first_day > published
+            else (published - w.last_day).days
+        )
+        return (gap, 1 if w.first_day > published else 0)
+
+    return min(options, key=distance)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    """ "Nov." and "November" are 11; 0 for anything else."""
+    return MONTHS.get(name.casefold().rstrip("."), 0)
+
+
+def day_number(text: str) -> int:
+    """ "18th" is 18."""
+    return int(re.sub(r"\D", "", text) or 0)
+
+
+def _week_of(day: dt.date) -> When:
+    """A week as a month: the month of its Thursday (the ISO rule for weeks across months)."""
+    return When.of(day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=3), "month")
+
+
+# ---------------------------------------------------------------------------------------------
+# One expression
+
+
+def resolve(
+    mention: Mention,
+    published: dt.date | None,
+    anchor: When | None = None,
+    ahead: bool | None = None,
+    story_year: int | None = None,
+) -> When | None:
+    """The date an expression points to, or None when the text does not pin it down.
+
+    ``published`` is the publication date; ``anchor`` the date of the event just described (for
+    "a day earlier"); ``ahead`` whether the sentence looks ahead (True), back (False) or cannot
+    say (None); ``story_year`` a year stated nearby, for dates written without one.
+
+    >>> from lessons.article import Span
+    >>> from lessons.timeline.expressions import find_time_expressions
+    >>> m = find_time_expressions(Span("on Tuesday", 0, 10))[0]
+    >>> str(resolve(m, dt.date(2024, 11, 20))), str(resolve(m, dt.date(2024, 11, 20), ahead=True))
+    ('2024-11-19', '2024-11-26')
+    """
+    kind = mention.kind
+    if kind == "date":
+        day = safe_date(
+            int(mention.part("year")),
+            int(mention.part("month"))
+            if mention.part("month").isdigit()
+            else month_number(mention.part("month")),
+            day_number(mention.part("day")),
+        )
+        return When.of(day) if day else None
+    if kind == "month_year":
+        month = month_number(mention.part("month"))
+        return When(int(mention.part("year")), month) if month else None
+    if kind in ("year", "season_year"):
+        return _with_edge(When(int(mention.part("year"))), mention)
+    if kind == "month_day":
+        return _resolve_month_day(mention, published, ahead, story_year)
+    if kind == "holiday":
+        return _resolve_holiday(mention, published, ahead, story_year)
+    if kind == "month":
+        return _resolve_month(mention, published, ahead, story_year)
+    if kind == "after_event":
+        return _resolve_after_event(mention, published, anchor)
+    if published is None:
+        return None
+    if kind == "weekday":
+        return _resolve_weekday(mention, published, ahead, anchor)
+    if kind == "day_word":
+        word = mention.part("word")
+        return When.of(published + dt.timedelta(days=DAY_WORDS.get(word, 0)))
+    if kind == "unit":
+        return _resolve_unit(mention, published, ahead)
+    if kind == "ago":
+        unit = mention.part("unit")
+        amount = NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        return When.of(_shift(published, -amount, unit), precision)
+    if kind == "season":
+        return _resolve_season(mention, published, ahead)
+    return None
+
+
+def _yearly_readings(
+    date_in: Callable[[int], dt.date | None], published: dt.date | None, story_year: int | None
+) -> list[When]:
+    """The day a yearless date ("Nov. 18", "Thanksgiving") falls on in the candidate years.
+
+    The story's own year when the text gives one; otherwise the years around publication, for
+    the caller to choose the nearest. No publication date and no story year: no reading.
+    """
+    if story_year is not None:
+        years = [story_year]
+    elif published is not None:
+        years = [published.year - 1, published.year, published.year + 1]
+    else:
+        years = []
+    return [When.of(day) for year in years if (day := date_in(year))]
+
+
+def _resolve_month_day(
+    mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
+) -> When | None:
+    month, day = month_number(mention.part("month")), day_number(mention.part("day"))
+    readings = _yearly_readings(lambda year: safe_date(year, month, day), published, story_year)
+    if story_year is not None or not readings:
+        return readings[0] if story_year is not None and readings else None
+    weekday = mention.part("weekday").rstrip(".")
+    if weekday in WEEKDAYS:  # "Tuesday, Nov. 19": the weekday says which year
+        fitting = [w for w in readings if w.first_day.weekday() == WEEKDAYS[weekday]]
+        readings = fitting or readings
+    return _nearest(readings, published, ahead) if readings else None
+
+
+# "Christmas Eve = 12-24", "Labor Day = 1st Monday of September" (vocab/timeline_holidays.txt)
+_HOLIDAY_RULES: dict[str, str] = {
+    " ".join(name.split()).casefold(): rule.strip()
+    for name, _, rule in (line.partition(" = ") for line in vocab.word_list("timeline_holidays"))
+}
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
+
+
+def _day_by_rule(rule: str, year: int) -> dt.date | None:
+    """The day a holiday rule gives in a year: "12-25", "4th Thursday of November", "last
+    Monday of May" or "day after 1st Monday of November".
+
+    >>> _day_by_rule("day after 1st Monday of November", 2024)
+    datetime.date(2024, 11, 5)
+    """
+    if rule.startswith("day after "):
+        day = _day_by_rule(rule[len("day after ") :], year)
+        return None if day is None else day + dt.timedelta(days=1)
+    if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):
+        return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
+    nth, weekday, _, month = rule.casefold().split()
+    if nth not in _NTH or weekday not in WEEKDAYS or month not in MONTHS:
+        return None
+    n, weekday_number, month_number = _NTH[nth], WEEKDAYS[weekday], MONTHS[month]
+    if n > 0:
+        first = dt.date(year, month_number, 1)
+        return first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month_number, calendar.monthrange(year, month_number)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of a holiday a news story may name without a date (US rules where they differ).
+
+    >>> holiday_date("Thanksgiving", 2024), holiday_date("Christmas Eve", 2024)
+    (datetime.date(2024, 11, 28), datetime.date(2024, 12, 24))
+    """
+    rule = _HOLIDAY_RULES.get(" ".join(name.replace("\u2019", "'").split()).casefold())
+    return None if rule is None else _day_by_rule(rule, year)
+
+
+def _resolve_holiday(
+    mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
+) -> When | None:
+    name = dict(mention.parts).get("holiday", "")
+    readings = _yearly_readings(lambda year: holiday_date(name, year), published, story_year)
+    if story_year is not None or not readings:
+        return readings[0] if story_year is not None and readings else None
+    which = mention.part("which")
+    if which in ("last", "this past"):
+        return max((w for w in readings if w.first_day < published), default=None)
+    if which in ("next", "this coming"):
+        return min((w for w in readings if w.first_day > published), default=None)
+    return _nearest(readings, published, ahead) if readings else None
+
+
+def _resolve_month(
+    mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
+) -> When | None:
+    month = month_number(mention.part("month"))
+    which = mention.part("which")
+    if story_year is not None and not which:
+        return When(story_year, month)
+    if published is None:
+        return None
+    readings = [When(year, month) for year in range(published.year - 1, published.year + 2)]
+    this_month = When(published.year, published.month)
+    if which in ("last", "this past"):
+        return max(w for w in readings if w < this_month)
+    if which in ("next", "this coming"):
+        return min(w for w in readings if w > this_month)
+    if which == "this":
+        return When(published.year, month)
+    return _nearest(readings, published, ahead)
+
+
+def _resolve_weekday(
+    mention: Mention, published: dt.date, ahead: bool | None, anchor: When | None = None
+) -> When:
+    weekday = WEEKDAYS[mention.part("weekday")]
+    which = mention.part("which")
+    if which.startswith("the "):  # "the following Monday" counts from the event just described
+        base = anchor.first_day if anchor is not None else published
+        if which == "the following":
+            return When.of(base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7))
+        return When.of(base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7))
+    back = (published.weekday() - weekday) % 7  # days back to the latest such day
+    if which in ("next", "this coming"):
+        return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
+    if which in ("last", "this past"):
+        return When.of(published - dt.timedelta(days=back or 7))
+    if ahead:
+        return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7))
+    return When.of(published - dt.timedelta(days=back))
+
+
+def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> When:
+    unit, which = mention.part("unit"), mention.part("which")
+    step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+    if unit == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if step > 0 or (ahead and not step and published.weekday() < 5):
+            saturday += dt.timedelta(weeks=1)
+        elif step < 0 and published.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+        return When.of(saturday, "month")
+    day = _shift(published, step, unit)
+    if unit == "week":
+        return _week_of(day)
+    return _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
+
+
+def _with_edge(when: When, mention: Mention) -> When:
+    """ "the beginning of the year" is its first month, "the end of last year" its last one."""
+    edge = mention.part("edge")
+    if when.precision != "year" or " of" not in edge or "quarter" in edge:
+        return when
+    if re.search(r"\b(?:beginning|start|first)\b", edge):
+        return When(when.year, 1)
+    if re.search(r"\b(?:end|last)\b", edge):
+        return When(when.year, 12)
+    return when
+
+
+def _resolve_after_event(
+    mention: Mention, published: dt.date | None, anchor: When | None
+) -> When | None:
+    unit = mention.part("unit")
+    direction = mention.part("dir")
+    if mention.part("that") or direction == "same":
+        amount = 0
+    elif direction in ("next", "following", "later", "after", "afterward", "afterwards"):
+        amount = 1
+    else:
+        amount = -1
+    if mention.part("n"):
+        amount *= NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+    base = anchor or (When.of(published) if published else None)
+    if base is None:
+        return None
+    precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
+    order = ("day", "month", "year")
+    precision = max(base.precision, precision_of_unit, key=order.index)
+    return When.of(_shift(base.first_day, amount, unit), precision)
+
+
+def _resolve_season(mention: Mention, published: dt.date, ahead: bool | None) -> When:
+    months = SEASONS[mention.part("season")]
+    which = mention.part("which")
+    if which in ("last", "this past"):
+        return When(published.year if published.month > months[-1] else published.year - 1)
+    if which in ("next", "this coming"):
+        return When(published.year if published.month < months[0] else published.year + 1)
+    return When(published.year)
