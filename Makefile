@@ -7,7 +7,7 @@
 # make bench  speed and memory figures (benchmarks/results.json)
 # make notebooks  re-run every lesson notebook and save its outputs (after changing lessons/)
 # make student    regenerate the student copies in student/ (after changing notebooks/)
-# make grade SUBMISSIONS=folder [OUT=grades]  autograde students' notebooks (INSTRUCTORS.md)
+# make grade SUBMISSIONS=folder [OUT=grades] [GRADE_ARGS=--timeout 60]  autograde students' notebooks (INSTRUCTORS.md)
 # make grade-merge [OUT=grades]  add the reflection points typed into reflections.csv
 # Each target creates .venv and installs the kit when needed.
 
@@ -81,7 +81,7 @@ student: $(STAMP)
 OUT ?= grades
 grade: data
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder [OUT=grades]" >&2; exit 2; }
-	$(BIN)/python -m lessons grade "$(SUBMISSIONS)" --out "$(OUT)"
+	$(BIN)/python -m lessons grade "$(SUBMISSIONS)" --out "$(OUT)" $(GRADE_ARGS)
 
 bench: data
 	$(BIN)/python benchmarks/bench.py $(ARGS)
