@@ -346,3 +346,13 @@ def check_anonymous_speakers(answer: object, article: object) -> None:
         hint="look at the speaker column of both tables (quotes and reported speech): anonymous "
         "sources start with 'anonymous: '.",
     )
+
+
+def __getattr__(name: str) -> object:
+    """Lesson 1's checks (students write each step) live in :mod:`lessons.checks_article`; they
+    are reached from here too (``checks.hint(...)``), loaded on first use (no import cycle)."""
+    from lessons import checks_article
+
+    if name in checks_article.__all__:
+        return getattr(checks_article, name)
+    raise AttributeError(f"module 'lessons.checks' has no attribute {name!r}")

@@ -229,3 +229,187 @@ def test_other_errors_keep_their_traceback_in_ipython(ipython, capsys) -> None: 
     assert isinstance(result.error_in_exec, ZeroDivisionError)
     assert "ZeroDivisionError" in captured.out + captured.err
     assert "⚠" not in captured.out + captured.err
+
+
+# --- Lesson 1: students write each step; a check names the usual mistake and lets Run All go on ---
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    import nltk
+
+    return [s for p in paragraphs for s in nltk.sent_tokenize(p)]
+
+
+def _words(sentence: str) -> list[str]:
+    import nltk
+
+    stop = checks.stopword_set()
+    words = [t.lower() for t in nltk.word_tokenize(sentence)]
+    return [w for w in words if w.isalpha() and w not in stop]
+
+
+def _chrome(pattern: str):  # noqa: ANN202 - a student's function
+    import re
+
+    def set_aside_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
+        kept = [x for x in lines if x.strip() and not re.search(pattern, x, flags=re.I)]
+        return kept, [x for x in lines if x.strip() and re.search(pattern, x, flags=re.I)]
+
+    return set_aside_chrome
+
+
+def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-1 check
+    """A lesson-1 check in a notebook: it prints one "Not yet" line and does not raise."""
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        check(*args, **kwargs)
+    text = err.getvalue()
+    assert text.startswith("⚠ Not yet: ") and text.count("\n") == 1, text
+    assert "checks.hint('nb01-ex" in text
+    return text
+
+
+RIGHT_CHROME = r"©|copyright|sign in|subscribe|share this|advertisement|related:|terms of use"
+
+
+def test_lesson1_right_answers_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    from nltk import FreqDist
+
+    from lessons import parse_article
+
+    def most_common_words(text: str, n: int = 10) -> list[tuple[str, int]]:
+        paragraphs = [p.text for p in parse_article(text).paragraphs]
+        return FreqDist(w for s in _sentences(paragraphs) for w in _words(s)).most_common(n)
+
+    checks.check_choice_ex1("b")
+    checks.check_chrome_function(_chrome(RIGHT_CHROME), ("seed", "practice", "second"))
+    checks.check_parsons_ex3(["B", "D", "C", "A"], "second", strict=True)
+    checks.check_sentence_function(_sentences, ("seed", "practice", "second"), strict=True)
+    checks.check_content_words(_words, ("seed", "practice", "second"), strict=True)
+    checks.check_most_common_words(most_common_words, ("practice", "second"), strict=True)
+    assert capsys.readouterr().out.count("✅ Right") == 6
+
+
+@pytest.mark.parametrize(
+    ("letter", "said"),
+    [
+        ("A", "line 12"),
+        ("C", "'banana'.count('a')"),
+        ("D", "non-breaking space"),
+        ("Z", "one letter"),
+    ],
+)
+def test_each_wrong_choice_names_its_mistake(letter: str, said: str) -> None:
+    assert said in soft(checks.check_choice_ex1, letter)
+    assert said in not_yet_message(checks.check_choice_ex1, letter, strict=True)
+
+
+def test_blank_answers_say_not_yet_and_go_on() -> None:
+    def blank(*args: object) -> None:
+        return None
+
+    assert "still empty" in soft(checks.check_choice_ex1, ...)
+    assert "still empty" in soft(checks.check_parsons_ex3, ...)
+    assert "returns nothing (None)" in soft(checks.check_sentence_function, blank)
+    assert "returns nothing (None)" in soft(checks.check_content_words, blank)
+    assert "returns nothing (None)" in soft(checks.check_most_common_words, blank)
+
+    def empty_pattern(lines: list[str]) -> None:
+        import re
+
+        re.search(..., lines[0])
+
+    assert "pattern is still empty" in soft(checks.check_chrome_function, empty_pattern)
+
+
+def test_chrome_mistakes_are_named() -> None:
+    broad = soft(checks.check_chrome_function, _chrome(RIGHT_CHROME + "|the"))
+    assert "sets aside a story paragraph" in broad
+    assert "keeps the chrome line 'Share this article'" in soft(
+        checks.check_chrome_function,
+        _chrome(r"©|sign in|advertisement|related:|copyright|terms of use"),
+    )
+    one_list = soft(checks.check_chrome_function, lambda lines: [x for x in lines if x])
+    assert "return two lists" in one_list
+
+
+def test_parsons_mistakes_are_named() -> None:
+    assert "line E" in soft(checks.check_parsons_ex3, ["B", "D", "C", "E"])
+    assert "starts with its def" in soft(checks.check_parsons_ex3, ["D", "B", "C", "A"])
+    assert "split the text first" in soft(checks.check_parsons_ex3, ["B", "C", "D", "A"])
+
+
+def test_sentence_mistakes_are_named() -> None:
+    naive = soft(checks.check_sentence_function, lambda ps: [s for p in ps for s in p.split(". ")])
+    assert "abbreviation" in naive and "sent_tokenize" in naive
+    nested = soft(checks.check_sentence_function, lambda ps: [_sentences([p]) for p in ps])
+    assert "one list per paragraph" in nested
+
+
+@pytest.mark.parametrize(
+    ("mistake", "said"),
+    [
+        (lambda s: [t.lower() for t in s.split() if t.lower() not in checks.stopword_set()],
+         "counts punctuation as words"),
+        (lambda s: [w for w in _raw(s) if w.isalpha() and w.lower() not in checks.stopword_set()],
+         "case is not folded"),
+        (lambda s: [w.lower() for w in _raw(s) if w.isalpha()], "stopwords are kept"),
+        (lambda s: set(_words(s)), "you return a set"),
+    ],
+)  # fmt: skip
+def test_word_mistakes_are_named(mistake, said: str) -> None:  # noqa: ANN001
+    assert said in soft(checks.check_content_words, mistake)
+
+
+def _raw(sentence: str) -> list[str]:
+    import nltk
+
+    return nltk.word_tokenize(sentence)
+
+
+def test_counting_outside_the_body_and_returning_the_counts_are_named() -> None:
+    import nltk
+    from nltk import FreqDist
+
+    def whole_text(text: str, n: int = 10) -> list[tuple[str, int]]:
+        return FreqDist(w for s in nltk.sent_tokenize(text) for w in _words(s)).most_common(n)
+
+    assert "count the body paragraphs only" in soft(checks.check_most_common_words, whole_text)
+    counts = soft(checks.check_most_common_words, lambda text, n=10: FreqDist(_words(text)))
+    assert "not the counts" in counts
+
+
+def test_a_copied_literal_passes_where_it_was_printed_and_fails_elsewhere(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    printed = _sentences(checks.article_paragraphs("seed"))
+    checks.check_sentence_function(lambda paragraphs: printed, ("seed",))
+    assert "✅ Right" in capsys.readouterr().out
+    message = not_yet_message(
+        checks.check_sentence_function, lambda paragraphs: printed, ("second",), strict=True
+    )
+    assert message.startswith("Not yet: on the second article")
+
+
+def test_hints_have_two_levels(capsys: pytest.CaptureFixture[str]) -> None:
+    for exercise in [f"nb01-ex{n}" for n in range(1, 7)]:
+        checks.hint(exercise)
+        checks.hint(exercise, level=2)
+        first, second = capsys.readouterr().out.split(f"Hint 2 of 2 for {exercise}")
+        assert first.startswith(f"Hint 1 of 2 for {exercise}: ") and second.strip()
+    with pytest.raises(LessonError, match="No hints"):
+        checks.hint("nb09-ex1")
+
+
+def test_graded_calls_cover_every_function_check_and_are_plain_data() -> None:
+    import json
+
+    calls = checks.graded_calls()
+    assert set(calls) == {"nb01-ex2-check", "nb01-ex4-check", "nb01-ex5-check", "nb01-ex6-check"}
+    text = json.dumps(calls)
+    assert json.loads(text) == calls
+    for article in checks.LESSON1_ARTICLES:
+        assert json.dumps(checks.article_text(article))[1:200] in text

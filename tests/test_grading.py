@@ -53,8 +53,9 @@ def _between(source: str, markers: tuple[str, str]) -> list[str]:
 
 def secrets(notebook_path: Path, *, solutions: bool = True) -> set[str]:
     """Every hidden-test line of an instructor notebook and, with ``solutions``, every
-    model-solution line and each line of the reflections' model answers; lines the lesson also
-    shows in the open (an ``import re`` in a lesson cell) and very short lines are left out."""
+    model-solution line (but a function's def line, which the stub keeps) and each line of the
+    reflections' model answers; lines the lesson also shows in the open (an ``import re`` in a
+    lesson cell) and very short lines are left out."""
     hidden, public = [], []
     for cell in nbformat.read(notebook_path, 4).cells:
         marks = cell.metadata.get("nbgrader", {})
@@ -63,8 +64,8 @@ def secrets(notebook_path: Path, *, solutions: bool = True) -> set[str]:
         hidden += tests
         if marks.get("solution") and grade.SOLUTION_MARKERS[0] not in cell.source:
             answer, rest = rest, []  # the whole cell is the model answer
-        if solutions:
-            hidden += answer
+        if solutions:  # a function's def line is kept in the stub on purpose
+            hidden += [line for line in answer if not line.startswith("def ")]
         public += rest
     shown = "\n".join(public)
     lines = {line.strip() for line in hidden if len(line.strip()) >= 8}
@@ -169,6 +170,9 @@ def _run_until_first_error(path: Path) -> tuple[int, nbformat.NotebookNode, Exce
     return None
 
 
+GOES_ON = {f"{LESSON1}.ipynb"}  # lessons whose checks say "Not yet" and let Run All go on
+
+
 @pytest.mark.parametrize("name", [p.name for p in grade.notebook_files()])
 def test_student_copy_runs_up_to_the_first_exercise(released: Path, name: str) -> None:
     path = released / name
@@ -177,6 +181,9 @@ def test_student_copy_runs_up_to_the_first_exercise(released: Path, name: str) -
     stopped = _run_until_first_error(path)
     if not checks:
         assert stopped is None, f"{name} crashed in cell {stopped and stopped[0]}"
+        return
+    if name in GOES_ON:
+        assert stopped is None, f"{name} stopped in cell {stopped and stopped[0]}"
         return
     assert stopped is not None, f"{name}: the first check should say the answer is still empty"
     index, cell, error = stopped
@@ -188,17 +195,38 @@ def test_student_copy_runs_up_to_the_first_exercise(released: Path, name: str) -
     assert shown[0].text.startswith("⚠ Not yet:") and shown[0].text.count("\n") == 1
 
 
+def test_student_copy_of_lesson_1_reaches_the_end_saying_not_yet(released: Path) -> None:
+    """With every answer blank, Run All reaches the end; each check prints one "Not yet" line."""
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(released / f"{LESSON1}.ipynb", 4)
+    folder = {"metadata": {"path": str(PROJECT_ROOT / "student")}}
+    NotebookClient(notebook, timeout=120, kernel_name="python3", resources=folder).execute()
+    checks = [c for c in notebook.cells if c.cell_type == "code" and grade.cell_points(c)]
+    assert len(checks) >= 6
+    for cell in checks:
+        shown = [out for out in cell.outputs if out.output_type in ("stream", "error")]
+        assert len(shown) == 1 and shown[0].get("name") == "stderr", shown
+        assert shown[0].text.startswith("⚠ Not yet:") and shown[0].text.count("\n") == 1
+
+
 # --- A class of fake students --------------------------------------------------------------------
 
 
+def _is_marker(line: str) -> bool:
+    return any(marker in line for marker in grade.SOLUTION_MARKERS)
+
+
 def model_answers(lesson: str) -> dict[str, str]:
-    """The model solution of every code answer cell of a lesson, without the markers."""
+    """The model solution of every code answer cell of a lesson, without the markers (the whole
+    cell when the solution is a blank inside a function)."""
     answers = {}
     for cell in nbformat.read(PROJECT_ROOT / "notebooks" / f"{lesson}.ipynb", 4).cells:
         marks = cell.metadata.get("nbgrader", {})
         if marks.get("solution") and cell.cell_type == "code":
-            lines = _between(cell.source, grade.SOLUTION_MARKERS)
-            answers[marks["grade_id"]] = textwrap.dedent("\n".join(lines))
+            inside, outside = _split(cell.source, grade.SOLUTION_MARKERS)
+            whole = [line for line in cell.source.splitlines() if not _is_marker(line)]
+            answers[marks["grade_id"]] = textwrap.dedent("\n".join(whole if outside else inside))
     return answers
 
 
@@ -238,35 +266,37 @@ def make_class(released: Path, folder: Path) -> None:
         student_notebook(released, START, nb00_ex1_answer="headline_words = 12"),
         folder / "bob" / f"{START}.ipynb",
     )
+    narrow = model_answers(LESSON1)["nb01-ex2-answer"].replace('pattern = r"©', 'pattern = r"©"  #')
     bob = student_notebook(
         released,
         LESSON1,
         # silencing the visible check does not fool the hidden test
-        nb01_ex2_answer=(
-            "reasons = {'copyright'}\nchecks.check_set_aside_reasons = lambda *args: print('Right')"
-        ),
-        nb01_ex3_answer="top_word = 'mines'",
+        nb01_ex2_answer=narrow + "\n\nchecks.check_chrome_function = lambda *args: print('Right')",
+        nb01_ex3_answer='order = ["B", "D", "C", "E"]',
     )
     bob.cells[_find(bob, "nb01-reflect")].source = grade.REFLECTION_STUB  # left unanswered
     save(bob, folder / "bob" / f"{LESSON1}.ipynb")
 
-    carol1 = student_notebook(
-        released, LESSON1, nb01_ex1_answer="paragraph_count = len(article.paragraph)"
-    )
+    carol1 = student_notebook(released, LESSON1, nb01_ex1_answer="answer_ex1 = text.paragraph")
     save(carol1, folder / "carol" / f"{LESSON1}.ipynb")
 
-    dave = student_notebook(released, LESSON1, nb01_ex2_answer="while True:\n    pass")
+    dave = student_notebook(released, LESSON1, nb01_ex3_answer="while True:\n    pass")
     save(dave, folder / "dave" / f"{LESSON1}.ipynb")
 
     erin = student_notebook(released, LESSON1)
-    del erin.cells[_find(erin, "nb01-ex1-check")]  # nbgrader puts the check back
-    start = _find(erin, "nb01-ex2-answer")
-    block = erin.cells[start - 1 : start + 2]  # prompt, answer, check of exercise 2 ...
+    del erin.cells[_find(erin, "nb01-ex3-check")]  # nbgrader puts the check back
+    start = _find(erin, "nb01-ex1-answer")
+    block = erin.cells[start - 1 : start + 2]  # prompt, answer, check of exercise 1 ...
     del erin.cells[start - 1 : start + 2]
-    after = _find(erin, "nb01-ex3-check") + 1
-    erin.cells[after:after] = block  # ... moved after exercise 3
+    after = _find(erin, "nb01-ex4-check") + 1
+    erin.cells[after:after] = block  # ... moved after exercise 4
     del erin.cells[0]  # and the title cell deleted
     save(erin, folder / "erin" / f"{LESSON1}.ipynb")
+
+    save(
+        student_notebook(released, LESSON1, **copied_literals()),
+        folder / "heidi" / f"{LESSON1}.ipynb",
+    )
 
     broken = nbformat.writes(perfect1)
     (folder / "frank").mkdir()
@@ -279,22 +309,56 @@ def make_class(released: Path, folder: Path) -> None:
     )
 
 
+def copied_literals() -> dict[str, str]:
+    """Function answers replaced by the values they print on the seed and practice articles:
+    each returns what the notebook showed for the inputs it showed, and the seed's value for
+    anything else. The visible checks pass; the hidden tests, on a second article, must not."""
+    from lessons import checks
+
+    space: dict[str, object] = {}
+    model = model_answers(LESSON1)
+    prelude = (
+        "import re\nfrom nltk import FreqDist, sent_tokenize, word_tokenize\n"
+        "from nltk.corpus import stopwords\nfrom lessons import parse_article\n"
+        "STOPWORDS = set(stopwords.words('english'))\n"
+    )
+    exec(prelude + "\n".join(model[f"nb01-ex{n}-answer"] for n in (2, 4, 5, 6)), space)  # noqa: S102
+    answers = {}
+    shown_articles = checks.SHOWN
+    shown_calls = {
+        2: ("set_aside_chrome", [[checks.article_lines(n)] for n in shown_articles]),
+        4: ("split_sentences", [[checks.article_paragraphs(n)] for n in shown_articles]),
+        5: ("content_words", [[t] for n in shown_articles for t in checks.article_sentences(n)]),
+        6: ("most_common_words", [[checks.article_text(n), 10] for n in shown_articles]),
+    }
+    for number, (name, shown) in shown_calls.items():
+        printed = {json.dumps(a): space[name](*a) for a in shown}
+        seed = next(iter(printed.values()))
+        answers[f"nb01_ex{number}_answer"] = (
+            f"import json\n_PRINTED = {printed!r}\n\ndef {name}(*args):\n"
+            f"    return _PRINTED.get(json.dumps(list(args)), {seed!r})"
+        )
+    return answers
+
+
 # (student, notebook): (points, max points, to grade by hand, flag prefixes)
 EXPECTED = {
     ("alice", START): (1, 1, 0, []),
-    ("alice", LESSON1): (3, 5, 2, []),
+    ("alice", LESSON1): (6, 8, 2, []),
     ("bob", START): (0, 1, 0, []),
-    ("bob", LESSON1): (1, 5, 0, []),
+    ("bob", LESSON1): (4, 8, 0, []),
     ("carol", START): (0, 1, 0, ["not handed in"]),
-    ("carol", LESSON1): (2, 5, 2, ["error in nb01-ex1-answer: AttributeError"]),
+    ("carol", LESSON1): (5, 8, 2, ["error in nb01-ex1-answer: AttributeError"]),
     ("dave", START): (0, 1, 0, ["not handed in"]),
-    ("dave", LESSON1): (2, 5, 2, [f"timed out after {TIMEOUT} s in nb01-ex2-answer"]),
+    ("dave", LESSON1): (5, 8, 2, [f"timed out after {TIMEOUT} s in nb01-ex3-answer"]),
     ("erin", START): (0, 1, 0, ["not handed in"]),
-    ("erin", LESSON1): (3, 5, 2, ["deleted cells: nb01-ex1-check", "exercise cells moved"]),
+    ("erin", LESSON1): (6, 8, 2, ["deleted cells: nb01-ex3-check", "exercise cells moved"]),
     ("frank", START): (0, 1, 0, ["not handed in"]),
-    ("frank", LESSON1): (0, 5, 0, ["unreadable: not valid notebook JSON"]),
+    ("frank", LESSON1): (0, 8, 0, ["unreadable: not valid notebook JSON"]),
     ("grace", START): (0, 1, 0, ["not handed in"]),
-    ("grace", LESSON1): (3, 5, 2, ["renamed: Lesson 1 (grace).ipynb"]),
+    ("grace", LESSON1): (6, 8, 2, ["renamed: Lesson 1 (grace).ipynb"]),
+    ("heidi", START): (0, 1, 0, ["not handed in"]),
+    ("heidi", LESSON1): (2, 8, 2, []),
 }
 
 
@@ -341,7 +405,7 @@ def test_grading_command_succeeds_and_prints_a_table(graded: dict) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
     lines = run.stdout.splitlines()
     assert lines[0].split() == ["student", "notebook", "points", "by", "hand", "flags"]
-    assert any(line.split()[:3] == ["alice", LESSON1, "3/5"] for line in lines[1:] if line)
+    assert any(line.split()[:3] == ["alice", LESSON1, "6/8"] for line in lines[1:] if line)
     assert "left aside: grace/notes.ipynb: not a lesson notebook" in run.stdout
 
 
@@ -364,15 +428,18 @@ def test_grades_csv_has_the_exact_points_and_flags(graded: dict) -> None:
 def test_exercise_table_explains_each_point(graded: dict) -> None:
     rows = {(r["student"], r["exercise"]): r for r in read_csv(graded["out"] / "exercises.csv")}
     assert rows[("alice", "nb01-ex2-check")]["status"] == "right"
+    # function answers are run inside the sandbox; only their results cross to the grader
+    for number in (2, 4, 5, 6):
+        assert rows[("alice", f"nb01-ex{number}-check")]["status"] == "right", number
     # the visible check is run by the grader, so bob's patched check fools nobody
-    assert rows[("bob", "nb01-ex2-check")]["status"].startswith("not yet: the reasons why lines")
-    assert rows[("bob", "nb01-ex3-check")]["status"].startswith("not yet: the most common word")
+    assert rows[("bob", "nb01-ex2-check")]["status"].startswith("not yet: on the seed article")
+    assert rows[("bob", "nb01-ex3-check")]["status"].startswith("not yet: line E returns")
     assert rows[("bob", "nb01-reflect")]["status"] == "not answered"
-    assert rows[("dave", "nb01-ex2-check")]["status"].startswith("error: NameError")
+    assert rows[("dave", "nb01-ex3-check")]["status"].startswith("error: NameError")
     assert rows[("alice", "nb01-reflect")]["status"] == "to grade by hand"
     reflections = read_csv(graded["out"] / "reflections.csv")
     assert {(r["student"], r["answer"]) for r in reflections if r["answer"]} == {
-        (name, REFLECTION) for name in ("alice", "carol", "dave", "erin", "grace")
+        (name, REFLECTION) for name in ("alice", "carol", "dave", "erin", "grace", "heidi")
     }
 
 
@@ -394,12 +461,37 @@ def test_feedback_never_shows_hidden_tests(graded: dict) -> None:
     for page in pages:
         assert not leaks(page, secret_lines), f"{page} reveals {leaks(page, secret_lines)}"
     bob = visible_text(graded["out"] / "feedback" / "bob" / f"{LESSON1}.html")
-    assert "Not yet: the reasons why lines were set aside: 4 missing" in bob
-    assert bob.count("Not yet: the most common word is not 'mines'.") == 1  # each message once
-    assert "Not yet: the most common word is not 'mines'." in bob
+    assert "Not yet: on the seed article it keeps the chrome line" in bob
+    assert bob.count("Not yet: line E returns the blocks") == 1  # each message once
     dave = visible_text(graded["out"] / "feedback" / "dave" / f"{LESSON1}.html")
-    assert "NameError: name 'reasons' is not defined" in dave  # raised by the visible check
+    assert "NameError: name 'order' is not defined" in dave  # raised by the visible check
     assert "This cell took too long and was stopped." in dave
+
+
+def test_copied_literals_fail_the_hidden_tests(graded: dict) -> None:
+    """heidi's functions return the values the notebook printed: right on the seed and practice
+    articles the visible checks use, wrong on the second article of the hidden tests."""
+    rows = {(r["student"], r["exercise"]): r for r in read_csv(graded["out"] / "exercises.csv")}
+    for number in (2, 4, 5, 6):
+        row = rows[("heidi", f"nb01-ex{number}-check")]
+        assert row["points"] == "0", row
+        assert row["status"].startswith("not yet: on the second article"), row
+    assert rows[("heidi", "nb01-ex1-check")]["status"] == "right"
+
+
+def test_every_objective_of_lesson_1_has_an_exercise() -> None:
+    """The lesson lists its objectives, each naming the exercise that checks it."""
+    notebook = nbformat.read(PROJECT_ROOT / "notebooks" / f"{LESSON1}.ipynb", 4)
+    intro = notebook.cells[0].source
+    assert "**Time:**" in intro and "**Prerequisites**" in intro
+    objectives = intro.split("**Objectives**")[1].split("\n\n")[0].splitlines()[1:]
+    objectives = [line for line in objectives if line.startswith("* ")]
+    assert len(objectives) >= 6
+    checks = {c.metadata["nbgrader"]["grade_id"] for c in notebook.cells if grade.cell_points(c)}
+    for line in objectives:
+        found = re.search(r"\(exercise (\d+)\)", line)
+        assert found, f"objective without an exercise: {line}"
+        assert f"nb01-ex{found.group(1)}-check" in checks, line
 
 
 def test_grading_takes_seconds_per_notebook(graded: dict) -> None:
@@ -558,20 +650,23 @@ def test_merge_adds_the_typed_points_exactly(
     kept = {name: (out / name).read_bytes() for name in ("grades.csv", grade.REFLECTIONS)}
     assert main(["grade-merge", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert f"alice  {LESSON1}  5/5" in printed
-    assert f"erin  {LESSON1}  3/5  (2 points not graded yet)" in printed
+    assert f"alice  {LESSON1}  8/8" in printed
+    assert f"erin  {LESSON1}  6/8  (2 points not graded yet)" in printed
     final = final_grades(out)
     # (student, notebook): (automatic, by hand, total, not graded yet)
     wanted = {key: (p, 0.0, p, hand) for key, (p, _, hand, _) in EXPECTED.items()}
-    wanted[("alice", LESSON1)] = (3, 2, 5, 0)
-    wanted[("carol", LESSON1)] = (2, 1.5, 3.5, 0)
-    wanted[("dave", LESSON1)] = (2, 0, 2, 0)
+    wanted[("alice", LESSON1)] = (6, 2, 8, 0)
+    wanted[("carol", LESSON1)] = (5, 1.5, 6.5, 0)
+    wanted[("dave", LESSON1)] = (5, 0, 5, 0)
     for key, numbers in wanted.items():
         row = final[key]
         columns = ("auto_points", "hand_points", "total", "not_graded_yet")
         assert tuple(float(row[c]) for c in columns) == numbers, (key, row)
         waiting = f"{grade.NOT_GRADED_YET}: nb01-reflect" in row["flags"]
-        assert waiting == (key in {("erin", LESSON1), ("grace", LESSON1)}), (key, row)
+        assert waiting == (key in {("erin", LESSON1), ("grace", LESSON1), ("heidi", LESSON1)}), (
+            key,
+            row,
+        )
     assert final[("carol", LESSON1)]["flags"] == "error in nb01-ex1-answer: AttributeError"
     assert {name: (out / name).read_bytes() for name in kept} == kept  # merge only reads them
 
@@ -636,6 +731,6 @@ def test_grading_again_keeps_the_typed_points(graded: dict, tmp_path: Path) -> N
         ("carol", START),
         ("carol", LESSON1),
     ]
-    assert (final[("alice", LESSON1)]["total"], final[("alice", LESSON1)]["flags"]) == ("5", "")
-    assert final[("carol", LESSON1)]["total"] == "2.5"
+    assert (final[("alice", LESSON1)]["total"], final[("alice", LESSON1)]["flags"]) == ("8", "")
+    assert final[("carol", LESSON1)]["total"] == "5.5"
     assert final[("carol", START)]["flags"] == "not handed in"

@@ -343,3 +343,48 @@ def test_feedback_markup_is_cleaned() -> None:
     assert not unsafe_markup(page)
     assert unsafe_markup('<style></style><img src="x" onerror="alert(1)">')
     assert unsafe_markup('<style></style><a href=" javascript:alert(1)">a</a>')
+
+
+def test_function_answers_cross_as_results_only(tmp_path: Path) -> None:
+    """A function answer runs inside the sandbox on the grader's inputs; only its results cross,
+    as plain data, and the checker answers the same inputs with them (no student code runs)."""
+    import json
+
+    from lessons.grade.answers import ANSWERS_FILE, Recorded, decode, export_source, unsupported_in
+    from lessons.grade.checking import ALL_ANSWERS, PROLOGUE
+
+    class Always:
+        def __eq__(self, other: object) -> bool:
+            return True
+
+    def shout(text):  # noqa: ANN001, ANN202 - a student's function
+        return [text.upper(), (len(text),)]
+
+    def sly(text):  # noqa: ANN001, ANN202
+        return Always()
+
+    def broken(text):  # noqa: ANN001, ANN202
+        raise ValueError("no")
+
+    calls = {name: [["Kyiv"], ["Lviv"]] for name in ("shout", "sly", "broken")}
+    space = {"shout": shout, "sly": sly, "broken": broken, "unlisted": shout}
+    exec(export_source("ex-check", list(space), str(tmp_path), calls), {"_g": space, **space})  # noqa: S102
+    row = json.loads((tmp_path / ANSWERS_FILE).read_text(encoding="utf-8"))
+    answers = row["answers"]
+    assert unsupported_in(answers["unlisted"]) == "function"  # no inputs: not gradable
+    assert unsupported_in(answers["sly"]) == "a function returning Always"
+    assert unsupported_in(answers["shout"]) is None
+    assert isinstance(decode(answers["shout"]), Recorded)
+    assert [pair[1] for pair in answers["broken"]["function"]] == [{"raised": "ValueError: no"}] * 2
+
+    (tmp_path / ALL_ANSWERS).write_text(json.dumps({}), encoding="utf-8")
+    checker: dict[str, object] = {}
+    exec(PROLOGUE.replace("ANSWERS", str(tmp_path / ALL_ANSWERS)), checker)  # noqa: S102
+    replay = checker["_lessons_decode"](answers["shout"])
+    assert replay("Lviv") == ["LVIV", (4,)]
+    with pytest.raises(AssertionError, match="not run on this input"):
+        replay("Odesa")
+    failing = checker["_lessons_decode"](answers["broken"])
+    with pytest.raises(Exception, match="ValueError: no") as raised:
+        failing("Kyiv")
+    assert type(raised.value).__name__ == "StudentFunctionError"

@@ -29,6 +29,7 @@ One module per job, each building on the ones before:
 - :mod:`~lessons.grade.submissions`: finding each student's notebooks (step 3).
 - :mod:`~lessons.grade.reports`: grades, exercises and reflections as CSV; hand points (step 4).
 - :mod:`~lessons.grade.answers`: answers as plain JSON; code that rewires a notebook (step 3).
+- :mod:`~lessons.grade.calls`: the inputs a function answer is run on inside the sandbox (step 3).
 - :mod:`~lessons.grade.handin`: a hand-in read safely and made ready for the sandbox (step 3).
 - :mod:`~lessons.grade.sandbox`: bubblewrap, limits, and running one notebook walled off (step 3).
 - :mod:`~lessons.grade.runner`: the script that runs a notebook inside the sandbox (step 3).

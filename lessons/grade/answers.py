@@ -5,8 +5,10 @@ the check reads (``paragraph_count``, ``reasons``) to ``answers.jsonl`` in its c
 JSON built from values whose type is exactly a builtin: ``None``, ``bool``, ``int``, ``float``,
 ``str``, ``list``, ``tuple``, ``set``, ``frozenset``, ``dict`` and the stub ``...``. Anything else
 (a class of the student's own, an object that equals everything) is written as ``unsupported``
-and scores 0 with a flag. The grader decodes the JSON into fresh builtin values, so no code
-written by a student runs while points are decided.
+and scores 0 with a flag. A function answer (``def split_sentences(...)``) is run *inside* the
+sandbox on the inputs its check uses (:mod:`lessons.grade.calls`), and only its results are
+written. The grader decodes the JSON into fresh builtin values, so no code written by a student
+runs while points are decided.
 
 Code that rewires a notebook is flagged for reading by hand: input or AST transformers,
 ``builtins`` changes, a builtin name assigned (``set = ...``), ``__eq__`` and friends defined,
@@ -19,7 +21,7 @@ import ast
 import builtins
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 ANSWERS_FILE = "answers.jsonl"
@@ -28,7 +30,7 @@ MOST_ANSWER_BYTES = 2_000_000  # bytes of answers.jsonl the grader reads
 
 # Runs inside the sandbox, in a fresh namespace (a student's ``set = ...`` cannot reach it).
 ENCODER = """
-import json
+import hashlib, json, types
 count = [0]
 def plain(value, depth=0):
     kind = type(value)
@@ -48,11 +50,25 @@ def plain(value, depth=0):
     if kind is dict:
         return {"dict": [[plain(k, depth + 1), plain(v, depth + 1)] for k, v in value.items()]}
     return {"unsupported": kind.__name__[:60]}
+def key(args):
+    return hashlib.sha256(json.dumps(args, ensure_ascii=False).encode()).hexdigest()[:24]
+def run(function, args):
+    try:
+        result = function(*json.loads(json.dumps(args)))
+    except Exception as error:
+        return {"raised": (type(error).__name__ + ": " + str(error))[:200]}
+    try:
+        return plain(result)
+    except (ValueError, RecursionError):
+        return {"unsupported": "too big"}
 row = {"check": CHECK, "answers": {}}
 for name, value in VALUES.items():
     count[0] = 0
     try:
-        row["answers"][name] = plain(value)
+        if type(value) is types.FunctionType and name in CALLS:
+            row["answers"][name] = {"function": [[key(a), run(value, a)] for a in CALLS[name]]}
+        else:
+            row["answers"][name] = plain(value)
     except (ValueError, RecursionError):
         row["answers"][name] = {"unsupported": "too big"}
 with open(PATH, "a", encoding="utf-8") as stream:
@@ -60,16 +76,41 @@ with open(PATH, "a", encoding="utf-8") as stream:
 """
 
 
-def export_source(check: str, names: Iterable[str], folder: str) -> str:
-    """The export cell after check cell ``check``: its answer names, written as plain data."""
+def export_source(
+    check: str,
+    names: Iterable[str],
+    folder: str,
+    calls: Mapping[str, Sequence[Sequence[object]]] | None = None,
+) -> str:
+    """The export cell after check cell ``check``: its answer names, written as plain data.
+
+    A function answer named in ``calls`` is run inside the sandbox on each argument list; only
+    its results cross, as ``{"function": [[key of the arguments, result], ...]}`` (an error it
+    raised as ``{"raised": "..."}``).
+    """
     names = sorted(set(names))
+    calls = {name: [list(args) for args in calls[name]] for name in names if name in (calls or {})}
     path = f"{folder}/{ANSWERS_FILE}"
     return (
         "(lambda _g: exec("
         f"{ENCODER!r}, "
         f'{{"VALUES": {{n: _g[n] for n in {names!r} if n in _g}}, "CHECK": {check!r}, '
-        f'"PATH": {path!r}, "MOST": {MOST_ITEMS}}}))(globals())'
+        f'"PATH": {path!r}, "MOST": {MOST_ITEMS}, "CALLS": {calls!r}}}))(globals())'
     )
+
+
+class Recorded:
+    """What a function answer returned on the grader's inputs: {key of the arguments: result}."""
+
+    def __init__(self, results: dict[str, object]) -> None:
+        self.results = results
+
+
+class Raised:
+    """An error a function answer raised on one of the grader's inputs."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
 
 
 class Unsupported:
@@ -103,6 +144,10 @@ def decode(tree: object) -> object:
             return {decode(key): decode(item) for key, item in value}
         if tag == "unsupported":
             return Unsupported(str(value))
+        if tag == "function" and type(value) is list:
+            return Recorded({str(k): decode(result) for k, result in value})
+        if tag == "raised":
+            return Raised(str(value))
     return Unsupported("unknown")
 
 
@@ -118,6 +163,9 @@ def unsupported_in(tree: object) -> str | None:
             return unsupported_in(value)
         if tag == "dict":
             return unsupported_in([item for pair in value for item in pair])
+        if tag == "function" and type(value) is list:
+            found = unsupported_in([pair[1] for pair in value if type(pair) is list and pair[1:]])
+            return f"a function returning {found}" if found else None
     return None
 
 

@@ -24,8 +24,28 @@ CHECK = "lessons_check"  # metadata of a student's check cell in the checker not
 ALL_ANSWERS = "all-answers.json"
 
 PROLOGUE = """\
+import hashlib as _lessons_hashlib
 import json as _lessons_json
 from pathlib import Path as _LessonsPath
+
+
+class StudentFunctionError(Exception):
+    "An error the student's function raised on this input (while the hand-in ran)."
+
+
+class _LessonsReplay:
+    "A student's function, as it answered the grader's inputs inside the sandbox."
+
+    def __init__(self, results):
+        self._results = dict(results)
+
+    def __call__(self, *args):
+        text = _lessons_json.dumps(list(args), ensure_ascii=False)
+        key = _lessons_hashlib.sha256(text.encode()).hexdigest()[:24]
+        if key not in self._results:
+            raise AssertionError("the function was not run on this input while grading")
+        return _lessons_decode(self._results[key])
+
 
 def _lessons_decode(tree):
     if tree is None or type(tree) in (bool, int, float, str):
@@ -41,6 +61,10 @@ def _lessons_decode(tree):
         return {_lessons_decode(item) for item in value}
     if tag == "dict":
         return {_lessons_decode(k): _lessons_decode(v) for k, v in value}
+    if tag == "function":
+        return _LessonsReplay(value)
+    if tag == "raised":
+        raise StudentFunctionError(value)
     raise ValueError(tag)
 
 _lessons_answers = _lessons_json.loads(_LessonsPath("ANSWERS").read_text(encoding="utf-8"))
@@ -72,7 +96,9 @@ def checker_notebook(
     """The instructor's notebook with every student's check inserted after the model's.
 
     ``answers`` maps a hand-in key to {check id: {name: JSON tree}}; a hand-in whose answer
-    is not plain data is left out of that check (it scores 0).
+    is not plain data is left out of that check (it scores 0). A function answer comes back as
+    the results it gave inside the sandbox; the checker puts a stand-in in its place that answers
+    each recorded input with the recorded result, so the hidden tests run as written.
     """
     prologue = PROLOGUE.replace("ANSWERS", f"{folder}/{ALL_ANSWERS}")
     cells = [nbformat.v4.new_code_cell(prologue)]

@@ -74,10 +74,14 @@ def _image(data: object, kind: str) -> str:
 
 def _output(out: nbformat.NotebookNode, shown: set[str]) -> str:
     kind = out.get("output_type")
-    if kind == "stream":
-        text = "".join(out.get("text", ""))
-        shown.add(text.strip().removeprefix("⚠ "))
-        return _pre(text)
+    if kind == "stream":  # a message a hidden test repeats is shown once
+        fresh = []
+        for line in "".join(out.get("text", "")).splitlines(keepends=True):
+            message = line.strip().removeprefix("⚠ ")
+            if not message or message not in shown:
+                fresh.append(line)
+            shown.add(message)
+        return _pre("".join(fresh)) if fresh else ""
     if kind == "error":
         line = _short_error(nbformat.from_dict(dict(out)), set()).traceback[0]
         return "" if line.strip() in shown else _pre(line)

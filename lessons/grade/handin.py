@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from lessons.grade.answers import assigned_names, export_source, loaded_names, rewiring
+from lessons.grade.calls import function_calls
 from lessons.grade.exercises import nbgrader_id
 
 MOST_NOTEBOOK_BYTES = 20 * 1024**2
@@ -52,6 +53,7 @@ class LessonParts:
     answer_of: dict[str, tuple[str, ...]]  # check id -> the answer cell ids before it
     lesson_names: frozenset[str]  # names the lesson's own cells define (article, quotes)
     released_sources: frozenset[str]
+    calls: dict[str, dict[str, list[list[object]]]] = field(default_factory=dict)  # see calls
 
 
 def _solution_region(source: str) -> str:
@@ -76,6 +78,10 @@ def lesson_parts(source: nbformat.NotebookNode, released: nbformat.NotebookNode)
             continue
         if marks.get("solution"):
             answer_names |= assigned_names(_solution_region(cell.source))
+            # a blank inside a function (fill in the blank): the function is the answer
+            answer_names |= {
+                name for name in assigned_names(cell.source) if f"def {name}(" in cell.source
+            }
             pending.append(nbgrader_id(cell))
         elif marks.get("grade"):
             check_names[nbgrader_id(cell)] = tuple(sorted(loaded_names(cell.source) & answer_names))
@@ -92,11 +98,14 @@ def lesson_parts(source: nbformat.NotebookNode, released: nbformat.NotebookNode)
         answer_of,
         frozenset(lesson_names - answer_names),
         frozenset(c.source.strip() for c in released.cells if c.cell_type == "code"),
+        function_calls(check_names),
     )
 
 
-def _export_cell(check: str, names: tuple[str, ...], folder: str) -> nbformat.NotebookNode:
-    cell = nbformat.v4.new_code_cell(export_source(check, names, folder))
+def _export_cell(
+    check: str, names: tuple[str, ...], folder: str, calls: dict | None = None
+) -> nbformat.NotebookNode:
+    cell = nbformat.v4.new_code_cell(export_source(check, names, folder, calls))
     cell.metadata[EXPORT] = check
     return cell
 
@@ -123,18 +132,20 @@ def run_notebook_of(
             cell.outputs, cell.execution_count = [], None
         cells.append(cell)
         if grade_id in parts.check_names and grade_id not in exported:
-            cells.append(_export_cell(grade_id, parts.check_names[grade_id], folder))
+            names = parts.check_names[grade_id]
+            cells.append(_export_cell(grade_id, names, folder, parts.calls.get(grade_id)))
             exported.add(grade_id)
         check = after_answer.get(grade_id)
         last_answer = check and grade_id == parts.answer_of[check][-1]
         if last_answer and check not in present and check not in exported:
             cells.append(nbformat.from_dict(dict(locked[check])))  # put a deleted check back
-            cells.append(_export_cell(check, parts.check_names[check], folder))
+            names = parts.check_names[check]
+            cells.append(_export_cell(check, names, folder, parts.calls.get(check)))
             exported.add(check)
     for check, names in parts.check_names.items():
         if check not in exported:  # neither the check nor its answer cell is left
             cells.append(nbformat.from_dict(dict(locked[check])))
-            cells.append(_export_cell(check, names, folder))
+            cells.append(_export_cell(check, names, folder, parts.calls.get(check)))
     run = nbformat.v4.new_notebook(cells=cells, metadata=notebook.get("metadata", {}))
     run.metadata.pop("widgets", None)
     return run, list(dict.fromkeys(flags))

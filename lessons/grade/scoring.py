@@ -88,8 +88,8 @@ def check_status(cell: nbformat.NotebookNode | None) -> str:
         return f"error: {error.ename}: {error.evalue}"[:160]
     for out in cell.get("outputs", []):
         text = "".join(out.get("text", "")) if out.get("name") == "stderr" else ""
-        if text.startswith(NOT_YET):
-            return ("not yet: " + text.removeprefix(NOT_YET).strip())[:300]
+        if text.startswith(NOT_YET):  # the first message (a hidden test may repeat it)
+            return ("not yet: " + text.removeprefix(NOT_YET).strip().splitlines()[0])[:300]
     return "right" if passed(cell) else "not right"
 
 
