@@ -273,6 +273,65 @@ def test_a_date_without_a_year_takes_the_nearest_one() -> None:
     ]
 
 
+def test_a_past_tense_deadline_weeks_ahead_stays_in_the_same_year() -> None:
+    # a past tense reaches two months past publication: "was extended to" names a deadline
+    published = dt.date(2025, 10, 28)
+    assert found("The ferry company's offer was extended to Nov. 21.", published) == [
+        ("Nov. 21", "2025-11-21", "planned")
+    ]
+    assert found("Marwick Tools declared a dividend payable Dec. 12.", published) == [
+        ("Dec. 12", "2025-12-12", "planned")
+    ]
+    # further ahead than that, a past tense still means last year
+    assert found("The mill closed on Feb. 3.", published) == [("on Feb. 3", "2025-02-03", "past")]
+
+
+def test_a_postponement_reads_its_weekday_ahead() -> None:
+    # THURSDAY is 2025-03-06: the past tense set the new date, the deadline lies ahead
+    assert found("The harbour board postponed until Tuesday its vote on the pier.") == [
+        ("Tuesday", "2025-03-11", "planned")
+    ]
+    assert found("The harbour board voted on Tuesday.") == [("on Tuesday", "2025-03-04", "past")]
+
+
+def test_a_weekday_that_names_a_noun_takes_the_nearest_day() -> None:
+    # "Wednesday's ruling" is not the day of "would appeal": the nearest Wednesday (Friday 7th)
+    published = dt.date(2025, 3, 7)
+    assert found("The growers said they would appeal Wednesday's ruling.", published) == [
+        ("Wednesday", "2025-03-05", "past")
+    ]
+
+
+def test_a_year_that_modifies_a_noun_is_a_date() -> None:
+    assert found("Residents still recall the 2011 flood and the mill's 2014 closing.") == [
+        ("2011", "2011", "past"),
+        ("2014", "2014", "past"),
+    ]
+    # a year needs a noun after it: "the 2011" alone stays unread
+    assert found("The tally reached 2011 by noon.") == []
+
+
+def test_a_fiscal_year_is_the_calendar_year_of_its_number() -> None:
+    # the kit's convention: fiscal year = calendar year unless the story says otherwise
+    assert found("Pellory Mills lost money in fiscal 2023.") == [("2023", "2023", "past")]
+    assert found("Pellory Mills expects a profit in the current fiscal year.") == [
+        ("in the current fiscal year", "2025", "planned")
+    ]
+
+
+def test_since_points_back() -> None:
+    # published 2025-05-06: Oct. 23 lies back in 2024, even with no tensed verb nearby
+    assert found("Rescuers have searched since the Oct. 23 landslide.", dt.date(2025, 5, 6)) == [
+        ("Oct. 23", "2024-10-23", "past")
+    ]
+
+
+def test_a_decimal_is_no_year() -> None:
+    assert found("The Harbour index closed at 2082.1 on Friday.") == [
+        ("on Friday", "2025-02-28", "past")
+    ]
+
+
 def test_a_weekday_with_its_date_picks_the_year() -> None:
     assert found("The board met Tuesday, Nov. 19.", dt.date(2025, 3, 6)) == [
         ("Tuesday, Nov. 19", "2024-11-19", "past")

@@ -14,9 +14,11 @@ When(year=2024, month=11, day=19)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.resolve import When
 
@@ -51,10 +53,43 @@ class Dated:
     written_year: bool
 
 
-def looks_ahead(tense: str | None, part: str, kind: str) -> bool | None:
+# "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
+# whatever the tense of the verb that set it (vocab/timeline_deadline_words.txt)
+_DEADLINE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        re.escape(entry).replace(r"\ ", r"\s+(?:\S+\s+){0,3}?")
+        for entry in sorted(vocab.word_list("timeline_deadline_words"), key=len, reverse=True)
+    )
+    + r")\s+(?:on\s+)?$"
+)
+# "since the Oct. 23 slaying", "since Tuesday": what came before
+_SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
+_POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
+
+
+def looks_ahead(
+    tense: str | None, part: str, kind: str, before: str = "", after: str = ""
+) -> bool | None:
     """Which way to read a date the text leaves open: ahead (True), back (False), or the
-    nearest (None). A weekday is read ahead after "would" too ("said it would vote Monday"),
-    and after a present tense in the body ("Schools reopen on Monday")."""
+    nearest (None). ``before`` and ``after`` are the sentence's words around the expression.
+
+    A deadline is read ahead ("postponed until Tuesday"), a start back ("since the May 2
+    fire"); a weekday that names a noun's day
+    ("Wednesday's ruling") is read nearest, since the verb belongs to another event. A weekday
+    is read ahead after "would" too ("said it would vote Monday"), and after a present tense in
+    the body ("Schools reopen on Monday").
+
+    >>> looks_ahead("past", "body", "weekday", "The hearing was postponed until ")
+    True
+    >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
+    """
+    if kind in ("weekday", "month_day") and _DEADLINE.search(before):
+        return True
+    if _SINCE.search(before):
+        return False
+    if kind == "weekday" and _POSSESSIVE.match(after):
+        return None
     if tense == "future":
         return True
     if tense == "past":

@@ -79,7 +79,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         words, nearby = read[sentence]
         place = where[sentence.number]
         tense, what = _what_and_tense(sentence, words, mention, nearby)
-        ahead = looks_ahead(tense, sentence.part, mention.kind)
+        text, offset = sentence.span.text, sentence.span.start
+        before, after = text[: mention.start - offset], text[mention.end - offset :]
+        ahead = looks_ahead(tense, sentence.part, mention.kind, before[-80:], after[:4])
         counted = mention.kind == "after_event" or mention.part("which").startswith("the ")
         anchor = anchor_of(dated, place) if counted else None
         story_year = year_in_sentence(dated, place, published, ahead)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from lessons import vocab
@@ -146,7 +147,31 @@ def _belongs(words: Words, i: int, mention: Mention) -> bool:
 
 
 def _protected(words: Words, mentions: Sequence[Mention]) -> frozenset[int]:
-    return frozenset(i for i in range(len(words)) if any(_belongs(words, i, m) for m in mentions))
+    """The indexes of the words that belong to one of the expressions (see :func:`_belongs`).
+
+    Each expression's words are found by bisection, not by testing every word against every
+    expression: a run-on sentence can hold hundreds of expressions.
+    """
+    starts = [token.start for token, _ in words]
+    ends = [token.end for token, _ in words]
+    if any(a > b for a, b in zip(starts, starts[1:], strict=False)) or any(
+        a > b for a, b in zip(ends, ends[1:], strict=False)
+    ):  # words out of order: test each one
+        return frozenset(
+            i for i in range(len(words)) if any(_belongs(words, i, m) for m in mentions)
+        )
+    found: set[int] = set()
+    for mention in mentions:
+        begin = mention.start if mention.reach < 0 else mention.reach
+        found.update(range(bisect_right(ends, begin), bisect_left(starts, mention.end)))
+        k = bisect_left(starts, mention.end)  # the 's of "Wednesday's vote"
+        while k < len(words) and starts[k] == mention.end:
+            if _possessive(words, k, mention):
+                found.add(k)
+            if k + 1 < len(words) and _possessive(words, k + 1, mention):
+                found.add(k + 1)
+            k += 1
+    return frozenset(found)
 
 
 def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) -> tuple[int, int]:
@@ -321,18 +346,16 @@ def leans_ahead(mention: Mention) -> bool | None:
 def past_or_planned(
     when: When | None, published: dt.date | None, tense: str | None, lean: bool | None, part: str
 ) -> str:
-    """ "past" or "planned": a date before publication is past; otherwise the words decide
-    ("will", "is scheduled", "potential" are planned; a past tense is past), then the calendar,
-    then the expression itself ("tomorrow", "next week")."""
+    """ "past" or "planned": a date before publication is past, one after it planned ("was
+    extended to Nov. 21" names a deadline); otherwise the words decide ("will", "is scheduled",
+    "potential" are planned; a past tense is past), then the expression itself ("tomorrow")."""
     known = when is not None and published is not None
     if known and when.last_day < published:
         return "past"
-    if tense in ("future", "would"):
-        return "planned"
+    if tense in ("future", "would") or (known and when.first_day > published):
+        return "planned"  # a past tense with a later date names a deadline ("was extended to")
     if tense == "past":
         return "past"
-    if known and when.first_day > published:
-        return "planned"
     if lean is not None:
         return "planned" if lean else "past"
     return "planned" if tense == "present" and part == "body" else "past"

@@ -5,6 +5,10 @@ News English writes dates in a few dozen ways. Each way is a regular expression 
 ``which`` ...). The names of months, weekdays, seasons and holidays come from word lists in
 ``lessons/vocab/timeline_*.txt``, which a teacher can read and extend.
 
+Business calendar: a company's fiscal year is read as the calendar year of the same number
+("fiscal 2019" is 2019; "the current fiscal year" is the year of publication) unless the
+story's own dates say otherwise; the kit does not guess where a fiscal year starts.
+
 >>> text = "He left on Tuesday, a day earlier than planned."
 >>> [(m.text, m.kind) for m in find_time_expressions(Span(text, 0, len(text)))]
 [('on Tuesday', 'weekday'), ('a day earlier', 'after_event')]
@@ -82,7 +86,7 @@ def _short_names(name: str) -> list[str]:
 _MONTH_NAME = _either(_full_names("timeline_months"))
 _MONTH = rf"(?:{_MONTH_NAME}|{_either(_short_names('timeline_months'))}\b\.?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 _WEEKDAY = _either(_full_names("timeline_weekdays"))
 _WEEKDAY_ANY = rf"(?:{_WEEKDAY}|{_either(_short_names('timeline_weekdays'))}\.)"
 _SEASON = _either(SEASONS)
@@ -93,6 +97,10 @@ _NUMBER = rf"(?:{_either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
 # prepositions are context, not part of it ("by the end of June" -> "the end of June").
 _LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
 _LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no lead)
+# A year after a determiner and before a word is a modifier: "the 2019 flood". News style writes
+# a count of 1,000 or more with a comma, so "the 2019" followed by a word is a year.
+_DETERMINER = r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|fiscal)\b|['\u2019]s\b)"
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
     r"as\s+of|between|and|to|than|or|of|until\s+at\s+least|not\s+before)"
@@ -192,10 +200,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH}),?\s+"
         rf"(?:(?i:of)\s+)?(?P<year>{_YEAR})",
     ),
-    # "in 2019", "early 2024", "the end of 2023", "since 2019" (the expression is "2019")
+    # "in 2019", "early 2024", "the end of 2023", "since 2019" (the expression is "2019"); a
+    # year that modifies a noun: "the 2019 flood", "its 2021 budget", "the mill's 2020 output"
     _pattern(
         "year",
-        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?"
+        rf"(?:\b(?P<pre>{_PRE})\s+)?(?:(?P<det>{_DETERMINER})\s+(?=\d))?"
+        rf"(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?"
         rf"\b(?P<year>{_YEAR}))(?!-\d|\s*(?:%|percent\b))",
     ),
     # "the summer of 2023", "spring 2024"
@@ -237,7 +247,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "last week", "earlier this year", "next month", "the end of the year", "late last year"
     _pattern(
         "unit",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the))\s+"
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the)"
+        r"(?:\s+(?P<now>(?i:current)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
     # "two days ago", "a year ago"
@@ -356,9 +367,12 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "day_word":
         return text[max(0, match.start() - 4) : match.start()].casefold() == "usa "
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
-        return not (match.group("which") or match.group("edge")) and (
+        return not (match.group("which") or match.group("edge") or match.group("now")) and (
             match.group("unit").casefold() != "weekend"
         )
+    if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
+        fiscal = match.group("det").casefold() == "fiscal"
+        return not (fiscal or _WORD_AFTER.match(text, match.end()))
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
         return not any(
             match.group(g) for g in ("pre", "lead", "edge", "which") if g in match.groupdict()

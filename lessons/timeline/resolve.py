@@ -99,6 +99,9 @@ def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+_PAST_SLACK = dt.timedelta(days=62)
+
+
 def _nearest(choices: Iterable[When], published: dt.date, ahead: bool | None) -> When:
     """Of several readings, the one a news reader would take: the nearest to publication,
     in the past unless the sentence looks ahead."""
@@ -106,8 +109,10 @@ def _nearest(choices: Iterable[When], published: dt.date, ahead: bool | None) ->
     if ahead is True:  # a week of slack: "will close from March 3" written on March 6
         later = [w for w in options if w.last_day >= published - dt.timedelta(days=7)]
         return later[0] if later else options[-1]
-    if ahead is False:
-        earlier = [w for w in options if w.first_day <= published]
+    if ahead is False:  # a past tense may still name a deadline weeks ahead ("was extended
+        # to Nov. 16" written on Oct. 30): a year back is further than a news writer would go
+        # without writing the year, so the past reaches up to two months beyond publication
+        earlier = [w for w in options if w.first_day <= published + _PAST_SLACK]
         return earlier[-1] if earlier else options[0]
 
     def distance(w: When) -> tuple[int, int]:
