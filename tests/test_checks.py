@@ -125,7 +125,7 @@ def test_headline_words(seed: Article, capsys: pytest.CaptureFixture[str]) -> No
     right = len(seed.headline.text.split())
     checks.check_headline_words(right, seed)
     assert capsys.readouterr().out == f"✅ Right: the number of words in the headline is {right}.\n"
-    assert not_yet_message(checks.check_headline_words, right - 2, seed) == (
+    assert not_yet_message(checks.check_headline_words, right - 2, seed, strict=True) == (
         f"Not yet: the number of words in the headline is not {right - 2}. Hint: "
         "article.headline.text is a string; .split() cuts it at spaces; len() counts."
     )
@@ -134,7 +134,7 @@ def test_headline_words(seed: Article, capsys: pytest.CaptureFixture[str]) -> No
 def test_paragraph_count(seed: Article, capsys: pytest.CaptureFixture[str]) -> None:
     checks.check_paragraph_count(len(seed.paragraphs), seed)
     assert capsys.readouterr().out.startswith("✅ Right: the number of body paragraphs is")
-    assert not_yet_message(checks.check_paragraph_count, 0, seed) == (
+    assert not_yet_message(checks.check_paragraph_count, 0, seed, strict=True) == (
         "Not yet: the number of body paragraphs is not 0. Hint: article.paragraphs is a tuple "
         "of paragraphs; count it with len()."
     )
@@ -147,7 +147,7 @@ def test_set_aside_reasons(seed: Article, capsys: pytest.CaptureFixture[str]) ->
         f"✅ Right: all {len(reasons)} of the reasons why lines were set aside.\n"
     )
     first, *rest = sorted(reasons)
-    assert not_yet_message(checks.check_set_aside_reasons, rest, seed) == (
+    assert not_yet_message(checks.check_set_aside_reasons, rest, seed, strict=True) == (
         f"Not yet: the reasons why lines were set aside: 1 missing (for example {first!r}). Hint: "
         "loop over article.boilerplate and collect each line's .reason into a set."
     )
@@ -158,10 +158,10 @@ def test_top_word(seed: Article, capsys: pytest.CaptureFixture[str]) -> None:
     checks.check_top_word(top, seed)
     assert capsys.readouterr().out == f"✅ Right: the most common word is {top!r}.\n"
     hint = " Hint: word_frequencies(article) lists (word, count) pairs, most common first."
-    assert not_yet_message(checks.check_top_word, "mines", seed) == (
+    assert not_yet_message(checks.check_top_word, "mines", seed, strict=True) == (
         "Not yet: the most common word is not 'mines'." + hint
     )
-    assert not_yet_message(checks.check_top_word, top.upper(), seed) == (
+    assert not_yet_message(checks.check_top_word, top.upper(), seed, strict=True) == (
         "Not yet: the most common word has the right words but the capitals differ." + hint
     )
 
@@ -172,25 +172,37 @@ def test_top_word(seed: Article, capsys: pytest.CaptureFixture[str]) -> None:
 KNOWN_INPUTS = {"article", "analysis"}  # what this test can build from the seed article
 
 
+def _inputs(function: object) -> list[str]:
+    """The positional parameters of a check after the answer (``strict`` is keyword-only)."""
+    parameters = inspect.signature(function).parameters.values()
+    return [p.name for p in parameters if p.kind != p.KEYWORD_ONLY][1:]
+
+
 def _lesson_checks() -> list[str]:
     """Lesson checks whose inputs (after the answer) are the article or its analysis."""
     names = []
     for name, function in sorted(vars(checks).items()):
         if name.startswith("check_") and name not in {"check_value", "check_items"}:
-            parameters = list(inspect.signature(function).parameters)[1:]
+            parameters = _inputs(function)
             if inspect.isfunction(function) and set(parameters) <= KNOWN_INPUTS:
                 names.append(name)
     return names
 
 
 @pytest.mark.parametrize("name", _lesson_checks())
-def test_every_lesson_check_says_an_empty_answer_is_empty(name: str, seed_text: str) -> None:
+def test_every_lesson_check_says_an_empty_answer_is_empty(
+    name: str, seed_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from lessons import analyze, parse_article
 
-    parameters = list(inspect.signature(getattr(checks, name)).parameters)[1:]
+    parameters = _inputs(getattr(checks, name))
     inputs = {"article": lambda: parse_article(seed_text), "analysis": lambda: analyze(seed_text)}
-    message = not_yet_message(getattr(checks, name), ..., *(inputs[p]() for p in parameters))
+    given = [inputs[p]() for p in parameters]
+    message = not_yet_message(getattr(checks, name), ..., *given, strict=True)
     assert "is still empty" in message
+    getattr(checks, name)(..., *given)  # in a notebook: one "Not yet" line, and the lesson goes on
+    said = capsys.readouterr().err
+    assert said.startswith("⚠ Not yet: ") and said.count("\n") == 1 and "is still empty" in said
 
 
 # --- In a notebook: one line, not a traceback ----------------------------------------------------
