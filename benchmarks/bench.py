@@ -188,6 +188,67 @@ def scaling(sizes: list[int]) -> dict[int, float]:
     return out
 
 
+# --- text shapes -----------------------------------------------------------------------------
+
+SPEAKERS = ("Mayor Ana Ruiz", "Sgt. Tom Alder", "Dr. Mina Osei", "Council member Jo Brill")
+PLACES = ("Riverton", "Port Ellery", "Tessop", "Harlow Creek")
+
+
+def quote_dense_text(size: int) -> str:
+    """An interview transcript: one short quote per paragraph, every paragraph different."""
+    chunks, total, n = ["Benchmark Interview With The Town's Officials"], 0, 0
+    while total < size:
+        speaker, place = SPEAKERS[n % len(SPEAKERS)], PLACES[(n // 4) % len(PLACES)]
+        if n % 3 == 0:
+            chunk = f"\u201cWe will reopen bridge {n} in {place} by Friday,\u201d said {speaker}."
+        elif n % 3 == 1:
+            chunk = f"{speaker} said: \u201cThe {n} families here deserve an answer.\u201d"
+        else:
+            chunk = f"\u201cNot yet,\u201d {speaker.split()[-1]} told reporters on day {n}."
+        chunks.append(chunk)
+        total += len(chunk) + 2
+        n += 1
+    return "\n\n".join(chunks)
+
+
+def one_line_text(size: int) -> str:
+    """The prose of :func:`big_text` with every line break made a space: one line of ``size``."""
+    return " ".join(big_text(size).split("\n\n")[1:])
+
+
+def tiny_paragraphs_text(count: int = 20_000) -> str:
+    """``count`` paragraphs of a few words each, like a pasted list or a live blog's ticker."""
+    lines = ["Benchmark Ticker"]
+    lines += [f"Update {n}: crews reached {PLACES[n % len(PLACES)]}." for n in range(count)]
+    return "\n\n".join(lines)
+
+
+def no_spaces_text(size: int) -> str:
+    """Text without a single space or line break (a mangled paste), ``size`` characters."""
+    unit = "Mayor\u00a0Ruiz,\u201csaid\u201d-Tuesday/2024-11-20;Kyiv(AP)\u2014mines."
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def text_shapes(megabytes: float) -> dict[str, str]:
+    size = int(megabytes * 1_000_000)
+    return {
+        "prose": big_text(size),
+        "quote-dense": quote_dense_text(size),
+        "one line": one_line_text(size),
+        "20,000 tiny paragraphs": tiny_paragraphs_text(),
+        "no spaces (2x size)": no_spaces_text(2 * size),
+    }
+
+
+def seconds_per_mb(text: str) -> float:
+    """Seconds per million characters for a whole analyze() of the text (no cache)."""
+    from lessons.pipeline import analyze
+
+    start = time.perf_counter()
+    analyze(text, "2025-03-06")
+    return (time.perf_counter() - start) / (len(text) / 1_000_000)
+
+
 # --- notebooks and environment ----------------------------------------------------------------
 
 
@@ -310,6 +371,16 @@ def run(quick: bool) -> tuple[list[Figure], dict[str, object]]:
         add(Figure(f"analyze {size // 1000} kB of text", seconds, "s", target, met))
     ratio = times[sizes[-1]] / times[sizes[-2]]
     add(Figure("time ratio when the text doubles", ratio, "x", "< 2.5 (linear ~2)", ratio < 2.5))
+
+    per_mb = {}
+    _warm_worker()  # models loaded before the first shape is timed
+    for shape, text in text_shapes(0.2 if quick else 1.0).items():
+        per_mb[shape] = seconds_per_mb(text)
+        mb = len(text) / 1_000_000
+        name = f"{shape} ({mb:.1f} MB), per MB"
+        add(Figure(name, per_mb[shape], "s", "< 10 s/MB", check(per_mb[shape], 10)))
+    dense = per_mb["quote-dense"] / per_mb["prose"]
+    add(Figure("quote-dense / prose, per MB", dense, "x", "<= 1.5", dense <= 1.5))
 
     total_nb = 0.0
     peak_max = 0.0

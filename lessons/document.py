@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -39,7 +40,7 @@ STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d":
 class Word(Span):
     """One word or punctuation mark of a sentence, with its offsets in the raw text."""
 
-    @property
+    @cached_property
     def plain(self) -> str:
         """The word with straight quotes: "Ukraine’s" and "Ukraine's" look alike."""
         return self.text.translate(STRAIGHT)
@@ -96,9 +97,40 @@ class StorySentence:
 
 
 def tag_words(words: tuple[Word, ...]) -> tuple[str, ...]:
-    """Tags for a sentence's words; straight quotes, and ``"`` as the tagger's opening ``````."""
-    texts = ["``" if w.plain == '"' else w.plain for w in words]
+    """Tags for a sentence's words; straight quotes, and ``"`` as the tagger's opening ``````
+    or closing ``''`` mark (see :func:`quote_marks`)."""
+    texts = quote_marks(words)
     return tuple(tag for _, tag in nlp.tag_words(texts)) if texts else ()
+
+
+def quote_marks(words: Sequence[Word]) -> list[str]:
+    """The words as the tagger was trained on them: straight quotes, and each double quote as
+    an opening ``````  or a closing ``''`` mark, told apart by where it stands.
+
+    A mark that sticks to the word before it, or ends the sentence, closes; one that sticks to
+    the word after it opens; one glued on both sides (text without spaces) alternates.
+
+    >>> text = '"We will," he said, "reopen it"'
+    >>> quote_marks([Word(w, a, b) for w, a, b in word_shapes(text)])
+    ['``', 'We', 'will', ',', "''", 'he', 'said', ',', '``', 'reopen', 'it', "''"]
+    """
+    texts = []
+    marks = 0  # double quotes so far
+    for i, word in enumerate(words):
+        plain = word.plain
+        if plain != '"':
+            texts.append(plain)
+            continue
+        before = i > 0 and words[i - 1].end == word.start
+        after = i + 1 < len(words) and words[i + 1].start == word.end
+        if i == len(words) - 1 or (before and not after):
+            texts.append("''")
+        elif before and after:
+            texts.append("''" if marks % 2 else "``")
+        else:
+            texts.append("``")
+        marks += 1
+    return texts
 
 
 def word_shapes(text: str) -> _Shape:

@@ -145,18 +145,25 @@ def _group_is_surely_person(group: Group) -> bool:
     )
 
 
+_INDEXED = 6  # names up to this many words find their candidates by their exact words
+
+
 def _group(names: list[Name]) -> list[Group]:
     """Put the mentions of one entity together, longest names first.
 
-    Groups are indexed by their first word, last word and initials, so each name is compared
-    with a handful of candidates, not with every group (a long text has thousands).
+    A shorter name can only be the same entity as a longer one that begins or ends with it
+    (see :func:`_same_entity`), so groups are indexed by the first and last few words of their
+    full name: each name is compared with a handful of candidates, not with every group that
+    shares a word like "Corp." (a long text has thousands).
     """
     groups: list[Group] = []
     by_key: dict[tuple[str, ...], Group] = {}
     by_start: dict[int, Group] = {}
-    by_word: dict[str, list[Group]] = defaultdict(list)
+    by_word: dict[str, list[Group]] = defaultdict(list)  # first and last word of the full name
+    by_end: dict[tuple[str, ...], list[Group]] = defaultdict(list)  # its first/last few words
     by_initials: dict[str, Group] = {}
     first_seen: dict[int, int] = {}
+    created: dict[int, int] = {}
     for name in sorted(names, key=lambda n: (-len(n.tokens), n.start)):
         tokens = name.tokens
         group = by_key.get(tokens)
@@ -165,26 +172,56 @@ def _group(names: list[Name]) -> list[Group]:
         if group is None and len(tokens) == 1 and is_acronym(name.words[0].text):
             group = by_initials.get(tokens[0].replace("&", ""))
         if group is None:
-            candidates = {id(g): g for g in by_word[tokens[0]] + by_word[tokens[-1]]}
-            matches = [g for g in candidates.values() if _same_entity(name, g)]
-            if matches:
-                matches.sort(key=lambda g: first_seen[id(g)])
-                earlier = [g for g in matches if first_seen[id(g)] < name.start]
-                group = (earlier or matches)[0]
+            group = _closest_group(name, _candidates(tokens, by_word, by_end, created), first_seen)
         if group is None:
             group = Group([name])
             groups.append(group)
             first_seen[id(group)] = name.start
+            created[id(group)] = len(groups)
             by_word[tokens[0]].append(group)
             if len(tokens) > 1:
                 by_word[tokens[-1]].append(group)
                 by_initials.setdefault(_initials(tokens), group)
+            for k in range(1, min(len(tokens), _INDEXED) + 1):
+                by_end[tokens[:k]].append(group)
+                if tokens[-k:] != tokens[:k]:
+                    by_end[tokens[-k:]].append(group)
         else:
             group.names.append(name)
             first_seen[id(group)] = min(first_seen[id(group)], name.start)
         by_key.setdefault(tokens, group)
         by_start[name.start] = group
     return groups
+
+
+def _candidates(
+    tokens: tuple[str, ...],
+    by_word: dict[str, list[Group]],
+    by_end: dict[tuple[str, ...], list[Group]],
+    created: dict[int, int],
+) -> list[Group]:
+    """The groups a name may belong to, in a fixed order: those whose full name starts (or
+    ends) with the name's first word, then those that end with its last word, oldest first."""
+    if len(tokens) > _INDEXED:
+        found = by_word.get(tokens[0], []) + by_word.get(tokens[-1], [])
+        return list({id(g): g for g in found}.values())
+    found = {id(g): g for g in by_end.get(tokens, [])}
+
+    def order(group: Group) -> tuple[bool, int]:
+        full = group.full.tokens
+        return (tokens[0] not in (full[0], full[-1]), created[id(group)])
+
+    return sorted(found.values(), key=order)
+
+
+def _closest_group(name: Name, candidates: list[Group], first_seen: dict[int, int]) -> Group | None:
+    """Of the groups the name shortens, the one seen first before it (else the first seen)."""
+    matches = [g for g in candidates if _same_entity(name, g)]
+    if not matches:
+        return None
+    matches.sort(key=lambda g: first_seen[id(g)])
+    earlier = [g for g in matches if first_seen[id(g)] < name.start]
+    return (earlier or matches)[0]
 
 
 # ---------------------------------------------------------------------------------------------

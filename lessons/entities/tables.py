@@ -127,7 +127,13 @@ def closest_spellings(
     """
     from nltk import edit_distance
 
-    scored = [(k, edit_distance(name.casefold(), k.casefold())) for k in known]
+    folded = name.casefold()
+    scored = [
+        (k, edit_distance(folded, k.casefold()))
+        for k in known
+        # the distance is at least the difference in length: skip the far ones unmeasured
+        if abs(len(k.casefold()) - len(folded)) <= max_distance
+    ]
     return sorted(((k, d) for k, d in scored if d <= max_distance), key=lambda p: (p[1], p[0]))
 
 

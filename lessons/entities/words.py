@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from lessons import nlp, vocab
 from lessons.article import Span
@@ -187,7 +188,8 @@ def starts_sentence(words: Sequence[Word], index: int) -> bool:
         return True
     if before.text.endswith(".") and before.text[:1].islower():
         return True  # Punkt kept "... fell ill. His colleague" together
-    return all(not any(c.isalnum() for c in w.text) for w in words[:index])
+    # islice, not words[:index]: a copy of every word before would make a long sentence quadratic
+    return all(not any(c.isalnum() for c in w.text) for w in islice(words, index))
 
 
 def glued_initials(words: Sequence[Span]) -> bool:
