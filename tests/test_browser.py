@@ -202,9 +202,9 @@ def make_command(target: str, *variables: str) -> list[str]:
     """
     stamp = ".venv/.installed-stamp"
     bindir = Path(sys.executable).parent
-    return ["make", "-s", "-f", str(ROOT / "Makefile"), "-o", stamp, target, f"BIN={bindir}"] + [
-        *variables
-    ]
+    # ARGS= first: a `make test ARGS=...` exports ARGS, which must not reach this server
+    command = ["make", "-s", "-f", str(ROOT / "Makefile"), "-o", stamp, target, f"BIN={bindir}"]
+    return [*command, "ARGS=", *variables]
 
 
 def wait_for_http(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
