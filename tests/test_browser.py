@@ -531,6 +531,8 @@ def make_lab(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     log = tmp_path / "make-lab.log"
     args = f"ARGS=--no-browser --port={port} --ServerApp.ip=127.0.0.1 --ServerApp.port_retries=0"
     env = sandbox(tmp_path / "lab", quiet=False)
+    checkpoints = ROOT / "student" / ".ipynb_checkpoints"  # JupyterLab saves one on opening
+    made_here = not checkpoints.exists()
     with log.open("w") as out:
         process = subprocess.Popen(
             make_command("lab", args), cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
@@ -547,6 +549,8 @@ def make_lab(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         yield printed.group(1), log
     finally:
         stop(process)
+        if made_here:
+            shutil.rmtree(checkpoints, ignore_errors=True)
 
 
 def test_make_lab_lands_on_the_students_lesson_0(page: Page, make_lab: tuple[str, Path]) -> None:

@@ -107,7 +107,11 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_student_copies_are_in_sync_with_the_notebooks(released: Path) -> None:
     committed = PROJECT_ROOT / "student"
     fresh = {p.name: p.read_bytes() for p in released.iterdir()}
-    stored = {p.name: p.read_bytes() for p in committed.glob("*")} if committed.is_dir() else {}
+    stored = {
+        p.name: p.read_bytes()
+        for p in committed.glob("*")
+        if p.is_file() and not p.name.startswith(".")  # not .ipynb_checkpoints/
+    }
     stale = sorted(n for n in fresh.keys() | stored.keys() if fresh.get(n) != stored.get(n))
     assert not stale, f"student/ is out of date ({', '.join(stale)}): run `make student`"
 
