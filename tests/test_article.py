@@ -557,3 +557,20 @@ def test_rows_of_a_results_table_at_the_end_are_the_story_not_a_footer() -> None
     assert [(b.text, b.reason) for b in article.boilerplate] == [
         ("87 comments", "comments and tags")
     ]
+
+
+def test_a_stray_placeholder_tag_is_set_aside_and_the_story_kept() -> None:
+    text = (
+        "Ferry Fares Frozen\n\n"
+        "The Marwick harbour board froze ferry fares on Tuesday.\n\n"
+        '<tweet tweet-id="1029384756"><tweet/>.\n\n'
+        "\u201cIt is a relief,\u201d said commuter Ana Brill."
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The Marwick harbour board froze ferry fares on Tuesday.",
+        "\u201cIt is a relief,\u201d said commuter Ana Brill.",
+    ]
+    assert [(b.text, b.reason) for b in article.boilerplate] == [
+        ('<tweet tweet-id="1029384756"><tweet/>.', "markup")
+    ]

@@ -206,6 +206,11 @@ def chrome_shape(text: str) -> str | None:
     return None
 
 
+# A line made only of HTML-like tags (`<tweet tweet-id="...">`, `</div>`): a placeholder a
+# content system left behind. A whole saved web page is refused earlier (looks_like_html).
+_MARKUP_LINE = re.compile(r"(?:\s*</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>)+\s*[.,;:]?\s*")
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is site chrome rather than journalism, or None when it looks like journalism.
 
@@ -213,7 +218,11 @@ def boilerplate_reason(text: str) -> str | None:
     'copyright'
     >>> boilerplate_reason("The mayor said the vote was close.") is None
     True
+    >>> boilerplate_reason('<tweet tweet-id="7202">')
+    'markup'
     """
+    if _MARKUP_LINE.fullmatch(text):  # a stray tag left by an export: not part of the story
+        return "markup"
     words = len(text.split())
     for reason, pattern in _BOILERPLATE_RULES:
         if pattern.search(text) and (words <= 45 or reason in ("copyright", "terms of use")):
