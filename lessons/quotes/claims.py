@@ -52,6 +52,10 @@ def _attribute(
     previous = same[0] if same and same[0] is not stretch else None
     following = same[-1] if same and same[-1] is not stretch else None
 
+    def unattributed(how: str) -> _Claim:
+        """A quote with no speaker found ("title": the name of a show or a work, not words)."""
+        return claim(Attribution("", "", 0), stretch.start, how)
+
     def claim(attribution: Attribution, offset: int, how: str) -> _Claim:
         return _Claim(
             stretch.start,
@@ -68,18 +72,7 @@ def _attribute(
 
     opening = raw[max(part.start, stretch.open_mark - 40) : stretch.open_mark].rstrip()
     if _is_name_of_show(stretch.text, opening):  # told “Morning Desk”: a title, no one's words
-        return _Claim(
-            stretch.start,
-            stretch.end,
-            stretch.paragraph,
-            "",
-            stretch.start,
-            "",
-            True,
-            "title",
-            stretch.closed,
-            stretch.open_mark == part.start,
-        )
+        return unattributed("title")
     after_start = stretch.close_mark + 1 if stretch.close_mark is not None else stretch.end
     after_end = following.open_mark if following else part.end
     after = raw[after_start : min(after_end, after_start + _WINDOW)]
@@ -106,18 +99,7 @@ def _attribute(
     if characterised is not None:
         mention, offset, cue = characterised
         return claim(Attribution(mention, cue, offset), begin, "characterised")
-    return _Claim(
-        stretch.start,
-        stretch.end,
-        stretch.paragraph,
-        "",
-        stretch.start,
-        "",
-        True,
-        "title" if _is_title_of_work(stretch.text, before.rstrip()) else "",
-        stretch.closed,
-        stretch.open_mark == part.start,
-    )
+    return unattributed("title" if _is_title_of_work(stretch.text, before.rstrip()) else "")
 
 
 def _introduced_above(raw: str, start: int) -> tuple[Attribution, int] | None:
