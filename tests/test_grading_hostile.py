@@ -70,7 +70,7 @@ import os, pathlib, subprocess
 tries = {{
     "overwrite alice": lambda: pathlib.Path(r"{hand_ins}/alice/{START}.ipynb").write_text("{{}}"),
     "delete bob": lambda: os.remove(r"{hand_ins}/bob/{START}.ipynb"),
-    "patch the kit": lambda: open(r"{kit}/lessons/checks.py", "a").write("FREE = 1\\n"),
+    "patch the kit": lambda: open(r"{kit}/lessons/checks/__init__.py", "a").write("FREE = 1\\n"),
     "steal the tests": lambda: print(open(r"{kit}/notebooks/{START}.ipynb").read()),
     "copy bob": lambda: print(open(r"{hand_ins}/bob/{START}.ipynb").read()),
     "forge grades": lambda: pathlib.Path(r"{out}/grades.csv").write_text("mallory,1"),

@@ -10,11 +10,9 @@ visible check, and on a second article in the hidden tests, so a copied literal 
 
 from __future__ import annotations
 
-from lessons.checks import NotYet, _show, kind_of, passed
-from lessons.errors import LessonError
+from lessons.checks.core import _show, first_problem, kind_of, run_answer, say
 
 __all__ = [
-    "attempt",
     "CHOICES_EX1",
     "HINTS",
     "LESSON1_ARTICLES",
@@ -36,7 +34,6 @@ __all__ = [
     "expected_counts",
     "expected_sentences",
     "graded_calls",
-    "hint",
     "show_parsons_ex3",
     "stopword_set",
     "words_problem",
@@ -59,19 +56,6 @@ PHRASE_CHROME = frozenset(
         "newsletter prompt",
     }
 )  # chrome a phrase gives away; a masthead or a lone "or" needs the kit's rules of shape
-
-
-def _say(exercise: str, problem: str | None, right: str, *, strict: bool) -> None:
-    """Print the verdict; a wrong answer prints one "Not yet" line (or raises when strict)."""
-    if problem is None:
-        passed(right)
-        return
-    message = f"{problem} For a hint: checks.hint({exercise!r})."
-    if strict:
-        raise NotYet(f"Not yet: {message}")
-    import sys
-
-    sys.stderr.write(f"⚠ Not yet: {message}\n")
 
 
 def article_text(name: str) -> str:
@@ -122,25 +106,6 @@ def graded_calls() -> dict[str, dict[str, list[list[object]]]]:
     }
 
 
-def _first_problem(finder, function: object, articles: tuple[str, ...]) -> str | None:  # noqa: ANN001
-    """The first problem ``finder`` sees on the articles, naming the article it was seen on."""
-    for name in articles:
-        problem = finder(function, name)
-        if problem:
-            return problem if " article" in problem else f"on the {name} article, {problem}"
-    return None
-
-
-def _run(function: object, *args: object) -> tuple[object, str | None]:
-    """(result, None) or (None, what went wrong) for a student's function."""
-    if not callable(function):
-        return None, f"it should be a function (def ...), you gave {kind_of(function)}."
-    try:
-        return function(*args), None
-    except Exception as error:  # noqa: BLE001 - any error of the student's code is feedback
-        return None, f"your function stopped with {type(error).__name__}: {error}"
-
-
 # Exercise 1: a multiple-choice question; every wrong answer says which idea it mistook.
 CHOICES_EX1 = {
     "A": "Look again at line 12 of the raw text: it opens with a quotation mark, so the story "
@@ -160,7 +125,7 @@ def check_choice_ex1(answer: object, *, strict: bool = False) -> None:
         problem = f"write one letter, A, B, C or D, between quotes; you gave {_show(answer)}."
     else:
         problem = CHOICES_EX1[answer.strip().upper()]
-    _say(
+    say(
         "nb01-ex1",
         problem,
         'the marks in the text are curly (“ ”), other characters than the straight ".',
@@ -172,7 +137,7 @@ def _chrome_problem(function: object, name: str) -> str | None:
     from lessons.article import boilerplate_reason
 
     lines = article_lines(name)
-    result, error = _run(function, list(lines))
+    result, error = run_answer(function, list(lines))
     if error:
         if "pattern" in error or "ellipsis" in error:
             return "the pattern is still empty: replace the ... with a regular expression string."
@@ -202,8 +167,8 @@ def check_chrome_function(
     function: object, articles: tuple[str, ...] = SHOWN, *, strict: bool = False
 ) -> None:
     """Lesson 1, exercise 2: ``set_aside_chrome(lines) -> (kept, set_aside)`` with a regex."""
-    problem = _first_problem(_chrome_problem, function, articles)
-    _say(
+    problem = first_problem(_chrome_problem, function, articles)
+    say(
         "nb01-ex2",
         problem,
         f"your pattern sets the chrome aside and keeps the story ({', '.join(articles)}).",
@@ -258,7 +223,7 @@ def check_parsons_ex3(order: object, article: str = "seed", *, strict: bool = Fa
             expected = [b.strip() for b in re.split(r"\n\s*\n", article_text(article))]
             if space["paragraphs_of"](article_text(article)) != [b for b in expected if b]:
                 problem = "the function does not give the paragraphs."
-    _say("nb01-ex3", problem, "paragraphs_of splits at blank lines and drops empty blocks.",
+    say("nb01-ex3", problem, "paragraphs_of splits at blank lines and drops empty blocks.",
          strict=strict)  # fmt: skip
 
 
@@ -271,7 +236,7 @@ def expected_sentences(paragraphs: list[str]) -> list[str]:
 
 def _sentences_problem(function: object, name: str) -> str | None:
     paragraphs = article_paragraphs(name)
-    result, error = _run(function, list(paragraphs))
+    result, error = run_answer(function, list(paragraphs))
     if error:
         return error
     if result is None:
@@ -303,8 +268,8 @@ def check_sentence_function(
     function: object, articles: tuple[str, ...] = SHOWN, *, strict: bool = False
 ) -> None:
     """Lesson 1, exercise 4: ``split_sentences(paragraphs) -> list[str]`` with sent_tokenize."""
-    problem = _first_problem(_sentences_problem, function, articles)
-    _say("nb01-ex4", problem, f"your sentences match Punkt's ({', '.join(articles)}).",
+    problem = first_problem(_sentences_problem, function, articles)
+    say("nb01-ex4", problem, f"your sentences match Punkt's ({', '.join(articles)}).",
          strict=strict)  # fmt: skip
 
 
@@ -358,12 +323,12 @@ def check_content_words(
     """Lesson 1, exercise 5: ``content_words(sentence) -> list[str]`` with word_tokenize."""
     problem = None
     for name, sentence in ((n, s) for n in articles for s in article_sentences(n)):
-        result, error = _run(function, sentence)
+        result, error = run_answer(function, sentence)
         problem = error or words_problem(result, expected_content_words(sentence), "content_words")
         if problem:
             problem = f"on the {name} article, {problem} (sentence: {_show(sentence[:50])})"
             break
-    _say("nb01-ex5", problem, f"your words match on every sentence ({', '.join(articles)}).",
+    say("nb01-ex5", problem, f"your words match on every sentence ({', '.join(articles)}).",
          strict=strict)  # fmt: skip
 
 
@@ -379,7 +344,7 @@ def expected_counts(text: str) -> dict[str, int]:
 
 def _top_problem(function: object, name: str, n: int = 10) -> str | None:
     text = article_text(name)
-    result, error = _run(function, text, n)
+    result, error = run_answer(function, text, n)
     if error:
         return error
     if result is None:
@@ -422,8 +387,8 @@ def check_most_common_words(
     function: object, articles: tuple[str, ...] = ("practice", "seed"), *, strict: bool = False
 ) -> None:
     """Lesson 1, exercise 6: ``most_common_words(text, n)``: the whole method on a new article."""
-    problem = _first_problem(_top_problem, function, articles)
-    _say("nb01-ex6", problem, f"your counts match the body's ({', '.join(articles)}).",
+    problem = first_problem(_top_problem, function, articles)
+    say("nb01-ex6", problem, f"your counts match the body's ({', '.join(articles)}).",
          strict=strict)  # fmt: skip
 
 
@@ -460,31 +425,3 @@ HINTS = {
         "return FreqDist(words).most_common(n)",
     ),
 }
-
-
-def hint(exercise: str, level: int = 1) -> None:
-    """Print a hint for an exercise: level 1 nudges, level 2 nearly solves it.
-
-    >>> hint("nb01-ex3")
-    Hint 1 of 2 for nb01-ex3: A function starts with def and ends with return; one line is a trap.
-    """
-    hints = HINTS.get(exercise)
-    if hints is None:
-        raise LessonError(f"No hints for {exercise!r}: try one of {', '.join(HINTS)}.")
-    level = min(max(int(level), 1), len(hints))
-    print(f"Hint {level} of {len(hints)} for {exercise}: {hints[level - 1]}")
-
-
-def attempt(function: object, *args: object, default: object = None) -> object:
-    """Run a student's function for a lesson cell; while it is not written yet, say so and go on.
-
-    >>> attempt(len, "abc")
-    3
-    """
-    result, error = _run(function, *args)
-    if error:
-        import sys
-
-        sys.stderr.write(f"⚠ Not yet: {error} (the lesson goes on without it)\n")
-        return default
-    return default if result is None else result
