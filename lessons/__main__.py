@@ -13,8 +13,6 @@ Every expected problem is printed as one line starting with ``error:`` and exits
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
@@ -24,7 +22,7 @@ from pathlib import Path
 
 from lessons.errors import LessonError
 
-CSV_TABLES = ("quotes", "entities", "timeline")
+CSV_TABLES = ("quotes", "sources", "entities", "timeline")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--published", help="publication date, YYYY-MM-DD")
     out = analyze.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print everything as JSON")
-    out.add_argument("--csv", choices=CSV_TABLES, help="print one table as CSV")
+    out.add_argument("--csv", choices=CSV_TABLES, help="print one table as CSV (made with pandas)")
     analyze.add_argument("--timelinejs", metavar="FILE", help="also write a TimelineJS3 JSON file")
 
     commands.add_parser("data", help="fetch the NLTK data the kit needs")
@@ -78,21 +76,6 @@ def _read_input(path: str) -> str:
     if path == "-":
         return decode_text(sys.stdin.buffer.read(), "standard input")
     return read_text_file(path)
-
-
-def _csv(rows: list[dict[str, object]], columns: Sequence[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
-CSV_COLUMNS = {
-    "quotes": ("speaker", "text", "speaker_mention", "cue", "paragraph", "start", "end"),
-    "entities": ("text", "type", "count"),
-    "timeline": ("date", "expression", "event", "status", "paragraph", "start", "end"),
-}
 
 
 def _write_file(path: str, content: str) -> None:
@@ -147,7 +130,10 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     elif args.csv:
-        sys.stdout.write(_csv(result[args.csv], CSV_COLUMNS[args.csv]))
+        from lessons import tables
+
+        frame = getattr(tables, f"{args.csv}_frame")(analysis)
+        sys.stdout.write(tables.to_csv_text(frame))
     else:
         print(_summary(result))
     return 0

@@ -69,12 +69,19 @@ def test_summary_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_csv_tables(capsys: pytest.CaptureFixture[str]) -> None:
     for table, header in [
-        ("quotes", "speaker,text,speaker_mention,cue,paragraph,start,end"),
-        ("entities", "text,type,count"),
+        ("quotes", "paragraph,speaker,text,cue,speaker_mention,kind,start,end"),
+        ("sources", "speaker,kind,official,quotes,quoted_words,paraphrases"),
+        ("entities", "type,label,name,mentions,first_paragraph,why"),
         ("timeline", "date,expression,event,status,paragraph,start,end"),
     ]:
         assert main(["analyze", str(SEED_ARTICLE), "--csv", table]) == 0
-        assert capsys.readouterr().out.splitlines()[0] == header
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == header
+    # the last table printed: the seed's first dated expression is in the caption (no paragraph)
+    assert lines[1] == (
+        '2024-11-18,"November 18, 2024","Defense Secretary Lloyd Austin in Quezon City, '
+        'Philippines",past,,365,382'
+    )
 
 
 def _bad_inputs(tmp_path: Path) -> list[tuple[list[str], bytes | None, str]]:
