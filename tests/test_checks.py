@@ -10,6 +10,7 @@ from lessons import checks
 from lessons.article import Article
 from lessons.checks import NotYet, check_items, check_value
 from lessons.errors import LessonError, show_in_notebook
+from lessons.quotes import find_quotes
 
 
 def not_yet_message(check, *args, **kwargs) -> str:  # noqa: ANN001 - any check function
@@ -405,3 +406,17 @@ def test_graded_calls_cover_every_function_check_and_are_plain_data() -> None:
     assert json.loads(text) == calls
     for article in checks.LESSON1_ARTICLES:
         assert json.dumps(checks.article_text(article))[1:200] in text
+
+
+def test_a_corrected_spelling_is_praised_not_marked_wrong(seed: Article, capsys) -> None:  # noqa: ANN001
+    beginning = next(q.text for q in find_quotes(seed) if q.speaker == "Dmitry Perskov")[:12]
+    checks.check_speaker_of("Dmitry Peskov", seed, beginning, strict=True)
+    said = capsys.readouterr().out
+    assert said.startswith("✅ Right: the speaker of the quote beginning")
+    assert "better than the article, which misspells the name 'Dmitry Perskov'" in said
+    checks.check_speaker_of("Dmitry Perskov", seed, beginning, strict=True)  # as printed: right
+    assert "is 'Dmitry Perskov'" in capsys.readouterr().out
+    message = not_yet_message(
+        checks.check_speaker_of, "Dmitry Petrov", seed, beginning, strict=True
+    )
+    assert message.startswith("Not yet: the speaker of the quote beginning")

@@ -127,6 +127,43 @@ def check_items(
     not_yet(f"{what}: " + " and ".join(parts) + ".", hint)
 
 
+def corrected_spelling(answer: object, expected: str) -> str | None:
+    """The verified spelling a student gave where the article misspells a name, else None.
+
+    A name counts as corrected when the answer is in the kit's list of verified spellings
+    (``lessons/vocab/verified_names.txt``) and a few letters away from the article's spelling.
+
+    >>> corrected_spelling("Dmitry Peskov", "Dmitry Perskov")
+    'Dmitry Peskov'
+    >>> corrected_spelling("Dmitry Petrov", "Dmitry Perskov") is None
+    True
+    """
+    from nltk import edit_distance
+
+    from lessons import vocab
+
+    if not isinstance(answer, str) or answer.strip() == expected:
+        return None
+    name = answer.strip()
+    verified = {n.casefold(): n for n in vocab.word_list("verified_names")}
+    spelling = verified.get(name.casefold())
+    if spelling and 0 < edit_distance(spelling.casefold(), expected.casefold()) <= 2:
+        return spelling
+    return None
+
+
+def check_name(answer: object, expected: str, *, what: str, hint: str = "") -> None:
+    """Check a name; a verified spelling that corrects the article's misspelling is praised."""
+    spelling = corrected_spelling(answer, expected)
+    if spelling:
+        passed(
+            f"{what} is {spelling}, and better than the article, which misspells the name "
+            f"{expected!r}: you checked it against the record."
+        )
+        return
+    check_value(answer, expected, what=what, hint=hint)
+
+
 def say(exercise: str, problem: str | None, right: str, *, strict: bool) -> None:
     """Print the verdict; a wrong answer prints one "Not yet" line (or raises when strict)."""
     if problem is None:

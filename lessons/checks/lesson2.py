@@ -19,6 +19,7 @@ from functools import lru_cache
 from lessons.checks.core import (
     _show,
     check_items,
+    check_name,
     check_value,
     first_problem,
     kind_of,
@@ -648,9 +649,7 @@ def check_speaker_of(answer: object, article: object, start: str, *, strict: boo
         said = [q.speaker for q in find_quotes(article) if q.text.startswith(start)]
         if not said:
             not_yet(f"the kit finds no quote beginning {start!r} in this article.")
-        check_value(
-            answer, said[0], what=f"the speaker of the quote beginning {start!r}", hint=hint
-        )
+        check_name(answer, said[0], what=f"the speaker of the quote beginning {start!r}", hint=hint)
 
 
 def check_anonymous_speakers(answer: object, article: object, *, strict: bool = False) -> None:
