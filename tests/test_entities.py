@@ -670,8 +670,8 @@ def test_checks_for_the_exercises(seed):
 def test_cli_entities_csv_and_json(capsys):
     assert main(["analyze", str(SEED_ARTICLE), "--csv", "entities"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "text,type,count"
-    assert "Lloyd Austin,PERSON,2" in lines
+    assert lines[0] == "type,label,name,mentions,body_mentions,first_paragraph,why"
+    assert "PERSON,people,Lloyd Austin,2,1,3,a title before the name ('Defense Secretary')" in lines
     assert main(["analyze", str(SEED_ARTICLE), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     austin = next(e for e in result["entities"] if e["text"] == "Lloyd Austin")

@@ -48,11 +48,22 @@ def split_sentences(span: Span) -> list[Span]:
 def split_words(span: Span) -> list[Token]:
     """Split a span of text into word tokens (NLTK's Treebank-style rules), with offsets."""
     text = span.text
+    return [Token(text[a:b], span.start + a, span.start + b) for a, b in word_spans(text)]
+
+
+_FALLBACK_WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word token of a text starts and ends, as :func:`split_words` splits it.
+
+    >>> word_spans("It's due Monday.")
+    [(0, 2), (2, 4), (5, 8), (9, 15), (15, 16)]
+    """
     try:
-        spans = list(_word_splitter().span_tokenize(text))
+        return list(_word_splitter().span_tokenize(text))
     except ValueError:  # NLTK cannot align some unusual quote sequences: fall back to a regex
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]", text)]
-    return [Token(text[a:b], span.start + a, span.start + b) for a, b in spans]
+        return [(m.start(), m.end()) for m in _FALLBACK_WORD.finditer(text)]
 
 
 def word_frequencies(article: Article, top: int = 15) -> list[tuple[str, int]]:
@@ -72,11 +83,25 @@ def word_frequencies(article: Article, top: int = 15) -> list[tuple[str, int]]:
 
 def plot_word_frequencies(frequencies: list[tuple[str, int]], title: str = "Most common words"):  # noqa: ANN201
     """A horizontal bar chart of word counts, most common at the top; returns the Figure."""
-    import matplotlib.pyplot as plt
+    from lessons.figures import new_figure
 
     words = [w for w, _ in frequencies][::-1]
     counts = [c for _, c in frequencies][::-1]
-    figure, axes = plt.subplots(figsize=(7, 0.32 * len(words) + 1.2))
+    if frequencies:
+        top, uses = frequencies[0]
+        description = (
+            f"Bar chart, {title.lower()}: the {len(frequencies)} most common words of the body; "
+            f"{top!r} leads with {uses} uses"
+            + (
+                f", then {frequencies[1][0]!r} with {frequencies[1][1]}."
+                if len(frequencies) > 1
+                else "."
+            )
+        )
+    else:
+        description = f"Bar chart, {title.lower()}: no words to count."
+    figure = new_figure(7, 0.32 * len(words) + 1.2, description)
+    axes = figure.subplots()
     axes.barh(words, counts, color="#0072B2")
     axes.set_xlabel("times used in the body")
     axes.set_title(title)
