@@ -415,6 +415,20 @@ def snap(page: Page, board, name: str) -> None:  # noqa: ANN001 - a playwright L
     screenshot(page, name)
 
 
+def timeline_chart_is_shown(page: Page, board, prefix: str) -> None:  # noqa: ANN001
+    """The Timeline tab shows its chart, unshrunk at laptop width, under its description."""
+    description = board.locator(".lessons-chart-description:visible").first
+    expect(description).to_contain_text("Timeline of the story:")
+    chart = board.locator(".widget-output:visible img").first
+    expect(chart).to_be_visible()
+    natural, shown = chart.evaluate("img => [img.naturalWidth, img.getBoundingClientRect().width]")
+    assert natural >= 800 and shown >= 0.95 * natural, (natural, shown)  # labels stay 10 pt
+    chart.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    chart.screenshot(path=str(SCREENSHOTS / f"{prefix}-timeline-chart.png"))
+    assert (SCREENSHOTS / f"{prefix}-timeline-chart.png").stat().st_size > 10_000
+
+
 def dashboard_reacts(page: Page, prefix: str) -> None:
     """Use the dashboard as a reader: tabs, the source dropdown, a pasted article."""
     board = widget(page)
@@ -429,6 +443,7 @@ def dashboard_reacts(page: Page, prefix: str) -> None:
     snap(page, board, f"{prefix}-names")
     choose_tab(page, "Timeline")
     expect(board.locator(".widget-slider").first).to_be_visible()
+    timeline_chart_is_shown(page, board, prefix)
     snap(page, board, f"{prefix}-timeline")
 
     choose_tab(page, "Quotes")

@@ -205,7 +205,9 @@ def test_article_view_shows_every_quote_and_follows_the_toggles(hand: Analysis) 
     assert shown.count('class="lessons-person"') == sum(
         e.count for e in hand.entities if e.type == "PERSON"
     )
-    assert "people (" in visible_text(view.legend.value)
+    # the key counts mentions and says so (the Names tab's list counts names)
+    mentions = sum(e.count for e in hand.entities if e.type == "PERSON")
+    assert f"people ({mentions} mentions)" in visible_text(view.legend.value)
 
     view.types["PERSON"].value = False
     assert 'class="lessons-person"' not in view.text.value
@@ -333,7 +335,10 @@ def test_timeline_slider_covers_the_dates_in_order(hand: Analysis) -> None:
         "2024-11-20",
     ]
     assert explorer.dates.label == ("2024", "20 Nov 2024")
-    assert explorer.description.value.count("Timeline chart: 5 dated events from 2024 to") == 1
+    description = explorer.description.value
+    assert description.count("Timeline of the story: 5 dated events from 2024 to 20 Nov 2024") == 1
+    # the days bunch up at the end of the year: the axis breaks, and the description says so
+    assert "broken into 3 panels" in description and "18-20 Nov 2024: 3 events" in description
     assert "“overnight” (¶10)" in visible_text(explorer.undated.value)
 
 
@@ -345,7 +350,7 @@ def test_timeline_follows_the_slider(hand: Analysis) -> None:
     assert "Missiles hit Bryansk" in table and "Austin speaks in Laos" not in table
     assert "from 18 Nov 2024 to 19 Nov 2024" in explorer.description.value
     explorer.dates.value = ("2024-08", "2024-08")
-    assert "Timeline chart: 1 dated event on Aug 2024" in explorer.description.value
+    assert "Timeline of the story: 1 dated event in Aug 2024" in explorer.description.value
 
 
 def test_dates_read_like_a_reporter_writes_them() -> None:

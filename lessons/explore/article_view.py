@@ -198,7 +198,8 @@ class ArticleView(_View):
         for entity in analysis.entities:
             counts[entity.type] = counts.get(entity.type, 0) + entity.count
         shown = [k for k, box in (("quote", self.quotes), ("reported", self.reported)) if box.value]
-        self.legend.value = legend_html(counts, [*shown, *self.shown_types])
+        units = {"quote": "quotes", "reported": "reports"} | dict.fromkeys(ENTITY_TYPES, "mentions")
+        self.legend.value = legend_html(counts, [*shown, *self.shown_types], units)
         self.text.value = article_html(
             analysis, self.shown_types, quotes=self.quotes.value, reported=self.reported.value
         )

@@ -14,6 +14,7 @@ import ipywidgets as widgets
 
 from lessons.article import Article
 from lessons.entities import Entity
+from lessons.entities.charts import describe_entity_counts, draw_entity_counts
 from lessons.explore.article_view import where
 from lessons.explore.styles import ENTITY_TYPES, STYLES, style_css, type_label
 from lessons.explore.views import _figure, _png, _show_chart, _table, _View
@@ -29,75 +30,26 @@ def filter_entities(entities: Iterable[Entity], kind: str = ALL_TYPES) -> list[E
     return sorted(chosen, key=lambda e: (-e.count, e.text.casefold(), e.text))
 
 
-def _times(count: int) -> str:
-    return f"{count} mention" + ("" if count == 1 else "s")
-
-
 def entity_chart_description(entities: Sequence[Entity], top: int = TOP) -> str:
     """One sentence that says what the entity chart shows (for screen readers and projectors).
+
+    The same sentence as lesson 3's chart (:func:`lessons.entities.charts.describe_entity_counts`).
 
     >>> from lessons.article import Span
     >>> kyiv = Entity("Kyiv", "GPE", (Span("Kyiv", 0, 4), Span("Kyiv", 9, 13)))
     >>> entity_chart_description([kyiv])
     'Bar chart: 1 entity; the most frequent is Kyiv (2 mentions).'
     """
-    if not entities:
-        return "No entities of this kind in the article, so the chart is empty."
-    ranked = filter_entities(entities)
-    best = ranked[0].count
-    leaders = [e.text for e in ranked if e.count == best]
-    shown = (
-        f"the {top} most frequent of {len(ranked)} entities"
-        if len(ranked) > top
-        else (f"{len(ranked)} entit{'y' if len(ranked) == 1 else 'ies'}")
-    )
-    if len(leaders) == 1:
-        most = f"the most frequent is {leaders[0]} ({_times(best)})"
-    else:
-        names = ", ".join(leaders[:3]) + (
-            f" and {len(leaders) - 3} more" if len(leaders) > 3 else ""
-        )
-        most = f"the most frequent are {names} ({_times(best)} each)"
-    return f"Bar chart: {shown}; {most}."
+    return describe_entity_counts(entities, top)
 
 
 def entity_chart_png(entities: Sequence[Entity], top: int = TOP) -> bytes | None:
-    """A horizontal bar chart of mentions per entity (PNG), coloured and hatched by type."""
-    ranked = filter_entities(entities)[:top]
-    if not ranked:
+    """A horizontal bar chart of mentions per entity (PNG), drawn as in lesson 3."""
+    chosen = filter_entities(entities)[:top]
+    if not chosen:
         return None
-    from matplotlib.patches import Patch
-
-    figure = _figure(7, 0.32 * len(ranked) + 1.4)
-    axes = figure.subplots()
-    shown = list(reversed(ranked))
-    axes.barh(
-        [e.text for e in shown],
-        [e.count for e in shown],
-        color=[STYLES.get(e.type, STYLES["OTHER"]).colour for e in shown],
-        edgecolor="#000000",
-        linewidth=0.8,
-    )
-    for bar, entity in zip(axes.patches, shown, strict=True):
-        bar.set_hatch(STYLES.get(entity.type, STYLES["OTHER"]).hatch)
-    types = [t for t in ENTITY_TYPES if any(e.type == t for e in ranked)]
-    axes.legend(
-        handles=[
-            Patch(
-                facecolor=STYLES[t].colour,
-                hatch=STYLES[t].hatch,
-                edgecolor="#000000",
-                label=STYLES[t].label,
-            )
-            for t in types
-        ],
-        loc="lower right",
-        frameon=False,
-    )
-    axes.set_xlabel("mentions in the story")
-    axes.set_title("Who and what the story names")
-    axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.spines[["top", "right"]].set_visible(False)
+    figure = _figure(7, 0.34 * len(chosen) + 1.5)
+    draw_entity_counts(figure.subplots(), chosen, "Who and what the story names")
     figure.tight_layout()
     return _png(figure)
 
@@ -124,6 +76,11 @@ def entities_table_html(article: Article, entities: Sequence[Entity]) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # The widget
+
+
+def _names(count: int) -> str:
+    """'5 names': the Kind list counts names (the article's key counts mentions)."""
+    return f"{count} name{'' if count == 1 else 's'}"
 
 
 class EntityExplorer(_View):
@@ -153,10 +110,12 @@ class EntityExplorer(_View):
     def _load(self) -> None:
         entities = self.analysis.entities
         counts = Counter(e.type for e in entities)
-        options = [(f"All kinds ({len(entities)})", ALL_TYPES)] + [
-            (f"{type_label(t)} ({counts[t]})", t) for t in ENTITY_TYPES if counts[t]
+        options = [(f"All kinds ({_names(len(entities))})", ALL_TYPES)] + [
+            (f"{type_label(t)} ({_names(counts[t])})", t) for t in ENTITY_TYPES if counts[t]
         ]
-        options += [(f"{t.lower()} ({counts[t]})", t) for t in sorted(counts) if t not in STYLES]
+        options += [
+            (f"{t.lower()} ({_names(counts[t])})", t) for t in sorted(counts) if t not in STYLES
+        ]
         wanted = self.kind.value
         self.kind.unobserve(self._on_change, names="value")
         self.kind.options = options

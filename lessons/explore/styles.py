@@ -11,6 +11,9 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lessons.entities import ENTITY_TYPES
+from lessons.entities.charts import TYPE_COLOURS, TYPE_HATCHES, TYPE_LABELS
+
 
 @dataclass(frozen=True)
 class Style:
@@ -30,35 +33,26 @@ class Style:
     hatch: str = ""
 
 
-ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORGANIZATION", "GPE", "LOCATION", "FACILITY", "OTHER")
-
-STYLES: dict[str, Style] = {
-    "PERSON": Style("people", "#E69F00", "#F8E2B2", "#AA7600", "border-bottom: 3px solid {line}"),
-    "ORGANIZATION": Style(
-        "organisations", "#0072B2", "#B2D5E8", "#0072B2", "border-bottom: 4px double {line}", "///"
-    ),
-    "GPE": Style(
-        "countries, states, cities",
-        "#009E73",
-        "#B2E2D5",
-        "#008B65",
-        "border-bottom: 3px dashed {line}",
-        "...",
-    ),
-    "LOCATION": Style(
-        "other places", "#56B4E9", "#CCE8F8", "#4189B1", "border-bottom: 3px dotted {line}", "xx"
-    ),
-    "FACILITY": Style(
-        "buildings, facilities",
-        "#CC79A7",
+# Each kind's colour, hatching and label come from lesson 3's charts (one source for every
+# chart and view); the tint, underline colour and underline shape are the explorers' own.
+_TEXT_LOOK = {  # kind: (tint, underline colour, underline)
+    "PERSON": ("#F8E2B2", "#AA7600", "border-bottom: 3px solid {line}"),
+    "ORGANIZATION": ("#B2D5E8", "#0072B2", "border-bottom: 4px double {line}"),
+    "GPE": ("#B2E2D5", "#008B65", "border-bottom: 3px dashed {line}"),
+    "LOCATION": ("#CCE8F8", "#4189B1", "border-bottom: 3px dotted {line}"),
+    "FACILITY": (
         "#F0D7E5",
         "#AB668C",
         "text-decoration: underline wavy {line} 2px; text-underline-offset: 3px",
-        "\\\\",
     ),
-    "OTHER": Style(
-        "other names", "#000000", "#E0E0E0", "#000000", "outline: 1px solid {line}", "--"
-    ),
+    "OTHER": ("#E0E0E0", "#000000", "outline: 1px solid {line}"),
+}
+
+STYLES: dict[str, Style] = {
+    **{
+        kind: Style(TYPE_LABELS[kind], TYPE_COLOURS[kind], *_TEXT_LOOK[kind], TYPE_HATCHES[kind])
+        for kind in ENTITY_TYPES
+    },
     "quote": Style("direct quotes", "#F0E442", "#FAF7C6", "#958D29", "font-style: italic"),
     "reported": Style("reported speech", "#999999", "#EEEEEE", "#666666", "font-style: normal"),
 }
@@ -95,12 +89,21 @@ def type_label(kind: str) -> str:
     return STYLES[kind].label if kind in STYLES else kind.lower()
 
 
-def legend_html(counts: dict[str, int] | None = None, kinds: Iterable[str] | None = None) -> str:
-    """A key to the highlights: a sample of each style, its name and (optionally) a count."""
+def legend_html(
+    counts: dict[str, int] | None = None,
+    kinds: Iterable[str] | None = None,
+    units: dict[str, str] | None = None,
+) -> str:
+    """A key to the highlights: a sample of each style, its name and (optionally) a count.
+
+    ``units`` says what each count counts ('mentions', 'quotes'), so that a key beside a list
+    of names never reads as the number of names: ``people (8 mentions)``.
+    """
     kinds = list(kinds if kinds is not None else ("quote", "reported", *ENTITY_TYPES))
     items = []
     for kind in kinds:
-        count = "" if counts is None else f" ({counts.get(kind, 0)})"
+        unit = f" {units[kind]}" if units and kind in units else ""
+        count = "" if counts is None else f" ({counts.get(kind, 0)}{unit})"
         items.append(
             f'<span style="{style_css(kind)}; margin-right: 0.9em; white-space: nowrap">'
             f"{html.escape(STYLES[kind].label)}{count}</span>"

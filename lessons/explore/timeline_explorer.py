@@ -17,6 +17,7 @@ from lessons.explore.article_view import where
 from lessons.explore.views import _figure, _png, _show_chart, _table, _View
 from lessons.pipeline import Analysis
 from lessons.timeline import Event
+from lessons.timeline.chart import WIDTH, describe_timeline
 
 
 def date_key(date: str) -> tuple[dt.date, int]:
@@ -61,23 +62,14 @@ def events_between(events: Iterable[Event], first: str, last: str) -> list[Event
 
 
 def timeline_description(events: Sequence[Event]) -> str:
-    """One sentence that says what the timeline chart shows.
+    """What the timeline chart shows: the sentence of :func:`lessons.timeline.describe_timeline`.
 
     >>> timeline_description([])
     'No dated events in this range, so the chart is empty.'
     """
     if not events:
         return "No dated events in this range, so the chart is empty."
-    dates = timeline_dates(events)
-    planned = sum(1 for e in events if e.status == "planned")
-    noun = "event" if len(events) == 1 else "events"
-    span = (
-        f"on {date_label(dates[0])}"
-        if len(dates) == 1
-        else f"from {date_label(dates[0])} to {date_label(dates[-1])}"
-    )
-    ahead = f"{planned} still planned" if planned else "all in the past"
-    return f"Timeline chart: {len(events)} dated {noun} {span}; {ahead}."
+    return describe_timeline(events)
 
 
 def timeline_chart_png(events: Sequence[Event]) -> bytes | None:
@@ -86,9 +78,8 @@ def timeline_chart_png(events: Sequence[Event]) -> bytes | None:
         return None
     from lessons.timeline import plot_timeline
 
-    figure = _figure(11, 5)
-    plot_timeline(list(events), ax=figure.subplots())
-    figure.tight_layout()
+    figure = _figure(WIDTH, 5)
+    plot_timeline(list(events), ax=figure.subplots())  # sizes the figure to fit its labels
     return _png(figure)
 
 
