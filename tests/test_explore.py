@@ -222,7 +222,7 @@ def test_article_view_shows_every_quote_and_follows_the_toggles(hand: Analysis) 
 
 def test_article_view_numbers_paragraphs_and_skips_boilerplate(hand: Analysis) -> None:
     text = visible_text(ArticleView(hand).text.value)
-    assert "¶0 President Biden has greenlighted" in text
+    assert "¶1 President Biden has greenlighted" in text
     assert "Photo caption: Defense Secretary Lloyd Austin" in text
     assert "All rights reserved" not in text
 
@@ -339,7 +339,7 @@ def test_timeline_slider_covers_the_dates_in_order(hand: Analysis) -> None:
     assert description.count("Timeline of the story: 5 dated events from 2024 to 20 Nov 2024") == 1
     # the days bunch up at the end of the year: the axis breaks, and the description says so
     assert "broken into 3 panels" in description and "18-20 Nov 2024: 3 events" in description
-    assert "“overnight” (¶10)" in visible_text(explorer.undated.value)
+    assert "“overnight” (¶11)" in visible_text(explorer.undated.value)
 
 
 def test_timeline_follows_the_slider(hand: Analysis) -> None:

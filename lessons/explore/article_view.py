@@ -127,7 +127,7 @@ def article_html(
                 f'padding-left: 0.5em">Photo caption: {body}</p>'
             )
         else:
-            number = name.removeprefix("paragraph ")
+            number = int(name.removeprefix("paragraph ")) + 1  # as a reader counts: from 1
             parts.append(
                 f'<p><span style="color: #595959; font-size: 0.8em" title="paragraph {number}">'
                 f"¶{number}</span> {body}</p>"
@@ -141,10 +141,11 @@ def article_html(
 
 
 def where(article: Article, offset: int) -> str:
-    """Where an offset sits, in words: '¶3', 'headline', 'dek', 'caption' or 'elsewhere'."""
+    """Where an offset sits, in words: '¶3' (the third paragraph), 'headline', 'dek', 'caption'
+    or 'elsewhere'."""
     paragraph = article.paragraph_at(offset)
     if paragraph is not None:
-        return f"¶{paragraph}"
+        return f"¶{paragraph + 1}"
     for name, span in article.story_parts():
         if span.start <= offset < span.end:
             return name
