@@ -4,10 +4,12 @@
 # make lab-instructor  JupyterLab on notebooks/ (solutions, hidden tests, nbgrader extensions)
 # make app     the story explorer (lesson 5's dashboard) as a web app: open http://127.0.0.1:8866
 # make test    the whole suite: unit, command-line and notebook (nbval) tests
-# make bench  speed and memory figures (benchmarks/results.json)
+# make bench  speed and memory figures (benchmarks/results.json), grading 100 hand-ins included
+#              (make bench ARGS=--grading: only that figure)
 # make notebooks  re-run every lesson notebook and save its outputs (after changing lessons/)
 # make student    regenerate the student copies in student/ (after changing notebooks/)
-# make grade SUBMISSIONS=folder [OUT=grades] [GRADE_ARGS=--timeout 60]  autograde students' notebooks (INSTRUCTORS.md)
+# make grade SUBMISSIONS=folder [OUT=grades] [GRADE_ARGS=--timeout 60]  autograde students' notebooks (INSTRUCTORS.md;
+#              each hand-in in a bubblewrap sandbox, or GRADE_ARGS="--sandbox docker" for a container)
 # make grade-merge [OUT=grades]  add the reflection points typed into reflections.csv
 # Each target creates .venv and installs the kit when needed.
 

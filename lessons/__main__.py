@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run students' code without the bubblewrap sandbox, with your rights (not advised)",
     )
+    grade.add_argument(
+        "--sandbox",
+        choices=("auto", "bwrap", "docker", "podman"),
+        default="auto",
+        help="how to wall off each hand-in: auto (bubblewrap, else a container), bwrap, or a "
+        "container of --image with docker or podman",
+    )
+    grade.add_argument(
+        "--image",
+        default="debian:bookworm-slim",
+        help="the container image for --sandbox docker|podman (already pulled; the host's /usr "
+        "and Python are mounted into it read-only)",
+    )
 
     merge = commands.add_parser("grade-merge", help="add hand points: write final-grades.csv")
     merge.add_argument("out", nargs="?", default="grades", help="the grade folder (./grades)")
@@ -165,7 +178,13 @@ def _grade(args: argparse.Namespace) -> int:
     from lessons import grade
 
     return grade.main_grade(
-        args.submissions, args.out, timeout=args.timeout, workers=args.workers, unsafe=args.unsafe
+        args.submissions,
+        args.out,
+        timeout=args.timeout,
+        workers=args.workers,
+        unsafe=args.unsafe,
+        sandbox=args.sandbox,
+        image=args.image,
     )
 
 

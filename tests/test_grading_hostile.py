@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -30,7 +31,8 @@ from lessons.grade.sandbox import choose_sandbox  # noqa: E402
 
 START, LESSON1 = "00-start-here", "01-parse-the-article"
 TIMEOUT = 6
-MARK = "4242"  # the background processes sleep this long: none may survive the grading
+MARK = f"4242.{os.getpid()}"  # the background processes sleep this long: none may survive
+SPAWNED = f"4243.{os.getpid()}"  # (seconds; the pid tells this run's sleepers from another's)
 HONEST = ("alice", "bob")
 RIGHT = "headline_words = len(article.headline.text.split())"
 FORMULA = '=HYPERLINK("http://example.invalid/","open me")'
@@ -132,7 +134,7 @@ def fingerprint(*folders: Path) -> dict[str, str]:
     return found
 
 
-def left_running() -> list[str]:
+def left_running(mark: str = MARK) -> list[str]:
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -140,7 +142,7 @@ def left_running() -> list[str]:
                 command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
             except OSError:
                 continue
-            if f"sleep {MARK}" in command:
+            if re.search(rf"sleep {re.escape(mark)}\b", command):
                 found.append(command)
     return found
 
@@ -153,12 +155,19 @@ def read_rows(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     return {(r["student"], r.get("notebook") or r.get("assignment")): r for r in rows}
 
 
+def sandbox_or_skip() -> grade.Sandbox:
+    """The sandbox; skipped without one, except in CI (LESSONS_REQUIRE_SANDBOX=1): a failure."""
+    try:
+        return choose_sandbox()
+    except LessonError as error:
+        if os.environ.get("LESSONS_REQUIRE_SANDBOX") == "1":
+            pytest.fail(f"no grading sandbox, and LESSONS_REQUIRE_SANDBOX=1: {error}")
+        pytest.skip(f"no grading sandbox: {error}")
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    try:
-        choose_sandbox()
-    except LessonError as error:
-        pytest.skip(f"no grading sandbox: {error}")
+    sandbox_or_skip()
     alone = tmp_path_factory.mktemp("honest")
     honest_class(alone)
     alone_out = tmp_path_factory.mktemp("honest-grades")
@@ -388,3 +397,106 @@ def test_function_answers_cross_as_results_only(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="ValueError: no") as raised:
         failing("Kyiv")
     assert type(raised.value).__name__ == "StudentFunctionError"
+
+
+# --- Limits on the whole hand-in, and containers ------------------------------------------------
+
+SPAWN = """
+import subprocess
+started = 0
+for _ in range(60):
+    try:
+        subprocess.Popen(["sleep", "SPAWNED"], start_new_session=True)
+        started += 1
+    except OSError as error:
+        print("blocked:", type(error).__name__)
+        break
+print("started", started)
+"""
+HOARD = """
+import os
+children = []
+for _ in range(3):
+    pid = os.fork()
+    if pid == 0:
+        hoard = bytearray(120 * 1024**2)
+        for at in range(0, len(hoard), 4096):
+            hoard[at] = 1
+        os._exit(0)
+    children.append(pid)
+print("killed", sum(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == -9 for pid in children))
+"""
+
+
+def test_a_hand_in_is_capped_as_a_whole_and_ends_whole(tmp_path: Path) -> None:
+    """Processes and memory of all a hand-in's processes together (a cgroup where one can be
+    made), and none left afterwards: here three 120 MB children under a 250 MB cap."""
+    import dataclasses
+    import sys
+
+    from lessons.grade.sandbox import INSIDE, run_in_sandbox
+
+    walls = dataclasses.replace(sandbox_or_skip(), memory=250 * 1024**2, processes=24)
+    folder = tmp_path / "h1"
+    folder.mkdir()
+    (folder / "spawn.py").write_text(SPAWN.replace("SPAWNED", SPAWNED), encoding="utf-8")
+    (folder / "hoard.py").write_text(HOARD, encoding="utf-8")
+    spawned = run_in_sandbox(walls, folder, [sys.executable, f"{INSIDE}/spawn.py"], 60)
+    assert left_running(SPAWNED) == []
+    root_without_groups = "pids" not in walls.cap.controllers and os.geteuid() == 0
+    if root_without_groups:
+        assert "NOT enforced" in walls.description
+    else:
+        assert "blocked: BlockingIOError" in spawned.log, spawned.log
+    hoarded = run_in_sandbox(walls, folder, [sys.executable, f"{INSIDE}/hoard.py"], 60)
+    expected = "killed 0" if "memory" not in walls.cap.controllers else "killed 1"
+    assert expected in hoarded.log, (walls.description, hoarded.log)
+
+
+def test_the_cap_in_use_is_said() -> None:
+    from lessons.grade.limits import Cap
+
+    mb = 1024**2
+    v1 = Cap("cgroup1", ("/m", "/p"), ("memory", "pids")).describe(100 * mb, 9)
+    assert v1 == (
+        "per hand-in 100 MB of memory and 9 processes in cgroup v1 groups (memory, pids); "
+        "each process 100 MB of address space"
+    )
+    scope = Cap("systemd", controllers=("memory", "pids"), user=True).describe(100 * mb, 9)
+    assert "a systemd scope (systemd-run --user)" in scope
+    plain = Cap("rlimits").describe(100 * mb, 9)
+    assert plain.startswith("no cgroup could be made: each process 100 MB of address space")
+    assert ("NOT enforced" if os.geteuid() == 0 else "RLIMIT_NPROC") in plain
+
+
+def test_a_container_is_used_only_when_it_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lessons.grade import sandbox
+
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+    with pytest.raises(LessonError, match="--sandbox docker: docker is not installed"):
+        sandbox.choose_sandbox(kind="docker")
+    with pytest.raises(LessonError, match="leave out --sandbox podman"):
+        sandbox.choose_sandbox(kind="podman", unsafe=True)
+    with pytest.raises(LessonError, match="--sandbox must be one of"):
+        sandbox.choose_sandbox(kind="chroot")
+
+
+def test_the_container_command_walls_off_the_hand_in(tmp_path: Path) -> None:
+    """Only the command line is checked here (no container runtime is needed for the test)."""
+    from lessons.grade.sandbox import INSIDE, Sandbox, _container_prefix
+
+    command = _container_prefix(Sandbox("podman", 512 * 1024**2, 64), tmp_path, "h1")
+    text = " ".join(command)
+    for part in (
+        "podman run --rm --name h1 --pull never",
+        "--network none --read-only --cap-drop ALL",
+        "--memory 512m --memory-swap 512m --pids-limit 64",
+        "--userns keep-id",
+        f"--mount type=bind,source={tmp_path},target={INSIDE} ",
+    ):
+        assert part in text, part
+    mounts = [command[i + 1] for i, arg in enumerate(command) if arg == "--mount"]
+    writable = [mount for mount in mounts if not mount.endswith(",readonly")]
+    assert writable == [f"type=bind,source={tmp_path},target={INSIDE}"]
+    assert not [m for m in mounts if "/notebooks" in m or m.endswith(f"={PROJECT_ROOT},readonly")]
+    assert command[-1] == "debian:bookworm-slim"

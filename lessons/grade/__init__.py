@@ -31,7 +31,10 @@ One module per job, each building on the ones before:
 - :mod:`~lessons.grade.answers`: answers as plain JSON; code that rewires a notebook (step 3).
 - :mod:`~lessons.grade.calls`: the inputs a function answer is run on inside the sandbox (step 3).
 - :mod:`~lessons.grade.handin`: a hand-in read safely and made ready for the sandbox (step 3).
-- :mod:`~lessons.grade.sandbox`: bubblewrap, limits, and running one notebook walled off (step 3).
+- :mod:`~lessons.grade.limits`: one process group per hand-in, capped (memory, processes) and ended
+  with its notebook: a systemd scope, cgroup v2 or v1, else per-process limits (step 3).
+- :mod:`~lessons.grade.sandbox`: bubblewrap or a container, and running one notebook walled off
+  (step 3).
 - :mod:`~lessons.grade.runner`: the script that runs a notebook inside the sandbox (step 3).
 - :mod:`~lessons.grade.checking`: the checker notebook that decides the points (step 3).
 - :mod:`~lessons.grade.feedback`: safe feedback pages, searched for secrets (step 3).

@@ -41,6 +41,7 @@ from lessons.grade.reports import (
     write_results,
 )
 from lessons.grade.sandbox import (
+    IMAGE,
     INSIDE,
     OUTPUT_LIMIT,
     UNSAFE_WARNING,
@@ -329,15 +330,18 @@ def grade(
     workers: int | None = None,
     notebooks: Path = NOTEBOOKS,
     unsafe: bool = False,
+    sandbox: str = "auto",
+    image: str = IMAGE,
 ) -> GradingReport:
     """Autograde a folder of submissions; write grades and feedback into ``out``.
 
-    Each hand-in runs in its own sandbox (``unsafe`` runs it without one, after a warning);
+    Each hand-in runs in its own sandbox, ``sandbox`` (``auto``, ``bwrap``, ``docker``, ``podman``,
+    the container made from ``image``); ``unsafe`` runs it without one, after a warning;
     ``workers`` hand-ins run at once. The submissions are never modified.
     """
     _require_nbgrader()
-    sandbox = choose_sandbox(unsafe=unsafe)
-    if sandbox.mechanism == "none":
+    walls = choose_sandbox(unsafe=unsafe, kind=sandbox, image=image)
+    if walls.mechanism == "none":
         print(UNSAFE_WARNING, file=sys.stderr)
     started = time.monotonic()
     submissions, out = Path(submissions).resolve(), Path(out).resolve()
@@ -357,7 +361,7 @@ def grade(
         scratch_dir = Path(scratch)
         if gradable:
             graded = _grade_all(
-                gradable, lessons, notebooks, scratch_dir, out, sandbox, timeout, count
+                gradable, lessons, notebooks, scratch_dir, out, walls, timeout, count
             )
     results = []
     for submission in rows:
@@ -381,7 +385,7 @@ def grade(
         count,
         tuple(files),
         kept=len(typed),
-        sandbox=sandbox.description,
+        sandbox=walls.description,
     )
 
 

@@ -12,6 +12,7 @@ from lessons.errors import LessonError
 from lessons.grade.autograde import GradingReport, grade
 from lessons.grade.course import create_course
 from lessons.grade.reports import REFLECTIONS, _number, merge_grades, write_final_grades
+from lessons.grade.sandbox import IMAGE
 from lessons.grade.settings import CELL_TIMEOUT
 from lessons.grade.student_copies import STUDENT, release
 
@@ -77,11 +78,21 @@ def main_grade(
     timeout: int = CELL_TIMEOUT,
     workers: int | None = None,
     unsafe: bool = False,
+    sandbox: str = "auto",
+    image: str = IMAGE,
 ) -> int:
     """``python -m lessons grade``: grade, print the table, return the exit code."""
     if timeout < 1:
         raise LessonError("--timeout must be at least 1 second.")
-    report = grade(Path(submissions), Path(out), timeout=timeout, workers=workers, unsafe=unsafe)
+    report = grade(
+        Path(submissions),
+        Path(out),
+        timeout=timeout,
+        workers=workers,
+        unsafe=unsafe,
+        sandbox=sandbox,
+        image=image,
+    )
     print(summary(report))
     return 0
 

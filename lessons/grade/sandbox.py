@@ -4,9 +4,11 @@ A hand-in is student code, so it runs as a process that can write only to its ow
 and read only what a kernel needs: Python, the kit's ``lessons`` package, the public datasets and
 the NLTK data. It cannot see the instructor notebooks, the gradebook, other hand-ins or the output
 folder, has no network, and every process it starts ends with it. The mechanism is bubblewrap
-(``bwrap``, a Debian package that works for root and for ordinary users); without it grading
-refuses to start unless ``--unsafe`` is given. Limits: address space (memory), processes, file
-size, and wall time for the whole notebook (:mod:`lessons.grade.runner` limits each cell).
+(``bwrap``, a Debian package that works for root and for ordinary users), or, when the instructor
+asks (``--sandbox docker`` or ``podman``), a container. Without either, grading refuses to start
+unless ``--unsafe`` is given. Limits (:mod:`lessons.grade.limits`): memory and processes of the
+whole hand-in (a cgroup when one can be made), address space and file size per process, and wall
+time for the whole notebook (:mod:`lessons.grade.runner` limits each cell and its output).
 """
 
 from __future__ import annotations
@@ -18,19 +20,23 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lessons.data import DATASETS, PROJECT_ROOT
 from lessons.errors import LessonError
+from lessons.grade.limits import FILE_LIMIT, Cap, choose_cap, group, rlimits
 
-MEMORY_LIMIT = 2 * 1024**3  # bytes of address space per process
+MEMORY_LIMIT = 2 * 1024**3  # bytes of memory per hand-in, and of address space per process
 PROCESS_LIMIT = 256  # processes and threads of one hand-in
-FILE_LIMIT = 200 * 1024**2  # bytes one file may grow to
 OUTPUT_LIMIT = 100_000  # bytes of output one cell keeps
 INSIDE = "/hand-in"  # where a hand-in's copy folder appears inside the sandbox
-PUBLIC_DATASETS = ("seed", "practice", "README.md", "gold.schema.json")
+PUBLIC_DATASETS = ("seed", "practice", "holdout", "README.md", "gold.schema.json")
 RUNNER = Path(__file__).with_name("runner.py")
+CONTAINERS = ("docker", "podman")
+KINDS = ("auto", "bwrap", *CONTAINERS)
+IMAGE = "debian:bookworm-slim"  # any image with /bin/sh: the host's /usr and Python are mounted
 NO_SANDBOX = (
     "grading runs students' code: install bubblewrap (apt-get install bubblewrap) to run each "
     "hand-in walled off, or pass --unsafe to run it with your own rights (not recommended)"
@@ -43,27 +49,55 @@ UNSAFE_WARNING = (
 
 @dataclass(frozen=True)
 class Sandbox:
-    """How hand-ins are run: ``bwrap`` (walled off) or ``none`` (--unsafe)."""
+    """How hand-ins are run: ``bwrap``, ``docker`` or ``podman`` (walled off), or ``none``
+    (--unsafe); ``cap`` is how each hand-in's processes are capped and ended together."""
 
     mechanism: str
     memory: int = MEMORY_LIMIT
     processes: int = PROCESS_LIMIT
+    cap: Cap = field(default_factory=lambda: Cap("rlimits"))
+    image: str = IMAGE
 
     @property
     def description(self) -> str:
+        if self.mechanism in CONTAINERS:
+            mb = self.memory // 1024**2
+            return (
+                f"{self.mechanism} container of {self.image} (no network, read-only kit; per "
+                f"hand-in {mb} MB of memory and {self.processes} processes)"
+            )
+        limits = self.cap.describe(self.memory, self.processes)
         if self.mechanism == "none":
-            return "no sandbox (--unsafe): students' code ran with the instructor's rights"
-        limits = f"{self.memory // 1024**2} MB memory per process, {self.processes} processes"
-        pids = "" if _pids_cgroup_root() or os.geteuid() != 0 else " (process cap not enforced)"
-        return f"bubblewrap sandbox (no network, read-only kit, {limits}{pids})"
+            return f"no sandbox (--unsafe): students' code ran with your rights; {limits}"
+        return f"bubblewrap sandbox (no network, read-only kit; {limits})"
 
 
-def choose_sandbox(*, unsafe: bool = False, memory: int = MEMORY_LIMIT) -> Sandbox:
-    """bubblewrap when it works here; ``--unsafe`` runs without; otherwise a clear refusal."""
+def choose_sandbox(
+    *,
+    unsafe: bool = False,
+    memory: int = MEMORY_LIMIT,
+    kind: str = "auto",
+    image: str = IMAGE,
+) -> Sandbox:
+    """The sandbox asked for, when it works here; ``auto`` is bubblewrap, else a working container
+    runtime; ``--unsafe`` runs without; otherwise a clear refusal."""
+    if kind not in KINDS:
+        raise LessonError(f"--sandbox must be one of {', '.join(KINDS)}, not {kind!r}")
     if unsafe:
-        return Sandbox("none", memory)
+        if kind != "auto":
+            raise LessonError(f"--unsafe runs without a sandbox: leave out --sandbox {kind}")
+        return Sandbox("none", memory, cap=choose_cap(memory, PROCESS_LIMIT))
+    if kind in CONTAINERS:
+        problem = _container_problem(kind, image)
+        if problem:
+            raise LessonError(problem)
+        return Sandbox(kind, memory, image=image)
     if shutil.which("bwrap") and _bwrap_works():
-        return Sandbox("bwrap", memory)
+        return Sandbox("bwrap", memory, cap=choose_cap(memory, PROCESS_LIMIT))
+    if kind == "auto":
+        for runtime in CONTAINERS:
+            if shutil.which(runtime) and not _container_problem(runtime, image):
+                return Sandbox(runtime, memory, image=image)
     raise LessonError(NO_SANDBOX)
 
 
@@ -115,10 +149,10 @@ def _nltk_folders() -> list[str]:
     return [str(p.resolve()) for p in named if p.is_dir()]
 
 
-def _bwrap_prefix(folder: Path) -> list[str]:
-    home = "/home/student"
+def _environment() -> dict[str, str]:
+    """The only variables a hand-in sees."""
     env = {
-        "HOME": home,
+        "HOME": "/home/student",
         "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
         "LANG": "C.UTF-8",
         "PYTHONHASHSEED": "0",
@@ -130,68 +164,78 @@ def _bwrap_prefix(folder: Path) -> list[str]:
     }
     if _nltk_folders():
         env["NLTK_DATA"] = os.pathsep.join(_nltk_folders())
+    return env
+
+
+def _bwrap_prefix(folder: Path, info_fd: int | None = None) -> list[str]:
     args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv"]
+    if info_fd is not None:  # bwrap writes {"child-pid": ...} there: see _namespace_of
+        args += ["--info-fd", str(info_fd)]
     args += _system_binds() + ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
-    args += ["--tmpfs", "/home", "--dir", home]
+    args += ["--tmpfs", "/home", "--dir", "/home/student"]
     args += _readable_binds()
     args += ["--bind", str(folder), INSIDE, "--chdir", INSIDE]
-    for name, value in env.items():
+    for name, value in _environment().items():
         args += ["--setenv", name, value]
     return [*args, "--"]
 
 
-# --- Limits ---------------------------------------------------------------------------------------
+# --- Containers (docker, podman): only when the instructor asks -----------------------------------
 
 
-def _pids_cgroup_root() -> Path | None:
-    """cgroup v1's pids controller, when this user may make groups in it (root, usually)."""
-    root = Path("/sys/fs/cgroup/pids")
-    return root if root.is_dir() and os.access(root, os.W_OK) else None
-
-
-def _limits(sandbox: Sandbox) -> list[str]:
-    """A ``prlimit`` prefix: memory, file size, no core dumps, processes (not for root)."""
-    if not shutil.which("prlimit"):
-        return []
-    args = ["prlimit", f"--as={sandbox.memory}", f"--fsize={FILE_LIMIT}", "--core=0"]
-    if os.geteuid() != 0:  # the kernel ignores RLIMIT_NPROC for root: a cgroup is used instead
-        args.append(f"--nproc={sandbox.processes + _own_processes()}")
-    return [*args, "--"]
-
-
-def _own_processes() -> int:
-    """Processes and threads this user already runs (RLIMIT_NPROC counts them all)."""
-    uid, count = os.getuid(), 0
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                if entry.stat().st_uid == uid:
-                    count += len(list((entry / "task").iterdir()))
-    return count
-
-
-@contextlib.contextmanager
-def _process_group(sandbox: Sandbox, name: str):  # noqa: ANN202 - a context manager
-    """A cgroup capping the hand-in's processes (when one can be made); removed afterwards."""
-    root = _pids_cgroup_root() if sandbox.mechanism != "none" else None
-    group = None
-    if root is not None:
-        with contextlib.suppress(OSError):
-            group = root / f"lessons-grade-{os.getpid()}-{name}"
-            group.mkdir(exist_ok=True)
-            (group / "pids.max").write_text(str(sandbox.processes))
+def _container_problem(runtime: str, image: str) -> str:
+    """Why ``runtime`` cannot grade here ("" when it can): missing, no daemon, no image."""
+    if not shutil.which(runtime):
+        return f"--sandbox {runtime}: {runtime} is not installed"
     try:
-        yield group
-    finally:
-        if group is not None:
-            for _ in range(50):
-                with contextlib.suppress(OSError):
-                    for pid in (group / "cgroup.procs").read_text().split():
-                        with contextlib.suppress(OSError):
-                            os.kill(int(pid), signal.SIGKILL)
-                    group.rmdir()
-                    break
-                time.sleep(0.1)
+        answer = subprocess.run(
+            [runtime, "image", "inspect", image], capture_output=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"--sandbox {runtime}: {runtime} does not answer ({type(error).__name__})"
+    if answer.returncode != 0:
+        said = (answer.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+        if said and "no such image" not in said[-1].lower():
+            return f"--sandbox {runtime}: {runtime} does not work here: {said[-1]}"
+        return (
+            f"--sandbox {runtime}: the image {image} is not on this machine "
+            f"(grading never downloads: run `{runtime} pull {image}` first, or give --image)"
+        )
+    return ""
+
+
+def _container_prefix(sandbox: Sandbox, folder: Path, name: str) -> list[str]:
+    """``docker run`` (or podman) of one hand-in: the host's /usr, Python, kit, public data and
+    NLTK data read-only, the copy folder writable, no network, no capabilities, capped."""
+    readable = ["/usr", *_readable_paths()]
+    mb = sandbox.memory // 1024**2
+    args = [sandbox.mechanism, "run", "--rm", "--name", name, "--pull", "never", "--init"]
+    args += ["--network", "none", "--read-only", "--cap-drop", "ALL"]
+    args += ["--security-opt", "no-new-privileges", "--user", f"{os.getuid()}:{os.getgid()}"]
+    if sandbox.mechanism == "podman":
+        args += ["--userns", "keep-id"]
+    args += [
+        "--memory",
+        f"{mb}m",
+        "--memory-swap",
+        f"{mb}m",
+        "--pids-limit",
+        str(sandbox.processes),
+    ]
+    args += ["--ulimit", f"fsize={FILE_LIMIT}", "--ulimit", "core=0"]
+    args += ["--tmpfs", "/tmp", "--tmpfs", "/home/student", "--workdir", INSIDE]
+    for path in readable:
+        args += ["--mount", f"type=bind,source={path},target={path},readonly"]
+    args += ["--mount", f"type=bind,source={folder},target={INSIDE}"]
+    for variable, value in _environment().items():
+        args += ["--env", f"{variable}={value}"]
+    return [*args, sandbox.image]
+
+
+def _readable_paths() -> list[str]:
+    """The read-only paths of ``_readable_binds`` (without the empty kit folder)."""
+    binds = _readable_binds()
+    return [binds[i + 1] for i, arg in enumerate(binds) if arg == "--ro-bind"]
 
 
 # --- Running a notebook ---------------------------------------------------------------------------
@@ -199,7 +243,7 @@ def _process_group(sandbox: Sandbox, name: str):  # noqa: ANN202 - a context man
 
 @dataclass(frozen=True)
 class Ran:
-    """What came back from the sandbox: the exit code, stderr's tail, and if it ran out of time."""
+    """What came back from the sandbox: the exit code, the log's tail, and if it ran out of time."""
 
     returncode: int
     log: str
@@ -207,37 +251,127 @@ class Ran:
     seconds: float
 
 
-def run_notebook(sandbox: Sandbox, folder: Path, wall_seconds: float) -> Ran:
-    """Run ``folder/job.json`` with :mod:`lessons.grade.runner` in the sandbox.
+def _namespace_of(info: int) -> str:
+    """The process namespace of a bwrap sandbox, from what bwrap wrote to its --info-fd."""
+    import json
+    import select
 
-    The runner and everything it starts are killed after ``wall_seconds``.
+    data = b""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and select.select([info], [], [], 1)[0]:
+        chunk = os.read(info, 4096)
+        if not chunk:
+            break
+        data += chunk
+        try:
+            child = json.loads(data)["child-pid"]
+            namespace = os.readlink(f"/proc/{child}/ns/pid")
+        except (ValueError, KeyError, TypeError):
+            continue  # not all of it yet
+        except OSError:
+            return ""  # it has ended already, and its namespace with it
+        return "" if namespace == os.readlink("/proc/self/ns/pid") else namespace
+    return ""
+
+
+def _end_namespace(namespace: str) -> None:
+    """Kill every process still in ``namespace``, until none is left.
+
+    bwrap itself exits as soon as the notebook's process does; the rest of its namespace is then
+    killed by the kernel a moment later. This waits for that moment (and hastens it).
+    """
+    for _ in range(200):
+        found = False
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    if os.readlink(entry / "ns" / "pid") == namespace:
+                        found = True
+                        os.kill(int(entry.name), signal.SIGKILL)
+        if not found:
+            return
+        time.sleep(0.025)
+
+
+@contextlib.contextmanager
+def _walled(
+    sandbox: Sandbox, folder: Path, info_fd: int | None = None
+) -> Iterator[tuple[list[str], str]]:
+    """The command prefix that runs a command in ``folder``'s sandbox, and the container's name
+    ("" without one); everything the command started is ended afterwards."""
+    name = f"lessons-grade-{os.getpid()}-{folder.name}"
+    if sandbox.mechanism in CONTAINERS:
+        try:
+            yield _container_prefix(sandbox, folder, name), name
+        finally:
+            for action in (["kill"], ["rm", "--force"]):
+                with contextlib.suppress(OSError, subprocess.SubprocessError):
+                    subprocess.run(
+                        [sandbox.mechanism, *action, name], capture_output=True, timeout=60
+                    )
+        return
+    with group(sandbox.cap, folder.name, sandbox.memory, sandbox.processes) as capped:
+        limited = [*capped, *rlimits(sandbox.cap, sandbox.memory, sandbox.processes)]
+        walls = _bwrap_prefix(folder, info_fd) if sandbox.mechanism == "bwrap" else []
+        yield [*limited, *walls], ""
+
+
+def run_in_sandbox(sandbox: Sandbox, folder: Path, command: list[str], wall_seconds: float) -> Ran:
+    """Run ``command`` (paths as seen inside: ``folder`` is ``INSIDE``) walled off in ``folder``.
+
+    It and everything it starts are killed after ``wall_seconds``, or when it ends; its output
+    goes to ``folder``'s log beside it.
     """
     started = time.monotonic()
-    runner = folder / "runner.py"
-    shutil.copyfile(RUNNER, runner)
-    if sandbox.mechanism == "bwrap":
-        inner = [sys.executable, f"{INSIDE}/runner.py", f"{INSIDE}/job.json"]
-        command = [*_limits(sandbox), *_bwrap_prefix(folder), *inner]
-    else:
-        command = [sys.executable, str(runner), str(folder / "job.json")]
     log_path = folder.parent / f"{folder.name}.log"
-    with _process_group(sandbox, folder.name) as group, log_path.open("wb") as log:
+    if sandbox.mechanism == "none":
+        command = [part.replace(INSIDE, str(folder)) for part in command]
+    info, info_fd = os.pipe() if sandbox.mechanism == "bwrap" else (None, None)
+    with (
+        _walled(sandbox, folder, info_fd) as (prefix, container),
+        log_path.open("wb") as log,
+    ):
         process = subprocess.Popen(
-            command, stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True
+            [*prefix, *command],
+            stdout=log,
+            stderr=log,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            cwd=folder,
+            pass_fds=() if info_fd is None else (info_fd,),
         )
-        if group is not None:
-            with contextlib.suppress(OSError):
-                (group / "cgroup.procs").write_text(str(process.pid))
+        namespace = ""
+        if info is not None:
+            os.close(info_fd)
+            namespace = _namespace_of(info)
+            os.close(info)
         out_of_time = False
         try:
             process.wait(timeout=wall_seconds)
         except subprocess.TimeoutExpired:
             out_of_time = True
+        if container:
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run(
+                    [sandbox.mechanism, "kill", container], capture_output=True, timeout=60
+                )
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)  # with bwrap, its process namespace ends too
         process.wait()
+        if namespace:
+            _end_namespace(namespace)
     with log_path.open("rb") as stream:
         stream.seek(max(0, log_path.stat().st_size - 4000))
         tail = stream.read().decode("utf-8", "replace")
     tail = "\n".join(line for line in tail.splitlines() if "running over TCP" not in line)
     return Ran(process.returncode, tail, out_of_time, time.monotonic() - started)
+
+
+def run_notebook(sandbox: Sandbox, folder: Path, wall_seconds: float) -> Ran:
+    """Run ``folder/job.json`` with :mod:`lessons.grade.runner` in the sandbox.
+
+    The runner and everything it starts are killed after ``wall_seconds``.
+    """
+    shutil.copyfile(RUNNER, folder / "runner.py")
+    command = [sys.executable, f"{INSIDE}/runner.py", f"{INSIDE}/job.json"]
+    return run_in_sandbox(sandbox, folder, command, wall_seconds)
