@@ -15,7 +15,10 @@ one module each:
    tense there, from the words and tags of the shared document;
 5. **say what happened** (:mod:`~lessons.timeline.summary`): the clause in about 12 words;
 6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
-   described, and a date the text leaves open is read ahead or back by its tense;
+   described, "two days after the grounding" from the dated grounding, and a date the text
+   leaves open is read ahead or back by its tense and cue words ("by", "until", "planned");
+   a relative date inside a quoted e-mail or speech counts from the day it was written
+   (:mod:`~lessons.timeline.quoted`);
 7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned".
 
 >>> import datetime as dt

@@ -51,6 +51,9 @@ class Dated:
     when: When
     place: Place
     written_year: bool
+    end: int = -1  # where its expression ends in the raw text
+    stems: frozenset[str] = frozenset()  # the first letters of the words that say what happened
+    speech: bool = False  # the day of a speech or a writing, outside quotation marks
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -63,6 +66,23 @@ _DEADLINE = re.compile(
     )
     + r")\s+(?:on\s+)?$"
 )
+
+
+def _cue_words(name: str) -> str:
+    """A word list as a regex alternation; a space matches any run of spaces."""
+    entries = sorted(vocab.word_list(name), key=len, reverse=True)
+    return "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in entries)
+
+
+# "respond by Oct. 31", "loans through January", "effective Feb. 1": a target or a deadline,
+# ahead unless the verb is in the past tense (vocab/timeline_lookahead_cues.txt)
+_TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:on\s+)?$")
+# "Protesters planned a march on Saturday": what was planned lies ahead of the planning
+_PLANNED = re.compile(
+    rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
+)
+_LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
+_DIRECTED = ("weekday", "month_day", "month", "holiday")  # dates the text leaves open
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
@@ -84,10 +104,19 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
-    if kind in ("weekday", "month_day") and _DEADLINE.search(before):
+    if kind in _DIRECTED and _DEADLINE.search(before):
         return True
     if _SINCE.search(before):
         return False
+    if kind in _DIRECTED and _TARGET.search(before):  # "had bought shares through Sept. 29"
+        return None if tense == "past" else True  # reads the nearest, "will pay by Oct. 31" ahead
+    if (
+        kind in _DIRECTED
+        and tense == "past"
+        and _PLANNED.search(before)
+        and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
+    ):
+        return True if kind == "weekday" else None
     if kind == "weekday" and _POSSESSIVE.match(after):
         return None
     if tense == "future":
@@ -99,12 +128,37 @@ def looks_ahead(
     return None
 
 
+# "from $8.2 million a year earlier", "compared with 40% a year earlier": a figure compared with
+# the same period before; the period is the one the sentence reports, not the last date read
+_COMPARED = re.compile(
+    r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?|"
+    r"\b(?:percent|million|billion|cents?|pence|a\s+share))\s*,?\s*$"
+)
+
+
+def is_comparison(kind: str, before: str) -> bool:
+    """Is a counted expression ("a year earlier") the baseline of a comparison?
+
+    >>> is_comparison("after_event", "up 15% from 4 pence ")
+    True
+    >>> is_comparison("after_event", "He left ")
+    False
+    """
+    return kind == "after_event" and _COMPARED.search(before[-40:]) is not None
+
+
 def year_in_sentence(
-    dated: Sequence[Dated], place: Place, published: dt.date | None, ahead: bool | None
+    dated: Sequence[Dated],
+    place: Place,
+    published: dt.date | None,
+    ahead: bool | None,
+    verbs_between: int = 0,
 ) -> int | None:
     """A year written earlier in the same sentence: "In 2019, the council voted on March 5"
-    (not for what lies ahead, and never a year after publication)."""
-    if not dated or ahead:
+    (not for what lies ahead, never a year after publication, and not across another clause
+    with its own verb: "a plan approved in 1987 that set no limit, it bought shares through
+    Sept. 29" has two verbs between, so Sept. 29 is read on its own)."""
+    if not dated or ahead or verbs_between > 1:
         return None
     last = dated[-1]
     if last.place != place or not last.written_year:
@@ -114,12 +168,16 @@ def year_in_sentence(
     return last.when.year
 
 
-def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:
+def anchor_of(dated: Sequence[Dated], place: Place, compared: bool = False) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
-    one before; failing that, the last dated event of the same or the previous paragraph."""
+    one before; failing that, the last dated event of the two paragraphs before. The baseline
+    of a comparison (``compared``: "from $4 million a year earlier") counts from a date of its
+    own sentence only, else from publication: the period compared is the one just reported."""
     if not dated:
         return None
     last = dated[-1]
+    if compared:  # the period the sentence reports, else (None) the latest: publication
+        return last.when if last.place == place else None
     if last.place.part != place.part:
         return None
     if place.number - last.place.number in (0, 1):
@@ -127,4 +185,34 @@ def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:
     here, there = place.paragraph, last.place.paragraph
     if here is not None and there is not None and here - there <= 1:
         return last.when
+    if here is not None and there is not None and here - there == 2:
+        return last.when if last.when.precision == "day" else None  # a day, not "in May"
+    return None
+
+
+def stems_of(words: Sequence[str]) -> frozenset[str]:
+    """The first five letters of each word of four letters or more, lower case: "grounded" and
+    "grounding" share "groun"."""
+    return frozenset(w.casefold()[:5] for w in words if len(w) >= 4 and w.isalpha())
+
+
+_LOOK_BACK = 200  # events searched for a named one: enough for any story, bounded for speed
+
+
+def named_event(dated: Sequence[Dated], noun: str) -> When | None:
+    """The date of the latest event whose summary names ``noun`` ("the grounding" -> "The
+    ferry was grounded", dated Friday), for "two days after the grounding"; None when no dated
+    event names it.
+
+    >>> place = Place("body", 0, 0)
+    >>> fire = Dated(When(2025, 3, 2), place, False, stems=stems_of(["The", "fire", "started"]))
+    >>> named_event([fire], "fire"), named_event([fire], "vote")
+    (When(year=2025, month=3, day=2), None)
+    """
+    wanted = stems_of(noun.split())
+    if not wanted:
+        return None
+    for event in reversed(dated[-_LOOK_BACK:]):
+        if wanted & event.stems:
+            return event.when if event.when.precision == "day" else None
     return None

@@ -17,7 +17,16 @@ from dataclasses import asdict, dataclass
 
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
-from lessons.timeline.anchor import Dated, anchor_of, looks_ahead, places, year_in_sentence
+from lessons.timeline.anchor import (
+    Dated,
+    anchor_of,
+    is_comparison,
+    looks_ahead,
+    named_event,
+    places,
+    stems_of,
+    year_in_sentence,
+)
 from lessons.timeline.clauses import (
     Words,
     clause_of,
@@ -27,6 +36,13 @@ from lessons.timeline.clauses import (
     tense_near,
 )
 from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.quoted import (
+    counts_from_speech,
+    is_quoted,
+    open_at_start,
+    says_when_written,
+    speech_day,
+)
 from lessons.timeline.resolve import When, parse_when, resolve
 from lessons.timeline.summary import own_part, summary
 
@@ -67,7 +83,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     events: list[Event] = []
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     mentions = story_mentions(article)
-    where = places(read_document(article).sentences)
+    sentences = read_document(article).sentences
+    where, quote_open = places(sentences), open_at_start(sentences)
     in_sentence: dict[StorySentence, list[Mention]] = {}
     for mention, sentence in mentions:
         in_sentence.setdefault(sentence, []).append(mention)
@@ -81,16 +98,30 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         tense, what = _what_and_tense(sentence, words, mention, nearby)
         text, offset = sentence.span.text, sentence.span.start
         before, after = text[: mention.start - offset], text[mention.end - offset :]
-        ahead = looks_ahead(tense, sentence.part, mention.kind, before[-80:], after[:4])
-        counted = mention.kind == "after_event" or mention.part("which").startswith("the ")
-        anchor = anchor_of(dated, place) if counted else None
-        story_year = year_in_sentence(dated, place, published, ahead)
+        ahead = looks_ahead(tense, sentence.part, mention.kind, before[-80:], after[:60])
+        counted = mention.kind in ("after_event", "clock") or mention.part("which").startswith(
+            "the "
+        )
+        compared = is_comparison(mention.kind, before)
+        anchor = anchor_of(dated, place, compared) if counted else None
+        if mention.kind == "event_anchor":
+            anchor = named_event(dated, mention.part("noun"))
+        quoted = is_quoted(quote_open[sentence.number], before)
+        spoken = speech_day(dated, place) if quoted else None
+        base = spoken if counts_from_speech(mention.kind, quoted, spoken) else published
+        between = _finite_verbs(words, dated[-1].end, mention.start) if dated else 0
+        story_year = year_in_sentence(dated, place, published, ahead, between)
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
         else:
-            when = resolve(mention, published, anchor, ahead, story_year)
-        if when is not None:
-            dated.append(Dated(when, place, mention.kind in _WRITTEN_YEAR))
+            when = resolve(mention, base, anchor, ahead, story_year)
+        if mention.kind in ("clock", "event_anchor") and when is None:
+            continue  # "at 7 p.m." on no day the text names, an event not dated: no row
+        if when is not None and not compared:  # a baseline is no event to count from
+            written = mention.kind in _WRITTEN_YEAR
+            speech = not quoted and says_when_written(text)
+            stems = stems_of(what.split())
+            dated.append(Dated(when, place, written, mention.end, stems, speech))
         events.append(
             Event(
                 expression=mention.text,
@@ -120,6 +151,14 @@ def _what_and_tense(
     own = own_part(words, clause, mention, others)
     tense = tense_near(words, sentence.part, clause, mention, own)
     return tense, summary(sentence, words, clause, mention, others, own)
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _finite_verbs(words: Words, start: int, end: int) -> int:
+    """How many finite verbs ("said", "had", "will") lie between two raw offsets."""
+    return sum(1 for token, tag in words if tag in _FINITE and start <= token.start < end)
 
 
 def _among(words: Words, mentions: list[Mention]) -> list[Mention]:

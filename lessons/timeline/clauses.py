@@ -66,7 +66,41 @@ def news_tags(tags: Sequence[str]) -> list[str]:
 def tagged_words(sentence: StorySentence) -> Words:
     """The sentence's words (at most the first 400) with the document's tags, corrected."""
     words = sentence.words[:_READ_WORDS]
-    return list(zip(words, news_tags(sentence.tags[:_READ_WORDS]), strict=True))
+    tags = _nouns_after_prepositions(words, news_tags(sentence.tags[:_READ_WORDS]))
+    return list(zip(words, tags, strict=True))
+
+
+# Prepositions that open a noun phrase, never a clause ("after" or "since" may open a clause).
+_PREPOSITIONS = frozenset("at in on of for with from by to into about against among".split())
+_NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
+_VERBS_IN_S = frozenset("is was has does says goes".split())
+
+
+def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:
+    """A present-tense tag inside a prepositional phrase is a plural noun the tagger misread:
+    "lashed out at his Miami relatives/VBZ Sunday" -> NNS.
+
+    >>> ws = [Span(w, 0, len(w)) for w in "at his Miami relatives Sunday".split()]
+    >>> _nouns_after_prepositions(ws, ["IN", "PRP$", "NNP", "VBZ", "NNP"])
+    ['IN', 'PRP$', 'NNP', 'NNS', 'NNP']
+    """
+    fixed = list(tags)
+    for i, tag in enumerate(tags):
+        word = words[i].text.casefold()
+        if tag not in ("VBZ", "VBP") or not word.endswith("s") or word in _VERBS_IN_S:
+            continue
+        k = i - 1
+        while k >= 0 and tags[k] in _NOUN_PHRASE_TAGS and i - k <= 4:
+            k -= 1
+        phrase = tags[k + 1 : i]  # "his Miami", not "Cedar Street" (no determiner: a subject)
+        if (
+            k >= 0
+            and words[k].text.casefold() in _PREPOSITIONS
+            and any(t in ("DT", "PRP$", "POS") for t in phrase)
+            and phrase[-1] not in ("NN", "CD")
+        ):
+            fixed[i] = "NNS"
+    return fixed
 
 
 # ---------------------------------------------------------------------------------------------
@@ -241,8 +275,10 @@ def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
     pieces = []
     for entry in sorted(vocab.word_list(name), key=len, reverse=True):
         piece = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
-        if looking_back and entry in ("would", "could"):
+        if looking_back and entry in ("would", "could", "might", "may", "should", "must"):
             piece += rf"(?!\s+{looking_back})"
+        if entry in ("next", "coming"):  # "next to the embassy", "coming from Paris"
+            piece += r"(?!\s+(?:to|door|from|in|into|out|off|back|up|down|under|home)\b)"
         pieces.append(piece)
     return re.compile(r"(?i)\b(?:" + "|".join(pieces) + r")\b")
 
@@ -273,10 +309,18 @@ def tense_near(
     verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
-    between = {words[i][0].text.casefold() for i in range(phrase_start, first)}
+    between = {  # "the next vote", not "next to the pier"
+        words[i][0].text.casefold()
+        for i in range(phrase_start, first)
+        if not (i + 1 < len(words) and words[i + 1][0].text.casefold() == "to")
+    }
     if between & _PLANNED_WORDS:
         return "would" if between & _POSSIBLE_WORDS else "future"
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
+    if part == "headline" and any(words[i][1] in _FINITE_TAGS for i in range(*clause)):
+        part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
+    if verb is not None and _asked_to(words, verb, clause[0]):
+        return "would"  # "asked them to appear at a hearing Monday": after the asking
     if verb is not None:
         low = high = verb
         while (
@@ -293,6 +337,28 @@ def tense_near(
         if found is not None:
             return found
     return _tense(own, part)
+
+
+_DIRECTIVES = vocab.word_set("timeline_directive_verbs")
+
+
+def _asked_to(words: Words, verb: int, first: int) -> bool:
+    """Is word ``verb`` an infinitive after a verb that asks or orders ("asked the executives
+    to appear")? Up to four words may stand between ("told the two union leaders to")."""
+    if words[verb][1] != "VB" or verb == 0 or words[verb - 1][1] != "TO":
+        return False
+    before = " ".join(t.text.casefold() for t, _ in words[max(first, verb - 7) : verb - 1])
+    return any(re.search(rf"\b{re.escape(d)}\b(?:\s+\S+){{0,4}}$", before) for d in _DIRECTIVES)
+
+
+def _perfect(words: Words) -> bool:
+    """A perfect tense: "has fallen", "have not been" (has/have/had, then a participle)."""
+    for i, (token, _) in enumerate(words):
+        if token.text.casefold() in ("has", "have", "had", "'ve"):
+            following = [tag for _, tag in words[i + 1 : i + 3]]
+            if "VBN" in following[:1] or following[:2] == ["RB", "VBN"]:
+                return True
+    return False
 
 
 def _tense(words: Words, part: str) -> str | None:
@@ -315,10 +381,14 @@ def _tense(words: Words, part: str) -> str | None:
         return "future"  # headline style: "Council to Vote Tuesday"
     if _WEAK_FUTURE.search(text.replace("May ", "")):
         return "would"
-    if any(tag in _PAST_TAGS for _, tag in words) or re.search(
-        r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bago\b", text
+    if (
+        any(tag in _PAST_TAGS for _, tag in words)
+        or _perfect(words)
+        or re.search(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\bago\b", text)
     ):
         return "past"
+    if any(tag == "MD" for _, tag in words) and not re.search(r"(?i)\b\w+\s+have\b", text):
+        return "future"  # "should ease", "must leave", "can resume" (not "should have")
     if any(
         tag in ("VBZ", "VBP") and t.text.casefold() not in SPEECH_VERBS | {"has", "have"}
         for t, tag in words

@@ -6,10 +6,19 @@ News English writes dates in a few dozen ways. Each way is a regular expression 
 ``lessons/vocab/timeline_*.txt``, which a teacher can read and extend.
 
 Business calendar: a company's fiscal year is read as the calendar year of the same number
-("fiscal 2019" is 2019; "the current fiscal year" is the year of publication) unless the
-story's own dates say otherwise; the kit does not guess where a fiscal year starts.
+("fiscal 2019" is 2019; "the current fiscal year", "the fiscal year" and "the full year" are the
+year of publication) unless the story's own dates say otherwise; the kit does not guess where
+a fiscal year starts. For the same reason "by year-end" is a year, not December: the year of
+publication, or the year before it when the year-end lies behind ("since year-end", a past
+tense). "The end of the year" is written out and keeps its month (December).
 
->>> text = "He left on Tuesday, a day earlier than planned."
+Also found: year ranges as two years ("2009-2010", "1957-58"), the second day of a pair
+("April 24 and 25"), years read aloud in broadcast transcripts ("nineteen ninety-six"), months
+of a named year ("June last year"), clock times and parts of a day standing alone ("at 7 p.m.",
+"by late afternoon": the day just described), and events named by a noun ("two days after the
+grounding"). A comparison is no date: "a month earlier than usual".
+
+>>> text = "He left on Tuesday; a day earlier, the talks had failed."
 >>> [(m.text, m.kind) for m in find_time_expressions(Span(text, 0, len(text)))]
 [('on Tuesday', 'weekday'), ('a day earlier', 'after_event')]
 """
@@ -85,7 +94,7 @@ def _short_names(name: str) -> list[str]:
 # "may"); the small words around them may be either ((?i:...) makes one group case-blind).
 _MONTH_NAME = _either(_full_names("timeline_months"))
 _MONTH = rf"(?:{_MONTH_NAME}|{_either(_short_names('timeline_months'))}\b\.?)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}|\.\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 _WEEKDAY = _either(_full_names("timeline_weekdays"))
 _WEEKDAY_ANY = rf"(?:{_WEEKDAY}|{_either(_short_names('timeline_weekdays'))}\.)"
@@ -99,11 +108,16 @@ _LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
 _LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no lead)
 # A year after a determiner and before a word is a modifier: "the 2019 flood". News style writes
 # a count of 1,000 or more with a comma, so "the 2019" followed by a word is a year.
-_DETERMINER = r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|fiscal)\b|['\u2019]s\b)"
+_DETERMINER = (
+    r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal)\b|['\u2019]s\b)"
+    r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
+    r"estimated|roughly|first|last|next)\b)[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid"
+)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
-    r"as\s+of|between|and|to|than|or|of|until\s+at\s+least|not\s+before)"
+    r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
+    r"not\s+before)"
 )
 _WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
 _EDGE = (
@@ -113,11 +127,28 @@ _EDGE = (
     r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?)"
 )
 _PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
+# A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
+SPOKEN_NUMBERS: dict[str, int] = {
+    words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
+}
+_ONES = _either(w for w, n in SPOKEN_NUMBERS.items() if n < 10)
+_TEENS = _either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
+_TENS = _either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
+_SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[-\s]{_ONES}\b)?|{_TEENS}|oh[-\s]{_ONES})\b)"
+)
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)))?"
 )
 
+
+# The event named after "two days after the": up to three words, the last its head ("the
+# grounding", "the stock market plunge"), ending where the noun phrase ends.
+_EVENT_NOUN = (
+    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|of|and|when|was|were|that|had|has)\b)"
+)
 
 # Every pattern contains one of these words; the patterns are only tried near them, which
 # keeps a 1 MB article fast.
@@ -132,15 +163,20 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "holiday": _HOLIDAY,
         "day_word": rf"(?i){_either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year)s?\b",
+        "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
     }.items()
 }
 _TRIGGER_OF = {
     "date": "date",
     "month_day": "date",
+    "week_of": "date",
     "month_year": "date",
     "month": "date",
     "year": "year",
+    "year_range": "year",
     "season_year": "year",
+    "spoken_year": "spoken",
+    "year_end": "unit",
     "season": "season",
     "weekday": "weekday",
     "holiday": "holiday",
@@ -148,6 +184,7 @@ _TRIGGER_OF = {
     "unit": "unit",
     "ago": "unit",
     "after_event": "unit",
+    "event_anchor": "unit",
 }
 
 
@@ -194,11 +231,40 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{_DAY})\s+(?:(?i:of)\s+)?(?P<month>{_MONTH})",
     ),
+    # "the week of March 6": a week, however precise the day that names it
+    _pattern(
+        "week_of",
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+of)\s+(?P<month>{_MONTH})\s+"
+        rf"(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?",
+    ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
     _pattern(
         "month_year",
         rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH}),?\s+"
         rf"(?:(?i:of)\s+)?(?P<year>{_YEAR})",
+    ),
+    # "January this year", "in June last year", "early October this year"
+    _pattern(
+        "month_year",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME})\s+"
+        r"(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
+    ),
+    # the second day of a pair or a range: "April 24 and 25", "Nov. 3-5, 2024" (the expression
+    # is "25"; "April 24" is found on its own)
+    _pattern(
+        "date",
+        rf"\b(?P<month>{_MONTH})\s+{_DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
+        rf"(?P<x>(?P<day>{_DAY})),?\s+(?P<year>{_YEAR})",
+    ),
+    _pattern(
+        "month_day",
+        rf"\b(?P<month>{_MONTH})\s+{_DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
+        rf"(?P<x>(?P<day>{_DAY}))\b",
+    ),
+    # "2009-2010", "1957-58": two years, each its own expression
+    _pattern(
+        "year_range",
+        r"\b(?P<year>(?:1[89]|20)\d\d)\s*[-\u2013]\s*(?P<year2>(?:1[89]|20)?\d\d)\b(?![-\d%])",
     ),
     # "in 2019", "early 2024", "the end of 2023", "since 2019" (the expression is "2019"); a
     # year that modifies a noun: "the 2019 flood", "its 2021 budget", "the mill's 2020 output"
@@ -219,6 +285,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month",
         rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})\s+)?"
         rf"(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
+    ),
+    # "nineteen ninety-six", "in January nineteen ninety-seven", "the year two thousand"
+    _pattern(
+        "spoken_year",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<month>{_MONTH_NAME})\s+)?\b(?P<spoken>{_SPOKEN_YEAR})",
+    ),
+    _pattern(
+        "spoken_year",
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?i:\bthe\s+year\s+)(?P<spoken>(?i:two\s+thousand"
+        rf"(?:\s+(?:and\s+)?{_ONES})?))\b",
     ),
     # "last summer", "this spring", "in the autumn"
     _pattern(
@@ -248,9 +324,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the)"
-        r"(?:\s+(?P<now>(?i:current)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
+    # business words: "by year-end", "since year end", "by year's end"
+    _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
     # "two days ago", "a year ago"
     _pattern("ago", rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
     # "a day earlier", "two weeks later", "three days before." (counted from another event)
@@ -265,6 +343,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
         r"week|month|year)\b)",
+    ),
+    # "two days after the grounding", "the week before the fire": counted from a named event
+    _pattern(
+        "event_anchor",
+        rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+"
+        rf"the\s+{_EVENT_NOUN})",
+    ),
+    _pattern(
+        "event_anchor",
+        rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+{_EVENT_NOUN})",
     ),
     # "the day before", "the night after"
     _pattern(
@@ -307,9 +395,11 @@ class Mention:
 def find_time_expressions(span: Span) -> list[Mention]:
     """Every time expression in a span of text, in reading order; the longest wins an overlap.
 
+    A comparison ("a day earlier than planned") and a duration ("for three weeks") are no dates:
+
     >>> text = "He left on Tuesday, a day earlier than planned, not for three weeks."
     >>> [m.text for m in find_time_expressions(Span(text, 0, len(text)))]
-    ['on Tuesday', 'a day earlier']
+    ['on Tuesday']
     """
     text = span.text
     candidates: list[tuple[int, int, str, dict[str, str], int]] = []
@@ -320,6 +410,9 @@ def find_time_expressions(span: Span) -> list[Mention]:
             if _is_a_name(kind, text, match):
                 continue
             found = {k: v for k, v in match.groupdict().items() if v}
+            if kind == "year_range":
+                candidates.extend(_range_years(match))
+                continue
             parts = dict(found)
             start, end = match.span("x") if "x" in found else match.span()
             candidates.append((start, end, kind, parts, match.start()))
@@ -329,6 +422,10 @@ def find_time_expressions(span: Span) -> list[Mention]:
         if mentions and start < mentions[-1].end - span.start:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
+        shifted = _DAY_BEFORE.search(text, max(0, start - 24), start)
+        if shifted and kind in ("date", "month_day", "weekday", "holiday"):
+            parts["shift"] = "-1" if shifted.group(1).casefold() == "before" else "1"
+            start = shifted.start()  # "the day before last Tuesday's hearing": one expression
         window = max(0, start - 24)
         before = re.search(rf"\b{_PRE}\s+$", text[window:start])
         if before:  # "since Monday": the preposition goes with the expression, outside it
@@ -342,7 +439,56 @@ def find_time_expressions(span: Span) -> list[Mention]:
             span.start + min(reach, start),
         )
         mentions.append(mention)
-    return [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
+    mentions = [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
+    return _with_clock_times(text, span.start, mentions)
+
+
+# A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
+# the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
+_TIME_OF_DAY = re.compile(
+    rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{_CLOCK})"
+    r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
+)
+_TIME_TRIGGER = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening")
+
+
+def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Add the clock times and parts of days that stand alone (not "at 9 a.m. Thursday", which
+    is one expression already, nor "48 hours" or "each morning")."""
+    if not _TIME_TRIGGER.search(text):
+        return mentions
+    taken = [(m.start - offset, m.end - offset) for m in mentions]
+    found = []
+    for a, b in _windows(text, _TIME_TRIGGER):
+        for match in _TIME_OF_DAY.finditer(text, a, b):
+            start, end = match.span()
+            if (
+                any(x < end and start < y for x, y in taken)
+                or _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                or _COUNTED_AFTER.match(text, end)
+            ):
+                continue
+            taken.append((start, end))
+            parts = (("clock", match.group("clock") or match.group(0)),)
+            found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
+_COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|from|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
+
+
+def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, str], int]]:
+    """ "2009-2010" and "1957-58" as two years, each its own expression (none if not a range)."""
+    first, second = match.group("year"), match.group("year2")
+    last = int(second) if len(second) == 4 else int(first[:2] + second)
+    if not int(first) < last <= int(first) + 100:
+        return []
+    return [
+        (*match.span("year"), "year", {"year": first, "lead": "range"}, match.start()),
+        (*match.span("year2"), "year", {"year": str(last), "lead": "range"}, match.start("year2")),
+    ]
 
 
 _FUNCTION_WORDS = frozenset(
@@ -353,23 +499,41 @@ _NAMED_BEFORE = re.compile(rf"\b{_either(_NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{_either(_WEEKDAY_TITLES)}\b")
 _COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{_either(_DAY_COMPOUNDS)})\b")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_GENERIC_AFTER = re.compile(
+    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{_either(vocab.word_list('timeline_generic_nouns'))})\b"
+)
+_OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
+_DAY_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night)\s+(before|after))\s+$")
+_THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
+_TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
 _CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{_CLOCK}")
 
 
 def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    if kind == "holiday" and (match.group("which") or match.group("holiday").endswith("Day")):
+        return False  # "last Thanksgiving", "Thanksgiving Day" name a day whatever follows
     if kind in ("day_word", "season", "holiday") and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         if following and following.group(1) not in _FUNCTION_WORDS:
             return True
-    if kind == "day_word":
-        return text[max(0, match.start() - 4) : match.start()].casefold() == "usa "
+    if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
+        before = text[max(0, match.start() - 8) : match.start()]
+        possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")
+        if _GENERIC_AFTER.match(text, match.end()) or (
+            not possessive and _OF_BEFORE.search(before)
+        ):
+            return True  # "today's youth", "the people of tomorrow": nowadays, the future
+        return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
-        return not (match.group("which") or match.group("edge") or match.group("now")) and (
-            match.group("unit").casefold() != "weekend"
-        )
+        if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
+            return True  # the programme "This Week"
+        now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
+        this_one = now == "current" or (now != "" and unit == "year")  # "the full year"
+        return not (match.group("which") or match.group("edge") or this_one) and (unit != "weekend")
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
         fiscal = match.group("det").casefold() == "fiscal"
         return not (fiscal or _WORD_AFTER.match(text, match.end()))
@@ -377,8 +541,10 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         return not any(
             match.group(g) for g in ("pre", "lead", "edge", "which") if g in match.groupdict()
         )
-    if kind == "after_event":  # "the same day care center"
-        return _COMPOUND_AFTER.match(text, match.end()) is not None
+    if kind == "after_event":  # "the same day care center", "a month earlier than usual"
+        return _COMPOUND_AFTER.match(text, match.end()) is not None or (
+            _THAN_AFTER.match(text, match.end()) is not None
+        )
     if kind != "weekday":
         return False
     start, end = match.span("weekday")

@@ -4,6 +4,11 @@
 is 2024-08 (a month, no day); "a day earlier" counts from the event just described. A date
 that the text does not pin down gets None rather than a guess.
 
+Honest granularity: a date is never more precise than its words. "Two weeks ago" is a week,
+which the kit writes as the month holding it (see :func:`_week_of`), not a day; "the summer"
+is a year; "by year-end" is a year (the business calendar of
+:mod:`~lessons.timeline.expressions`).
+
 >>> from lessons.article import Span
 >>> from lessons.timeline.expressions import find_time_expressions
 >>> [last_august] = find_time_expressions(Span("last August", 0, 11))
@@ -20,7 +25,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from lessons import vocab
-from lessons.timeline.expressions import DAY_WORDS, MONTHS, NUMBERS, SEASONS, WEEKDAYS, Mention
+from lessons.timeline.expressions import (
+    DAY_WORDS,
+    MONTHS,
+    NUMBERS,
+    SEASONS,
+    SPOKEN_NUMBERS,
+    WEEKDAYS,
+    Mention,
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -166,7 +179,8 @@ def resolve(
 
     ``published`` is the publication date; ``anchor`` the date of the event just described (for
     "a day earlier"); ``ahead`` whether the sentence looks ahead (True), back (False) or cannot
-    say (None); ``story_year`` a year stated nearby, for dates written without one.
+    say (None); ``story_year`` a year stated nearby, for dates written without one. "The day
+    before" a day ("the day before last Tuesday's hearing") is one day earlier.
 
     >>> from lessons.article import Span
     >>> from lessons.timeline.expressions import find_time_expressions
@@ -174,6 +188,21 @@ def resolve(
     >>> str(resolve(m, dt.date(2024, 11, 20))), str(resolve(m, dt.date(2024, 11, 20), ahead=True))
     ('2024-11-19', '2024-11-26')
     """
+    when = _resolve(mention, published, anchor, ahead, story_year)
+    shift = mention.part("shift")
+    if when is None or not shift or when.precision != "day":
+        return when
+    return When.of(when.first_day + dt.timedelta(days=int(shift)))
+
+
+def _resolve(
+    mention: Mention,
+    published: dt.date | None,
+    anchor: When | None = None,
+    ahead: bool | None = None,
+    story_year: int | None = None,
+) -> When | None:
+    """:func:`resolve` without the shift of "the day before"."""
     kind = mention.kind
     if kind == "date":
         day = safe_date(
@@ -186,17 +215,30 @@ def resolve(
         return When.of(day) if day else None
     if kind == "month_year":
         month = month_number(mention.part("month"))
-        return When(int(mention.part("year")), month) if month else None
+        year = _year_of(mention, published)
+        return When(year, month) if month and year else None
     if kind in ("year", "season_year"):
         return _with_edge(When(int(mention.part("year"))), mention)
+    if kind == "spoken_year":
+        year = spoken_year(mention.part("spoken"))
+        month = month_number(mention.part("month"))
+        return None if year is None else When(year, month) if month else When(year)
     if kind == "month_day":
         return _resolve_month_day(mention, published, ahead, story_year)
+    if kind == "week_of":  # honest granularity: the week's month, as for "next week"
+        year = int(mention.part("year")) if mention.part("year") else story_year
+        day = _resolve_month_day(mention, published, ahead, year)
+        return None if day is None else _week_of(day.first_day)
     if kind == "holiday":
         return _resolve_holiday(mention, published, ahead, story_year)
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
     if kind == "after_event":
         return _resolve_after_event(mention, published, anchor)
+    if kind == "event_anchor":  # "two days after the grounding": from that event's date only
+        return None if anchor is None else _resolve_after_event(mention, published, anchor)
+    if kind == "clock":  # "at 7 p.m.": on the day just described, if the text gives one
+        return anchor if anchor is not None and anchor.precision == "day" else None
     if published is None:
         return None
     if kind == "weekday":
@@ -209,11 +251,41 @@ def resolve(
     if kind == "ago":
         unit = mention.part("unit")
         amount = NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
-        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        if unit == "week":  # "two weeks ago" is a week, not a day: its month (see _week_of)
+            return _week_of(_shift(published, -amount, unit))
+        precision = {"day": "day", "month": "month", "year": "year"}[unit]
         return When.of(_shift(published, -amount, unit), precision)
     if kind == "season":
         return _resolve_season(mention, published, ahead)
+    if kind == "year_end":  # business calendar: see the module docstring
+        return When(published.year - (1 if ahead is False else 0))
     return None
+
+
+def _year_of(mention: Mention, published: dt.date | None) -> int | None:
+    """The written year, or the one "this year", "last year", "next year" names."""
+    if mention.part("year"):
+        return int(mention.part("year"))
+    step = {"this": 0, "last": -1, "next": 1}.get(mention.part("rel"))
+    return None if step is None or published is None else published.year + step
+
+
+def spoken_year(words: str) -> int | None:
+    """A year read aloud: "nineteen ninety-six" is 1996, "two thousand and one" is 2001.
+
+    >>> spoken_year("nineteen ninety-six"), spoken_year("eighteen oh five")
+    (1996, 1805)
+    >>> spoken_year("two thousand and one")
+    2001
+    """
+    parts = re.split(r"[\s-]+", words.casefold())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + sum(SPOKEN_NUMBERS.get(p, 0) for p in rest)
+    if len(parts) < 2 or parts[0] not in SPOKEN_NUMBERS:
+        return None
+    century = SPOKEN_NUMBERS[parts[0]] * 100
+    return century + sum(SPOKEN_NUMBERS.get(p, 0) for p in parts[1:] if p != "oh")
 
 
 def _yearly_readings(
@@ -334,6 +406,8 @@ def _resolve_weekday(
             return When.of(base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7))
         return When.of(base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7))
     back = (published.weekday() - weekday) % 7  # days back to the latest such day
+    if which == "earlier":  # "earlier Sunday": before the story, whatever the tense
+        ahead = False
     if which in ("next", "this coming"):
         return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
     if which in ("last", "this past"):

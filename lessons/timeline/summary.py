@@ -109,7 +109,9 @@ def own_part(
         two_clauses = any(t in _FINITE_TAGS for _, t, _ in merged[-1]) and any(
             t in _FINITE_TAGS for _, t, _ in conjunct
         )
-        if timed or starts_verb or two_clauses:
+        verb_before = any(t in _FINITE_TAGS for _, t, _ in merged[-1])
+        # "On Tuesday, the Rights and Action League plans ...": a name's "and" is no new part
+        if (timed and verb_before) or starts_verb or two_clauses:
             merged.append(conjunct)
         else:
             merged[-1] = merged[-1] + conjunct

@@ -1,0 +1,97 @@
+"""Step 6b: dates inside quoted words count from the day the words were written or spoken.
+
+"In an e-mail on March 3, the mayor wrote: 'The crews start tomorrow.'" The e-mail's
+"tomorrow" is March 4, whatever day the story came out. A relative expression ("tomorrow",
+"on Friday", "next week") inside a quotation counts from the date of the speech or the
+writing when the sentence that introduces the quotation dates it; otherwise from publication,
+as usual (most quotations are from the day before the story).
+
+>>> marks_before("She wrote: \\u201cWe start tomorrow")
+1
+>>> marks_before('He said "we are done" and "we')
+1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from lessons.document import StorySentence
+from lessons.timeline.anchor import Dated, Place
+from lessons.timeline.resolve import When  # noqa: F401 (used in the doctest)
+from lessons.vocab import SPEECH_VERBS
+
+# Quotation marks: "...", “...”, ``...'' (the last in some wire copy)
+_OPENING = re.compile(r"\u201c|``")
+_CLOSING = re.compile(r"\u201d|''")
+# The words that say a date belongs to something written or said: "wrote in an e-mail on
+# March 3", "said in a speech Tuesday", "a letter dated Nov. 2"
+_WRITING = frozenset(
+    "e-mail email e-mails emails letter letters memo memos message messages note statement "
+    "speech speeches post posted tweet tweeted wrote written dated".split()
+)
+_RELATIVE = frozenset(["day_word", "weekday", "unit", "ago", "after_event"])
+
+
+def marks_before(text: str) -> int:
+    """How many quotations are open at the end of ``text``: 1 or 0 (curly or ``...'' pairs
+    count opening minus closing; straight double quotes by their parity)."""
+    curly = len(_OPENING.findall(text)) - len(_CLOSING.findall(text))
+    if curly > 0:
+        return 1
+    return text.count('"') % 2
+
+
+def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
+    """Whether a quotation is open where each sentence starts (a quotation may run over
+    several sentences of its paragraph, never into the next paragraph)."""
+    found: dict[int, bool] = {}
+    carried, paragraph = False, None
+    for sentence in sentences:
+        if (sentence.part, sentence.paragraph) != paragraph:
+            carried, paragraph = False, (sentence.part, sentence.paragraph)
+        found[sentence.number] = carried
+        carried = bool(marks_before(("\u201c" if carried else "") + sentence.span.text))
+    return found
+
+
+def is_quoted(open_before: bool, text_before: str) -> bool:
+    """Is an expression inside a quotation, given the state at its sentence's start and the
+    sentence's text before it?
+
+    >>> is_quoted(False, 'The mayor wrote: "Crews start '), is_quoted(True, "We start ")
+    (True, True)
+    """
+    return bool(marks_before(("\u201c" if open_before else "") + text_before))
+
+
+def says_when_written(text: str) -> bool:
+    """Does an (unquoted) sentence date an act of writing or speaking ("wrote in an e-mail
+    on March 3", "said in a speech Tuesday")?"""
+    words = {w.casefold() for w in re.findall(r"[A-Za-z-]+", text)}
+    return bool(words & _WRITING) or bool(words & SPEECH_VERBS)
+
+
+def counts_from_speech(kind: str, quoted: bool, speech_day: dt.date | None) -> bool:
+    """Does this expression count from the day of the speech rather than from publication?"""
+    return quoted and speech_day is not None and kind in _RELATIVE
+
+
+def speech_day(dated: Sequence[Dated], place: Place) -> dt.date | None:
+    """The day of the speech or writing that the quotation at ``place`` comes from: the last
+    dated event, if it is a day, outside quotation marks, in a sentence about writing or
+    speaking, and in the same sentence or the one before it in the paragraph.
+
+    >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True)
+    >>> speech_day([said], Place("body", 4, 10))
+    datetime.date(2025, 3, 3)
+    """
+    if not dated:
+        return None
+    last = dated[-1]
+    near = last.place.part == place.part and last.place.paragraph == place.paragraph
+    if not (last.speech and near and place.number - last.place.number in (0, 1)):
+        return None
+    return last.when.first_day if last.when.precision == "day" else None
