@@ -71,7 +71,7 @@ def test_csv_tables(capsys: pytest.CaptureFixture[str]) -> None:
     for table, header in [
         ("quotes", "paragraph,speaker,text,cue,speaker_mention,kind,start,end"),
         ("sources", "speaker,kind,official,quotes,quoted_words,paraphrases"),
-        ("entities", "type,label,name,mentions,first_paragraph,why"),
+        ("entities", "type,label,name,mentions,body_mentions,first_paragraph,why"),
         ("timeline", "date,expression,event,status,paragraph,start,end"),
     ]:
         assert main(["analyze", str(SEED_ARTICLE), "--csv", table]) == 0
@@ -79,7 +79,7 @@ def test_csv_tables(capsys: pytest.CaptureFixture[str]) -> None:
         assert lines[0] == header
     # the last table printed: the seed's first dated expression is in the caption (no paragraph)
     assert lines[1] == (
-        '2024-11-18,"November 18, 2024","Defense Secretary Lloyd Austin in Quezon City, '
+        '2024-11-18,"November 18, 2024","Photo taken: Defense Secretary Lloyd Austin in Quezon City, '
         'Philippines",past,,365,382'
     )
 

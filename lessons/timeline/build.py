@@ -68,6 +68,8 @@ class Event:
         return asdict(self)
 
 
+PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
+
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
 _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 
@@ -96,6 +98,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         words, nearby = read[sentence]
         place = where[sentence.number]
         tense, what = _what_and_tense(sentence, words, mention, nearby)
+        if sentence.part == "caption":  # a caption's date is the day the photo was taken
+            what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
         before, after = text[: mention.start - offset], text[mention.end - offset :]
         ahead = looks_ahead(tense, sentence.part, mention.kind, before[-80:], after[:60])
