@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from lessons import nlp, vocab
-from lessons.article import TRAILING_CREDIT, Article, Span, split_sentences, split_words
+from lessons.article import TRAILING_CREDIT, Article, Span, split_sentences, word_spans
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -139,8 +139,7 @@ def word_shapes(text: str) -> _Shape:
     >>> word_shapes("Kyiv’s mayor")
     (('Kyiv', 0, 4), ('’s', 4, 6), ('mayor', 7, 12))
     """
-    plain = Span(text.translate(STRAIGHT), 0, len(text))
-    return tuple((text[t.start : t.end], t.start, t.end) for t in split_words(plain))
+    return tuple((text[a:b], a, b) for a, b in word_spans(text.translate(STRAIGHT)))
 
 
 # ---------------------------------------------------------------------------------------------

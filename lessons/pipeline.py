@@ -8,6 +8,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,18 +58,38 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         ) from None
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while one article is read.
+
+    Reading a long text builds hundreds of thousands of small objects (words, spans, names)
+    that all live until the analysis ends, and the collector would walk them over and over
+    looking for garbage that is not there: about a tenth of the time on a 1 MB text. The
+    analysis makes no reference cycles to speak of, so nothing piles up meanwhile.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 @lru_cache(maxsize=64)
 def _analyze_cached(text: str, published: dt.date | None) -> Analysis:
-    article = parse_article(text)
-    when = infer_published(article, published)
-    return Analysis(
-        article=article,
-        published=when,
-        quotes=tuple(find_quotes(article)),
-        indirect_quotes=tuple(find_indirect_quotes(article)),
-        entities=tuple(find_entities(article)),
-        timeline=tuple(build_timeline(article, when.date)),
-    )
+    with _collector_paused():
+        article = parse_article(text)
+        when = infer_published(article, published)
+        return Analysis(
+            article=article,
+            published=when,
+            quotes=tuple(find_quotes(article)),
+            indirect_quotes=tuple(find_indirect_quotes(article)),
+            entities=tuple(find_entities(article)),
+            timeline=tuple(build_timeline(article, when.date)),
+        )
 
 
 def analyze(text: str, published: str | dt.date | None = None) -> Analysis:

@@ -41,6 +41,7 @@ from lessons.article.words import (
     split_sentences,
     split_words,
     word_frequencies,
+    word_spans,
 )
 
 __all__ = [
@@ -67,4 +68,5 @@ __all__ = [
     "split_sentences",
     "split_words",
     "word_frequencies",
+    "word_spans",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lessons.article.chrome import (
     _SECTIONS,
+    CREDIT_HINT,
     DATELINE,
     TRAILING_CREDIT,
     _is_short_label,
@@ -37,7 +38,9 @@ class _Layout:
 
 def _is_captioned(text: str) -> bool:
     """A short paragraph that ends with its photo credit: "... on Monday. (Photo: Sam Reed)"."""
-    return len(text.split()) <= 50 and TRAILING_CREDIT.search(text) is not None
+    if len(text.split()) > 50 or CREDIT_HINT.search(text) is None:
+        return False
+    return TRAILING_CREDIT.search(text) is not None
 
 
 def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:

@@ -265,7 +265,7 @@ def is_model_code(words: Sequence[Word], index: int) -> bool:
     """
     if index + 1 >= len(words):
         return False
-    return bool(_MODEL.match(words[index].text)) and words[index + 1].text in _PRODUCT_NOUNS
+    return words[index + 1].text in _PRODUCT_NOUNS and bool(_MODEL.match(words[index].text))
 
 
 def _is_channel_number(words: Sequence[Word], index: int) -> bool:

@@ -8,6 +8,7 @@ its type and the reason for it, and one :class:`Mention` per place the text name
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from lessons.article import Span
 from lessons.entities.words import fold
@@ -79,8 +80,9 @@ class Name:
     def end(self) -> int:
         return self.words[-1].end
 
-    @property
+    @cached_property
     def tokens(self) -> tuple[str, ...]:
+        """The words in the form names are compared in (see :func:`fold`), worked out once."""
         return tuple(fold(w.text) for w in self.words)
 
 

@@ -211,8 +211,11 @@ def _starter_is_name(sentence: StorySentence, run: list[int], known: ArticleWord
         return True  # "Unison, the union that represents porters, ..."
     if first.casefold() in known.lower:
         return False  # the article writes "vaccination" in lower case elsewhere
-    if len(run) == 1 and sentence.tags[run[0]] in _NOT_NAME_TAGS and not place_type(first):
-        return False  # "Earlier, ...", "Meanwhile ...": the tagger reads an adverb
+    if len(run) == 1 and not place_type(first):
+        # A lone dictionary word ("Update ...") is the sentence's capital, and so is a word the
+        # tagger reads as an adverb ("Earlier, ...", "Meanwhile ..."). The dictionary is asked
+        # first: the sentence is tagged only when the answer depends on it.
+        return not is_common(first) and sentence.tags[run[0]] not in _NOT_NAME_TAGS
     if place_type(first) or not is_common(first):
         return True
     if len(run) > 1:

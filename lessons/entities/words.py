@@ -112,6 +112,7 @@ def is_title(word: str) -> bool:
     return len(parts) > 1 and all(p in vocab.TITLES or p in ("vice", "ex") for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
     """A dictionary word ("New", "Similar", "Inspectors"): its capital may be the sentence's."""
     low = straight_quotes(word).casefold()
@@ -147,7 +148,12 @@ def is_acronym(word: str) -> bool:
 
 
 def looks_like_name(word: Word | Span) -> bool:
-    text = word.text
+    """A capitalised word that may be (part of) a name: not "I", a date, a number or "pro-Kyiv"."""
+    return _looks_like_name(word.text)
+
+
+@lru_cache(maxsize=65536)  # asked of every word, often more than once: answered once per spelling
+def _looks_like_name(text: str) -> bool:
     return (
         is_capitalised(text)
         and not any(c.isdigit() for c in text)
@@ -167,6 +173,8 @@ def _shouted_small_word(text: str) -> bool:
 
 def is_hyphen_compound(text: str) -> bool:
     """ "Chicago-based", "pro-Russian": a name glued to ordinary words."""
+    if "-" not in text:
+        return False
     parts = text.split("-")
     if len(parts) < 2 or not all(parts):
         return False

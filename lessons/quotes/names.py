@@ -64,13 +64,15 @@ def _is_descriptor(words: Sequence[str]) -> bool:
     return (
         len(words) >= 3
         and words[0] not in _first_names()
-        and (
-            words[0].casefold() in common
-            or re.search(r"[a-z](?:er|or|ist|ian|man|woman|ant|ent)$", words[0]) is not None
-        )
+        and (words[0].casefold() in common or _ROLE_ENDING.search(words[0]) is not None)
         and not _is_org(words)
         and all(w.casefold() not in common or w in _first_names() for w in words[1:])
     )
+
+
+_ROLE_ENDING = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|ant|ent)$")
+_PIECE = re.compile(r"\S+")
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -106,7 +108,7 @@ def find_names(part: Span) -> list[Name]:
     names: list[Name] = []
     text = part.text
     for run in _NAME_RUN.finditer(text):
-        pieces = [(m.group(), run.start() + m.start()) for m in re.finditer(r"\S+", run.group())]
+        pieces = [(m.group(), run.start() + m.start()) for m in _PIECE.finditer(run.group())]
         for k, (piece, _) in enumerate(pieces[:-1]):
             if piece.endswith(".") and not _is_abbreviation(piece):
                 pieces = pieces[: k + 1]  # "... of Public Health. Health workers say"
@@ -184,7 +186,7 @@ def _make_name(words: list[str], start: int, end: int, titled: bool) -> list[Nam
         return [Name(" ".join(rest), " ".join(title_words), "person", start, end)]
     if _is_org(words):
         for i, word in enumerate(words[:-2]):
-            if re.search(r"['\u2019]s$", word) and _is_org(words[i + 1 :]):
+            if _POSSESSIVE_S.search(word) and _is_org(words[i + 1 :]):
                 words = words[i + 1 :]  # "Valdoria’s Ministry of Health"
                 break
         return [Name(" ".join(words), "", "organization", start, end)]

@@ -46,8 +46,12 @@ _SAY_WITHOUT_THAT = vocab.word_set("quote_say_without_that")
 _HINT_WORDS = frozenset(v.casefold() for v in _REPORTING_VERBS | {"pointed"})
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+
 def _has_reporting_verb(sentence: str) -> bool:
-    return not _HINT_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.casefold()))
+    return not _HINT_WORDS.isdisjoint(_LETTERS.findall(sentence.casefold()))
 
 
 # Verbs after which a short quoted phrase is the subject's words ("Ruiz called the plan
@@ -133,7 +137,7 @@ def _reported_in_sentence(
         taken_until = max(taken_until, span[1])
 
     # "according to X, CLAUSE" / "CLAUSE, according to X[, ...]"
-    for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+    for match in _ACCORDING_TO.finditer(sentence) if "ccording to" in sentence else ():
         at = start + match.start()
         if not _outside(at, quoted):
             continue

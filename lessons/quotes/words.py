@@ -27,9 +27,12 @@ ANONYMOUS = "anonymous: "
 UNKNOWN = "unknown"
 
 
+_COUNTED_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+
+
 def count_words(text: str) -> int:
     """Words in a text (it’s and Okonkwo-Bell count once)."""
-    return len(re.findall(r"\w+(?:['\u2019-]\w+)*", text))
+    return len(_COUNTED_WORD.findall(text))
 
 
 # The quote marks of news copy, curly and straight.
@@ -51,9 +54,12 @@ _QUANTIFIERS = frozenset(
 _ABBREVIATIONS = vocab.word_set("quote_abbreviations")
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,4}")
+
+
 def _is_abbreviation(word: str) -> bool:
     lower = word.casefold().lstrip("(\"'\u201c\u2018")
-    return lower in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,4}", lower) is not None
+    return lower in _ABBREVIATIONS or _INITIALS.fullmatch(lower) is not None
 
 
 def _last_word(text: str, end: int | None = None) -> str:
@@ -133,8 +139,11 @@ _HONORIFICS = vocab.word_set("quote_honorifics")
 _PLACE_WORDS = vocab.word_set("quote_place_words") | FACILITY_CUES | LOCATION_CUES | GPE_CUES
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word)
+    return _POSSESSIVE.sub("", word)
 
 
 def _is_title_word(word: str) -> bool:
