@@ -79,8 +79,9 @@ class StorySentence:
 
     @property
     def part_name(self) -> str:
-        """The part as the article names it: "headline", "caption", "paragraph 3"."""
-        return self.part if self.paragraph is None else f"paragraph {self.paragraph}"
+        """The part as a reader names it: "headline", "caption", "paragraph 3" (the third one:
+        readers count paragraphs from 1, the ``paragraph`` index from 0)."""
+        return self.part if self.paragraph is None else f"paragraph {self.paragraph + 1}"
 
     @cached_property
     def tags(self) -> tuple[str, ...]:

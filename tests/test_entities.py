@@ -87,7 +87,7 @@ def test_lloyd_austin_has_two_mentions_and_a_title(seed_entities):
     austin = seed_entities["Lloyd Austin"]
     assert austin.count == 2
     assert austin.title == "Defense Secretary"
-    assert [m.part for m in austin.mentions] == ["caption", "paragraph 2"]
+    assert [m.part for m in austin.mentions] == ["caption", "paragraph 3"]  # counted from 1
     assert "a title" in austin.reason
 
 
