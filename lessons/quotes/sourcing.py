@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lessons import vocab
@@ -24,14 +24,11 @@ from lessons.quotes.words import ANONYMOUS, UNKNOWN, _is_org, count_words
 
 
 @dataclass(frozen=True)
-class Quote:
-    """A direct quote: the words between the marks, who said them and where they are.
+class Statement:
+    """Something said in the article: the words, who said them and where they are.
 
-    ``article.raw[start:end] == text``; ``paragraph`` is the 0-based body paragraph.
-    ``speaker_how`` says how the speaker was found, so a student knows what to double-check:
-    "named in the cue", "surname expanded", "pronoun resolved", "description resolved",
-    "anonymous source", "subject of the sentence", "continues the last quote" or "unknown".
-    It is not part of :meth:`to_dict` (the answer-key format).
+    ``article.raw[start:end] == text``; ``paragraph`` is the 0-based body paragraph (a reader's
+    paragraph number is ``paragraph + 1``); ``cue`` is the verb that attributes it ("said").
     """
 
     text: str
@@ -41,12 +38,26 @@ class Quote:
     paragraph: int
     start: int
     end: int
-    speaker_how: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, object]:
-        found = asdict(self)
-        del found["speaker_how"]
-        return found
+        """The fields of the answer-key format (datasets/gold.schema.json)."""
+        return {name: getattr(self, name) for name in _STATEMENT_FIELDS}
+
+
+_STATEMENT_FIELDS = ("text", "speaker", "speaker_mention", "cue", "paragraph", "start", "end")
+
+
+@dataclass(frozen=True)
+class Quote(Statement):
+    """A direct quote: the words between the marks.
+
+    ``speaker_how`` says how the speaker was found, so a student knows what to double-check:
+    "named in the cue", "surname expanded", "pronoun resolved", "description resolved",
+    "anonymous source", "subject of the sentence", "continues the last quote" or "unknown".
+    It is not part of :meth:`to_dict` (the answer-key format).
+    """
+
+    speaker_how: str = field(default="", compare=False)
 
     @property
     def words(self) -> int:
@@ -55,19 +66,8 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class IndirectQuote:
+class IndirectQuote(Statement):
     """Reported speech: what someone said, paraphrased without quote marks."""
-
-    text: str
-    speaker: str
-    speaker_mention: str
-    cue: str
-    paragraph: int
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
