@@ -36,6 +36,7 @@ One module per job, each building on the ones before:
 - :mod:`~lessons.grade.sandbox`: bubblewrap or a container, and running one notebook walled off
   (step 3).
 - :mod:`~lessons.grade.runner`: the script that runs a notebook inside the sandbox (step 3).
+- :mod:`~lessons.grade.replay`: answers made live in the checker, functions as replays (step 3).
 - :mod:`~lessons.grade.checking`: the checker notebook that decides the points (step 3).
 - :mod:`~lessons.grade.feedback`: safe feedback pages, searched for secrets (step 3).
 - :mod:`~lessons.grade.scoring`: points, statuses and flags of one hand-in (step 3).

@@ -24,48 +24,10 @@ CHECK = "lessons_check"  # metadata of a student's check cell in the checker not
 ALL_ANSWERS = "all-answers.json"
 
 PROLOGUE = """\
-import hashlib as _lessons_hashlib
 import json as _lessons_json
 from pathlib import Path as _LessonsPath
 
-
-class StudentFunctionError(Exception):
-    "An error the student's function raised on this input (while the hand-in ran)."
-
-
-class _LessonsReplay:
-    "A student's function, as it answered the grader's inputs inside the sandbox."
-
-    def __init__(self, results):
-        self._results = dict(results)
-
-    def __call__(self, *args):
-        text = _lessons_json.dumps(list(args), ensure_ascii=False)
-        key = _lessons_hashlib.sha256(text.encode()).hexdigest()[:24]
-        if key not in self._results:
-            raise AssertionError("the function was not run on this input while grading")
-        return _lessons_decode(self._results[key])
-
-
-def _lessons_decode(tree):
-    if tree is None or type(tree) in (bool, int, float, str):
-        return tree
-    if type(tree) is list:
-        return [_lessons_decode(item) for item in tree]
-    (tag, value), = tree.items()
-    if tag == "ellipsis":
-        return ...
-    if tag == "tuple":
-        return tuple(_lessons_decode(item) for item in value)
-    if tag == "set":
-        return {_lessons_decode(item) for item in value}
-    if tag == "dict":
-        return {_lessons_decode(k): _lessons_decode(v) for k, v in value}
-    if tag == "function":
-        return _LessonsReplay(value)
-    if tag == "raised":
-        raise StudentFunctionError(value)
-    raise ValueError(tag)
+from lessons.grade.replay import StudentFunctionError, revive as _lessons_decode
 
 _lessons_answers = _lessons_json.loads(_LessonsPath("ANSWERS").read_text(encoding="utf-8"))
 _lessons_saved = {}
