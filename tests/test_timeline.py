@@ -302,11 +302,10 @@ The fire started on Sunday. At 7 p.m., crews came. | T
 Counters met on Monday. By late afternoon, they were done. | T
     | on Monday = 2025-03-03; late afternoon = 2025-03-03
 Crews arrived at 7 p.m. | T |
-# comparisons: no date, or counted from the period reported (not chained)
+# comparisons are no dates: the baseline of a figure is a period of comparison, not an event
 The birds left a month earlier than usual. | T |
 Profit for the quarter ended Sept. 30 rose to $5 million from $4 million a year earlier.
-    Sales rose to $9 million from $8 million a year earlier. | A
-    | Sept. 30 = 2025-09-30; a year earlier = 2024; a year earlier = 2024
+    Sales rose to $9 million from $8 million a year earlier. | A | Sept. 30 = 2025-09-30
 # a quoted e-mail counts from the day it was written
 In an e-mail on March 3, the mayor wrote: "Crews will start tomorrow." | T
     | on March 3 = 2025-03-03; tomorrow = 2025-03-04

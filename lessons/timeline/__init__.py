@@ -19,7 +19,8 @@ one module each:
    leaves open is read ahead or back by its tense and cue words ("by", "until", "planned");
    a relative date inside a quoted e-mail or speech counts from the day it was written
    (:mod:`~lessons.timeline.quoted`);
-7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned".
+7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned";
+   a wire dateline's date is the entry "Filed from NAIROBI" (:mod:`~lessons.timeline.dateline`).
 
 >>> import datetime as dt
 >>> from lessons.article import parse_article

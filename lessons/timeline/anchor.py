@@ -128,22 +128,37 @@ def looks_ahead(
     return None
 
 
-# "from $8.2 million a year earlier", "compared with 40% a year earlier": a figure compared with
-# the same period before; the period is the one the sentence reports, not the last date read
+# "from $8.2 million a year earlier", "compared with 40% a year ago": a figure compared with the
+# same period before. That baseline is a period of comparison, not an event: it gets no row (and
+# no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?|"
     r"\b(?:percent|million|billion|cents?|pence|a\s+share))\s*,?\s*$"
 )
 
 
+_FIGURE = re.compile(r"(?i)\d|\b(?:percent|million|billion|cents?|pence)\b")
+_COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
+
+
 def is_comparison(kind: str, before: str) -> bool:
-    """Is a counted expression ("a year earlier") the baseline of a comparison?
+    """Is a counted expression ("a year earlier", "a year ago") the baseline of a comparison?
+    "A year ago" needs a figure or "than"/"compared with" before it: "a photo from a year ago"
+    compares nothing, "rates were lower than a year ago" does.
 
     >>> is_comparison("after_event", "up 15% from 4 pence ")
     True
-    >>> is_comparison("after_event", "He left ")
-    False
+    >>> is_comparison("ago", "net income of $132,000, or three cents a share, ")
+    True
+    >>> is_comparison("ago", "tax rates were lower than ")
+    True
+    >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
+    (False, False)
     """
+    if kind == "ago":
+        window = before[-40:]
+        figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
+        return figure or _COMPARING.search(window) is not None
     return kind == "after_event" and _COMPARED.search(before[-40:]) is not None
 
 
@@ -168,16 +183,12 @@ def year_in_sentence(
     return last.when.year
 
 
-def anchor_of(dated: Sequence[Dated], place: Place, compared: bool = False) -> When | None:
+def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
-    one before; failing that, the last dated event of the two paragraphs before. The baseline
-    of a comparison (``compared``: "from $4 million a year earlier") counts from a date of its
-    own sentence only, else from publication: the period compared is the one just reported."""
+    one before; failing that, the last dated event of the two paragraphs before."""
     if not dated:
         return None
     last = dated[-1]
-    if compared:  # the period the sentence reports, else (None) the latest: publication
-        return last.when if last.place == place else None
     if last.place.part != place.part:
         return None
     if place.number - last.place.number in (0, 1):

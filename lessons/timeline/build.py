@@ -35,6 +35,7 @@ from lessons.timeline.clauses import (
     tagged_words,
     tense_near,
 )
+from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.quoted import (
     counts_from_speech,
@@ -80,7 +81,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     Only the headline, dek, caption and body are read (a date in a "Related:" link or the
     footer is not part of the story). Relative expressions count from ``published``, or from
     the event just described ("a day earlier"); without a publication date only the dates the
-    text spells out are resolved.
+    text spells out are resolved. A dateline's date ("NAIROBI, Aug. 21 (Xinhua) --") is the
+    entry "Filed from NAIROBI".
     """
     events: list[Event] = []
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
@@ -106,8 +108,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         counted = mention.kind in ("after_event", "clock") or mention.part("which").startswith(
             "the "
         )
-        compared = is_comparison(mention.kind, before)
-        anchor = anchor_of(dated, place, compared) if counted else None
+        if is_comparison(mention.kind, before):
+            continue  # "from $4 million a year earlier": a period of comparison, not an event
+        anchor = anchor_of(dated, place) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         quoted = is_quoted(quote_open[sentence.number], before)
@@ -121,7 +124,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = resolve(mention, base, anchor, ahead, story_year)
         if mention.kind in ("clock", "event_anchor") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
-        if when is not None and not compared:  # a baseline is no event to count from
+        if when is not None:
             written = mention.kind in _WRITTEN_YEAR
             speech = not quoted and says_when_written(text)
             stems = stems_of(what.split())
@@ -137,7 +140,26 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 end=mention.end,
             )
         )
-    return events
+    return _with_dateline(events, article, published)
+
+
+def _with_dateline(events: list[Event], article: Article, published: dt.date | None) -> list[Event]:
+    """The events with the dateline's date in its reading-order place, when there is one."""
+    filed = filed_on(article, published)
+    if filed is None:
+        return events
+    mention, when, what = filed
+    event = Event(
+        mention.text,
+        str(when),
+        what,
+        "past",
+        article.paragraph_at(mention.start),
+        mention.start,
+        mention.end,
+    )
+    before = [e for e in events if e.start < mention.start]
+    return before + [event] + events[len(before) :]
 
 
 def _what_and_tense(

@@ -333,10 +333,25 @@ def tense_near(
             words[high + 1][1] in ("RB", "TO") or words[high + 1][1].startswith("VB")
         ):
             high += 1
+        if _could_not(words, low, clause[0]):
+            return "past"
         found = _tense(words[low : high + 1], part)
         if found is not None:
             return found
     return _tense(own, part)
+
+
+_NEGATIONS = frozenset(["neither", "nor", "nobody", "none"])
+
+
+def _could_not(words: Words, low: int, first: int) -> bool:
+    """ "could not be reached Monday", "neither ... could be located": an attempt that failed,
+    so a past event, not a possibility ahead."""
+    if words[low][0].text.casefold() != "could":
+        return False
+    after = [t.text.casefold() for t, _ in words[low + 1 : low + 3]]
+    before = {t.text.casefold() for t, _ in words[first:low]}
+    return "not" in after or "n't" in after or bool(before & _NEGATIONS)
 
 
 _DIRECTIVES = vocab.word_set("timeline_directive_verbs")

@@ -114,6 +114,8 @@ _DETERMINER = (
     r"estimated|roughly|first|last|next)\b)[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid"
 )
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
+_EVENT_NOUNS = _either(vocab.word_list("timeline_event_nouns"))
 _PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
     r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
@@ -124,7 +126,7 @@ _EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
     r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
-    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?)"
+    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-)"  # "the post-1959 exodus"
 )
 _PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
 # A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
@@ -286,6 +288,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})\s+)?"
         rf"(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
     ),
+    # a month that names an event's time: "the October slaying", "the March accession"
+    _pattern(
+        "month",
+        rf"\b(?P<det>(?i:the))\s+(?P<x>(?P<month>{_MONTH_NAME}))\s+(?={_EVENT_NOUNS}\b)",
+    ),
     # "nineteen ninety-six", "in January nineteen ninety-seven", "the year two thousand"
     _pattern(
         "spoken_year",
@@ -326,6 +333,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the)"
         r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
+    ),
+    # a reporting period: "a high for the year", "the first nine months of the year" (this
+    # year; not "for the year ended March 31", a fiscal year named by its last day)
+    _pattern(
+        "unit",
+        r"(?i:\b(?:for|(?:months|half|quarter|rest|balance)\s+of)\s+)"
+        r"(?P<x>(?P<period>the)\s+(?P<unit>year))\b(?!-|\s*(?:\d|(?i:two|nineteen|ahead|ended|ending)\b))",
     ),
     # business words: "by year-end", "since year end", "by year's end"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
@@ -529,6 +543,8 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
             return True  # "today's youth", "the people of tomorrow": nowadays, the future
         return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
+        if "period" in match.groupdict():
+            return False  # "for the year": the period a company reports on
         if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
             return True  # the programme "This Week"
         now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
@@ -539,7 +555,9 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         return not (fiscal or _WORD_AFTER.match(text, match.end()))
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
         return not any(
-            match.group(g) for g in ("pre", "lead", "edge", "which") if g in match.groupdict()
+            match.group(g)
+            for g in ("pre", "lead", "edge", "which", "det")
+            if g in match.groupdict()
         )
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
@@ -608,7 +626,8 @@ def story_mentions(article: Article) -> tuple[tuple[Mention, StorySentence], ...
     """Every time expression of the headline, dek, caption and body, with its sentence.
 
     A date in the dateline ("KYIV, Nov. 20 -") or a caption's photo credit is left out: it says
-    when the story or the photo was filed, not when something happened.
+    when the story or the photo was filed, not when something happened (the timeline adds the
+    dateline's date as its own entry, see :mod:`~lessons.timeline.dateline`).
     """
     document = read_document(article)
     found: list[tuple[Mention, StorySentence]] = []
