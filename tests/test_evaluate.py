@@ -15,6 +15,7 @@ from lessons.evaluate import (
     Counts,
     ErrorRow,
     Span,
+    TimelineScores,
     evaluate_article,
     evaluate_corpus,
     evaluate_entities,
@@ -253,6 +254,26 @@ def test_timeline_detection_precision_and_date_accuracy() -> None:
     )
 
 
+def test_timeline_precision_judged_leaves_out_rows_on_times_the_gold_leaves_out() -> None:
+    predicted = [
+        {"expression": "Tuesday", "date": "2025-03-04", **span_of("Tuesday")},
+        {"expression": "on Tues", "date": "2025-03-04", **span_of("on Tues")},  # a second row
+        {"expression": "March 1, 2025", "date": "2025-03-01", **span_of("March 1, 2025")},
+    ]
+    left_out = span_of("March 1, 2025")  # say the gold leaves this one out on purpose
+    scores = evaluate_timeline(
+        predicted, GOLD_TIMELINE, TEXT, "tiny", [(left_out["start"], left_out["end"])]
+    )
+    assert scores.counts == Counts(matched=1, predicted=3, gold=3)
+    assert scores.judged == 2
+    assert exact(scores.precision) == Fraction(1, 3)
+    assert exact(scores.precision_judged) == Fraction(1, 2)
+    both = scores + scores
+    assert (both.judged, exact(both.precision_judged)) == (4, Fraction(1, 2))
+    assert evaluate_timeline(predicted, GOLD_TIMELINE, TEXT, "tiny").judged == 3  # no metadata
+    assert TimelineScores().precision_judged == 0.0
+
+
 def test_timeline_predictions_without_offsets_are_located_in_order() -> None:
     predicted = [{"expression": "On Tuesday", "date": "2025-03-04"}]
     scores = evaluate_timeline(predicted, GOLD_TIMELINE, TEXT)
@@ -352,9 +373,11 @@ def test_format_report_has_one_row_per_article_a_total_and_the_errors(tiny_datas
     text = format_report(evaluate_corpus(fake_analyze), max_errors=3)
     lines = text.splitlines()
     assert lines[0].split()[:3] == ["article", "quote", "F1"]
-    for header in ("speaker acc", "entity F1 typed", "entity F1 untyped", "timeline P", "date acc"):
+    headers = ("speaker acc", "entity F1 typed", "entity F1 untyped", "timeline P", "P judged")
+    for header in (*headers, "date acc"):
         assert header in lines[0]
-    assert lines[2].split() == ["seed", "0.50", "1.00", "0.29", "0.29", "1.00", "0.33"]
+    assert lines[0].index("timeline P") < lines[0].index("P judged") < lines[0].index("date acc")
+    assert lines[2].split() == ["seed", "0.50", "1.00", "0.29", "0.29", "1.00", "1.00", "0.33"]
     assert lines[3].startswith("practice/tiny-two")
     assert lines[4].split()[0] == "TOTAL"
     assert "Errors (18):" in text
@@ -471,10 +494,11 @@ def test_a_mixed_set_prints_a_dash_where_an_article_does_not_annotate_a_task(
     report = evaluate_corpus(fake_analyze, root=tmp_path)
     lines = format_report(report, show_errors=False).splitlines()
     assert "entity" not in lines[0]
-    assert lines[2].split() == ["a-quotes", "0.50", "1.00", "-", "-"]
-    assert lines[3].split() == ["b-timeline", "-", "-", "1.00", "0.33"]
-    assert lines[4].split() == ["TOTAL", "0.50", "1.00", "1.00", "0.33"]
+    assert lines[2].split() == ["a-quotes", "0.50", "1.00", "-", "-", "-"]
+    assert lines[3].split() == ["b-timeline", "-", "-", "1.00", "1.00", "0.33"]
+    assert lines[4].split() == ["TOTAL", "0.50", "1.00", "1.00", "1.00", "0.33"]
     assert score_row(report.articles[0])["timeline P"] is None
+    assert score_row(report.articles[0])["P judged"] is None
 
 
 def test_an_annotated_task_with_an_empty_gold_list_still_counts(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ class GoldArticle:
     text: str  # raw text, line endings kept, so offsets match the file
     gold: Mapping[str, Any]
     tasks: frozenset[str] = frozenset(TASKS)
+    unjudged_times: tuple[tuple[int, int], ...] = ()  # times the gold leaves out on purpose
 
     @property
     def published(self) -> str | None:
@@ -66,6 +67,23 @@ def _read_json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise ValueError(f"{path} is not valid JSON (line {error.lineno}): {error.msg}.") from None
+
+
+def _unjudged_times(folder: Path) -> tuple[tuple[int, int], ...]:
+    """Spans of time expressions the gold leaves out on purpose (metadata ``timex3_not_gold``:
+    durations, weeks, clock times in a set that annotates calendar dates only)."""
+    metadata_file = folder / "metadata.json"
+    metadata = _read_json(metadata_file) if metadata_file.is_file() else None
+    rows = metadata.get("timex3_not_gold") if isinstance(metadata, dict) else None
+    if not isinstance(rows, list):
+        return ()
+    return tuple(
+        (row["start"], row["end"])
+        for row in rows
+        if isinstance(row, dict)
+        and isinstance(row.get("start"), int)
+        and isinstance(row.get("end"), int)
+    )
 
 
 def _annotated(folder: Path) -> list[str] | None:
@@ -112,7 +130,11 @@ def load_gold_articles(root: str | Path | None = None) -> list[GoldArticle]:
             raise ValueError(f"{gold_file} must hold one JSON object (the gold schema).")
         tasks = annotated_tasks(gold, _annotated(folder))
         name = folder.relative_to(base).as_posix()
-        articles.append(GoldArticle(name, folder, read_raw_text(article_file), gold, tasks))
+        articles.append(
+            GoldArticle(
+                name, folder, read_raw_text(article_file), gold, tasks, _unjudged_times(folder)
+            )
+        )
     if not articles:
         raise FileNotFoundError(
             f"No article.txt + gold.json pairs under {base}: set LESSONS_DATASETS to the datasets "
@@ -177,6 +199,7 @@ def score_article(
         article.name,
         tasks=article.tasks,
         one_place_type=one_place_type,
+        unjudged_times=article.unjudged_times,
     )
 
 

@@ -20,6 +20,7 @@ SCORE_COLUMNS = (
     "entity F1 typed",
     "entity F1 untyped",
     "timeline P",
+    "P judged",
     "date acc",
 )
 
@@ -27,7 +28,7 @@ SCORE_COLUMNS = (
 TASK_COLUMNS = {
     "quotes": ("quote F1", "speaker acc"),
     "entities": ("entity F1 typed", "entity F1 untyped"),
-    "timeline": ("timeline P", "date acc"),
+    "timeline": ("timeline P", "P judged", "date acc"),
 }
 
 
@@ -60,13 +61,18 @@ def format_table(errors: Iterable[ErrorRow], width: int = 48) -> str:
 
 
 def score_row(scores: ArticleScores) -> dict[str, float | str | None]:
-    """The six headline numbers of one article (or of the TOTAL row); None: not annotated."""
+    """The headline numbers of one article (or of the TOTAL row); None: not annotated.
+
+    "timeline P" counts every row the kit found; "P judged" only the rows on an expression the
+    gold annotates (a row on a time the answer key leaves out cannot be judged).
+    """
     numbers = {
         "quote F1": scores.quotes.counts.f1,
         "speaker acc": scores.quotes.speaker_accuracy,
         "entity F1 typed": scores.entities.typed.f1,
         "entity F1 untyped": scores.entities.untyped.f1,
         "timeline P": scores.timeline.precision,
+        "P judged": scores.timeline.precision_judged,
         "date acc": scores.timeline.date_accuracy,
     }
     row: dict[str, float | str | None] = {"article": scores.name}
@@ -94,6 +100,11 @@ def _notes(report: CorpusReport) -> list[str]:
     if report.one_place_type and "entities" in report.total.tasks:
         notes.append(
             "entity F1 typed reads GPE and FACILITY as LOCATION (one place type in this gold)."
+        )
+    if "timeline" in report.total.tasks:
+        notes.append(
+            "timeline P counts every row found; P judged leaves out rows on time expressions "
+            "the gold leaves out on purpose (metadata.json: timex3_not_gold)."
         )
     for refusal in report.total.refusals:
         notes.append(f"{refusal.article} refused: {refusal.what} (its gold counts as missed)")

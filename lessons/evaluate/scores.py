@@ -123,16 +123,31 @@ class EntityScores:
 
 @dataclass(frozen=True)
 class TimelineScores:
-    """Time-expression detection counts, correct dates, and the errors."""
+    """Time-expression detection counts, correct dates, and the errors.
+
+    ``judged`` counts the found rows the answer key can judge: all of them, except an unmatched
+    row on a time expression the gold deliberately leaves out (a real-news set that annotates
+    only calendar dates lists its durations, weeks and clock times in ``metadata.json`` under
+    ``timex3_not_gold``; "last week" found there is neither right nor wrong).
+
+    >>> TimelineScores(Counts(8, 10, 9), 7, (), 9).precision_judged
+    0.8888888888888888
+    """
 
     counts: Counts = Counts()
     dates_correct: int = 0
     errors: tuple[ErrorRow, ...] = ()
+    judged: int = 0
 
     @property
     def precision(self) -> float:
         """Detection precision: found expressions that are in the gold / all found."""
         return self.counts.precision
+
+    @property
+    def precision_judged(self) -> float:
+        """Precision over the rows the gold can judge: matched / judged rows."""
+        return _ratio(self.counts.matched, self.judged)
 
     @property
     def date_accuracy(self) -> float:
@@ -144,6 +159,7 @@ class TimelineScores:
             self.counts + other.counts,
             self.dates_correct + other.dates_correct,
             self.errors + other.errors,
+            self.judged + other.judged,
         )
 
 

@@ -17,6 +17,7 @@ from lessons.article import fold
 from lessons.evaluate.matching import (
     Candidate,
     Prediction,
+    Span,
     greedy_pairs,
     locate_gold,
     prediction_spans,
@@ -235,9 +236,17 @@ def evaluate_entities(
 
 
 def evaluate_timeline(
-    predicted: Sequence[Prediction], gold: Sequence[Mapping[str, Any]], text: str, article: str = ""
+    predicted: Sequence[Prediction],
+    gold: Sequence[Mapping[str, Any]],
+    text: str,
+    article: str = "",
+    unjudged: Sequence[tuple[int, int]] = (),
 ) -> TimelineScores:
-    """Match predicted time expressions to gold ones by overlapping spans, then check dates."""
+    """Match predicted time expressions to gold ones by overlapping spans, then check dates.
+
+    ``unjudged`` are (start, end) spans of time expressions the gold leaves out on purpose; an
+    unmatched row on one of them is not counted in the precision over judged rows.
+    """
     gold_spans = locate_gold(
         text, [g["expression"] for g in gold], "time expression", article, ignore_case=True
     )
@@ -249,6 +258,12 @@ def evaluate_timeline(
             if shared > 0:
                 candidates.append((float(shared), 0.0, gi, pi))
     pairs = greedy_pairs(candidates)
+    matched = set(pairs.values())
+    left_out = {
+        pi
+        for pi, span in enumerate(pred_spans)
+        if span and pi not in matched and any(span.overlap(Span(a, b)) > 0 for a, b in unjudged)
+    }
 
     dates_correct, errors = _check_matches(
         article,
@@ -260,7 +275,10 @@ def evaluate_timeline(
         lambda got, want: got == want,
     )
     return TimelineScores(
-        Counts(len(pairs), len(predicted), len(gold)), dates_correct, tuple(errors)
+        Counts(len(pairs), len(predicted), len(gold)),
+        dates_correct,
+        tuple(errors),
+        len(predicted) - len(left_out),
     )
 
 
@@ -287,6 +305,7 @@ def evaluate_article(
     *,
     tasks: Collection[str] | None = None,
     one_place_type: bool = False,
+    unjudged_times: Sequence[tuple[int, int]] = (),
 ) -> ArticleScores:
     """Score one analysis (the ``--json`` dictionary) against one gold dictionary.
 
@@ -306,5 +325,7 @@ def evaluate_article(
             found("entities"), gold["entities"], name, one_place_type=one_place_type
         )
     if "timeline" in chosen:
-        timeline = evaluate_timeline(found("timeline"), gold["timeline"], text, name)
+        timeline = evaluate_timeline(
+            found("timeline"), gold["timeline"], text, name, unjudged_times
+        )
     return ArticleScores(name, quotes, entities, timeline, chosen)
