@@ -691,3 +691,15 @@ def test_the_examples_in_the_docstrings_work() -> None:
     import doctest
 
     assert doctest.testmod(explore).failed == 0
+
+
+def test_the_names_chart_leaves_out_the_byline_and_photo_credit(seed_text: str) -> None:
+    from lessons import analyze
+    from lessons.explore.entity_explorer import named_in_story
+
+    entities = analyze(seed_text).entities
+    kept = {e.text: e.count for e in named_in_story(entities)}
+    assert "Aaron Favila" not in kept and "AP" not in kept  # the photographer and his agency
+    assert kept["Lloyd Austin"] == 2  # the caption is part of the story
+    assert kept["Ukraine"] == 6
+    assert len(kept) == len(entities) - 2

@@ -1,6 +1,7 @@
 """Entities: who and what the story names, how often.
 
-A bar chart of mentions (coloured *and* hatched by kind) with the sentence that describes it,
+A bar chart of mentions in the story (coloured *and* hatched by kind; a name found only in the
+byline or the photo credit is left off it) with the sentence that describes it,
 a table of names and where they are, and :class:`EntityExplorer` to pick one kind of name.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import ipywidgets as widgets
 
@@ -30,6 +32,26 @@ def filter_entities(entities: Iterable[Entity], kind: str = ALL_TYPES) -> list[E
     return sorted(chosen, key=lambda e: (-e.count, e.text.casefold(), e.text))
 
 
+CREDIT_PARTS = frozenset({"byline", "credit"})  # who wrote or photographed it: not who it names
+
+
+def named_in_story(entities: Iterable[Entity]) -> list[Entity]:
+    """The entities with only their mentions in the story itself: a photographer named in the
+    photo credit, or the agency in the byline, is not someone the story talks about.
+
+    >>> from lessons.entities import Mention
+    >>> favila = Entity("Aaron Favila", "PERSON", (Mention("Aaron Favila", 0, 12, part="credit"),))
+    >>> named_in_story([favila])
+    []
+    """
+    kept = []
+    for entity in entities:
+        mentions = tuple(m for m in entity.mentions if getattr(m, "part", "") not in CREDIT_PARTS)
+        if mentions:
+            kept.append(replace(entity, mentions=mentions))
+    return kept
+
+
 def entity_chart_description(entities: Sequence[Entity], top: int = TOP) -> str:
     """One sentence that says what the entity chart shows (for screen readers and projectors).
 
@@ -45,7 +67,7 @@ def entity_chart_description(entities: Sequence[Entity], top: int = TOP) -> str:
 
 def entity_chart_png(entities: Sequence[Entity], top: int = TOP) -> bytes | None:
     """A horizontal bar chart of mentions per entity (PNG), drawn as in lesson 3."""
-    chosen = filter_entities(entities)[:top]
+    chosen = filter_entities(named_in_story(entities))[:top]
     if not chosen:
         return None
     figure = _figure(7, 0.34 * len(chosen) + 1.5)
@@ -125,6 +147,6 @@ class EntityExplorer(_View):
 
     def _render(self) -> None:
         entities = self.shown
-        description = entity_chart_description(entities)
+        description = entity_chart_description(named_in_story(entities))
         _show_chart(self.description, self.chart, entity_chart_png(entities), description)
         self.table.value = entities_table_html(self.analysis.article, entities)
