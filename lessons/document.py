@@ -91,10 +91,26 @@ class StorySentence:
             tags = self._tag_memo[self.span.text] = tag_words(self.words)
         return tags
 
+    def first_tags(self, count: int) -> tuple[str, ...]:
+        """The tags of the first ``count`` words, the same as ``tags[:count]``.
+
+        A sentence far longer than that which nobody has tagged yet (a text without spaces is
+        one 2 MB "sentence") is tagged only a few words past ``count``: the tagger looks two
+        words ahead and a quote mark's reading depends on the next word, so the tags are equal.
+        """
+        if "tags" in vars(self) or self.span.text in self._tag_memo:
+            return self.tags[:count]
+        if len(self.words) <= count + TAGGER_LOOKS_AHEAD:
+            return self.tags[:count]
+        return tag_words(self.words[: count + TAGGER_LOOKS_AHEAD])[:count]
+
     @property
     def tagged(self) -> list[tuple[str, str]]:
         """(word, tag) pairs, the shape NLTK's chunkers read."""
         return list(zip([w.text for w in self.words], self.tags, strict=True))
+
+
+TAGGER_LOOKS_AHEAD = 3  # words past the last one whose tag is wanted (see first_tags)
 
 
 def tag_words(words: tuple[Word, ...]) -> tuple[str, ...]:

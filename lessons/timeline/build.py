@@ -12,8 +12,10 @@ date        status  paragraph  expression     event
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from functools import cached_property
 
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
@@ -38,8 +40,8 @@ from lessons.timeline.clauses import (
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.quoted import (
+    QuoteMarks,
     counts_from_speech,
-    is_quoted,
     open_at_start,
     says_when_written,
     speech_day,
@@ -92,31 +94,30 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     in_sentence: dict[StorySentence, list[Mention]] = {}
     for mention, sentence in mentions:
         in_sentence.setdefault(sentence, []).append(mention)
-    read: dict[StorySentence, tuple[Words, frozenset[Mention]]] = {}  # each sentence read once
+    read: dict[StorySentence, _Reading] = {}  # each sentence read once
     for mention, sentence in mentions:
         if sentence not in read:
-            words = tagged_words(sentence)
-            read[sentence] = (words, frozenset(_among(words, in_sentence[sentence])))
-        words, nearby = read[sentence]
-        place = where[sentence.number]
-        tense, what = _what_and_tense(sentence, words, mention, nearby)
+            read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
+        reading, place = read[sentence], where[sentence.number]
+        tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
         if sentence.part == "caption":  # a caption's date is the day the photo was taken
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
-        before, after = text[: mention.start - offset], text[mention.end - offset :]
-        ahead = looks_ahead(tense, sentence.part, mention.kind, before[-80:], after[:60])
+        cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
+        before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
+        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after)
         counted = mention.kind in ("after_event", "clock") or mention.part("which").startswith(
             "the "
         )
-        if is_comparison(mention.kind, before):
+        if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         anchor = anchor_of(dated, place) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
-        quoted = is_quoted(quote_open[sentence.number], before)
+        quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else published
-        between = _finite_verbs(words, dated[-1].end, mention.start) if dated else 0
+        between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
@@ -126,7 +127,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None:
             written = mention.kind in _WRITTEN_YEAR
-            speech = not quoted and says_when_written(text)
+            speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             dated.append(Dated(when, place, written, mention.end, stems, speech))
         events.append(
@@ -162,6 +163,37 @@ def _with_dateline(events: list[Event], article: Article, published: dt.date | N
     return before + [event] + events[len(before) :]
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A sentence as the timeline reads it, once however many expressions it holds (a text
+    without spaces is one long sentence): its words, the expressions that reach into them,
+    its quotation marks, and where its finite verbs start."""
+
+    text: str
+    words: Words
+    nearby: frozenset[Mention]
+    marks: QuoteMarks
+    verbs: tuple[int, ...]
+
+    @cached_property
+    def about_writing(self) -> bool:
+        """:func:`says_when_written`, asked once per sentence and only when needed."""
+        return says_when_written(self.text)
+
+
+def _reading(
+    sentence: StorySentence, mentions: list[Mention], quote_open: dict[int, bool]
+) -> _Reading:
+    words = tagged_words(sentence)
+    return _Reading(
+        sentence.span.text,
+        words,
+        frozenset(_among(words, mentions)),
+        QuoteMarks.of(quote_open[sentence.number], sentence.span.text),
+        tuple(sorted(token.start for token, tag in words if tag in _FINITE)),
+    )
+
+
 def _what_and_tense(
     sentence: StorySentence, words: Words, mention: Mention, nearby: frozenset[Mention]
 ) -> tuple[str | None, str]:
@@ -182,9 +214,14 @@ def _what_and_tense(
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
-def _finite_verbs(words: Words, start: int, end: int) -> int:
-    """How many finite verbs ("said", "had", "will") lie between two raw offsets."""
-    return sum(1 for token, tag in words if tag in _FINITE and start <= token.start < end)
+def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
+    """How many finite verbs ("said", "had", "will") lie between two raw offsets, given where
+    the sentence's finite verbs start (in order).
+
+    >>> _finite_verbs((4, 20, 31), 0, 21), _finite_verbs((4, 20, 31), 21, 0)
+    (2, 0)
+    """
+    return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
 
 
 def _among(words: Words, mentions: list[Mention]) -> list[Mention]:
