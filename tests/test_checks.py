@@ -5,20 +5,13 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from lesson_checks import not_yet_message
 
 from lessons import checks
 from lessons.article import Article
 from lessons.checks import NotYet, check_items, check_value
 from lessons.errors import LessonError, show_in_notebook
 from lessons.quotes import find_quotes
-
-
-def not_yet_message(check, *args, **kwargs) -> str:  # noqa: ANN001 - any check function
-    with pytest.raises(NotYet) as caught:
-        check(*args, **kwargs)
-    message = str(caught.value)
-    assert "\n" not in message, "a check message must fit on one line"
-    return message
 
 
 def test_not_yet_is_an_assertion_for_nbgrader_and_a_lesson_error_for_students() -> None:
@@ -420,3 +413,24 @@ def test_a_corrected_spelling_is_praised_not_marked_wrong(seed: Article, capsys)
         checks.check_speaker_of, "Dmitry Petrov", seed, beginning, strict=True
     )
     assert message.startswith("Not yet: the speaker of the quote beginning")
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "01-parse-the-article",
+        "02-find-the-quotes",
+        "03-tag-named-entities",
+        "04-build-a-timeline",
+    ],
+)
+def test_every_objective_has_an_exercise_and_every_exercise_an_objective(lesson: str) -> None:
+    """The lesson lists its objectives, each naming the exercise that checks it."""
+    from lesson_checks import objective_exercises
+
+    objectives, named, checks_with_points = objective_exercises(lesson)
+    exercises = {c for c in checks_with_points if not c.endswith("-reflect")}
+    assert len(objectives) >= 6
+    assert len(exercises) >= 6
+    assert named <= exercises, f"objectives name exercises that do not exist: {named - exercises}"
+    assert exercises <= named, f"exercises that check no objective: {exercises - named}"

@@ -79,8 +79,8 @@ def test_csv_tables(capsys: pytest.CaptureFixture[str]) -> None:
         assert lines[0] == header
     # the last table printed: the seed's first dated expression is in the caption (no paragraph)
     assert lines[1] == (
-        '2024-11-18,"November 18, 2024","Photo taken: Defense Secretary Lloyd Austin in Quezon City, '
-        'Philippines",past,,365,382'
+        '2024-11-18,"November 18, 2024",'
+        '"Photo taken: Defense Secretary Lloyd Austin in Quezon City, Philippines",past,,365,382'
     )
 
 

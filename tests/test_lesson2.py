@@ -4,17 +4,15 @@ the quote table; every check names the usual mistakes, and a copied literal fail
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
 from pathlib import Path
 
 import nbformat
 import pytest
+from lesson_checks import not_yet_message, soft_message
 
 from lessons import checks, parse_article, vocab
-from lessons.checks import NotYet
 from lessons.checks import lesson2 as l2
 from lessons.data import PROJECT_ROOT
 from lessons.errors import LessonError
@@ -72,25 +70,6 @@ RIGHT_MARKS = {
     "content": "I've lived here through 11 hurricanes and I have never seen the water come "
     "this fast,",
 }
-
-
-def not_yet_message(check, *args, **kwargs) -> str:  # noqa: ANN001 - any check function
-    with pytest.raises(NotYet) as caught:
-        check(*args, **kwargs)
-    message = str(caught.value)
-    assert "\n" not in message, "a check message must fit on one line"
-    return message
-
-
-def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-2 check
-    """A lesson-2 check in a notebook: it prints one "Not yet" line and does not raise."""
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        check(*args, **kwargs)
-    text = err.getvalue()
-    assert text.startswith("⚠ Not yet: ") and text.count("\n") == 1, text
-    assert "checks.hint('nb02-ex" in text
-    return text
 
 
 # --- Right answers pass quietly; the models agree with the notebook's ----------------------------
@@ -408,23 +387,6 @@ def _notebook() -> nbformat.NotebookNode:
     return nbformat.read(PROJECT_ROOT / "notebooks" / f"{LESSON2}.ipynb", 4)
 
 
-def test_every_objective_of_lesson_2_has_an_exercise() -> None:
-    from lessons import grade
-
-    notebook = _notebook()
-    intro = notebook.cells[0].source
-    assert "**Time:**" in intro and "**Prerequisites**" in intro
-    objectives = intro.split("**Objectives**")[1].split("\n\n")[0].splitlines()[1:]
-    objectives = [line for line in objectives if line.startswith("* ")]
-    assert len(objectives) >= 6
-    check_ids = {c.metadata["nbgrader"]["grade_id"] for c in notebook.cells if grade.cell_points(c)}
-    assert len(check_ids) >= 6
-    for line in objectives:
-        found = re.search(r"\(exercise (\d+)\)", line)
-        assert found, f"objective without an exercise: {line}"
-        assert f"nb02-ex{found.group(1)}-check" in check_ids, line
-
-
 def test_the_misspelled_name_is_flagged_where_it_first_appears() -> None:
     """The first output or text that shows "Perskov" is followed by the correction."""
     seen = []
@@ -504,3 +466,7 @@ def test_copied_literals_fail_the_hidden_tests_of_lesson_2(graded_lesson2: dict)
         assert row["status"].startswith("not yet: on the second article"), row
     for number in (2, 3, 5):
         assert rows[("heidi", f"nb02-ex{number}-check")]["status"] == "right"
+
+
+def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-2 check
+    return soft_message(check, "nb02", *args, **kwargs)

@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
 from pathlib import Path
 
 import nbformat
 import pytest
+from lesson_checks import not_yet_message, soft_message
 
 from lessons import checks
-from lessons.checks import NotYet
 from lessons.data import PROJECT_ROOT
 
 LESSON3 = "03-tag-named-entities"
 ALL = ("seed", "practice", "second")
-
-
-def not_yet(check, *args, **kwargs) -> str:  # noqa: ANN001 - any check function
-    with pytest.raises(NotYet) as caught:
-        check(*args, strict=True, **kwargs)
-    message = str(caught.value)
-    assert "\n" not in message, "a check message must fit on one line"
-    return message
-
-
-def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-3 check
-    """A lesson-3 check in a notebook: it prints one "Not yet" line and does not raise."""
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        check(*args, **kwargs)
-    text = err.getvalue()
-    assert text.startswith("⚠ Not yet: ") and text.count("\n") == 1, text
-    assert "checks.hint('nb03-ex" in text
-    return text
 
 
 # --- The model answers, as a student would write them --------------------------------------------
@@ -420,28 +399,6 @@ def _notebook() -> nbformat.NotebookNode:
     return nbformat.read(PROJECT_ROOT / "notebooks" / f"{LESSON3}.ipynb", 4)
 
 
-def test_every_objective_of_lesson_3_has_an_exercise() -> None:
-    from lessons import grade
-
-    notebook = _notebook()
-    intro = notebook.cells[0].source
-    assert "**Time:**" in intro and "**Prerequisites**" in intro
-    objectives = intro.split("**Objectives**")[1].split("\n\n")[0].splitlines()[1:]
-    objectives = [line for line in objectives if line.startswith("* ")]
-    assert len(objectives) >= 6
-    found_ids = {c.metadata["nbgrader"]["grade_id"] for c in notebook.cells if grade.cell_points(c)}
-    covered = set()
-    for line in objectives:
-        numbers = re.findall(r"\(exercise (\d+)\)|exercise (\d+)\)", line)
-        assert numbers, f"objective without an exercise: {line}"
-        for pair in numbers:
-            number = next(n for n in pair if n)
-            assert f"nb03-ex{number}-check" in found_ids, line
-            covered.add(number)
-    assert len(found_ids - {"nb03-reflect"}) >= 6
-    assert {f"nb03-ex{n}-check" for n in covered} == found_ids - {"nb03-reflect"}
-
-
 def test_half_the_answers_are_functions_and_half_call_nltk_or_re() -> None:
     answers = [
         c.source
@@ -553,3 +510,11 @@ def test_saved_notebook_passes_its_checks_quietly() -> None:
 
 def test_no_file_is_left_behind_by_the_lesson() -> None:
     assert not list(Path(PROJECT_ROOT / "notebooks").glob("*.csv"))
+
+
+def not_yet(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-3 check, strict
+    return not_yet_message(check, *args, strict=True, **kwargs)
+
+
+def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-3 check
+    return soft_message(check, "nb03", *args, **kwargs)

@@ -3,40 +3,20 @@ hidden tests, every objective has an exercise, and the student copy runs to the 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import json
 import re
 
 import nbformat
 import pytest
+from lesson_checks import not_yet_message, soft_message
 
 from lessons import checks
-from lessons.checks import NotYet
 from lessons.checks import lesson4 as l4
 from lessons.data import PROJECT_ROOT
 
 LESSON4 = "04-build-a-timeline"
 ALL = ("seed", "practice", "second")
-
-
-def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-4 check
-    """A check in a notebook: one "Not yet" line on standard error, no exception."""
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        check(*args, **kwargs)
-    text = err.getvalue()
-    assert text.startswith("⚠ Not yet: ") and text.count("\n") == 1, text
-    assert "checks.hint('nb04-ex" in text
-    return text
-
-
-def not_yet(check, *args, **kwargs) -> str:  # noqa: ANN001
-    with pytest.raises(NotYet) as caught:
-        check(*args, **kwargs, strict=True)
-    assert "\n" not in str(caught.value)
-    return str(caught.value)
 
 
 def _finder(pattern: str):  # noqa: ANN202 - a student's function
@@ -330,23 +310,6 @@ def _notebook(folder: str = "notebooks") -> nbformat.NotebookNode:
     return nbformat.read(PROJECT_ROOT / folder / f"{LESSON4}.ipynb", 4)
 
 
-def test_every_objective_of_lesson_4_has_an_exercise() -> None:
-    from lessons import grade
-
-    notebook = _notebook()
-    intro = notebook.cells[0].source
-    assert "**Time:**" in intro and "**Prerequisites**" in intro
-    objectives = intro.split("**Objectives**")[1].split("\n\n")[0].splitlines()[1:]
-    objectives = [line for line in objectives if line.startswith("* ")]
-    assert len(objectives) >= 6
-    found = {c.metadata["nbgrader"]["grade_id"] for c in notebook.cells if grade.cell_points(c)}
-    assert len(found) >= 6
-    for line in objectives:
-        number = re.search(r"\(exercise (\d+)\)", line)
-        assert number, f"objective without an exercise: {line}"
-        assert f"nb04-ex{number.group(1)}-check" in found, line
-
-
 def test_the_lesson_cells_give_the_same_words_as_the_checks() -> None:
     """MONTH_NUMBERS, RELATIVE, NUMBER_WORDS and WEEKDAY_NAMES of the lesson are the checks'."""
     import ast
@@ -391,3 +354,11 @@ def test_student_copy_reaches_the_end_saying_not_yet() -> None:
         shown = [out for out in cell.outputs if out.output_type in ("stream", "error")]
         assert len(shown) == 1 and shown[0].get("name") == "stderr", shown
         assert shown[0].text.startswith("⚠ Not yet:") and shown[0].text.count("\n") == 1
+
+
+def not_yet(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-4 check, strict
+    return not_yet_message(check, *args, strict=True, **kwargs)
+
+
+def soft(check, *args, **kwargs) -> str:  # noqa: ANN001 - any lesson-4 check
+    return soft_message(check, "nb04", *args, **kwargs)

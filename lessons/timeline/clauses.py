@@ -66,17 +66,8 @@ def news_tags(tags: Sequence[str]) -> list[str]:
 def tagged_words(sentence: StorySentence) -> Words:
     """The sentence's words (at most the first 400) with the document's tags, corrected."""
     words = sentence.words[:_READ_WORDS]
-    tags = _nouns_after_prepositions(words, news_tags(_first_tags(sentence)))
+    tags = _nouns_after_prepositions(words, news_tags(sentence.first_tags(_READ_WORDS)))
     return list(zip(words, tags, strict=True))
-
-
-# The tagger reads two words ahead, and a double quote's mark (opening or closing) depends on
-# the word after it: the tags of the first 400 words are those of the first 403, whatever follows.
-
-
-def _first_tags(sentence: StorySentence) -> tuple[str, ...]:
-    """The document's tags of the sentence's first 400 words (all the timeline reads)."""
-    return sentence.first_tags(_READ_WORDS)
 
 
 # Prepositions that open a noun phrase, never a clause ("after" or "since" may open a clause).
