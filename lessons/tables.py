@@ -51,8 +51,9 @@ def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFr
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=list(columns))
-    if "paragraph" in frame:  # whole numbers, and "no paragraph" shown as missing, not 3.0
-        frame["paragraph"] = frame["paragraph"].astype("Int64")
+    for column in ("paragraph", "first_paragraph"):  # whole numbers; none shown as missing
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
     return frame
 
 
@@ -111,16 +112,9 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
     the body), and why the kit gave it that type."""
     from lessons.explore.styles import type_label
 
-    article = analysis.article
-    spans = [(p.start, p.end) for p in article.paragraphs]
-
-    def paragraph_of(offset: int) -> int | None:
-        return next((i for i, (start, end) in enumerate(spans) if start <= offset < end), None)
-
     rows = []
     for entity in analysis.entities:
-        paragraphs = [paragraph_of(m.start) for m in entity.mentions]
-        in_body = [p for p in paragraphs if p is not None]
+        in_body = entity.body_paragraphs
         rows.append(
             {
                 "type": entity.type,
@@ -128,12 +122,11 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
                 "name": entity.text,
                 "mentions": entity.count,
                 "body_mentions": len(in_body),
-                "first_paragraph": _reader_paragraph(min(in_body, default=None)),
+                "first_paragraph": min(in_body, default=None),
                 "why": entity.reason,
             }
         )
     frame = _frame(rows, ENTITY_COLUMNS)
-    frame["first_paragraph"] = frame["first_paragraph"].astype("Int64")
     return frame.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 

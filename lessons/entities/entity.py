@@ -30,6 +30,9 @@ class Mention(Span):
     sentence: int = 0
 
 
+CREDIT_PARTS = frozenset({"byline", "credit"})  # who wrote or photographed the story
+
+
 @dataclass(frozen=True)
 class Entity:
     """One person, organisation or place, with every mention of it.
@@ -46,6 +49,19 @@ class Entity:
     @property
     def count(self) -> int:
         return len(self.mentions)
+
+    @property
+    def story_mentions(self) -> tuple[Span, ...]:
+        """The mentions in the story itself: not in the byline or the photo credit, which name
+        who wrote or photographed it, not whom the story is about."""
+        return tuple(m for m in self.mentions if getattr(m, "part", "") not in CREDIT_PARTS)
+
+    @property
+    def body_paragraphs(self) -> tuple[int, ...]:
+        """The body paragraphs it is mentioned in, numbered from 1 as a reader counts, once per
+        mention ("paragraph 3" is the third; headline, dek and caption are left out)."""
+        parts = (getattr(m, "part", "") for m in self.mentions)
+        return tuple(int(p.split()[1]) for p in parts if p.startswith("paragraph "))
 
     @property
     def title(self) -> str:

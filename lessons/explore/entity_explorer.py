@@ -32,24 +32,16 @@ def filter_entities(entities: Iterable[Entity], kind: str = ALL_TYPES) -> list[E
     return sorted(chosen, key=lambda e: (-e.count, e.text.casefold(), e.text))
 
 
-CREDIT_PARTS = frozenset({"byline", "credit"})  # who wrote or photographed it: not who it names
-
-
 def named_in_story(entities: Iterable[Entity]) -> list[Entity]:
-    """The entities with only their mentions in the story itself: a photographer named in the
-    photo credit, or the agency in the byline, is not someone the story talks about.
+    """The entities with only their mentions in the story itself (:attr:`Entity.story_mentions`):
+    a photographer named in the photo credit is not someone the story talks about.
 
     >>> from lessons.entities import Mention
     >>> favila = Entity("Aaron Favila", "PERSON", (Mention("Aaron Favila", 0, 12, part="credit"),))
     >>> named_in_story([favila])
     []
     """
-    kept = []
-    for entity in entities:
-        mentions = tuple(m for m in entity.mentions if getattr(m, "part", "") not in CREDIT_PARTS)
-        if mentions:
-            kept.append(replace(entity, mentions=mentions))
-    return kept
+    return [replace(e, mentions=e.story_mentions) for e in entities if e.story_mentions]
 
 
 def entity_chart_description(entities: Sequence[Entity], top: int = TOP) -> str:
