@@ -112,9 +112,14 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
     the body), and why the kit gave it that type."""
     from lessons.explore.styles import type_label
 
+    paragraphs = analysis.article.paragraphs  # their text: a dateline before one is not in it
+
+    def paragraph_of(offset: int) -> int | None:
+        return next((p.index for p in paragraphs if p.start <= offset < p.end), None)
+
     rows = []
     for entity in analysis.entities:
-        in_body = entity.body_paragraphs
+        in_body = [p for p in (paragraph_of(m.start) for m in entity.mentions) if p is not None]
         rows.append(
             {
                 "type": entity.type,
@@ -122,7 +127,7 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
                 "name": entity.text,
                 "mentions": entity.count,
                 "body_mentions": len(in_body),
-                "first_paragraph": min(in_body, default=None),
+                "first_paragraph": _reader_paragraph(min(in_body, default=None)),
                 "why": entity.reason,
             }
         )

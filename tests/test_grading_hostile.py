@@ -415,13 +415,15 @@ print("started", started)
 """
 HOARD = """
 import os
+import time
 children = []
 for _ in range(3):
     pid = os.fork()
     if pid == 0:
-        hoard = bytearray(120 * 1024**2)
+        hoard = bytearray(100 * 1024**2)
         for at in range(0, len(hoard), 4096):
             hoard[at] = 1
+        time.sleep(3)  # hold it until all three hold theirs: 300 MB at once, whatever the load
         os._exit(0)
     children.append(pid)
 print("killed", sum(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == -9 for pid in children))
@@ -430,7 +432,8 @@ print("killed", sum(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == -9 for p
 
 def test_a_hand_in_is_capped_as_a_whole_and_ends_whole(tmp_path: Path) -> None:
     """Processes and memory of all a hand-in's processes together (a cgroup where one can be
-    made), and none left afterwards: here three 120 MB children under a 250 MB cap."""
+    made), and none left afterwards: here three 100 MB children, held at once, under a 250 MB
+    cap: one is killed."""
     import dataclasses
     import sys
 

@@ -57,13 +57,6 @@ class Entity:
         return tuple(m for m in self.mentions if getattr(m, "part", "") not in CREDIT_PARTS)
 
     @property
-    def body_paragraphs(self) -> tuple[int, ...]:
-        """The body paragraphs it is mentioned in, numbered from 1 as a reader counts, once per
-        mention ("paragraph 3" is the third; headline, dek and caption are left out)."""
-        parts = (getattr(m, "part", "") for m in self.mentions)
-        return tuple(int(p.split()[1]) for p in parts if p.startswith("paragraph "))
-
-    @property
     def title(self) -> str:
         """The first job title written in front of the name, or ""."""
         return next((m.title for m in self.mentions if getattr(m, "title", "")), "")
