@@ -251,8 +251,11 @@ class Ran:
     seconds: float
 
 
-def _namespace_of(info: int) -> str:
-    """The process namespace of a bwrap sandbox, from what bwrap wrote to its --info-fd."""
+def _namespace_of(info: int) -> tuple[str, int | None]:
+    """The process namespace of a bwrap sandbox, from what bwrap wrote to its --info-fd, and an
+    open handle on it: while the handle is held, no other sandbox's new namespace can be given
+    the same name (the kernel reuses the number of a namespace nobody holds any more), so
+    :func:`_end_namespace` never mistakes another hand-in's processes for this one's."""
     import json
     import select
 
@@ -265,13 +268,17 @@ def _namespace_of(info: int) -> str:
         data += chunk
         try:
             child = json.loads(data)["child-pid"]
-            namespace = os.readlink(f"/proc/{child}/ns/pid")
+            handle = os.open(f"/proc/{child}/ns/pid", os.O_RDONLY)
         except (ValueError, KeyError, TypeError):
             continue  # not all of it yet
         except OSError:
-            return ""  # it has ended already, and its namespace with it
-        return "" if namespace == os.readlink("/proc/self/ns/pid") else namespace
-    return ""
+            return "", None  # it has ended already, and its namespace with it
+        namespace = os.readlink(f"/proc/self/fd/{handle}")
+        if namespace == os.readlink("/proc/self/ns/pid"):
+            os.close(handle)
+            return "", None
+        return namespace, handle
+    return "", None
 
 
 def _end_namespace(namespace: str) -> None:
@@ -340,10 +347,10 @@ def run_in_sandbox(sandbox: Sandbox, folder: Path, command: list[str], wall_seco
             cwd=folder,
             pass_fds=() if info_fd is None else (info_fd,),
         )
-        namespace = ""
+        namespace, handle = "", None
         if info is not None:
             os.close(info_fd)
-            namespace = _namespace_of(info)
+            namespace, handle = _namespace_of(info)
             os.close(info)
         out_of_time = False
         try:
@@ -360,6 +367,8 @@ def run_in_sandbox(sandbox: Sandbox, folder: Path, command: list[str], wall_seco
         process.wait()
         if namespace:
             _end_namespace(namespace)
+        if handle is not None:
+            os.close(handle)
     with log_path.open("rb") as stream:
         stream.seek(max(0, log_path.stat().st_size - 4000))
         tail = stream.read().decode("utf-8", "replace")
