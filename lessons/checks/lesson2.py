@@ -8,6 +8,9 @@ and let the notebook go on; with ``strict=True`` (the hidden tests) they raise
 the visible check and on a second article in the hidden tests (:func:`graded_calls` lists those
 inputs for the grader), so a copied literal fails there. Every name is also reached from
 ``lessons.checks``.
+
+The answers are compared with the simple method the lesson teaches (the ``expected_*`` functions
+of :mod:`lessons.checks.lesson2_model`), not with the kit's ``find_quotes``, which does more.
 """
 
 from __future__ import annotations
@@ -27,6 +30,16 @@ from lessons.checks.core import (
     run_answer,
     say,
     verdict,
+)
+from lessons.checks.lesson2_model import (  # noqa: F401 - the model answers, re-exported
+    MARKS,
+    _body,
+    _reporting_verbs,
+    _words,
+    expected_pairs,
+    expected_quote_table,
+    expected_said,
+    text_after_fragment,
 )
 
 __all__ = [
@@ -58,7 +71,6 @@ QUOTE_ARTICLES = {
     "second": "practice/harlow-creek-water-main",
 }
 QUOTES_SHOWN = ("seed", "practice")  # the articles the visible checks use
-MARKS = '\u201c\u201d"'  # the double quote marks the students' functions pair: “ ” "
 SAID_EXTRAS = (  # attributions the student's reader meets beyond the three articles
     " Mayor Ana Ruiz told the council on Monday.",
     " said Ana Ruiz, the mayor.",
@@ -80,58 +92,8 @@ def quote_article_text(name: str) -> str:
     return read_text_file(DATASETS / QUOTE_ARTICLES[name] / "article.txt")
 
 
-def _body(text: str) -> list[str]:
-    from lessons.article import parse_article
-
-    return [paragraph.text for paragraph in parse_article(text).paragraphs]
-
-
 def quote_paragraphs(name: str) -> list[str]:  # the body paragraphs, as the kit finds them
     return _body(quote_article_text(name))
-
-
-@lru_cache(maxsize=8)
-def _reporting_verbs() -> frozenset[str]:
-    from lessons import vocab
-
-    return vocab.word_set("reporting_verbs_verbnet")
-
-
-# --- The models of the students' functions ---------------------------------------------------
-
-
-def expected_pairs(paragraph: str) -> list[str]:
-    """The quoted fragments of one paragraph (the model of exercise 3).
-
-    A mark opens when nothing is open; any mark closes what is open, and a “ that arrives while
-    a quote is open starts the next one; a quote still open at the end of the paragraph runs to
-    its end (a quote that goes on in the next paragraph is reopened there).
-
-    >>> expected_pairs('"Go," she said. "Now.')
-    ['Go,', 'Now.']
-    """
-    fragments: list[str] = []
-    start = None
-    for mark in re.finditer(f"[{MARKS}]", paragraph):
-        if start is None:
-            start = mark.end()
-        else:
-            fragments.append(paragraph[start : mark.start()].strip())
-            start = mark.end() if mark.group() == "\u201c" else None
-    if start is not None:
-        fragments.append(paragraph[start:].strip())
-    return fragments
-
-
-def text_after_fragment(paragraph: str, fragment: str) -> str:
-    """The words after a quoted fragment, up to the next quote mark (the lesson's text_after).
-
-    >>> text_after_fragment('"Go," she said. "Now."', "Go,")
-    'she said. '
-    """
-    end = paragraph.find(fragment) + len(fragment)
-    rest = paragraph[end:].lstrip(' \u201d"')  # the closing mark, not the next opening one
-    return re.split(f"[{MARKS}]", rest)[0]
 
 
 def quote_afters(name: str) -> list[str]:
@@ -141,44 +103,6 @@ def quote_afters(name: str) -> list[str]:
         for paragraph in quote_paragraphs(name)
         for fragment in expected_pairs(paragraph)
     ]
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w\u2019'-]+", text)
-
-
-def expected_said(after: str) -> tuple[str, str] | None:
-    """(mention, cue) from the words after a quote, or None (the model of exercise 4).
-
-    >>> expected_said(" Defense Secretary Lloyd Austin said to a group of reporters.")
-    ('Defense Secretary Lloyd Austin', 'said')
-    >>> expected_said(" said Ray Dunleavy, 71, who was pulled from his home.")
-    ('Ray Dunleavy', 'said')
-    """
-    words = _words(re.split(r"[.!?]", after)[0])
-    for i, word in enumerate(words):
-        if word.lower() in _reporting_verbs():
-            if i > 0:
-                return " ".join(words[:i]), word
-            name = []
-            for following in words[1:]:
-                if not following[0].isupper():
-                    break
-                name.append(following)
-            return (" ".join(name), word) if name else None
-    return None
-
-
-def expected_quote_table(text: str) -> list[tuple[int, str, str | None, str | None]]:
-    """(paragraph number, fragment, mention, cue) for every fragment (the model of exercise 6)."""
-    rows: list[tuple[int, str, str | None, str | None]] = []
-    for number, paragraph in enumerate(_body(text), start=1):
-        said = None
-        for fragment in expected_pairs(paragraph):
-            said = expected_said(text_after_fragment(paragraph, fragment)) or said
-            mention, cue = said or (None, None)
-            rows.append((number, fragment, mention, cue))
-    return rows
 
 
 def graded_calls() -> dict[str, dict[str, list[list[object]]]]:

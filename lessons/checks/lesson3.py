@@ -3,12 +3,14 @@
 Like lesson 1's: "⚠ Not yet: ..." and the notebook goes on; ``strict=True`` (the hidden tests)
 raises. Function answers run on the seed and practice articles in the open and on a second article
 when hidden (the error analysis on two holdout articles); :func:`graded_calls` lists those inputs.
+
+The answers are compared with the simple method the lesson teaches (the ``_expected_*`` functions
+of :mod:`lessons.checks.lesson3_model`), not with the kit's ``find_entities``, which does more.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from lessons.checks.core import (
@@ -22,6 +24,19 @@ from lessons.checks.core import (
     run_answer,
     say,
     verdict,
+)
+from lessons.checks.lesson3_model import (  # noqa: F401 - the model answers, re-exported
+    _NAME_TAGS,
+    _chunks,
+    _expected_disagreements,
+    _expected_mentions,
+    _expected_name_chunks,
+    _expected_ne_names,
+    _expected_proper_nouns,
+    _expected_type,
+    _group,
+    _tagged,
+    nb03_name_lists,
 )
 
 # fmt: off
@@ -45,7 +60,6 @@ NB03_HOLDOUT = {
     "second holdout": "holdout/almendra-valley-drought",  # the hidden tests'
 }
 SHOWN = ("seed", "practice")  # the articles the visible checks use
-_NAME_TAGS = ("NNP", "NNPS")
 
 
 # --- The articles -------------------------------------------------------------------------------
@@ -111,102 +125,6 @@ def graded_calls() -> dict[str, dict[str, list[list[object]]]]:
             "disagreements": [[nb03_article_text(n), nb03_gold_entities(n)] for n in NB03_HOLDOUT]
         },
     }
-
-
-# --- The models: what each function answer should give -----------------------------------------
-
-
-def _tagged(sentence: str) -> list[tuple[str, str]]:
-    import nltk
-
-    return nltk.pos_tag(nltk.word_tokenize(sentence))
-
-
-def _expected_proper_nouns(sentence: str) -> list[str]:
-    return [word for word, tag in _tagged(sentence) if tag in _NAME_TAGS]
-
-
-_MODEL_GRAMMAR = r"""
-NAME: {<NNP|NNPS>+<OF><NNP|NNPS>+}
-      {<NNP|NNPS>+}
-"""
-
-
-def _chunks(tagged: list[tuple[str, str]], grammar: str, label: str = "NAME") -> list[str]:
-    from lessons.entities.chunk import _regexp_parser
-
-    tree = _regexp_parser(grammar).parse(tagged)
-    return [" ".join(w for w, _ in t.leaves()) for t in tree.subtrees(lambda t: t.label() == label)]
-
-
-def _expected_name_chunks(sentence: str) -> list[str]:
-    return _chunks([(w, "OF" if w == "of" else t) for w, t in _tagged(sentence)], _MODEL_GRAMMAR)
-
-
-def _expected_ne_names(sentence: str) -> list[str]:
-    from lessons.nlp import entity_chunker
-
-    tree = entity_chunker().parse(_tagged(sentence))
-    return [" ".join(w for w, _ in t.leaves()) for t in tree.subtrees(lambda t: t.label() == "NE")]
-
-
-@cache
-def nb03_name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The lists of the typing exercise: (organisation words, places, first names).
-
-    Organisation words are the kit's list ``organization_cues`` (lower case); places are NLTK's
-    gazetteers of countries, US states and US cities with the kit's ``world_cities``; first
-    names are NLTK's names corpus.
-    """
-    from nltk.corpus import gazetteers, names
-
-    from lessons import vocab
-
-    places = set(gazetteers.words(["countries.txt", "usstates.txt", "uscities.txt"]))
-    places |= vocab.word_set("world_cities")
-    return vocab.word_set("organization_cues"), frozenset(places), frozenset(names.words())
-
-
-def _expected_type(name: str) -> str | None:
-    organisation_words, places, first_names = nb03_name_lists()
-    words = name.split()
-    if any(word.lower() in organisation_words for word in words):
-        return "ORGANIZATION"
-    if name in places:
-        return "GPE"
-    if words and words[0] in first_names:
-        return "PERSON"
-    return None
-
-
-def _group(names: list[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for name in names:
-        full = next((known for known in counts if known.split()[-1] == name), name)
-        counts[full] = counts.get(full, 0) + 1
-    return counts
-
-
-def _expected_mentions(text: str) -> Counter[str]:
-    import nltk
-
-    from lessons.article import parse_article
-
-    counts: Counter[str] = Counter()
-    for paragraph in parse_article(text).paragraphs:
-        for sentence in nltk.sent_tokenize(paragraph.text):
-            counts.update(n for n in _expected_name_chunks(sentence) if _expected_type(n))
-    return counts
-
-
-def _expected_disagreements(text: str, gold: list[dict[str, str]]) -> list[tuple[str, ...]]:
-    from lessons.article import parse_article
-    from lessons.entities import find_entities
-    from lessons.evaluate import evaluate_entities
-
-    found = [entity.to_dict() for entity in find_entities(parse_article(text))]
-    rows = evaluate_entities(found, gold).errors
-    return [(r.kind, r.what, r.expected, r.got) for r in rows]
 
 
 # --- Shared shapes of wrong answers -------------------------------------------------------------
