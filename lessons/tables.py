@@ -44,7 +44,7 @@ __all__ = [
 QUOTE_COLUMNS = ("paragraph", "speaker", "text", "cue", "speaker_mention", "kind", "start", "end")
 SOURCE_COLUMNS = ("speaker", "kind", "official", "quotes", "quoted_words", "paraphrases")
 ENTITY_COLUMNS = ("type", "label", "name", "mentions", "body_mentions", "first_paragraph", "why")
-TIMELINE_COLUMNS = ("date", "expression", "event", "status", "paragraph", "start", "end")
+TIMELINE_COLUMNS = ("date", "period", "expression", "event", "status", "paragraph", "start", "end")
 
 
 def _frame(rows: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -137,10 +137,12 @@ def entities_frame(analysis: Analysis) -> pd.DataFrame:
 
 def timeline_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per time expression in reading order: the date it points to (YYYY-MM-DD, or
-    YYYY-MM / YYYY when only the month or year is known; missing when it cannot be placed)."""
+    YYYY-MM / YYYY when only the month or year is known; missing when it cannot be placed) and,
+    for a week or a weekend, the ``period`` itself ("2024-W46", "2024-W46-WE")."""
     rows = [
         {
             "date": event.date,
+            "period": event.period,
             "expression": event.expression,
             "event": event.event,
             "status": event.status,

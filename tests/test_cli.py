@@ -72,14 +72,14 @@ def test_csv_tables(capsys: pytest.CaptureFixture[str]) -> None:
         ("quotes", "paragraph,speaker,text,cue,speaker_mention,kind,start,end"),
         ("sources", "speaker,kind,official,quotes,quoted_words,paraphrases"),
         ("entities", "type,label,name,mentions,body_mentions,first_paragraph,why"),
-        ("timeline", "date,expression,event,status,paragraph,start,end"),
+        ("timeline", "date,period,expression,event,status,paragraph,start,end"),
     ]:
         assert main(["analyze", str(SEED_ARTICLE), "--csv", table]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines[0] == header
     # the last table printed: the seed's first dated expression is in the caption (no paragraph)
     assert lines[1] == (
-        '2024-11-18,"November 18, 2024",'
+        '2024-11-18,,"November 18, 2024",'
         '"Photo taken: Defense Secretary Lloyd Austin in Quezon City, Philippines",past,,365,382'
     )
 

@@ -15,7 +15,8 @@ import pytest
 
 from lessons import document, evaluate
 from lessons.article import Article, Span, parse_article
-from lessons.pipeline import analyze_text
+from lessons.data import PROJECT_ROOT
+from lessons.pipeline import analyze, analyze_text
 from lessons.timeline import (
     Event,
     When,
@@ -23,12 +24,14 @@ from lessons.timeline import (
     find_time_expressions,
     infer_published,
     news_tags,
+    parse_period,
     parse_when,
     plot_timeline,
     resolve,
     to_csv,
     to_timelinejs,
 )
+from lessons.timeline.chart import date_text
 
 SEED_PUBLISHED = dt.date(2024, 11, 20)  # a Wednesday
 THURSDAY = dt.date(2025, 3, 6)
@@ -616,7 +619,16 @@ def test_timelinejs_title_kinds(title: Span | str | None) -> None:
 
 def test_csv_columns_and_rows() -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(EXAMPLE_EVENTS))))
-    assert list(rows[0]) == ["date", "expression", "event", "status", "paragraph", "start", "end"]
+    assert list(rows[0]) == [
+        "date",
+        "period",
+        "expression",
+        "event",
+        "status",
+        "paragraph",
+        "start",
+        "end",
+    ]
     assert rows[0]["date"] == "2024-11-19" and rows[3]["date"] == ""
     assert len(rows) == len(EXAMPLE_EVENTS)
 
@@ -688,4 +700,73 @@ def test_cli_exports(tmp_path, seed_text: str) -> None:  # noqa: ANN001 - pytest
         "paragraph": 5,
         "start": 1496,
         "end": 1506,
+        "period": None,
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# Honest granularity: a week stays a week
+
+
+@pytest.mark.parametrize(
+    ("slug", "expression", "date", "period", "first", "last"),
+    [  # published Thu 13 March 2025, Thu 21 Nov 2024, Mon 18 Aug 2025, Thu 6 March 2025
+        (
+            "wexbridge-brightwater-plant",
+            "last week",
+            "2025-03",
+            "2025-W10",
+            "2025-03-03",
+            "2025-03-09",
+        ),
+        (
+            "port-callow-bridge-closure",
+            "this week",
+            "2024-11",
+            "2024-W47",
+            "2024-11-18",
+            "2024-11-24",
+        ),
+        (
+            "ferrin-ridge-fire-evacuation",
+            "last week",
+            "2025-08",
+            "2025-W33",
+            "2025-08-11",
+            "2025-08-17",
+        ),
+        ("saltmere-flood-wall", "next week", "2025-03", "2025-W11", "2025-03-10", "2025-03-16"),
+    ],
+)
+def test_a_week_keeps_its_week(slug, expression, date, period, first, last) -> None:  # noqa: ANN001
+    """The answer key's ``date`` is the week's month; ``period`` says which week, and the chart
+    and TimelineJS draw that week, not the whole month."""
+    folder = PROJECT_ROOT / "datasets" / "practice" / slug
+    published = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["published"]
+    events = analyze((folder / "article.txt").read_bytes().decode(), published).timeline
+    [week] = [e for e in events if e.period]
+    assert (week.expression, week.date, week.period) == (expression, date, period)
+    when = parse_period(week.period)
+    assert (str(when), str(when.first_day), str(when.last_day)) == (date, first, last)
+    assert date_text(when) == "week of " + dt.date.fromisoformat(first).strftime("%-d %b %Y")
+    [slide] = [s for s in to_timelinejs([week])["events"]]
+    assert slide["start_date"]["day"] == str(int(first[-2:]))
+    assert slide["end_date"]["day"] == str(int(last[-2:]))
+
+
+def test_weekends_and_counted_weeks_keep_their_period() -> None:
+    text = (
+        "Crews return\n\nCrews worked over the weekend and two weeks ago, and they will be back"
+        " the week of Dec. 2. Only days have no period: on Monday the council met.\n"
+    )
+    events = analyze(text, "2024-11-20").timeline  # a Wednesday
+    assert [(e.expression, e.date, e.period) for e in events] == [
+        ("the weekend", "2024-11", "2024-W46-WE"),
+        ("two weeks ago", "2024-11", "2024-W45"),
+        ("the week of Dec. 2", "2024-12", "2024-W49"),
+        ("on Monday", "2024-11-18", None),
+    ]
+    weekend = parse_period("2024-W46-WE")
+    assert (weekend.first_day, weekend.last_day) == (dt.date(2024, 11, 16), dt.date(2024, 11, 17))
+    assert date_text(weekend) == "weekend of 16 Nov 2024"
+    assert parse_period("2024-W60") is None and parse_period("2024-11") is None

@@ -16,8 +16,8 @@ from lessons.article import Article
 from lessons.explore.article_view import where
 from lessons.explore.views import _figure, _png, _show_chart, _table, _View
 from lessons.pipeline import Analysis
-from lessons.timeline import Event
-from lessons.timeline.chart import WIDTH, describe_timeline
+from lessons.timeline import Event, parse_period
+from lessons.timeline.chart import WIDTH, date_text, describe_timeline
 
 
 def date_key(date: str) -> tuple[dt.date, int]:
@@ -38,6 +38,14 @@ def date_label(date: str) -> str:
     if precision == 2:
         return first.strftime("%b %Y")
     return f"{first.day} {first.strftime('%b %Y')}"
+
+
+def when_label(event: Event) -> str:
+    """The table's date: '20 Nov 2024', 'Aug 2024', 'week of 11 Nov 2024', or 'no date'."""
+    week = parse_period(event.period)
+    if week is not None:
+        return date_text(week)
+    return date_label(event.date) if event.date else "no date"
 
 
 def is_dated(event: Event) -> bool:
@@ -89,7 +97,7 @@ def timeline_table_html(article: Article, events: Sequence[Event]) -> str:
         return "<p>No events for this choice.</p>"
     rows = [
         (
-            html.escape(date_label(e.date) if e.date else "no date"),
+            html.escape(when_label(e)),
             html.escape(e.expression),
             html.escape(e.event),
             html.escape(e.status),

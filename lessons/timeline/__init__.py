@@ -53,7 +53,7 @@ from lessons.timeline.expressions import (
     find_time_expressions,
 )
 from lessons.timeline.published import PublishedDate, infer_published
-from lessons.timeline.resolve import When, holiday_date, parse_when, resolve
+from lessons.timeline.resolve import When, holiday_date, parse_period, parse_when, resolve
 
 __all__ = [
     "MONTHS",
@@ -67,6 +67,7 @@ __all__ = [
     "When",
     "resolve",
     "holiday_date",
+    "parse_period",
     "parse_when",
     "PublishedDate",
     "infer_published",

@@ -46,7 +46,7 @@ from lessons.timeline.quoted import (
     says_when_written,
     speech_day,
 )
-from lessons.timeline.resolve import When, parse_when, resolve
+from lessons.timeline.resolve import When, parse_period, parse_when, resolve
 from lessons.timeline.summary import own_part, summary
 
 
@@ -56,7 +56,9 @@ class Event:
 
     ``date`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (as precise as the text), or None when the
     kit cannot pin it down; ``status`` is "past" or "planned"; ``paragraph`` is None for the
-    headline, dek and caption. ``article.raw[start:end] == expression``.
+    headline, dek and caption. ``article.raw[start:end] == expression``. ``period`` is the week
+    the text names ("last week": "2024-W46"; a weekend "2024-W46-WE"), whose ``date`` is only
+    its month; None for every other expression.
     """
 
     expression: str
@@ -66,6 +68,7 @@ class Event:
     paragraph: int | None
     start: int
     end: int
+    period: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -139,6 +142,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 paragraph=sentence.paragraph,
                 start=mention.start,
                 end=mention.end,
+                period=None if when is None else when.period,
             )
         )
     return _with_dateline(events, article, published)
@@ -237,7 +241,7 @@ def by_date(events: Iterable[Event]) -> list[tuple[When, Event]]:
     """The events that have a date, each with its :class:`When`, earliest first."""
     dated = []
     for event in events:
-        when = parse_when(event.date)
+        when = parse_period(event.period) or parse_when(event.date)
         if when is not None:
             dated.append((when, event))
     return sorted(dated, key=lambda pair: (pair[0].first_day, pair[1].start))

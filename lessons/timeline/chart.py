@@ -63,12 +63,12 @@ def _start(day: dt.date) -> dt.datetime:
 
 
 def _span(when: When) -> tuple[dt.datetime, dt.datetime]:
-    """The stretch of time a date covers: one day, a whole month or a whole year."""
+    """The stretch of time a date covers: one day, a week, a whole month or a whole year."""
     return _start(when.first_day), _start(when.last_day) + dt.timedelta(days=1)
 
 
 def _position(when: When) -> dt.datetime:
-    """Where the marker goes: the day itself, or the middle of the month or year."""
+    """Where the marker goes: the day itself, or the middle of the week, month or year."""
     if when.precision == "day":
         return _start(when.first_day)
     first, end = _span(when)
@@ -178,7 +178,11 @@ def _panel_inches(panels: Sequence[Panel], width: float) -> list[float]:
 
 
 def date_text(when: When) -> str:
-    """A date as a reader writes it: '19 Nov 2024', '≈ Aug 2024', '≈ 2019'."""
+    """A date as a reader writes it: '19 Nov 2024', '≈ Aug 2024', '≈ 2019', 'week of 18 Nov
+    2024', 'weekend of 23 Nov 2024'."""
+    if when.week is not None:
+        first = when.first_day
+        return f"{'weekend' if when.weekend else 'week'} of {first.day} {first.strftime('%b %Y')}"
     if when.precision == "year":
         return f"\u2248 {when.year}"
     if when.precision == "month":
@@ -475,7 +479,7 @@ def _draw_panel(axes: Axes, panel: Panel, inches: float) -> list:
     groups: dict[str, list[tuple[When, Event]]] = {}
     for when, event in panel.events:
         _draw_event(axes, when, event, limits)
-        groups.setdefault(str(when), []).append((when, event))
+        groups.setdefault(when.period or str(when), []).append((when, event))
     texts = []
     for group in groups.values():
         x = _position(group[0][0])

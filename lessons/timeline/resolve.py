@@ -4,8 +4,9 @@
 is 2024-08 (a month, no day); "a day earlier" counts from the event just described. A date
 that the text does not pin down gets None rather than a guess.
 
-Honest granularity: a date is never more precise than its words. "Two weeks ago" is a week,
-which the kit writes as the month holding it (see :func:`_week_of`), not a day; "the summer"
+Honest granularity: a date is never more precise than its words. "Two weeks ago" is a week:
+its ``date`` is the month holding it (the answer key's schema has no week value, see
+:func:`_week_of`), and its :attr:`When.period` says which week ("2024-W46"); "the summer"
 is a year; "by year-end" is a year (the business calendar of
 :mod:`~lessons.timeline.expressions`).
 
@@ -22,7 +23,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lessons import vocab
 from lessons.timeline.expressions import (
@@ -47,6 +48,10 @@ class When:
     year: int
     month: int | None = None
     day: int | None = None
+    # a week or a weekend the text names: its first day (Monday, or Saturday for a weekend);
+    # the calendar value above is then the month holding it
+    week: dt.date | None = field(default=None, compare=False, repr=False)
+    weekend: bool = field(default=False, compare=False, repr=False)
 
     @property
     def precision(self) -> str:
@@ -54,15 +59,32 @@ class When:
 
     @property
     def first_day(self) -> dt.date:
+        if self.week is not None:
+            return self.week
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
     def last_day(self) -> dt.date:
+        if self.week is not None:  # Sunday: a week from Monday, a weekend from Saturday
+            return self.week + dt.timedelta(days=1 if self.weekend else 6)
         if self.month is None:
             return dt.date(self.year, 12, 31)
         if self.day is None:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, self.month, self.day)
+
+    @property
+    def period(self) -> str | None:
+        """The week or weekend the text names, in ISO 8601 week notation ("2024-W47"; a weekend
+        "2024-W47-WE", as TimeML writes it), or None for a day, a month or a year.
+
+        >>> When(2024, 11, week=dt.date(2024, 11, 18)).period
+        '2024-W47'
+        """
+        if self.week is None:
+            return None
+        year, number, _ = self.week.isocalendar()
+        return f"{year:04d}-W{number:02d}" + ("-WE" if self.weekend else "")
 
     def __str__(self) -> str:
         if self.month is None:
@@ -79,6 +101,26 @@ class When:
         if precision == "month":
             return cls(day.year, day.month)
         return cls(day.year, day.month, day.day)
+
+
+def parse_period(period: str | None) -> When | None:
+    """A week ("2024-W47") or weekend ("2024-W47-WE") as a :class:`When` (its month, with the
+    week kept); None for anything else.
+
+    >>> weekend = parse_period("2024-W47-WE")
+    >>> str(weekend), weekend.first_day, weekend.last_day
+    ('2024-11', datetime.date(2024, 11, 23), datetime.date(2024, 11, 24))
+    """
+    match = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", period or "")
+    if not match:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+    if match.group(3):
+        return _weekend_of(monday + dt.timedelta(days=5))
+    return _week_of(monday)
 
 
 def parse_when(value: str | None) -> When | None:
@@ -160,8 +202,21 @@ def day_number(text: str) -> int:
 
 
 def _week_of(day: dt.date) -> When:
-    """A week as a month: the month of its Thursday (the ISO rule for weeks across months)."""
-    return When.of(day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=3), "month")
+    """The week holding a day. Its calendar value is a month, the month of its Thursday (the ISO
+    rule for weeks across months); :attr:`When.period` keeps the week itself.
+
+    >>> week = _week_of(dt.date(2024, 10, 30))
+    >>> str(week), week.period
+    ('2024-10', '2024-W44')
+    """
+    monday = day - dt.timedelta(days=day.weekday())
+    month = When.of(monday + dt.timedelta(days=3), "month")
+    return When(month.year, month.month, week=monday)
+
+
+def _weekend_of(saturday: dt.date) -> When:
+    """A weekend: the month of its Saturday, and the weekend itself as :attr:`When.period`."""
+    return When(saturday.year, saturday.month, week=saturday, weekend=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,7 +481,7 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
             saturday += dt.timedelta(weeks=1)
         elif step < 0 and published.weekday() >= 5:
             saturday -= dt.timedelta(weeks=1)
-        return When.of(saturday, "month")
+        return _weekend_of(saturday)
     day = _shift(published, step, unit)
     if unit == "week":
         return _week_of(day)
