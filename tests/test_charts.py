@@ -133,3 +133,17 @@ def test_lesson_3s_bar_chart_uses_the_explorers_colours(seed_text: str) -> None:
         assert repr(figure).startswith("Bar chart: the 8 most frequent of")
     finally:
         plt.close(figure)
+
+
+def test_a_week_is_drawn_as_its_week_and_the_key_says_so() -> None:
+    week = Event("last week", "2024-11", "Crews surveyed", "past", 1, 0, 9, period="2024-W46")
+    figure = plot_timeline([week, event("2024-11-20")])
+    try:
+        host = figure.axes[0]
+        labels = [t.get_text() for panel in host.child_axes for t in panel.texts]
+        assert any(text.startswith("week of 11 Nov 2024") for text in labels)
+        keys = [t.get_text() for t in host.get_legend().get_texts()]
+        assert keys == ["past: a known day", "past: \u2248 only the week, month or year"]
+        assert repr(figure).startswith("Timeline of the story: 2 dated events from week of 11")
+    finally:
+        plt.close(figure)

@@ -381,8 +381,19 @@ def _legend_handles(dated: Sequence[tuple[When, Event]]) -> list:
             bar = Patch(facecolor=colour, alpha=0.35, edgecolor="none")
             hollow = Line2D([], [], marker=marker, color=colour, markerfacecolor="white",
                             markersize=8, markeredgewidth=1.5, linestyle="none")  # fmt: skip
-            handles.append(((bar, hollow), f"{status}: \u2248 only the month or year"))
+            handles.append(((bar, hollow), f"{status}: \u2248 only the {_units(dated, status)}"))
     return handles
+
+
+def _units(dated: Sequence[tuple[When, Event]], status: str) -> str:
+    """What the hollow marks of one status stand for: "month or year", "week, month or year"."""
+    found = {
+        "week" if when.week is not None else when.precision
+        for when, event in dated
+        if event.status == status and when.precision != "day"
+    }
+    units = [unit for unit in ("week", "month", "year") if unit in found or unit != "week"]
+    return ", ".join(units[:-1]) + " or " + units[-1]
 
 
 def plot_timeline(events: Iterable[Event], ax: Axes | None = None) -> Figure:
