@@ -770,3 +770,16 @@ def test_weekends_and_counted_weeks_keep_their_period() -> None:
     assert (weekend.first_day, weekend.last_day) == (dt.date(2024, 11, 16), dt.date(2024, 11, 17))
     assert date_text(weekend) == "weekend of 16 Nov 2024"
     assert parse_period("2024-W60") is None and parse_period("2024-11") is None
+
+
+def test_a_summary_does_not_start_with_a_word_its_dates_left_behind() -> None:
+    events = timeline_of(
+        "Over the weekend and on Monday, crews cleared the road. On Tuesday and again on"
+        " Friday, officials will inspect the bridge."
+    )  # published Thursday 6 March 2025
+    assert [(e.expression, e.date, e.event) for e in events] == [
+        ("the weekend", "2025-03", "Crews cleared the road"),
+        ("on Monday", "2025-03-03", "Crews cleared the road"),
+        ("On Tuesday", "2025-03-11", "Officials will inspect the bridge"),
+        ("on Friday", "2025-03-07", "Officials will inspect the bridge"),
+    ]

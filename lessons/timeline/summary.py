@@ -157,11 +157,14 @@ def own_part(
 
 
 def _tidy(words: Words) -> Words:
-    """Without clause openers ("after", "that", "and") at the start or loose ends at the end."""
+    """Without clause openers ("after", "that", "and") at the start or loose ends at the end;
+    a preposition or adverb the time expressions left alone before a comma goes too ("Over the
+    weekend, crews ..." -> "crews ...", "On Tuesday and again on Thursday, ..." -> "...")."""
     while words and (
         _is_boundary(words[0][0].text, words[0][1])
         or words[0][1] in ("CC", ",")
         or not any(ch.isalnum() for ch in words[0][0].text)
+        or (len(words) > 1 and words[0][1] in ("IN", "RB") and words[1][0].text == ",")
     ):
         words = words[1:]
     while words and (
