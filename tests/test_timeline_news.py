@@ -127,3 +127,103 @@ def test_a_fiscal_year_named_by_its_last_day_and_titles_are_not_this_year() -> N
     ]
     assert rows("He was named Person of the Year.") == []
     assert rows("The year ended well.") == []
+
+
+# ------------------------------------------------- third round: a fresh held-out set's lessons
+
+
+def test_a_datelines_day_is_the_storys_today() -> None:
+    article = parse_article(
+        "Ferry Deal\n\nALDER BAY, June 9 (Coastwire) -- Ferry crews accepted a new contract. "
+        '"Today the boats sail again," the union said.'
+    )
+    events = build_timeline(article, dt.date(2026, 6, 10))  # filed Tuesday, published Wednesday
+    assert [(e.expression, e.date) for e in events] == [
+        ("June 9", "2026-06-09"),
+        ("Today", "2026-06-09"),
+    ]
+
+
+def test_a_clause_of_time_after_a_future_looks_ahead() -> None:
+    assert rows(
+        "Crews will stay until the roads reopen on Friday. Crews stayed until the roads "
+        "reopened on Monday."
+    ) == [("on Friday", "2026-03-06", "planned"), ("on Monday", "2026-03-02", "past")]
+
+
+def test_a_subject_without_a_verb_takes_the_tense_of_its_predicate() -> None:
+    body = (
+        "A blizzard in early January, which closed schools for three days, drained the road budget."
+    )
+    assert rows(body, dt.date(2025, 12, 10)) == [("in early January", "2025-01", "past")]
+
+
+def test_a_past_tense_month_is_before_publication_unless_it_was_planned() -> None:
+    assert rows("The ferry company changed its name in December.", dt.date(2025, 10, 20)) == [
+        ("in December", "2024-12", "past")
+    ]
+    body = "The ferry company has decided to rename its boats, docks and offices in November."
+    assert rows(body, dt.date(2025, 10, 20)) == [("in November", "2025-11", "planned")]
+
+
+def test_a_holiday_with_its_year_is_that_years_holiday() -> None:
+    assert rows("Riders were promised trains by Christmas 2019.", dt.date(2021, 6, 15)) == [
+        ("Christmas 2019", "2019-12-25", "past")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour board delays pier vote to Monday",
+        "The harbour board put off a vote on the new pier lease until Monday.",
+    ],
+)
+def test_a_postponement_points_ahead_in_any_tense(body: str) -> None:
+    published = dt.date(2026, 3, 6)  # a Friday
+    assert [(e, d) for e, d, _ in rows(body, published)] == [("Monday", "2026-03-09")]
+
+
+def test_a_weekday_in_the_possessive_is_the_one_already_named() -> None:
+    body = (
+        "The club hosts Carrow at 7:30 p.m. Friday. Tickets for Friday's game went on sale "
+        "on Monday."
+    )
+    assert rows(body, dt.date(2026, 3, 8)) == [  # a Sunday
+        ("at 7:30 p.m. Friday", "2026-03-13", "planned"),
+        ("Friday", "2026-03-13", "planned"),
+        ("on Monday", "2026-03-02", "past"),
+    ]
+
+
+def test_a_habit_on_a_weekday_is_no_date() -> None:
+    assert rows("We used to have 600 skaters in here on a Friday, the owner said.") == []
+
+
+def test_the_following_week_is_a_week() -> None:
+    article = parse_article(
+        "Harbour News\n\nThe board meets on March 12 and votes the following week."
+    )
+    events = build_timeline(article, THURSDAY)
+    assert [(e.expression, e.date, e.period) for e in events] == [
+        ("on March 12", "2026-03-12", None),
+        ("the following week", "2026-03", "2026-W12"),
+    ]
+
+
+def test_the_end_of_the_year_just_ended_in_early_january() -> None:
+    body = "Stock at the end of the year was 11% lower, the chain said."
+    assert rows(body, dt.date(2026, 1, 5)) == [("at the end of the year", "2025-12", "past")]
+
+
+def test_a_fiscal_year_named_by_its_last_day_is_only_that_day() -> None:
+    body = "Sales for the fiscal year that ended Dec. 28 rose 4%, the chain said."
+    assert rows(body, dt.date(2026, 1, 5)) == [("Dec. 28", "2025-12-28", "past")]
+
+
+def test_a_month_name_that_is_no_other_word_stands_alone() -> None:
+    body = (
+        "December was the busiest month for the ferry. September heating oil stood at "
+        "$2.10 a gallon."
+    )
+    assert rows(body, dt.date(2026, 1, 5)) == [("December", "2025-12", "past")]

@@ -262,7 +262,7 @@ def _kind(text: str) -> str:
     """Classify one unit: chrome, byline, date, credit or prose."""
     if boilerplate_reason(text):
         return "chrome"
-    if len(text.split()) <= 14 and DATE_LINE.match(text):
+    if len(text.split()) <= 20 and DATE_LINE.match(text):  # "Published ... | Updated ..."
         return "date"
     if len(text.split()) <= 12 and BYLINE.match(text) and not text.endswith((".", "!", "?")):
         return "byline"

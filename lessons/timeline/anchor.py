@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lessons import vocab
 from lessons.document import StorySentence
+from lessons.timeline.expressions import WEEKDAYS, Mention
 from lessons.timeline.resolve import When
 
 
@@ -61,7 +62,7 @@ class Dated:
 _DEADLINE = re.compile(
     r"(?i)\b(?:"
     + "|".join(
-        re.escape(entry).replace(r"\ ", r"\s+(?:\S+\s+){0,3}?")
+        re.escape(entry).replace(r"\ ", r"\s+(?:[^\s,;:]+\s+){0,8}?")
         for entry in sorted(vocab.word_list("timeline_deadline_words"), key=len, reverse=True)
     )
     + r")\s+(?:on\s+)?$"
@@ -85,6 +86,11 @@ _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have
 _DIRECTED = ("weekday", "month_day", "month", "holiday")  # dates the text leaves open
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
+# an infinitive a few words before a month: what was decided, planned or hoped for
+_INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary and ..."),
+    r"(?i)\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b)[a-z]+"
+    r"(?:\s+(?!\S*,\s+(?:and|but|which|who|when|while)\b)[^\s;:]+){0,10}\s+$"
+)  # not a new clause (", and in December ...")
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
@@ -108,7 +114,8 @@ def looks_ahead(
         return True
     if _SINCE.search(before):
         return False
-    if kind in _DIRECTED and _TARGET.search(before):  # "had bought shares through Sept. 29"
+    if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
+        # through Sept. 29", "a goal of $500 million by the end of the year": not read back
         return None if tense == "past" else True  # reads the nearest, "will pay by Oct. 31" ahead
     if (
         kind in _DIRECTED
@@ -117,6 +124,8 @@ def looks_ahead(
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
     ):
         return True if kind == "weekday" else None
+    if kind == "month" and tense == "past" and _INFINITIVE.search(before):
+        return None  # "has decided to admit them in early March": the nearest March
     if kind == "weekday" and _POSSESSIVE.match(after):
         return None
     if tense == "future":
@@ -181,6 +190,34 @@ def year_in_sentence(
     if published is not None and last.when.year > published.year:
         return None
     return last.when.year
+
+
+def possessive(after: str) -> bool:
+    """Does the text after an expression make it a possessive ("Friday's game")?"""
+    return _POSSESSIVE.match(after) is not None
+
+
+def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> When | None:
+    """The day a weekday in the possessive names: the same weekday the story named last, if
+    it lies within a week of the story's day ("hosts Carrow at 7:30 p.m. Friday ... Tickets
+    for Friday's game go on sale Monday": the same Friday).
+
+    >>> from lessons.article import Span
+    >>> from lessons.timeline.expressions import find_time_expressions
+    >>> friday = When(2025, 5, 2)
+    >>> [m] = find_time_expressions(Span("Friday's game", 0, 13))
+    >>> str(same_weekday([Dated(friday, Place("body", 1, 2), False)], m, dt.date(2025, 4, 27)))
+    '2025-05-02'
+    """
+    if mention.kind != "weekday" or mention.part("which") or now is None:
+        return None
+    weekday = WEEKDAYS[mention.part("weekday")]
+    for earlier in reversed(dated):
+        when = earlier.when
+        near = when.precision == "day" and abs((when.first_day - now).days) <= 7
+        if near and when.first_day.weekday() == weekday:
+            return when
+    return None
 
 
 def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:

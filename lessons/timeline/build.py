@@ -26,6 +26,8 @@ from lessons.timeline.anchor import (
     looks_ahead,
     named_event,
     places,
+    possessive,
+    same_weekday,
     stems_of,
     year_in_sentence,
 )
@@ -87,8 +89,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     footer is not part of the story). Relative expressions count from ``published``, or from
     the event just described ("a day earlier"); without a publication date only the dates the
     text spells out are resolved. A dateline's date ("NAIROBI, Aug. 21 (Xinhua) --") is the
-    entry "Filed from NAIROBI".
+    entry "Filed from NAIROBI", and the day the story's "today" and "on Friday" count from.
     """
+    filed = filed_on(article, published)
+    now = published  # the story's "today": the day it was filed, when the dateline says so
+    if filed is not None and filed[1].precision == "day" and published is not None:
+        now = min(filed[1].first_day, published)
     events: list[Event] = []
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     mentions = story_mentions(article)
@@ -119,11 +125,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             anchor = named_event(dated, mention.part("noun"))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place) if quoted else None
-        base = spoken if counts_from_speech(mention.kind, quoted, spoken) else published
+        base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
+        elif possessive(after) and (echo := same_weekday(dated, mention, base)) is not None:
+            when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         else:
             when = resolve(mention, base, anchor, ahead, story_year)
         if mention.kind in ("clock", "event_anchor") and when is None:
@@ -145,12 +153,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 period=None if when is None else when.period,
             )
         )
-    return _with_dateline(events, article, published)
+    return _with_dateline(events, article, filed)
 
 
-def _with_dateline(events: list[Event], article: Article, published: dt.date | None) -> list[Event]:
+def _with_dateline(
+    events: list[Event], article: Article, filed: tuple[Mention, When, str] | None
+) -> list[Event]:
     """The events with the dateline's date in its reading-order place, when there is one."""
-    filed = filed_on(article, published)
     if filed is None:
         return events
     mention, when, what = filed

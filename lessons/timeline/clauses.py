@@ -290,6 +290,9 @@ _POSSIBLE_WORDS = vocab.word_set("timeline_possible_words")
 _PLANNED_WORDS = vocab.word_set("timeline_planned_words") | _POSSIBLE_WORDS
 
 
+_TIME_CLAUSE_OPENERS = frozenset("until till before after when once".split())
+
+
 def tense_near(
     words: Words, part: str, clause: tuple[int, int], mention: Mention, own: Words
 ) -> str | None:
@@ -297,9 +300,56 @@ def tense_near(
     ("a potential attack on November 20"), else the verb group nearest to it ("said on
     Wednesday it would publish" -> "said"), else the whole clause.
 
+    A clause of time ("until", "before", "once" ...) after a future takes the future: "We'll
+    keep going until every street has been checked, probably into Thursday" looks ahead,
+    though "has been checked" is a perfect.
+
     ``part`` is the sentence's part ("headline" ...); ``own`` the clause's words that belong to
     this expression (see :func:`lessons.timeline.summary.own_part`).
     """
+    found = _tense_near(words, part, clause, mention, own)
+    if found in ("past", "present") and _time_clause_after_future(words, clause, part):
+        return "future"
+    if found is None:  # "A storm in early February, which dropped ..., pushed ...": the
+        return _predicate_tense(words, clause, part)  # subject's verb comes after its clause
+    return found
+
+
+def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | None:
+    """The tense of the first clause after a verbless one that is not a relative or
+    subordinate clause ("which dropped 26 inches" is skipped; "pushed the city's ..." read).
+    A clause with a participle is not verbless: "the terms, announced Friday, ..." is past."""
+    if any(tag.startswith(("VB", "MD")) for _, tag in words[clause[0] : clause[1]]):
+        return None
+    for low, high in _clauses(words):
+        if low < clause[1]:
+            continue
+        opener, tag = words[low][0].text.casefold(), words[low][1]
+        if tag in ("WDT", "WP", "WRB") or opener in _SUBORDINATORS or opener == "that":
+            continue
+        if any(t in _FINITE_TAGS for _, t in words[low:high]):
+            return _tense(words[low:high], part)
+    return None
+
+
+def _time_clause_after_future(words: Words, clause: tuple[int, int], part: str) -> bool:
+    """Is the clause one of time ("until it has ...") without a past tense, right after a
+    clause in the future ("We'll keep going")?"""
+    low, high = clause
+    if low == 0 or words[low][0].text.casefold() not in _TIME_CLAUSE_OPENERS:
+        return False
+    inside = words[low:high]
+    if any(tag in _PAST_TAGS or t.text.casefold() == "had" for t, tag in inside):
+        return False  # "until the storm had passed": a past seen from the past
+    start = low - 1
+    while start > 0 and not _is_boundary(words[start - 1][0].text, words[start - 1][1]):
+        start -= 1
+    return _tense(words[start:low], part) == "future"
+
+
+def _tense_near(
+    words: Words, part: str, clause: tuple[int, int], mention: Mention, own: Words
+) -> str | None:
     starts = {t.start for t, _ in own}
     where = [i for i in range(*clause) if _overlaps(words[i][0], mention)]
     if not where:

@@ -316,11 +316,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{_WEEKDAY})\b(?:{_PART_OF_DAY})?",
     ),
-    # "on Christmas Day", "by Thanksgiving", "last Halloween"
+    # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019"
     _pattern(
         "holiday",
         rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:\b(?P<which>{_WHICH})\s+)?\b(?P<holiday>"
-        rf"{_HOLIDAY})\b",
+        rf"{_HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d))?",
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -518,6 +518,16 @@ _GENERIC_AFTER = re.compile(
 )
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 _DAY_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night)\s+(before|after))\s+$")
+# Month names that are no other English word or common name ("May", "March", "August" are)
+_UNAMBIGUOUS_MONTHS = frozenset("january february september october november december".split())
+# "September heating oil stood ...", "December bonds": a futures contract, not a date
+_CONTRACT_WORDS = frozenset(
+    "contract contracts futures future delivery options crude oil heating gasoline bond bonds"
+    " notes note gilt gilts bund bunds silver gold copper platinum palladium wheat corn soybeans"
+    " soybean cotton sugar coffee cocoa cattle hogs".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
@@ -545,6 +555,8 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
         if "period" in match.groupdict():
             return False  # "for the year": the period a company reports on
+        if not match.group("which") and _ENDED_AFTER.match(text, match.end()):
+            return True  # "the fiscal year that ended Dec. 30": only Dec. 30 is a date
         if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
             return True  # the programme "This Week"
         now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
@@ -554,10 +566,18 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         fiscal = match.group("det").casefold() == "fiscal"
         return not (fiscal or _WORD_AFTER.match(text, match.end()))
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
-        return not any(
+        led = any(
             match.group(g)
             for g in ("pre", "lead", "edge", "which", "det")
             if g in match.groupdict()
+        )
+        if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
+            return not led
+        # "December was the strongest month", "a strong December": a month without a word
+        # before it, unless a name goes on ("October Revolution") or it is a contract month
+        following = _NEXT_WORD.match(text, match.end())
+        return following is not None and (
+            following.group(1)[:1].isupper() or following.group(1) in _CONTRACT_WORDS
         )
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
@@ -567,8 +587,8 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         return False
     start, end = match.span("weekday")
     before = text[max(0, start - 20) : start]
-    if re.search(r"(?i)\b(?:every|each)\s+$", before):
-        return True  # "every Tuesday" is a habit, not a date
+    if re.search(r"(?i)\b(?:every|each|on\s+an?y?)\s+$", before):
+        return True  # "every Tuesday", "on a Friday", "on any Sunday": a habit, not a date
     if match.group("lead") or match.group("which"):
         return False
     named_before = _NAMED_BEFORE.search(before)

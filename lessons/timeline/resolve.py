@@ -155,11 +155,21 @@ def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
 
 
 _PAST_SLACK = dt.timedelta(days=62)
+# a past tense puts a month before publication ("a storm in early February pushed spending
+# up", written Dec. 20, is last February); "has decided to admit them in early March" is read
+# as the nearest March instead (see lessons.timeline.anchor.looks_ahead)
+_MONTH_SLACK = dt.timedelta(days=0)
 
 
-def _nearest(choices: Iterable[When], published: dt.date, ahead: bool | None) -> When:
+def _nearest(
+    choices: Iterable[When],
+    published: dt.date,
+    ahead: bool | None,
+    slack: dt.timedelta = _PAST_SLACK,
+) -> When:
     """Of several readings, the one a news reader would take: the nearest to publication,
-    in the past unless the sentence looks ahead."""
+    in the past unless the sentence looks ahead. ``slack``: how far after publication a past
+    tense may still reach (a whole month reaches less far than a day: see ``_MONTH_SLACK``)."""
     options = sorted(choices)
     if ahead is True:  # a week of slack: "will close from March 3" written on March 6
         later = [w for w in options if w.last_day >= published - dt.timedelta(days=7)]
@@ -167,7 +177,7 @@ def _nearest(choices: Iterable[When], published: dt.date, ahead: bool | None) ->
     if ahead is False:  # a past tense may still name a deadline weeks ahead ("was extended
         # to Nov. 16" written on Oct. 30): a year back is further than a news writer would go
         # without writing the year, so the past reaches up to two months beyond publication
-        earlier = [w for w in options if w.first_day <= published + _PAST_SLACK]
+        earlier = [w for w in options if w.first_day <= published + slack]
         return earlier[-1] if earlier else options[0]
 
     def distance(w: When) -> tuple[int, int]:
@@ -284,8 +294,9 @@ def _resolve(
         year = int(mention.part("year")) if mention.part("year") else story_year
         day = _resolve_month_day(mention, published, ahead, year)
         return None if day is None else _week_of(day.first_day)
-    if kind == "holiday":
-        return _resolve_holiday(mention, published, ahead, story_year)
+    if kind == "holiday":  # "Christmas 2019" names its year
+        year = int(mention.part("year")) if mention.part("year") else story_year
+        return _resolve_holiday(mention, published, ahead, year)
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
     if kind == "after_event":
@@ -447,7 +458,7 @@ def _resolve_month(
         return min(w for w in readings if w > this_month)
     if which == "this":
         return When(published.year, month)
-    return _nearest(readings, published, ahead)
+    return _nearest(readings, published, ahead, _MONTH_SLACK)
 
 
 def _resolve_weekday(
@@ -485,7 +496,12 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     day = _shift(published, step, unit)
     if unit == "week":
         return _week_of(day)
-    return _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
+    when = _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
+    if ahead is False and not which and when.first_day > published:  # "inventory at the end
+        # of the year was lower", written on Jan. 4: the year just ended
+        earlier = _shift(published, -1, unit)
+        when = _with_edge(When.of(earlier, "month" if unit == "month" else "year"), mention)
+    return when
 
 
 def _with_edge(when: When, mention: Mention) -> When:
@@ -516,6 +532,8 @@ def _resolve_after_event(
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
+    if unit == "week" and not mention.part("n"):  # "the following week", "that week": a week
+        return _week_of(_shift(base.first_day, amount, unit))
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
     order = ("day", "month", "year")
     precision = max(base.precision, precision_of_unit, key=order.index)
