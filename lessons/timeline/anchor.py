@@ -212,7 +212,7 @@ def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) 
     if mention.kind != "weekday" or mention.part("which") or now is None:
         return None
     weekday = WEEKDAYS[mention.part("weekday")]
-    for earlier in reversed(dated):
+    for earlier in reversed(dated[-_LOOK_BACK:]):  # bounded: a 1 MB text stays linear
         when = earlier.when
         near = when.precision == "day" and abs((when.first_day - now).days) <= 7
         if near and when.first_day.weekday() == weekday:
