@@ -318,7 +318,7 @@ def tense_near(
 def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | None:
     """The tense of the first clause after a verbless one that is not a relative or
     subordinate clause ("which dropped 26 inches" is skipped; "pushed the city's ..." read).
-    A clause with a participle is not verbless: "the terms, announced Friday, ..." is past."""
+    A clause with a participle is not verbless ("the terms, announced Friday, ..."): None."""
     if any(tag.startswith(("VB", "MD")) for _, tag in words[clause[0] : clause[1]]):
         return None
     for low, high in _clauses(words):
