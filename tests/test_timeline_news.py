@@ -227,3 +227,75 @@ def test_a_month_name_that_is_no_other_word_stands_alone() -> None:
         "$2.10 a gallon."
     )
     assert rows(body, dt.date(2026, 1, 5)) == [("December", "2025-12", "past")]
+
+
+# ----------------------------------------- fourth round: the second blind set's general lessons
+
+
+def test_a_chronology_keeps_its_day_headings() -> None:
+    article = parse_article(
+        "Ridge Fire: hour by hour\n\nBy Ana Ruiz\nUpdated Aug. 15, 2021, 9:12 a.m.\n\n"
+        "The Ridge Fire had burned 9,000 acres by Sunday morning. Here is how it spread.\n\n"
+        "Friday, Aug. 13\n\n2:40 p.m. \u2014 A driver reports smoke.\n\n"
+        "11:20 p.m. \u2014 Winds shift.\n\nSaturday, Aug. 14\n\n"
+        "6 a.m. \u2014 The fire jumps the road.\n"
+    )
+    assert article.date_line is not None and article.date_line.text.startswith("Updated")
+    events = build_timeline(article, dt.date(2021, 8, 15))
+    assert [(e.expression, e.date) for e in events] == [
+        ("Sunday morning", "2021-08-15"),
+        ("Friday, Aug. 13", "2021-08-13"),
+        ("2:40 p.m.", "2021-08-13"),
+        ("11:20 p.m.", "2021-08-13"),
+        ("Saturday, Aug. 14", "2021-08-14"),
+        ("6 a.m.", "2021-08-14"),
+    ]
+
+
+def test_a_time_before_the_date_is_still_a_date_line() -> None:
+    article = parse_article(
+        "Deposit cap clears Commons\n\nBy Fiona Carr\nPublished: 06:00 BST, 8 June 2022\n\n"
+        "The bill cleared the Commons yesterday.\n"
+    )
+    assert article.date_line is not None
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2022, 6, 8))] == [
+        ("yesterday", "2022-06-07")
+    ]
+
+
+def test_a_habit_with_typically_is_no_date() -> None:
+    body = "Heater sales typically peak between Thanksgiving and mid-January, the company said."
+    assert rows(body) == []
+
+
+def test_that_spring_is_in_the_year_just_told() -> None:
+    body = "She married a deckhand in 1949. That spring, the couple bought a house on the harbor."
+    assert rows(body) == [("in 1949", "1949", "past"), ("That spring", "1949", "past")]
+
+
+def test_a_company_ended_the_year_just_ended() -> None:
+    body = "Shares fell 6% on Wednesday and ended the year down 18%."
+    assert rows(body, dt.date(2026, 1, 2)) == [  # a Friday
+        ("on Wednesday", "2025-12-31", "past"),
+        ("the year", "2025", "past"),
+    ]
+
+
+def test_a_weekday_counted_in_a_month_is_a_rule_not_a_date() -> None:
+    body = "Organizers moved the race to the third Sunday of the month in 2019."
+    assert rows(body) == [("in 2019", "2019", "past")]
+
+
+def test_a_possessive_weekday_follows_a_past_tense() -> None:
+    body = "Friday's vote drew a crowd of students to the library."
+    assert rows(body, dt.date(2019, 4, 16)) == [("Friday", "2019-04-12", "past")]  # a Tuesday
+
+
+def test_a_photo_shows_what_has_happened() -> None:
+    article = parse_article(
+        "Ferry aground\n\nBy Eilidh Dunn\n\nPhotograph: Calum Reid for the Examiner\n"
+        "The ferry aground below the point on Saturday morning.\n\n"
+        "A ferry that ran aground had been sailing on backup steering, an inquiry found.\n"
+    )
+    events = build_timeline(article, dt.date(2025, 8, 21))  # a Thursday
+    assert [(e.expression, e.date) for e in events] == [("on Saturday morning", "2025-08-16")]

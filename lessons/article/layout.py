@@ -110,11 +110,17 @@ def _layout(units: list[Span]) -> _Layout:
     header_end = headline  # last index that belongs to the header
     window = later[:8]
     last_meta = None
+    dated = prose_after_date = False
     for i in window:
+        if kinds[i] == "date" and dated and prose_after_date:
+            break  # a second date below prose heads a day of a chronology: the body has begun
         if kinds[i] != "prose":
             last_meta = i
-        elif DATELINE.match(units[i].text):
+            dated = dated or kinds[i] == "date"
+        elif DATELINE.match(units[i].text) or len(units[i].text.split()) > _LONGEST_CAPTION:
             break
+        else:
+            prose_after_date = dated
     for i in window:
         if kinds[i] in ("byline", "date", "credit") and kinds[i] not in found:
             found[kinds[i]] = i
@@ -176,6 +182,8 @@ def _layout(units: list[Span]) -> _Layout:
                 body.append(i)
         elif kinds[i] == "credit":
             set_aside[i] = "photo credit"
+        elif kinds[i] == "date" and body and _is_day_heading(units, kinds, i, footer):
+            body.append(i)  # "Friday, Aug. 13" over the hours of a chronology: the story's
         else:
             set_aside[i] = kinds[i] if kinds[i] != "chrome" else set_aside.get(i, "site chrome")
     # A second photo in the body: a caption next to its credit line is not a paragraph.
@@ -194,6 +202,17 @@ def _layout(units: list[Span]) -> _Layout:
         tuple(body),
         tuple(sorted(set_aside.items())),
     )
+
+
+_LONGEST_CAPTION = 60  # words: a longer paragraph below the headline is the body's first
+_STAMP = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published)\b")
+
+
+def _is_day_heading(units: list[Span], kinds: list[str], i: int, footer: int) -> bool:
+    """A date alone on a line inside the body, with the story going on after it, heads a day
+    of a chronology ("Saturday, Aug. 14", then "6 a.m. - The fire jumps Route 19."); a page's
+    time stamp ("Updated Aug. 15, 2021") does not."""
+    return not _STAMP.match(units[i].text) and i + 1 < footer and kinds[i + 1] == "prose"
 
 
 # The elements of a web page's code; a placeholder a scraper left in the text (<tweet

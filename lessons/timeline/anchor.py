@@ -116,7 +116,10 @@ def looks_ahead(
         return False
     if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
-        return None if tense == "past" else True  # reads the nearest, "will pay by Oct. 31" ahead
+        if tense != "past":
+            return True  # "will pay by Oct. 31"
+        return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
+        # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if (
         kind in _DIRECTED
         and tense == "past"
@@ -126,12 +129,12 @@ def looks_ahead(
         return True if kind == "weekday" else None
     if kind == "month" and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March
-    if kind == "weekday" and _POSSESSIVE.match(after):
-        return None
+    if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
+        return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
     if tense == "future":
         return True
-    if tense == "past":
-        return False
+    if tense == "past" or (part == "caption" and tense != "would"):
+        return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
     return None
@@ -190,6 +193,25 @@ def year_in_sentence(
     if published is not None and last.when.year > published.year:
         return None
     return last.when.year
+
+
+_HABITUAL = re.compile(
+    r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|"
+    r"tend\s+to|tends\s+to)\b"
+)
+_OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day"])
+
+
+def is_habit(kind: str, tense: str | None, sentence: str) -> bool:
+    """A date the text names as a habit, not a day: "Sales typically peak between Thanksgiving
+    and mid-January" (a present tense with "typically", "usually" ...).
+
+    >>> is_habit("holiday", "present", "Sales typically peak between Thanksgiving and May.")
+    True
+    >>> is_habit("holiday", "past", "Sales typically peaked at Thanksgiving last year.")
+    False
+    """
+    return kind in _OPEN_KINDS and tense == "present" and _HABITUAL.search(sentence) is not None
 
 
 def possessive(after: str) -> bool:

@@ -23,6 +23,7 @@ from lessons.timeline.anchor import (
     Dated,
     anchor_of,
     is_comparison,
+    is_habit,
     looks_ahead,
     named_event,
     places,
@@ -115,11 +116,16 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after)
-        counted = mention.kind in ("after_event", "clock") or mention.part("which").startswith(
-            "the "
+        which = mention.part("which")  # "the following Monday", "that June": from the event
+        counted = (
+            mention.kind in ("after_event", "clock")
+            or which.startswith("the ")
+            or (which.casefold() == "that")
         )
         if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event
+        if is_habit(mention.kind, tense, text):
+            continue  # "Sales typically peak between Thanksgiving and mid-January"
         anchor = anchor_of(dated, place) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))

@@ -122,6 +122,9 @@ _PRE = (
     r"not\s+before)"
 )
 _WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
+# "that spring", "that June": the year of the event just told (months and seasons only: "said
+# that Monday's vote" is no "that Monday")
+_WHICH_THAT = r"(?i:last|this|next|this\s+past|this\s+coming|that)"
 _EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
@@ -285,8 +288,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "last August", "in March", "in late September", "the end of June", "until July"
     _pattern(
         "month",
-        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})\s+)?"
-        rf"(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
+        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?"
+        rf"(?:\b(?P<which>{_WHICH_THAT})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
     ),
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
@@ -306,7 +309,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "last summer", "this spring", "in the autumn"
     _pattern(
         "season",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH})|(?:\b(?i:the)))\s+"
+        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH_THAT})|(?:\b(?i:the)))\s+"
         rf"(?P<season>(?i:{_SEASON}))\b(?!\s+(?i:of)\b)",
     ),
     # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
@@ -338,7 +341,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # year; not "for the year ended March 31", a fiscal year named by its last day)
     _pattern(
         "unit",
-        r"(?i:\b(?:for|(?:months|half|quarter|rest|balance)\s+of)\s+)"
+        r"(?i:\b(?:for|(?:months|half|quarter|rest|balance)\s+of|(?P<ending>ended|finished|closed)"
+        r"|began|begins|started|starts|ends|ending)\s+)"
         r"(?P<x>(?P<period>the)\s+(?P<unit>year))\b(?!-|\s*(?:\d|(?i:two|nineteen|ahead|ended|ending)\b))",
     ),
     # business words: "by year-end", "since year end", "by year's end"
@@ -587,8 +591,8 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         return False
     start, end = match.span("weekday")
     before = text[max(0, start - 20) : start]
-    if re.search(r"(?i)\b(?:every|each|on\s+an?y?)\s+$", before):
-        return True  # "every Tuesday", "on a Friday", "on any Sunday": a habit, not a date
+    if re.search(r"(?i)\b(?:every|each|on\s+an?y?|first|second|third|fourth|fifth)\s+$", before):
+        return True  # "every Tuesday", "on a Friday", "the third Sunday in October": a rule
     if match.group("lead") or match.group("which"):
         return False
     named_before = _NAMED_BEFORE.search(before)

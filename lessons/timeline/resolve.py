@@ -288,6 +288,14 @@ def _resolve(
         year = spoken_year(mention.part("spoken"))
         month = month_number(mention.part("month"))
         return None if year is None else When(year, month) if month else When(year)
+    if kind in ("month", "season") and mention.part("which").casefold() == "that":
+        if anchor is None:  # "that spring", "that June": in the year of the event just told
+            return None
+        return (
+            When(anchor.year, month_number(mention.part("month")))
+            if kind == "month"
+            else (When(anchor.year))
+        )
     if kind == "month_day":
         return _resolve_month_day(mention, published, ahead, story_year)
     if kind == "week_of":  # honest granularity: the week's month, as for "next week"
@@ -478,8 +486,11 @@ def _resolve_weekday(
         return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
     if which in ("last", "this past"):
         return When.of(published - dt.timedelta(days=back or 7))
-    if ahead:
-        return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7))
+    forward = (weekday - published.weekday()) % 7  # days ahead to the next such day
+    # the text leaves it open: news mostly looks back, unless the day is at most two days
+    # ahead (and so five or more back): "the first closures start Saturday night" on a Thursday
+    if ahead or (ahead is None and forward <= 2):
+        return When.of(published + dt.timedelta(days=forward))
     return When.of(published - dt.timedelta(days=back))
 
 
@@ -497,8 +508,9 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     if unit == "week":
         return _week_of(day)
     when = _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
-    if ahead is False and not which and when.first_day > published:  # "inventory at the end
-        # of the year was lower", written on Jan. 4: the year just ended
+    ended = mention.part("ending") and when.last_day >= published  # "ended the year down 18%"
+    if ended or (ahead is False and not which and when.first_day > published):  # "inventory at
+        # the end of the year was lower", written on Jan. 4: the year just ended
         earlier = _shift(published, -1, unit)
         when = _with_edge(When.of(earlier, "month" if unit == "month" else "year"), mention)
     return when
