@@ -544,7 +544,7 @@ def _resolve_after_event(
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
-    if unit == "week" and not mention.part("n"):  # "the following week", "that week": a week
+    if unit == "week":  # "the following week", "two weeks later": a week, as "two weeks ago"
         return _week_of(_shift(base.first_day, amount, unit))
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
     order = ("day", "month", "year")
