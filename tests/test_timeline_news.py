@@ -299,3 +299,17 @@ def test_a_photo_shows_what_has_happened() -> None:
     )
     events = build_timeline(article, dt.date(2025, 8, 21))  # a Thursday
     assert [(e.expression, e.date) for e in events] == [("on Saturday morning", "2025-08-16")]
+
+
+def test_a_day_of_the_month_alone_is_the_one_the_story_named() -> None:
+    body = (
+        "The judge set a hearing for Nov. 7 on the rental rule. The city must respond by "
+        "Oct. 31. \"We'll see them in court on the 7th,\" the owners' lawyer said."
+    )
+    assert [(e, d) for e, d, _ in rows(body, dt.date(2022, 10, 14))] == [
+        ("Nov. 7", "2022-11-07"),
+        ("Oct. 31", "2022-10-31"),
+        ("on the 7th", "2022-11-07"),
+    ]
+    body = "The city must pay the contractor by the 15th. He finished the 7th hole."
+    assert rows(body, dt.date(2022, 10, 20)) == [("the 15th", "2022-11-15", "planned")]

@@ -83,7 +83,13 @@ _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
-_DIRECTED = ("weekday", "month_day", "month", "holiday")  # dates the text leaves open
+_DIRECTED = (
+    "weekday",
+    "month_day",
+    "month",
+    "holiday",
+    "day_of_month",
+)  # dates the text leaves open
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
 # an infinitive a few words before a month: what was decided, planned or hoped for
@@ -239,6 +245,18 @@ def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) 
         near = when.precision == "day" and abs((when.first_day - now).days) <= 7
         if near and when.first_day.weekday() == weekday:
             return when
+    return None
+
+
+def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
+    """The date a day of the month alone names: the last date of the story on that day ("set a
+    hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7)."""
+    if mention.kind != "day_of_month":
+        return None
+    day = int(mention.part("day"))
+    for earlier in reversed(dated[-_LOOK_BACK:]):
+        if earlier.when.precision == "day" and earlier.when.first_day.day == day:
+            return earlier.when
     return None
 
 

@@ -28,6 +28,7 @@ from lessons.timeline.anchor import (
     named_event,
     places,
     possessive,
+    same_day_of_month,
     same_weekday,
     stems_of,
     year_in_sentence,
@@ -118,7 +119,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after)
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
-            mention.kind in ("after_event", "clock")
+            mention.kind in ("after_event", "clock", "day_of_month")
             or which.startswith("the ")
             or (which.casefold() == "that")
         )
@@ -138,6 +139,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = None
         elif possessive(after) and (echo := same_weekday(dated, mention, base)) is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
+        elif (echo := same_day_of_month(dated, mention)) is not None:
+            when = echo  # "on the 7th": the 7th the story already named
         else:
             when = resolve(mention, base, anchor, ahead, story_year)
         if mention.kind in ("clock", "event_anchor") and when is None:

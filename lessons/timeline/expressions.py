@@ -169,6 +169,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "day_word": rf"(?i){_either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year)s?\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
+        "ordinal": r"(?i)\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
     }.items()
 }
 _TRIGGER_OF = {
@@ -190,6 +191,7 @@ _TRIGGER_OF = {
     "ago": "unit",
     "after_event": "unit",
     "event_anchor": "unit",
+    "day_of_month": "ordinal",
 }
 
 
@@ -377,6 +379,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "after_event",
         r"(?i:\bthe\s+(?P<unit>day|night)\s+(?P<dir>before|after)(?=\s*[,.;:)\u201d\"]|\s*$))",
     ),
+    # "in court on the 7th", "by the 15th": a day of the month a date of the story names
+    _pattern(
+        "day_of_month",
+        r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?the\s+"
+        r"(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+        r"(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b))",
+    ),
 )
 
 # Durations say how long, not when: "for three weeks", "over a few weeks", "48 hours",
@@ -540,6 +549,8 @@ _CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{_CLOCK}")
 
 def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
+        return not (match.group("pre") or match.group("lead"))
     if kind == "holiday" and (match.group("which") or match.group("holiday").endswith("Day")):
         return False  # "last Thanksgiving", "Thanksgiving Day" name a day whatever follows
     if kind in ("day_word", "season", "holiday") and (

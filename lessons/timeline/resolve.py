@@ -296,6 +296,8 @@ def _resolve(
             if kind == "month"
             else (When(anchor.year))
         )
+    if kind == "day_of_month":
+        return _resolve_day_of_month(mention, published, anchor, ahead)
     if kind == "month_day":
         return _resolve_month_day(mention, published, ahead, story_year)
     if kind == "week_of":  # honest granularity: the week's month, as for "next week"
@@ -526,6 +528,28 @@ def _with_edge(when: When, mention: Mention) -> When:
     if re.search(r"\b(?:end|last)\b", edge):
         return When(when.year, 12)
     return when
+
+
+def _resolve_day_of_month(
+    mention: Mention, published: dt.date | None, anchor: When | None, ahead: bool | None
+) -> When | None:
+    """ "On the 7th": in the month of the event just told, else in the publication's month
+    (the next one when the day has passed and the sentence looks ahead, the one before when
+    the day is still to come and the sentence looks back)."""
+    day = int(mention.part("day"))
+    if anchor is not None and anchor.month is not None:
+        found = safe_date(anchor.year, anchor.month, day)
+        return None if found is None else When.of(found)
+    if published is None:
+        return None
+    step = 0
+    if ahead is True and day < published.day:
+        step = 1
+    elif ahead is False and day > published.day:
+        step = -1
+    first = _shift(published.replace(day=1), step, "month")
+    found = safe_date(first.year, first.month, day)
+    return None if found is None else When.of(found)
 
 
 def _resolve_after_event(
