@@ -313,3 +313,46 @@ def test_a_day_of_the_month_alone_is_the_one_the_story_named() -> None:
     ]
     body = "The city must pay the contractor by the 15th. He finished the 7th hole."
     assert rows(body, dt.date(2022, 10, 20)) == [("the 15th", "2022-11-15", "planned")]
+
+
+# ------------------------------------------ fifth round: the third blind set's general lessons
+
+
+def test_a_holiday_before_an_event_is_its_day_and_july_stays_inside_it() -> None:
+    body = (
+        "A shutdown would cancel the city's Fourth of July fireworks. Lawmakers hope to leave "
+        "before the Fourth of July recess."
+    )
+    assert rows(body, dt.date(2025, 6, 29)) == [("Fourth of July", "2025-07-04", "planned")]
+
+
+def test_last_spring_is_a_date_whatever_word_follows() -> None:
+    body = '"Last spring there were nights I never sat down," the nurse said.'
+    assert rows(body, dt.date(2023, 9, 16)) == [("Last spring", "2023", "past")]
+
+
+def test_the_first_half_of_next_year_is_the_year() -> None:
+    body = "The bank expects to close the branches in the first half of next year."
+    assert rows(body, dt.date(2019, 10, 18)) == [
+        ("in the first half of next year", "2020", "planned")
+    ]
+
+
+def test_a_month_of_that_year_takes_the_year_just_told() -> None:
+    body = (
+        "The festival began in 1986. In March of that year, the founders rented a barn. In "
+        "June of the following year they moved to the river."
+    )
+    assert rows(body, dt.date(2026, 4, 21)) == [
+        ("in 1986", "1986", "past"),
+        ("In March of that year", "1986-03", "past"),
+        ("In June of the following year", "1987-06", "past"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Published 12:41 a.m. EDT Sept. 7, 2022", "September 7, 2022 / 11:52 AM ET"]
+)
+def test_date_lines_with_the_time_first_or_after_a_slash(line: str) -> None:
+    article = parse_article(f"Storm nears coast\n\nBy Carla Vent\n{line}\n\nThe storm grew.\n")
+    assert article.date_line is not None and article.date_line.text == line

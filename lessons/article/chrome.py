@@ -18,8 +18,8 @@ _DATE = (
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)"
 DATE_LINE = re.compile(
     rf"^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on|at)?\s*:?\s*)?"
-    rf"(?:{_CLOCK}\s*,\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022"
-    rf"(?:\s*(?:,|at|-|–|\||•)?\s*{_CLOCK})?"
+    rf"(?:{_CLOCK}\s*,?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022"
+    rf"(?:\s*(?:,|at|-|–|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
     rf"(?:\s*[|•;]\s*(?:Updated|Last updated)\s*:?\s*.*)?\s*$",
     re.IGNORECASE,
 )

@@ -122,6 +122,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             mention.kind in ("after_event", "clock", "day_of_month")
             or which.startswith("the ")
             or (which.casefold() == "that")
+            or bool(mention.part("told"))
         )
         if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event

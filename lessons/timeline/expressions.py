@@ -116,6 +116,7 @@ _DETERMINER = (
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 _EVENT_NOUNS = _either(vocab.word_list("timeline_event_nouns"))
+_EVENT_NOUN_AT = re.compile(rf"(?:{_EVENT_NOUNS})$")
 _PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
     r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
@@ -291,7 +292,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "month",
         rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?"
-        rf"(?:\b(?P<which>{_WHICH_THAT})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME}))\b(?!\s+\d)",
+        rf"(?:\b(?P<which>{_WHICH_THAT})\s+)?(?P<edge>{_EDGE})?\b(?<!Fourth of )(?<!fourth of )"
+        rf"(?P<month>{_MONTH_NAME})(?:\s+(?i:of)\s+(?P<told>(?i:that|the\s+same|the\s+following|"
+        rf"the\s+next|the\s+previous))\s+(?i:year))?)\b(?!\s+\d)",  # not "the Fourth of July"
     ),
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
@@ -551,14 +554,17 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
         return not (match.group("pre") or match.group("lead"))
-    if kind == "holiday" and (match.group("which") or match.group("holiday").endswith("Day")):
-        return False  # "last Thanksgiving", "Thanksgiving Day" name a day whatever follows
+    if kind in ("holiday", "season") and match.group("which"):
+        return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
+    if kind == "holiday" and match.group("holiday").endswith("Day"):
+        return False  # "Thanksgiving Day" names a day whatever follows
     if kind in ("day_word", "season", "holiday") and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
-        if following and following.group(1) not in _FUNCTION_WORDS:
-            return True
+        event = kind == "holiday" and following and _EVENT_NOUN_AT.match(following.group(1))
+        if following and following.group(1) not in _FUNCTION_WORDS and not event:
+            return True  # but "the Fourth of July fireworks" is the day of the fireworks
     if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
         before = text[max(0, match.start() - 8) : match.start()]
         possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")

@@ -288,6 +288,12 @@ def _resolve(
         year = spoken_year(mention.part("spoken"))
         month = month_number(mention.part("month"))
         return None if year is None else When(year, month) if month else When(year)
+    told = mention.part("told").casefold()  # "in March of that year", "of the following year"
+    if kind == "month" and told:
+        if anchor is None:
+            return None
+        step = 1 if told.endswith(("following", "next")) else -1 if told.endswith("previous") else 0
+        return When(anchor.year + step, month_number(mention.part("month")))
     if kind in ("month", "season") and mention.part("which").casefold() == "that":
         if anchor is None:  # "that spring", "that June": in the year of the event just told
             return None
@@ -521,8 +527,8 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
 def _with_edge(when: When, mention: Mention) -> When:
     """ "the beginning of the year" is its first month, "the end of last year" its last one."""
     edge = mention.part("edge")
-    if when.precision != "year" or " of" not in edge or "quarter" in edge:
-        return when
+    if when.precision != "year" or " of" not in edge or re.search(r"quarter|half", edge):
+        return when  # "the first half of next year" is the year, not January
     if re.search(r"\b(?:beginning|start|first)\b", edge):
         return When(when.year, 1)
     if re.search(r"\b(?:end|last)\b", edge):
