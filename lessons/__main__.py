@@ -123,8 +123,9 @@ def _summary(result: dict) -> str:
     lines += ["", f"Entities ({len(result['entities'])}):"]
     lines += [f"  {e['type']:<12} {e['text']} (x{e['count']})" for e in result["entities"]]
     lines += ["", f"Timeline ({len(result['timeline'])}):"]
-    lines += [
-        f"  {e['date'] or '?':<10}  {e['expression']}: {e['event']}" for e in result["timeline"]
+    lines += [  # a week shows as its week ("2025-W10"), not only its month
+        f"  {e.get('period') or e['date'] or '?':<10}  {e['expression']}: {e['event']}"
+        for e in result["timeline"]
     ]
     return "\n".join(lines)
 

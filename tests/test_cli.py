@@ -120,3 +120,15 @@ def test_failed_export_keeps_existing_file(tmp_path: Path) -> None:
     result = run("analyze", str(empty), "--timelinejs", str(existing))
     assert result.returncode == 2
     assert existing.read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_summary_shows_a_week_as_its_week(capsys: pytest.CaptureFixture[str]) -> None:
+    article = (
+        SEED_ARTICLE.parent.parent / "practice" / "wexbridge-brightwater-plant" / "article.txt"
+    )
+    assert main(["analyze", str(article), "--published", "2025-03-13"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        "  2025-W10    last week: The company announced the closure in a notice to employees"
+        in (lines)
+    )
