@@ -16,8 +16,9 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)"
+STAMP_WORDS = r"(?:Published|Updated|Posted|Last updated|First published)"  # a page's time stamp
 DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"^(?:{STAMP_WORDS}\s*(?:on|at)?\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022"
     rf"(?:\s*(?:,|at|-|–|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
     rf"(?:\s*[|•;]\s*(?:Updated|Last updated)\s*:?\s*.*)?\s*$",

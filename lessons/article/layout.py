@@ -9,6 +9,7 @@ from lessons.article.chrome import (
     _SECTIONS,
     CREDIT_HINT,
     DATELINE,
+    STAMP_WORDS,
     TRAILING_CREDIT,
     _is_short_label,
     _kind,
@@ -205,7 +206,7 @@ def _layout(units: list[Span]) -> _Layout:
 
 
 _LONGEST_CAPTION = 60  # words: a longer paragraph below the headline is the body's first
-_STAMP = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published)\b")
+_STAMP = re.compile(rf"(?i)^\s*{STAMP_WORDS}\b")
 
 
 def _is_day_heading(units: list[Span], kinds: list[str], i: int, footer: int) -> bool:

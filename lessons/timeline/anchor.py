@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lessons import vocab
@@ -83,13 +83,7 @@ _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
-_DIRECTED = (
-    "weekday",
-    "month_day",
-    "month",
-    "holiday",
-    "day_of_month",
-)  # dates the text leaves open
+_DIRECTED = ("weekday", "month_day", "month", "holiday", "day_of_month")  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
 # an infinitive a few words before a month: what was decided, planned or hoped for
@@ -240,12 +234,9 @@ def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) 
     if mention.kind != "weekday" or mention.part("which") or now is None:
         return None
     weekday = WEEKDAYS[mention.part("weekday")]
-    for earlier in reversed(dated[-_LOOK_BACK:]):  # bounded: a 1 MB text stays linear
-        when = earlier.when
-        near = when.precision == "day" and abs((when.first_day - now).days) <= 7
-        if near and when.first_day.weekday() == weekday:
-            return when
-    return None
+    return _last_day_named(
+        dated, lambda day: day.weekday() == weekday and abs((day - now).days) <= 7
+    )
 
 
 def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
@@ -253,9 +244,15 @@ def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
     hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7)."""
     if mention.kind != "day_of_month":
         return None
-    day = int(mention.part("day"))
+    number = int(mention.part("day"))
+    return _last_day_named(dated, lambda day: day.day == number)
+
+
+def _last_day_named(dated: Sequence[Dated], fits: Callable[[dt.date], bool]) -> When | None:
+    """The story's latest day-precise date that ``fits``, looking back a bounded way (a 1 MB
+    text stays linear)."""
     for earlier in reversed(dated[-_LOOK_BACK:]):
-        if earlier.when.precision == "day" and earlier.when.first_day.day == day:
+        if earlier.when.precision == "day" and fits(earlier.when.first_day):
             return earlier.when
     return None
 

@@ -125,7 +125,7 @@ _PRE = (
 _WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
 # "that spring", "that June": the year of the event just told (months and seasons only: "said
 # that Monday's vote" is no "that Monday")
-_WHICH_THAT = r"(?i:last|this|next|this\s+past|this\s+coming|that)"
+_WHICH_THAT = rf"(?:{_WHICH}|(?i:that))"
 _EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"

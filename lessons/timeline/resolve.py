@@ -289,19 +289,8 @@ def _resolve(
         month = month_number(mention.part("month"))
         return None if year is None else When(year, month) if month else When(year)
     told = mention.part("told").casefold()  # "in March of that year", "of the following year"
-    if kind == "month" and told:
-        if anchor is None:
-            return None
-        step = 1 if told.endswith(("following", "next")) else -1 if told.endswith("previous") else 0
-        return When(anchor.year + step, month_number(mention.part("month")))
-    if kind in ("month", "season") and mention.part("which").casefold() == "that":
-        if anchor is None:  # "that spring", "that June": in the year of the event just told
-            return None
-        return (
-            When(anchor.year, month_number(mention.part("month")))
-            if kind == "month"
-            else (When(anchor.year))
-        )
+    if kind in ("month", "season") and (told or mention.part("which").casefold() == "that"):
+        return _in_year_told(mention, anchor, told)  # "that spring", "that June"
     if kind == "day_of_month":
         return _resolve_day_of_month(mention, published, anchor, ahead)
     if kind == "month_day":
@@ -534,6 +523,16 @@ def _with_edge(when: When, mention: Mention) -> When:
     if re.search(r"\b(?:end|last)\b", edge):
         return When(when.year, 12)
     return when
+
+
+def _in_year_told(mention: Mention, anchor: When | None, told: str) -> When | None:
+    """A month or season in the year of the event just told ("that spring", "March of that
+    year"), or the year after or before it ("June of the following year")."""
+    if anchor is None:
+        return None
+    step = 1 if told.endswith(("following", "next")) else -1 if told.endswith("previous") else 0
+    month = month_number(mention.part("month")) if mention.part("month") else None
+    return When(anchor.year + step, month)
 
 
 def _resolve_day_of_month(
