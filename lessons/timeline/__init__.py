@@ -6,7 +6,8 @@ A reporter who rebuilds the order of events takes every time expression through 
 one module each:
 
 1. **find it** (:mod:`~lessons.timeline.expressions`): patterns for the ways news English
-   writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year");
+   writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year"), built from the words
+   of time in :mod:`~lessons.timeline.words`;
 2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
    only as much precision as the text gives ("2024-11-18", "2024-08" or "2024");
 3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates
@@ -42,18 +43,10 @@ from lessons.timeline.build import Event, build_timeline, timeline_table
 from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR, plot_timeline
 from lessons.timeline.clauses import news_tags
 from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
-from lessons.timeline.expressions import (
-    DURATION,
-    MONTHS,
-    NUMBERS,
-    PATTERNS,
-    SEASONS,
-    WEEKDAYS,
-    Mention,
-    find_time_expressions,
-)
+from lessons.timeline.expressions import DURATION, PATTERNS, Mention, find_time_expressions
 from lessons.timeline.published import PublishedDate, infer_published
 from lessons.timeline.resolve import When, holiday_date, parse_period, parse_when, resolve
+from lessons.timeline.words import MONTHS, NUMBERS, SEASONS, WEEKDAYS
 
 __all__ = [
     "MONTHS",

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from lessons import vocab
 from lessons.document import StorySentence
-from lessons.timeline.expressions import WEEKDAYS, Mention
+from lessons.timeline.expressions import Mention
 from lessons.timeline.resolve import When
+from lessons.timeline.words import WEEKDAYS
 
 
 @dataclass(frozen=True)

@@ -26,148 +26,58 @@ grounding"). A comparison is no date: "a month earlier than usual".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lessons import vocab
 from lessons.article import Article, Span
 from lessons.document import StorySentence, read_document
-
-# ---------------------------------------------------------------------------------------------
-# The words of time (lessons/vocab/timeline_*.txt)
-
-
-def _numbered(name: str, start: int = 0) -> dict[str, int]:
-    """A list with one item a line, each line its names: "September Sep Sept" -> 9 (lower case)."""
-    return {
-        word.casefold(): number
-        for number, line in enumerate(vocab.word_list(name), start=start)
-        for word in line.split()
-    }
-
-
-def _valued(name: str) -> dict[str, str]:
-    """A list of "words = value" lines as a dict: "a couple of = 2"."""
-    pairs = (line.partition(" = ") for line in vocab.word_list(name))
-    return {words.strip(): value.strip() for words, _, value in pairs}
-
-
-# "Nov" and "November" are both 11; "Tues" and "Tuesday" both 1 (Monday is 0, as in Python).
-MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
-WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
-# "two days ago", "a day earlier", "a couple of weeks later"
-NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
-# "last summer": the months of each season
-SEASONS: dict[str, tuple[int, ...]] = {
-    line.split()[0]: tuple(int(n) for n in line.split()[1:])
-    for line in vocab.word_list("timeline_seasons")
-}
-# "yesterday" is one day before publication, "tomorrow" one day after
-DAY_WORDS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_day_words").items()}
-# "Christmas Eve", "Labor Day": the names (their dates are read in step 2)
-HOLIDAYS: tuple[str, ...] = tuple(_valued("timeline_holidays"))
-_NAMED_DAYS = vocab.word_list("timeline_named_days")  # "Super Tuesday", "Black Friday"
-_WEEKDAY_TITLES = vocab.word_list("timeline_weekday_titles")  # "Sunday Times"
-_DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care center"
-
-
-def _either(entries: Iterable[str]) -> str:
-    """A regex group matching any entry, longest first; a space matches any run of spaces and
-    an apostrophe either apostrophe ("New Year's", "New Year’s")."""
-    pieces = [
-        re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
-        for entry in sorted(set(entries), key=len, reverse=True)
-    ]
-    return "(?:" + "|".join(pieces) + ")"
-
-
-def _full_names(name: str) -> list[str]:
-    return [line.split()[0] for line in vocab.word_list(name)]
-
-
-def _short_names(name: str) -> list[str]:
-    return [short for line in vocab.word_list(name) for short in line.split()[1:]]
-
-
-# Pieces of the patterns. Names of months and weekdays must be capitalised ("May 5", not
-# "may"); the small words around them may be either ((?i:...) makes one group case-blind).
-_MONTH_NAME = _either(_full_names("timeline_months"))
-_MONTH = rf"(?:{_MONTH_NAME}|{_either(_short_names('timeline_months'))}\b\.?)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
-_WEEKDAY = _either(_full_names("timeline_weekdays"))
-_WEEKDAY_ANY = rf"(?:{_WEEKDAY}|{_either(_short_names('timeline_weekdays'))}\.)"
-_SEASON = _either(SEASONS)
-_HOLIDAY = _either(HOLIDAYS)
-_DAY_WORD = _either(DAY_WORDS)
-_NUMBER = rf"(?:{_either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
-# "on", "in" and "at" belong to the expression ("On Tuesday", "in 2019", "at 9 a.m."); other
-# prepositions are context, not part of it ("by the end of June" -> "the end of June").
-_LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
-_LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no lead)
-# A year after a determiner and before a word is a modifier: "the 2019 flood". News style writes
-# a count of 1,000 or more with a comma, so "the 2019" followed by a word is a year.
-_DETERMINER = (
-    r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal)\b|['\u2019]s\b)"
-    r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
-    r"estimated|roughly|first|last|next)\b)[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid"
-)
-_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-# Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
-_EVENT_NOUNS = _either(vocab.word_list("timeline_event_nouns"))
-_EVENT_NOUN_AT = re.compile(rf"(?:{_EVENT_NOUNS})$")
-_PRE = (
-    r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
-    r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
-    r"not\s+before)"
-)
-_WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
-# "that spring", "that June": the year of the event just told (months and seasons only: "said
-# that Monday's vote" is no "that Monday")
-_WHICH_THAT = rf"(?:{_WHICH}|(?i:that))"
-_EDGE = (
-    r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
-    r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
-    r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
-    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-)"  # "the post-1959 exodus"
-)
-_PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
-# A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
-SPOKEN_NUMBERS: dict[str, int] = {
-    words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
-}
-_ONES = _either(w for w, n in SPOKEN_NUMBERS.items() if n < 10)
-_TEENS = _either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
-_TENS = _either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
-_SPOKEN_YEAR = (
-    rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[-\s]{_ONES}\b)?|{_TEENS}|oh[-\s]{_ONES})\b)"
-)
-_CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
-    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)))?"
-)
-
-
-# The event named after "two days after the": up to three words, the last its head ("the
-# grounding", "the stock market plunge"), ending where the noun phrase ends.
-_EVENT_NOUN = (
-    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|of|and|when|was|were|that|had|has)\b)"
+from lessons.timeline.words import (
+    CLOCK,
+    DAY,
+    DAY_COMPOUNDS,
+    DAY_WORD,
+    DAY_WORDS,
+    DETERMINER,
+    EDGE,
+    EVENT_NOUN,
+    EVENT_NOUN_AT,
+    EVENT_NOUNS,
+    HOLIDAY,
+    LEAD,
+    LEAD_DAY,
+    MONTH,
+    MONTH_NAME,
+    NAMED_DAYS,
+    NUMBER,
+    ONES,
+    PART_OF_DAY,
+    PRE,
+    SEASON,
+    SPOKEN_YEAR,
+    WEEKDAY,
+    WEEKDAY_ANY,
+    WEEKDAY_TITLES,
+    WHICH,
+    WHICH_THAT,
+    WORD_AFTER,
+    YEAR,
+    either,
+    full_names,
 )
 
 # Every pattern contains one of these words; the patterns are only tried near them, which
 # keeps a 1 MB article fast.
-_MONTH_STEMS = dict.fromkeys(name[:3] for name in _full_names("timeline_months"))  # "Nov"
+_MONTH_STEMS = dict.fromkeys(name[:3] for name in full_names("timeline_months"))  # "Nov"
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-",
         "year": r"\b(?:1[89]|20)\d\d\b",
-        "season": rf"(?i){_SEASON}",
-        "weekday": _WEEKDAY,
-        "holiday": _HOLIDAY,
-        "day_word": rf"(?i){_either(words.split()[-1] for words in DAY_WORDS)}",
+        "season": rf"(?i){SEASON}",
+        "weekday": WEEKDAY,
+        "holiday": HOLIDAY,
+        "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year)s?\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "ordinal": r"(?i)\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
@@ -219,55 +129,55 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tuesday, Nov. 19, 2024", "November 18, 2024", "3 March 2025", "2024-11-18"
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})",
     ),
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
-        rf"\b(?P<day>{_DAY})\s+(?:(?i:of)\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     ),
-    _pattern("date", rf"\b(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    _pattern("date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
     # "Nov. 18", "3 March", "Monday, Nov. 10", "the 3rd of March"
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?"
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?"
+        rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b",
     ),
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
-        rf"\b(?P<day>{_DAY})\s+(?:(?i:of)\s+)?(?P<month>{_MONTH})",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})",
     ),
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+of)\s+(?P<month>{_MONTH})\s+"
-        rf"(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?",
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+of)\s+(?P<month>{MONTH})\s+"
+        rf"(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
     ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
     _pattern(
         "month_year",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH}),?\s+"
-        rf"(?:(?i:of)\s+)?(?P<year>{_YEAR})",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?\b(?P<month>{MONTH}),?\s+"
+        rf"(?:(?i:of)\s+)?(?P<year>{YEAR})",
     ),
     # "January this year", "in June last year", "early October this year"
     _pattern(
         "month_year",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?\b(?P<month>{_MONTH_NAME})\s+"
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?\b(?P<month>{MONTH_NAME})\s+"
         r"(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     ),
     # the second day of a pair or a range: "April 24 and 25", "Nov. 3-5, 2024" (the expression
     # is "25"; "April 24" is found on its own)
     _pattern(
         "date",
-        rf"\b(?P<month>{_MONTH})\s+{_DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
-        rf"(?P<x>(?P<day>{_DAY})),?\s+(?P<year>{_YEAR})",
+        rf"\b(?P<month>{MONTH})\s+{DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
+        rf"(?P<x>(?P<day>{DAY})),?\s+(?P<year>{YEAR})",
     ),
     _pattern(
         "month_day",
-        rf"\b(?P<month>{_MONTH})\s+{_DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
-        rf"(?P<x>(?P<day>{_DAY}))\b",
+        rf"\b(?P<month>{MONTH})\s+{DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
+        rf"(?P<x>(?P<day>{DAY}))\b",
     ),
     # "2009-2010", "1957-58": two years, each its own expression
     _pattern(
@@ -278,67 +188,67 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # year that modifies a noun: "the 2019 flood", "its 2021 budget", "the mill's 2020 output"
     _pattern(
         "year",
-        rf"(?:\b(?P<pre>{_PRE})\s+)?(?:(?P<det>{_DETERMINER})\s+(?=\d))?"
-        rf"(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?"
-        rf"\b(?P<year>{_YEAR}))(?!-\d|\s*(?:%|percent\b))",
+        rf"(?:\b(?P<pre>{PRE})\s+)?(?:(?P<det>{DETERMINER})\s+(?=\d))?"
+        rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?"
+        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b))",
     ),
     # "the summer of 2023", "spring 2024"
     _pattern(
         "season_year",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:(?i:the)\s+)?\b(?P<season>(?i:{_SEASON}))"
-        rf"(?:\s+(?i:of))?\s+(?P<year>{_YEAR})",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?:(?i:the)\s+)?\b(?P<season>(?i:{SEASON}))"
+        rf"(?:\s+(?i:of))?\s+(?P<year>{YEAR})",
     ),
     # "last August", "in March", "in late September", "the end of June", "until July"
     _pattern(
         "month",
-        rf"(?:\b(?P<pre>{_PRE})\s+)?(?P<x>(?:\b(?P<lead>{_LEAD})\s+)?"
-        rf"(?:\b(?P<which>{_WHICH_THAT})\s+)?(?P<edge>{_EDGE})?\b(?<!Fourth of )(?<!fourth of )"
-        rf"(?P<month>{_MONTH_NAME})(?:\s+(?i:of)\s+(?P<told>(?i:that|the\s+same|the\s+following|"
+        rf"(?:\b(?P<pre>{PRE})\s+)?(?P<x>(?:\b(?P<lead>{LEAD})\s+)?"
+        rf"(?:\b(?P<which>{WHICH_THAT})\s+)?(?P<edge>{EDGE})?\b(?<!Fourth of )(?<!fourth of )"
+        rf"(?P<month>{MONTH_NAME})(?:\s+(?i:of)\s+(?P<told>(?i:that|the\s+same|the\s+following|"
         rf"the\s+next|the\s+previous))\s+(?i:year))?)\b(?!\s+\d)",  # not "the Fourth of July"
     ),
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
         "month",
-        rf"\b(?P<det>(?i:the))\s+(?P<x>(?P<month>{_MONTH_NAME}))\s+(?={_EVENT_NOUNS}\b)",
+        rf"\b(?P<det>(?i:the))\s+(?P<x>(?P<month>{MONTH_NAME}))\s+(?={EVENT_NOUNS}\b)",
     ),
     # "nineteen ninety-six", "in January nineteen ninety-seven", "the year two thousand"
     _pattern(
         "spoken_year",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<month>{_MONTH_NAME})\s+)?\b(?P<spoken>{_SPOKEN_YEAR})",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<month>{MONTH_NAME})\s+)?\b(?P<spoken>{SPOKEN_YEAR})",
     ),
     _pattern(
         "spoken_year",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?i:\bthe\s+year\s+)(?P<spoken>(?i:two\s+thousand"
-        rf"(?:\s+(?:and\s+)?{_ONES})?))\b",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?i:\bthe\s+year\s+)(?P<spoken>(?i:two\s+thousand"
+        rf"(?:\s+(?:and\s+)?{ONES})?))\b",
     ),
     # "last summer", "this spring", "in the autumn"
     _pattern(
         "season",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?:\b(?P<which>{_WHICH_THAT})|(?:\b(?i:the)))\s+"
-        rf"(?P<season>(?i:{_SEASON}))\b(?!\s+(?i:of)\b)",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
+        rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
     # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
     _pattern(
         "weekday",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:\b(?P<which>{_WHICH}|(?i:early|late|earlier|later|"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
-        rf"\b(?P<weekday>{_WEEKDAY})\b(?:{_PART_OF_DAY})?",
+        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?",
     ),
     # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019"
     _pattern(
         "holiday",
-        rf"(?:\b(?P<lead>{_LEAD_DAY})\s+)?(?:\b(?P<which>{_WHICH})\s+)?\b(?P<holiday>"
-        rf"{_HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d))?",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>"
+        rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d))?",
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
         "day_word",
-        rf"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?P<word>{_DAY_WORD})\b)(?:{_PART_OF_DAY})?",
+        rf"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?P<word>{DAY_WORD})\b)(?:{PART_OF_DAY})?",
     ),
     # "last week", "earlier this year", "next month", "the end of the year", "late last year"
     _pattern(
         "unit",
-        rf"(?:\b(?P<lead>{_LEAD})\s+)?(?P<edge>{_EDGE})?(?:\b(?P<which>{_WHICH})|\b(?i:the)"
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
         r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
@@ -353,11 +263,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # business words: "by year-end", "since year end", "by year's end"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
     # "two days ago", "a year ago"
-    _pattern("ago", rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    _pattern("ago", rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
     # "a day earlier", "two weeks later", "three days before." (counted from another event)
     _pattern(
         "after_event",
-        rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|"
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|"
         r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)))",
     ),
     # "the next day", "the following week", "that day", "later that day"
@@ -370,12 +280,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "two days after the grounding", "the week before the fire": counted from a named event
     _pattern(
         "event_anchor",
-        rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+"
-        rf"the\s+{_EVENT_NOUN})",
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+"
+        rf"the\s+{EVENT_NOUN})",
     ),
     _pattern(
         "event_anchor",
-        rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+{_EVENT_NOUN})",
+        rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+{EVENT_NOUN})",
     ),
     # "the day before", "the night after"
     _pattern(
@@ -395,7 +305,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "a three-day summit". None of the patterns above matches them; this one is for the lesson.
 DURATION = re.compile(
     rf"(?i:\b(?:for|over|during|within|throughout)\s+(?:the\s+(?:past|last|next|coming)\s+)?"
-    rf"(?:{_NUMBER}|a\s+few|several|many)\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    rf"(?:{NUMBER}|a\s+few|several|many)\s+(?:hours?|days?|weeks?|months?|years?)\b"
     r"|\b\d+\s+(?:hours?|days?|weeks?|months?|years?)\b"
     r"|\b(?:one|two|three|four|five|six|seven|ten|\d+)-(?:hour|day|week|month|year)\b)"
 )
@@ -457,7 +367,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
             parts["shift"] = "-1" if shifted.group(1).casefold() == "before" else "1"
             start = shifted.start()  # "the day before last Tuesday's hearing": one expression
         window = max(0, start - 24)
-        before = re.search(rf"\b{_PRE}\s+$", text[window:start])
+        before = re.search(rf"\b{PRE}\s+$", text[window:start])
         if before:  # "since Monday": the preposition goes with the expression, outside it
             reach = min(reach, window + before.start())
         mention = Mention(
@@ -476,7 +386,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
 _TIME_OF_DAY = re.compile(
-    rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{_CLOCK})"
+    rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
 )
 _TIME_TRIGGER = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening")
@@ -525,12 +435,12 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by".split()
 )
-_NAMED_BEFORE = re.compile(rf"\b{_either(_NAMED_DAYS)}\s$")
-_NAMED_AFTER = re.compile(rf"\s{_either(_WEEKDAY_TITLES)}\b")
-_COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{_either(_DAY_COMPOUNDS)})\b")
+_NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
+_NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
+_COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{either(DAY_COMPOUNDS)})\b")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _GENERIC_AFTER = re.compile(
-    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{_either(vocab.word_list('timeline_generic_nouns'))})\b"
+    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{either(vocab.word_list('timeline_generic_nouns'))})\b"
 )
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 _DAY_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night)\s+(before|after))\s+$")
@@ -547,7 +457,7 @@ _ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
-_CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{_CLOCK}")
+_CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{CLOCK}")
 
 
 def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
@@ -562,7 +472,7 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
-        event = kind == "holiday" and following and _EVENT_NOUN_AT.match(following.group(1))
+        event = kind == "holiday" and following and EVENT_NOUN_AT.match(following.group(1))
         if following and following.group(1) not in _FUNCTION_WORDS and not event:
             return True  # but "the Fourth of July fireworks" is the day of the fireworks
     if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
@@ -585,7 +495,7 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
         return not (match.group("which") or match.group("edge") or this_one) and (unit != "weekend")
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
         fiscal = match.group("det").casefold() == "fiscal"
-        return not (fiscal or _WORD_AFTER.match(text, match.end()))
+        return not (fiscal or WORD_AFTER.match(text, match.end()))
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
         led = any(
             match.group(g)
@@ -633,7 +543,7 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
     if kind not in ("date", "month_day", "weekday", "day_word"):
         return start, end
     window = max(0, start - 40)
-    left = re.search(rf"(?:\b(?i:at)\s+)?\b{_CLOCK}\s+(?:(?i:on)\s+)?$", text[window:start])
+    left = re.search(rf"(?:\b(?i:at)\s+)?\b{CLOCK}\s+(?:(?i:on)\s+)?$", text[window:start])
     if left and (parts.get("lead") or "on").casefold() == "on":
         return window + left.start(), end
     right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail

@@ -26,15 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lessons import vocab
-from lessons.timeline.expressions import (
-    DAY_WORDS,
-    MONTHS,
-    NUMBERS,
-    SEASONS,
-    SPOKEN_NUMBERS,
-    WEEKDAYS,
-    Mention,
-)
+from lessons.timeline.expressions import Mention
+from lessons.timeline.words import DAY_WORDS, MONTHS, NUMBERS, SEASONS, SPOKEN_NUMBERS, WEEKDAYS
 
 
 @dataclass(frozen=True, order=True)

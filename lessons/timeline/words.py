@@ -1,0 +1,138 @@
+"""The words of time and the pieces of the patterns built from them (step 1's vocabulary).
+
+Names of months, weekdays, seasons, holidays and number words come from word lists in
+``lessons/vocab/timeline_*.txt``, which a teacher can read and extend; the pieces below are
+the regular expressions :mod:`~lessons.timeline.expressions` builds its patterns from.
+
+>>> MONTHS["nov"], WEEKDAYS["tuesday"], NUMBERS["a couple of"]
+(11, 1, 2)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lessons import vocab
+
+# ---------------------------------------------------------------------------------------------
+# The words of time (lessons/vocab/timeline_*.txt)
+
+
+def _numbered(name: str, start: int = 0) -> dict[str, int]:
+    """A list with one item a line, each line its names: "September Sep Sept" -> 9 (lower case)."""
+    return {
+        word.casefold(): number
+        for number, line in enumerate(vocab.word_list(name), start=start)
+        for word in line.split()
+    }
+
+
+def _valued(name: str) -> dict[str, str]:
+    """A list of "words = value" lines as a dict: "a couple of = 2"."""
+    pairs = (line.partition(" = ") for line in vocab.word_list(name))
+    return {words.strip(): value.strip() for words, _, value in pairs}
+
+
+# "Nov" and "November" are both 11; "Tues" and "Tuesday" both 1 (Monday is 0, as in Python).
+MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
+WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
+# "two days ago", "a day earlier", "a couple of weeks later"
+NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
+# "last summer": the months of each season
+SEASONS: dict[str, tuple[int, ...]] = {
+    line.split()[0]: tuple(int(n) for n in line.split()[1:])
+    for line in vocab.word_list("timeline_seasons")
+}
+# "yesterday" is one day before publication, "tomorrow" one day after
+DAY_WORDS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_day_words").items()}
+# "Christmas Eve", "Labor Day": the names (their dates are read in step 2)
+HOLIDAYS: tuple[str, ...] = tuple(_valued("timeline_holidays"))
+NAMED_DAYS = vocab.word_list("timeline_named_days")  # "Super Tuesday", "Black Friday"
+WEEKDAY_TITLES = vocab.word_list("timeline_weekday_titles")  # "Sunday Times"
+DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care center"
+
+
+def either(entries: Iterable[str]) -> str:
+    """A regex group matching any entry, longest first; a space matches any run of spaces and
+    an apostrophe either apostrophe ("New Year's", "New Year’s")."""
+    pieces = [
+        re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        for entry in sorted(set(entries), key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(pieces) + ")"
+
+
+def full_names(name: str) -> list[str]:
+    return [line.split()[0] for line in vocab.word_list(name)]
+
+
+def _short_names(name: str) -> list[str]:
+    return [short for line in vocab.word_list(name) for short in line.split()[1:]]
+
+
+# Pieces of the patterns. Names of months and weekdays must be capitalised ("May 5", not
+# "may"); the small words around them may be either ((?i:...) makes one group case-blind).
+MONTH_NAME = either(full_names("timeline_months"))
+MONTH = rf"(?:{MONTH_NAME}|{either(_short_names('timeline_months'))}\b\.?)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
+WEEKDAY = either(full_names("timeline_weekdays"))
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|{either(_short_names('timeline_weekdays'))}\.)"
+SEASON = either(SEASONS)
+HOLIDAY = either(HOLIDAYS)
+DAY_WORD = either(DAY_WORDS)
+NUMBER = rf"(?:{either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
+# "on", "in" and "at" belong to the expression ("On Tuesday", "in 2019", "at 9 a.m."); other
+# prepositions are context, not part of it ("by the end of June" -> "the end of June").
+LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
+LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no lead)
+# A year after a determiner and before a word is a modifier: "the 2019 flood". News style writes
+# a count of 1,000 or more with a comma, so "the 2019" followed by a word is a year.
+DETERMINER = (
+    r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal)\b|['\u2019]s\b)"
+    r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
+    r"estimated|roughly|first|last|next)\b)[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid"
+)
+WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
+EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
+EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+PRE = (
+    r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
+    r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
+    r"not\s+before)"
+)
+WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
+# "that spring", "that June": the year of the event just told (months and seasons only: "said
+# that Monday's vote" is no "that Monday")
+WHICH_THAT = rf"(?:{WHICH}|(?i:that))"
+EDGE = (
+    r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+    r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
+    r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
+    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-)"  # "the post-1959 exodus"
+)
+PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
+# A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
+SPOKEN_NUMBERS: dict[str, int] = {
+    words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
+}
+ONES = either(w for w, n in SPOKEN_NUMBERS.items() if n < 10)
+_TEENS = either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
+_TENS = either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
+SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|oh[-\s]{ONES})\b)"
+)
+CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
+    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)))?"
+)
+
+
+# The event named after "two days after the": up to three words, the last its head ("the
+# grounding", "the stock market plunge"), ending where the noun phrase ends.
+EVENT_NOUN = (
+    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|of|and|when|was|were|that|had|has)\b)"
+)
