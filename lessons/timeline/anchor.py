@@ -22,7 +22,7 @@ from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
 from lessons.timeline.resolve import When
-from lessons.timeline.words import WEEKDAYS
+from lessons.timeline.words import NUMBERS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class Dated:
     end: int = -1  # where its expression ends in the raw text
     stems: frozenset[str] = frozenset()  # the first letters of the words that say what happened
     speech: bool = False  # the day of a speech or a writing, outside quotation marks
+    opens: bool = False  # "since 1987": the start of a span that runs up to now
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -83,6 +84,8 @@ _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:o
 _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
+# "if the two sides have not reached a deal by Sunday": a condition lies ahead
+_CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
 _DIRECTED = ("weekday", "month_day", "month", "holiday", "day_of_month")  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
@@ -117,8 +120,10 @@ def looks_ahead(
         return False
     if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
-        if tense != "past":
-            return True  # "will pay by Oct. 31"
+        if tense == "would" and _LATER_VERB.match(after):
+            return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed
+        if tense != "past" or _CONDITION.search(before):
+            return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday"
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if (
@@ -144,13 +149,21 @@ def looks_ahead(
 # "from $8.2 million a year earlier", "compared with 40% a year ago": a figure compared with the
 # same period before. That baseline is a period of comparison, not an event: it gets no row (and
 # no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
+_COUNT_WORDS = "|".join(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?|"
-    r"\b(?:percent|million|billion|cents?|pence|a\s+share))\s*,?\s*$"
+    rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS}))"
+    r"\s*,?\s*$"
+)  # "up from six a year earlier"
+
+
+# a figure compared with the one of a year: "up from 24 in 2012", "compared with two in all of
+# 2018" (not "rose from 1,000 in 2019 to ...", "more than $3 million in 2019")
+_BASELINE_YEAR = re.compile(
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+(?:about\s+|nearly\s+|roughly\s+)?"
+    rf"(?:(?!(?:1[89]|20)\d\d\b)\$?\d[\d.,]*%?|{_COUNT_WORDS})(?:\s+(?!in\b)[a-z]+){{0,2}}\s+(?:in\s+)?(?:all\s+of\s+)?$"
 )
-
-
-_FIGURE = re.compile(r"(?i)\d|\b(?:percent|million|billion|cents?|pence)\b")
+_FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
 
 
@@ -168,6 +181,8 @@ def is_comparison(kind: str, before: str) -> bool:
     >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
     (False, False)
     """
+    if kind == "year":  # "averaged 29 last year, up from 24 in 2012"
+        return _BASELINE_YEAR.search(before[-60:]) is not None
     if kind == "ago":
         window = before[-40:]
         figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
@@ -200,10 +215,13 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|"
     r"tend\s+to|tends\s+to)\b"
 )
+_HABITUAL_JUST_BEFORE = re.compile(
+    r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
+)
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day"])
 
 
-def is_habit(kind: str, tense: str | None, sentence: str) -> bool:
+def is_habit(kind: str, tense: str | None, sentence: str, before: str = "") -> bool:
     """A date the text names as a habit, not a day: "Sales typically peak between Thanksgiving
     and mid-January" (a present tense with "typically", "usually" ...).
 
@@ -211,8 +229,17 @@ def is_habit(kind: str, tense: str | None, sentence: str) -> bool:
     True
     >>> is_habit("holiday", "past", "Sales typically peaked at Thanksgiving last year.")
     False
+    >>> is_habit("month", "past", "", "its championships, usually held ")
+    True
     """
+    if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
+        return True  # "its championships, usually held in late November, were moved"
     return kind in _OPEN_KINDS and tense == "present" and _HABITUAL.search(sentence) is not None
+
+
+def opens_span(before: str) -> bool:
+    """Does a date start a span that runs up to now ("since it was dedicated in 1987")?"""
+    return _SINCE.search(before) is not None
 
 
 def possessive(after: str) -> bool:
@@ -258,9 +285,13 @@ def _last_day_named(dated: Sequence[Dated], fits: Callable[[dt.date], bool]) -> 
     return None
 
 
-def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:
+def anchor_of(dated: Sequence[Dated], place: Place, day_only: bool = False) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
-    one before; failing that, the last dated event of the two paragraphs before."""
+    one before; failing that, the last dated event of the two paragraphs before. ``day_only``:
+    the last event dated to a day ("late Thursday ... on the lot where a garage stood until
+    2017. The vote came shortly before 11 p.m.": Thursday, not 2017)."""
+    if day_only:
+        dated = [d for d in dated[-_DAYS_BACK:] if d.when.precision == "day"]
     if not dated:
         return None
     last = dated[-1]
@@ -276,12 +307,28 @@ def anchor_of(dated: Sequence[Dated], place: Place) -> When | None:
     return None
 
 
+def time_told(dated: Sequence[Dated], now: dt.date | None) -> When | None:
+    """The time a story tells of, for "that spring" and "the previous November": its latest
+    date that is not the present (within a week of the story's day) nor the start of a span up
+    to now ("since it was dedicated in 1987"). A feature that steps back to 1962, quotes a
+    survivor "this week" and then says "A state inquiry that spring" means the spring of 1962.
+    """
+    week = dt.timedelta(days=7)
+    for earlier in reversed(dated[-_LOOK_BACK:]):
+        when = earlier.when
+        present = now is not None and when.first_day - week <= now <= when.last_day + week
+        if not (present or earlier.opens):
+            return when
+    return None
+
+
 def stems_of(words: Sequence[str]) -> frozenset[str]:
     """The first five letters of each word of four letters or more, lower case: "grounded" and
     "grounding" share "groun"."""
     return frozenset(w.casefold()[:5] for w in words if len(w) >= 4 and w.isalpha())
 
 
+_DAYS_BACK = 4  # events a clock time looks back over for its day
 _LOOK_BACK = 200  # events searched for a named one: enough for any story, bounded for speed
 
 
@@ -302,3 +349,43 @@ def named_event(dated: Sequence[Dated], noun: str) -> When | None:
         if wanted & event.stems:
             return event.when if event.when.precision == "day" else None
     return None
+
+
+def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: int) -> When | None:
+    """The date a counted expression set off by a comma re-describes: "on 28 July, the day
+    before the pool was due to be refilled" and "Nov. 25, the Friday after Thanksgiving" are
+    28 July and Nov. 25. ``text`` is the sentence, starting at raw offset ``offset``."""
+    if mention.kind not in ("after_event", "event_anchor") or not dated:
+        return None
+    if mention.part("that") or mention.part("dir") in _NOT_RECOUNTED:
+        return None
+    last = dated[-1]
+    if last.when.precision != "day" or not offset <= last.end <= mention.start:
+        return None
+    return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
+
+
+_NOT_RECOUNTED = frozenset(["next", "following", "previous", "preceding", "same"])
+_CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midnight)\b")
+
+
+def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
+    """The day and the minute after midnight of a clock time an expression tells ("at 11:40
+    p.m. on Feb. 7, 1962": Feb. 7, 1962 and 1420), or None."""
+    found = _CLOCK_TIME.search(mention.text)
+    if when is None or when.precision != "day" or found is None:
+        return None
+    if found.group(4):
+        return when, 720 if found.group(4).casefold() == "noon" else 1440  # the day's end
+    hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
+    return when, hour * 60 + int(found.group(2) or 0)
+
+
+def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) -> When:
+    """A small-hours time told after a late-evening one on the same day is the next day: "The
+    alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8)."""
+    now = clock_of(mention, when)
+    if clock is None or now is None or clock[0] != when:
+        return when
+    late, small_hours = clock[1] >= 18 * 60, now[1] < 6 * 60
+    return When.of(when.first_day + dt.timedelta(days=1)) if late and small_hours else when

@@ -22,15 +22,20 @@ from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     Dated,
     anchor_of,
+    clock_of,
+    in_apposition,
     is_comparison,
     is_habit,
     looks_ahead,
     named_event,
+    opens_span,
+    past_midnight,
     places,
     possessive,
     same_day_of_month,
     same_weekday,
     stems_of,
+    time_told,
     year_in_sentence,
 )
 from lessons.timeline.clauses import (
@@ -99,6 +104,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         now = min(filed[1].first_day, published)
     events: list[Event] = []
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
+    clock: tuple[When, int] | None = None  # the last clock time told, on its day
     mentions = story_mentions(article)
     sentences = read_document(article).sentences
     where, quote_open = places(sentences), open_at_start(sentences)
@@ -126,31 +132,43 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event
-        if is_habit(mention.kind, tense, text):
+        if is_habit(mention.kind, tense, text, before):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        anchor = anchor_of(dated, place) if counted else None
+        anchor = anchor_of(dated, place, mention.kind == "clock") if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
+        elif mention.kind in ("month", "season") and counted:  # "that spring", "the previous
+            anchor = time_told(dated, now)  # November": the time the story tells of
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        echo = same_weekday(dated, mention, base) if possessive(after) else None
+        if echo is not None and ahead and base is not None and echo.first_day < base:
+            echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
-        elif possessive(after) and (echo := same_weekday(dated, mention, base)) is not None:
+        elif (same := in_apposition(dated, mention, text, offset)) is not None:
+            when = same  # "on 28 July, the day before the pool was due to be refilled"
+        elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
         else:
             when = resolve(mention, base, anchor, ahead, story_year)
+        night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
+        if mention.kind == "clock" and when is not None:
+            when = past_midnight(when, clock, mention)
+        clock = clock_of(mention, when) or clock
         if mention.kind in ("clock", "event_anchor") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
-        if when is not None:
+        if when is not None and when == night:
             written = mention.kind in _WRITTEN_YEAR
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
-            dated.append(Dated(when, place, written, mention.end, stems, speech))
+            opens = opens_span(before)
+            dated.append(Dated(when, place, written, mention.end, stems, speech, opens))
         events.append(
             Event(
                 expression=mention.text,

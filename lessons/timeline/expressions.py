@@ -78,7 +78,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "weekday": WEEKDAY,
         "holiday": HOLIDAY,
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
-        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year)s?\b",
+        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|season)s?\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "ordinal": r"(?i)\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
     }.items()
@@ -122,6 +122,10 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
     return kind, re.compile(pattern)
 
 
+# "6 February next year", "on March 3 this year": the year counted from publication
+THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
+
+
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
 # expression itself is the group "x".
@@ -142,12 +146,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "month_day",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?"
-        rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b",
+        rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{THIS_YEAR}",
     ),
     _pattern(
         "month_day",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
-        rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})",
+        rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
@@ -227,6 +231,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
         rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
+    # "closed until summer", "by spring": a season a deadline names, without "the"
+    _pattern(
+        "season",
+        rf"\b(?P<pre>(?i:until|till|by|before))\s+(?P<x>(?P<season>(?i:{SEASON})))\b"
+        r"(?!\s+(?:(?i:of)\b|\d|(?!(?:and|or|but|after|before|when|if|as|at|in|on|to)\b)[a-z]))",
+    ),
+    # "last season", "next season": a sports season, read as its year
+    _pattern(
+        "unit",
+        r"(?:\b(?P<lead>(?i:in))\s+)?\b(?P<which>(?i:last|next|this))\s+(?P<unit>(?i:season))\b",
+    ),
     # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
     _pattern(
         "weekday",
@@ -234,11 +249,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?",
     ),
-    # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019"
+    # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019", "Christmas
+    # night", "Labor Day weekend"
     _pattern(
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>"
-        rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d))?",
+        rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
+        r"\s+(?P<weekend>(?i:weekend))\b)?",  # "Christmas night", "Labor Day weekend"
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -281,11 +298,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "event_anchor",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+"
-        rf"the\s+{EVENT_NOUN})",
+        rf"the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
     ),
     _pattern(
         "event_anchor",
-        rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+{EVENT_NOUN})",
+        rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
     ),
     # "the day before", "the night after"
     _pattern(
@@ -362,10 +379,12 @@ def find_time_expressions(span: Span) -> list[Mention]:
         if mentions and start < mentions[-1].end - span.start:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
-        shifted = _DAY_BEFORE.search(text, max(0, start - 24), start)
+        shifted = _COUNTED_FROM.search(text, max(0, start - 40), start)
         if shifted and kind in ("date", "month_day", "weekday", "holiday"):
-            parts["shift"] = "-1" if shifted.group(1).casefold() == "before" else "1"
-            start = shifted.start()  # "the day before last Tuesday's hearing": one expression
+            parts.update(_counted_from(shifted))  # "the Friday after Thanksgiving": one expression
+            start = shifted.start()
+            while mentions and mentions[-1].start - span.start >= start:
+                mentions.pop()  # "Friday" is part of it now
         window = max(0, start - 24)
         before = re.search(rf"\b{PRE}\s+$", text[window:start])
         if before:  # "since Monday": the preposition goes with the expression, outside it
@@ -443,7 +462,25 @@ _GENERIC_AFTER = re.compile(
     rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{either(vocab.word_list('timeline_generic_nouns'))})\b"
 )
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
-_DAY_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night)\s+(before|after))\s+$")
+# "the day before last Tuesday's hearing", "the Friday after Thanksgiving", "a week before
+# Christmas", "the weekend before Labor Day", "the day before the Nov. 5 election"
+_COUNTED_FROM = re.compile(
+    rf"\b(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
+    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))\s+"
+    r"(?:(?i:the)\s+)?$"
+)
+
+
+def _counted_from(match: re.Match[str]) -> dict[str, str]:
+    """The parts of a day counted from another: which way, in what unit, how many."""
+    unit = match.group("unit") or match.group("weekday") or match.group("units")
+    return {
+        "shift_dir": match.group("dir").casefold(),
+        "shift_unit": unit.casefold().rstrip("s") if not match.group("weekday") else unit,
+        "shift_n": match.group("n") or "1",
+    }
+
+
 # Month names that are no other English word or common name ("May", "March", "August" are)
 _UNAMBIGUOUS_MONTHS = frozenset("january february september october november december".split())
 # "September heating oil stood ...", "December bonds": a futures contract, not a date
@@ -464,10 +501,14 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
         return not (match.group("pre") or match.group("lead"))
-    if kind in ("holiday", "season") and match.group("which"):
+    if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
-    if kind == "holiday" and match.group("holiday").endswith("Day"):
-        return False  # "Thanksgiving Day" names a day whatever follows
+    if kind == "holiday" and (
+        match.group("holiday").endswith("Day")
+        or match.group("year")
+        or match.end("holiday") < match.end()
+    ):
+        return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
     if kind in ("day_word", "season", "holiday") and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
@@ -484,8 +525,8 @@ def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
             return True  # "today's youth", "the people of tomorrow": nowadays, the future
         return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
-        if "period" in match.groupdict():
-            return False  # "for the year": the period a company reports on
+        if "period" in match.groupdict() or "now" not in match.groupdict():
+            return False  # "for the year": the period a company reports on; "last season"
         if not match.group("which") and _ENDED_AFTER.match(text, match.end()):
             return True  # "the fiscal year that ended Dec. 30": only Dec. 30 is a date
         if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
@@ -538,12 +579,18 @@ def _is_duration(text: str, start: int, mention: Mention) -> bool:
     )
 
 
+_CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
+
+
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
     """Widen a day to take in its clock time: "at 9 a.m. Thursday" is one expression."""
     if kind not in ("date", "month_day", "weekday", "day_word"):
         return start, end
-    window = max(0, start - 40)
-    left = re.search(rf"(?:\b(?i:at)\s+)?\b{CLOCK}\s+(?:(?i:on)\s+)?$", text[window:start])
+    window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
+    left = re.search(
+        rf"(?:\b(?i:at)\s+)?\b(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}\s+(?:(?i:on)\s+)?$",
+        text[window:start],
+    )
     if left and (parts.get("lead") or "on").casefold() == "on":
         return window + left.start(), end
     right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail

@@ -247,10 +247,40 @@ def resolve(
     ('2024-11-19', '2024-11-26')
     """
     when = _resolve(mention, published, anchor, ahead, story_year)
-    shift = mention.part("shift")
-    if when is None or not shift or when.precision != "day":
+    if when is None or not mention.part("shift_dir") or when.precision != "day":
         return when
-    return When.of(when.first_day + dt.timedelta(days=int(shift)))
+    return counted_from(when.first_day, mention)
+
+
+def counted_from(day: dt.date, mention: Mention) -> When:
+    """A day counted from the day an expression names: "the day before" it, "the Friday after"
+    it, "a week before" it (a week), "the weekend before" it (a weekend).
+
+    >>> from lessons.article import Span
+    >>> from lessons.timeline.expressions import find_time_expressions
+    >>> text = "by the Friday after Thanksgiving, a week before Christmas"
+    >>> friday, week = find_time_expressions(Span(text, 0, len(text)))
+    >>> str(counted_from(dt.date(2016, 11, 24), friday))
+    '2016-11-25'
+    >>> counted_from(dt.date(2016, 12, 25), week).period
+    '2016-W50'
+    """
+    sign = -1 if mention.part("shift_dir") == "before" else 1
+    unit, n = mention.part("shift_unit"), mention.part("shift_n")
+    amount = sign * (NUMBERS.get(n, 0) or day_number(n) or 1)
+    if unit in WEEKDAYS:  # the first such weekday after the day, or the last one before it
+        gap = (
+            (WEEKDAYS[unit] - day.weekday()) % 7
+            if sign > 0
+            else (day.weekday() - WEEKDAYS[unit]) % 7
+        )
+        return When.of(day + dt.timedelta(days=sign * (gap or 7)))
+    if unit == "weekend":
+        gap = (5 - day.weekday()) % 7 if sign > 0 else (day.weekday() - 5) % 7
+        return _weekend_of(day + dt.timedelta(days=sign * (gap or 7)))
+    if unit == "week":
+        return _week_of(day + dt.timedelta(weeks=amount))
+    return When.of(day + dt.timedelta(days=amount))
 
 
 def _resolve(
@@ -282,7 +312,9 @@ def _resolve(
         month = month_number(mention.part("month"))
         return None if year is None else When(year, month) if month else When(year)
     told = mention.part("told").casefold()  # "in March of that year", "of the following year"
-    if kind in ("month", "season") and (told or mention.part("which").casefold() == "that"):
+    which = mention.part("which")  # "the previous November", "the following spring"
+    if kind in ("month", "season") and (told or which == "that" or which.startswith("the ")):
+        told = told or which
         return _in_year_told(mention, anchor, told)  # "that spring", "that June"
     if kind == "day_of_month":
         return _resolve_day_of_month(mention, published, anchor, ahead)
@@ -294,7 +326,7 @@ def _resolve(
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year
         year = int(mention.part("year")) if mention.part("year") else story_year
-        return _resolve_holiday(mention, published, ahead, year)
+        return _holiday(mention, _resolve_holiday(mention, published, ahead, year))
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
     if kind == "after_event":
@@ -373,6 +405,8 @@ def _resolve_month_day(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
     month, day = month_number(mention.part("month")), day_number(mention.part("day"))
+    if mention.part("rel"):  # "6 February next year"
+        story_year = _year_of(mention, published)
     readings = _yearly_readings(lambda year: safe_date(year, month, day), published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
@@ -439,6 +473,16 @@ def _resolve_holiday(
     return _nearest(readings, published, ahead) if readings else None
 
 
+def _holiday(mention: Mention, day: When | None) -> When | None:
+    """ "Labor Day weekend" is the weekend next to the holiday: the one before a Monday, the one
+    after a Tuesday to Friday (Thanksgiving weekend), its own for a Saturday or a Sunday."""
+    if day is None or not mention.part("weekend"):
+        return day
+    weekday = day.first_day.weekday()
+    gap = -2 if weekday == 0 else -(weekday - 5) if weekday >= 5 else 5 - weekday
+    return _weekend_of(day.first_day + dt.timedelta(days=gap))
+
+
 def _resolve_month(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
@@ -487,6 +531,8 @@ def _resolve_weekday(
 def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> When:
     unit, which = mention.part("unit"), mention.part("which")
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+    if unit == "season":  # "last season": a sports season, read as its year
+        return When(published.year + step)
     if unit == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if step > 0 or (ahead and not step and published.weekday() < 5):
@@ -523,8 +569,20 @@ def _in_year_told(mention: Mention, anchor: When | None, told: str) -> When | No
     year"), or the year after or before it ("June of the following year")."""
     if anchor is None:
         return None
-    step = 1 if told.endswith(("following", "next")) else -1 if told.endswith("previous") else 0
+    step = (
+        1
+        if told.endswith(("following", "next"))
+        else -1
+        if told.endswith(("previous", "preceding"))
+        else 0
+    )
     month = month_number(mention.part("month")) if mention.part("month") else None
+    if mention.part("which").startswith("the ") and anchor.month is not None:
+        # "after a special election the previous November" (January 2024): November 2023;
+        # "the following spring" after August 2019: 2020
+        months = (month,) if month else SEASONS[mention.part("season")]
+        after_it, before_it = months[0] > anchor.month, months[-1] < anchor.month
+        step = 0 if (after_it if step > 0 else before_it) else step
     return When(anchor.year + step, month)
 
 
@@ -566,6 +624,9 @@ def _resolve_after_event(
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
+    if anchor is None and mention.part("n") and direction.startswith(("later", "after")):
+        base, amount = When.of(base.first_day, "year" if unit == "year" else "day"), 0  # a
+        # headline's "60 years later" with nothing told before it: later is now
     if unit == "week":  # "the following week", "two weeks later": a week, as "two weeks ago"
         return _week_of(_shift(base.first_day, amount, unit))
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")

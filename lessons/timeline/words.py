@@ -104,9 +104,9 @@ PRE = (
     r"not\s+before)"
 )
 WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
-# "that spring", "that June": the year of the event just told (months and seasons only: "said
-# that Monday's vote" is no "that Monday")
-WHICH_THAT = rf"(?:{WHICH}|(?i:that))"
+# "that spring", "that June", "the previous November": counted from the event just told (months
+# and seasons only: "said that Monday's vote" is no "that Monday")
+WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following)))"
 EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
@@ -126,7 +126,8 @@ SPOKEN_YEAR = (
 )
 CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
-    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)))?"
+    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
+    r"(?:\s+(?i:standard|daylight))?\s+(?i:time)\b))?"  # "10am Pacific time Friday"
 )
 
 
