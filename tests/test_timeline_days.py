@@ -232,3 +232,165 @@ def test_baselines_with_number_words_and_years_are_no_entries() -> None:
         "compared with five in all of 2021. Visits rose from 1,000 in 2019 to 4,000 in 2024."
     )
     assert [r[0] for r in rows(body, dt.date(2028, 8, 2))] == ["last year", "in 2019", "in 2024"]
+
+
+# --------------------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "The ticket office is closed Good Friday and reopens on Easter Monday.",
+            dt.date(2029, 3, 20),
+            [
+                ("Good Friday", "2029-03-30", "planned"),
+                ("on Easter Monday", "2029-04-02", "planned"),
+            ],
+        ),
+        (
+            "The fire has burned more than 1900 hectares since Waitangi Day.",
+            dt.date(2029, 2, 9),
+            [("Waitangi Day", "2029-02-06", "past")],
+        ),
+        (
+            "The judge moved the hearing past the Thanksgiving holiday.",
+            dt.date(2029, 10, 17),
+            [("Thanksgiving", "2029-11-22", "planned")],
+        ),
+        (
+            '"The bookings for Christmas are the best we have had," he said.',
+            dt.date(2029, 11, 20),
+            [("Christmas", "2029-12-25", "planned")],
+        ),
+    ],
+)
+def test_more_holidays_and_a_holiday_before_a_verb(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry will be open Tuesday to Saturday, 10am to 5pm, and on Sunday afternoons.",
+        "Buses will run a Sunday schedule all summer long.",
+        "Call the line from 8 a.m. to 5 p.m. Central time, Monday through Friday.",
+        "The centres open between 10am and 8pm each day.",
+    ],
+)
+def test_a_timetable_is_no_date(body: str) -> None:
+    assert rows(body, dt.date(2029, 3, 20)) == []
+
+
+def test_a_closure_over_a_range_of_days_is_dated_and_the_range_ends_after_it_starts() -> None:
+    assert rows(
+        "The Gulls play four games from Thursday through Sunday.", dt.date(2029, 3, 31)
+    ) == [
+        ("Thursday", "2029-04-05", "planned"),
+        ("Sunday", "2029-04-08", "planned"),
+    ]
+
+
+def test_a_year_after_see_her_in_is_a_date() -> None:
+    body = '"I sailed four hours to see her in 2026, and I went back in May," said Ines Roe.'
+    assert rows(body, dt.date(2029, 3, 20)) == [
+        ("in 2026", "2026", "past"),
+        ("in May", "2026-05", "past"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "The gang struck on Dec. 29. The van was found burnt out an hour later.",
+            dt.date(2030, 1, 2),
+            [("on Dec. 29", "2029-12-29", "past"), ("an hour later", "2029-12-29", "past")],
+        ),
+        (
+            '"We held rates last year and the year before," the treasurer said.',
+            dt.date(2029, 4, 8),
+            [("last year", "2028", "past"), ("the year before", "2027", "past")],
+        ),
+        (
+            "The board decided in March 2027 to merge the hospitals. St Brigid's will close at "
+            "the end of that year.",
+            dt.date(2026, 8, 24),
+            [
+                ("in March 2027", "2027-03", "planned"),
+                ("at the end of that year", "2027-12", "planned"),
+            ],
+        ),
+        (
+            "The pass goes to $110 at the start of the new year.",
+            dt.date(2029, 5, 10),
+            [("at the start of the new year", "2030-01", "planned")],
+        ),
+        (
+            "Rook was shot on Aug. 7, 2027. The men had argued shortly before 1 a.m. that "
+            "Saturday.",
+            dt.date(2028, 10, 17),
+            [
+                ("on Aug. 7, 2027", "2027-08-07", "past"),
+                ("1 a.m. that Saturday", "2027-08-07", "past"),
+            ],
+        ),
+    ],
+)
+def test_counted_hours_years_before_that_year_and_the_new_year(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+def test_a_numeric_date_only_when_its_order_is_plain() -> None:
+    body = "Kits with a best by date of 09/09/2029 are included; lot 03/04/2029 is not."
+    assert rows(body, dt.date(2029, 9, 12)) == [("09/09/2029", "2029-09-09", "past")]
+
+
+def test_overnight_is_the_night_before_or_after_the_day_told() -> None:
+    before = "Schools closed on Dec. 8, after 40 centimetres of snow fell overnight."
+    assert rows(before, dt.date(2030, 1, 3))[-1] == ("overnight", "2029-12-08", "past")
+    after = "The storm came ashore early Tuesday, then stalled overnight."
+    assert rows(after, dt.date(2029, 8, 8))[-1] == ("overnight", "2029-08-08", "past")
+
+
+def test_the_clause_a_speaker_reports_and_a_plan_for_a_weekday() -> None:
+    said = "The forecaster said the temperature on Saturday night might not fall below 30C."
+    assert rows(said, dt.date(2029, 12, 13)) == [("on Saturday night", "2029-12-15", "planned")]
+    planned = "The carols, planned for Sunday evening, have moved to Wednesday, Dec. 23."
+    assert rows(planned, dt.date(2029, 12, 13))[0] == ("Sunday evening", "2029-12-16", "planned")
+
+
+def test_more_baselines_and_the_nearest_fall() -> None:
+    body = (
+        "The final bill compares with an estimate of $6.1 million in 2021. Turnout was 27%, "
+        "down from 31% in the 2013 primary."
+    )
+    assert rows(body, dt.date(2029, 3, 20)) == []
+    fall = '"People put down deposits in the fall," she said.'
+    assert rows(fall, dt.date(2030, 1, 3)) == [("in the fall", "2029", "past")]
+
+
+def test_a_desk_line_under_the_byline_is_no_paragraph_so_the_dateline_is_found() -> None:
+    article = parse_article(
+        "Grocer lifts forecast\n\nBy NADIA VEGA\nPlains Business Wire\nPublished Aug. 23, 2029\n\n"
+        "CEDAR MILLS, Iowa, Aug. 22 (PBW) — The board today declared a dividend.\n"
+    )
+    assert article.dateline is not None and article.dateline.text.startswith("CEDAR MILLS")
+    events = build_timeline(article, dt.date(2029, 8, 23))
+    assert [(e.expression, e.date) for e in events] == [
+        ("Aug. 22", "2029-08-22"),
+        ("today", "2029-08-22"),
+    ]
+
+
+def test_a_dated_link_under_related_coverage_is_boilerplate() -> None:
+    article = parse_article(
+        "Heat wave nears\n\nThe city opens cooling centres on Friday.\n\nRelated Coverage\n"
+        "Heat warning issued for the weekend (December 16, 2029)\n\n© 2029 Gulf Herald\n"
+    )
+    events = build_timeline(article, dt.date(2029, 12, 17))
+    assert [e.expression for e in events] == ["on Friday"]

@@ -56,6 +56,10 @@ TRAILING_CREDIT = re.compile(
 # spares the slow one on the many paragraphs that have none of them.
 CREDIT_HINT = re.compile(r"photo|image|picture|credit|/", re.IGNORECASE)
 
+# a link to an earlier story, dated in brackets: "Heat warning issued for the weekend
+# (December 16, 2015)" under "Related Coverage"
+DATED_LINK = re.compile(rf"\(\s*{_DATE}\s*\)\s*$")
+
 DATELINE = re.compile(
     r"^(?P<dateline>(?=[A-Z .,'\u2019-]*[A-Z]{3})[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.]"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"

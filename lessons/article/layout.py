@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lessons.article.chrome import (
     _SECTIONS,
     CREDIT_HINT,
+    DATED_LINK,
     DATELINE,
     STAMP_WORDS,
     TRAILING_CREDIT,
@@ -72,7 +73,8 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
     start = len(units)
     first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(units))
     for i in range(len(units) - 1, first_prose, -1):
-        if kinds[i] == "chrome" or (kinds[i] != "prose" or _is_short_label(units[i].text)):
+        text = units[i].text
+        if kinds[i] != "prose" or _is_short_label(text) or DATED_LINK.search(text):
             start = i
         else:
             break
@@ -169,7 +171,9 @@ def _layout(units: list[Span]) -> _Layout:
     for i in later:
         if i <= header_end:
             if kinds[i] == "prose" and i not in (dek, caption):
-                if caption is None and _is_captioned(units[i].text):
+                if _is_byline_desk(units, found.get("byline"), i):
+                    set_aside[i] = "byline"  # "By NADIA FERREIRA / Plains Business Wire"
+                elif caption is None and _is_captioned(units[i].text):
                     caption = i
                 else:
                     body.append(i)
@@ -207,6 +211,19 @@ def _layout(units: list[Span]) -> _Layout:
 
 _LONGEST_CAPTION = 60  # words: a longer paragraph below the headline is the body's first
 _STAMP = re.compile(rf"(?i)^\s*{STAMP_WORDS}\b")
+
+
+def _is_byline_desk(units: list[Span], byline: int | None, i: int) -> bool:
+    """A short line right under the byline, before the story, names the writer's desk or
+    agency ("Plains Business Wire", "Staff Writer"): part of the byline, not a paragraph."""
+    text = units[i].text
+    return (
+        byline is not None
+        and i == byline + 1
+        and len(text.split()) <= 5
+        and not text.endswith(_TERMINAL)
+        and not DATELINE.match(text)
+    )
 
 
 def _is_day_heading(units: list[Span], kinds: list[str], i: int, footer: int) -> bool:

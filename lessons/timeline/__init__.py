@@ -7,7 +7,8 @@ one module each:
 
 1. **find it** (:mod:`~lessons.timeline.expressions`): patterns for the ways news English
    writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year"), built from the words
-   of time in :mod:`~lessons.timeline.words`;
+   of time in :mod:`~lessons.timeline.words`, minus what only looks like a date ("Super
+   Tuesday", "open Tuesday to Saturday": :mod:`~lessons.timeline.not_dates`);
 2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
    only as much precision as the text gives ("2024-11-18", "2024-08" or "2024");
 3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates

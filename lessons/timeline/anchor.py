@@ -118,6 +118,13 @@ def looks_ahead(
         return True
     if _SINCE.search(before):
         return False
+    if (
+        kind in _DIRECTED
+        and tense == "past"
+        and _PLANNED.search(before)
+        and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
+    ):
+        return True if kind == "weekday" else None
     if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
         if tense == "would" and _LATER_VERB.match(after):
@@ -126,13 +133,6 @@ def looks_ahead(
             return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday"
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
-    if (
-        kind in _DIRECTED
-        and tense == "past"
-        and _PLANNED.search(before)
-        and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
-    ):
-        return True if kind == "weekday" else None
     if kind == "month" and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
@@ -143,6 +143,8 @@ def looks_ahead(
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
+    if kind == "month" and tense == "would":
+        return True  # "said it would give guidance in March", written in August
     return None
 
 
@@ -151,17 +153,21 @@ def looks_ahead(
 # no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
 _COUNT_WORDS = "|".join(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 _COMPARED = re.compile(
-    r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?|"
+    r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?(?:\s+[a-z]+)?|"
     rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS}))"
     r"\s*,?\s*$"
 )  # "up from six a year earlier"
 
 
 # a figure compared with the one of a year: "up from 24 in 2012", "compared with two in all of
-# 2018" (not "rose from 1,000 in 2019 to ...", "more than $3 million in 2019")
-_BASELINE_YEAR = re.compile(
-    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus)\s+(?:about\s+|nearly\s+|roughly\s+)?"
-    rf"(?:(?!(?:1[89]|20)\d\d\b)\$?\d[\d.,]*%?|{_COUNT_WORDS})(?:\s+(?!in\b)[a-z]+){{0,2}}\s+(?:in\s+)?(?:all\s+of\s+)?$"
+# 2018", "compares with an estimate of €6.1 million in 2021", "down from 31% in the 2013
+# primary" (not "more than $3 million in 2019", nor a change "from 1,000 in 2019 to 4,000 in
+# 2024", which newswire annotation keeps as a date)
+_BASELINE = re.compile(
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
+    rf"(?:%|percent|million|billion|m|bn)?|{_COUNT_WORDS})"
+    r"(?:\s+(?!in\b)[a-z]+){0,2}\s+(?:in\s+)?(?:all\s+of\s+|the\s+)?$"
 )
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
@@ -181,8 +187,8 @@ def is_comparison(kind: str, before: str) -> bool:
     >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
     (False, False)
     """
-    if kind == "year":  # "averaged 29 last year, up from 24 in 2012"
-        return _BASELINE_YEAR.search(before[-60:]) is not None
+    if kind in ("year", "month_year"):  # "averaged 29 last year, up from 24 in 2012"
+        return _BASELINE.search(before[-70:]) is not None
     if kind == "ago":
         window = before[-40:]
         figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
@@ -285,16 +291,24 @@ def _last_day_named(dated: Sequence[Dated], fits: Callable[[dt.date], bool]) -> 
     return None
 
 
-def anchor_of(dated: Sequence[Dated], place: Place, day_only: bool = False) -> When | None:
+def anchor_of(
+    dated: Sequence[Dated], place: Place, day_only: bool = False, not_after: dt.date | None = None
+) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
     one before; failing that, the last dated event of the two paragraphs before. ``day_only``:
     the last event dated to a day ("late Thursday ... on the lot where a garage stood until
     2017. The vote came shortly before 11 p.m.": Thursday, not 2017)."""
-    if day_only:
-        dated = [d for d in dated[-_DAYS_BACK:] if d.when.precision == "day"]
+    if day_only:  # a clock time told in the past is not on a day still to come
+        dated = [
+            d
+            for d in dated[-_DAYS_BACK:]
+            if d.when.precision == "day" and (not_after is None or d.when.first_day <= not_after)
+        ]
     if not dated:
         return None
     last = dated[-1]
+    if (last.place.part, place.part) == ("headline", "dek"):
+        return last.when  # "Home opener set for April 12" / "gates open at 5:30 p.m."
     if last.place.part != place.part:
         return None
     if place.number - last.place.number in (0, 1):
@@ -307,7 +321,9 @@ def anchor_of(dated: Sequence[Dated], place: Place, day_only: bool = False) -> W
     return None
 
 
-def time_told(dated: Sequence[Dated], now: dt.date | None) -> When | None:
+def time_told(
+    dated: Sequence[Dated], now: dt.date | None, day_only: bool = False, past: bool = False
+) -> When | None:
     """The time a story tells of, for "that spring" and "the previous November": its latest
     date that is not the present (within a week of the story's day) nor the start of a span up
     to now ("since it was dedicated in 1987"). A feature that steps back to 1962, quotes a
@@ -317,7 +333,8 @@ def time_told(dated: Sequence[Dated], now: dt.date | None) -> When | None:
     for earlier in reversed(dated[-_LOOK_BACK:]):
         when = earlier.when
         present = now is not None and when.first_day - week <= now <= when.last_day + week
-        if not (present or earlier.opens):
+        ahead = past and now is not None and when.first_day > now  # told in the past tense
+        if not (present or ahead or earlier.opens or (day_only and when.precision != "day")):
             return when
     return None
 
@@ -389,3 +406,33 @@ def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) 
         return when
     late, small_hours = clock[1] >= 18 * 60, now[1] < 6 * 60
     return When.of(when.first_day + dt.timedelta(days=1)) if late and small_hours else when
+
+
+_RANGE_WORD = re.compile(r"(?i)\s*(?:through|thru|to|until|till|-|\u2013)\s*")
+
+
+def range_end(when: When, dated: Sequence[Dated], place: Place, between: str) -> When:
+    """The second day of a range comes after the first: "from Thursday through Sunday", when
+    Thursday is April 5, makes Sunday April 8 (not the Sunday before it). ``between`` is the
+    text between the first day and this one."""
+    if not dated or when.precision != "day" or not _RANGE_WORD.fullmatch(between):
+        return when
+    first = dated[-1]
+    if (
+        first.place != place
+        or first.when.precision != "day"
+        or when.first_day > first.when.first_day
+    ):
+        return when
+    gap = (when.first_day - first.when.first_day).days % 7 or 7
+    return When.of(first.when.first_day + dt.timedelta(days=gap))
+
+
+def overnight_after(told: Dated, between: str) -> When | None:
+    """ "Overnight" in a sentence that has told a day: the night that ends on that day when the
+    night came before it ("schools closed on Dec. 8, after snow fell overnight"), else the night
+    after it ("came ashore early Tuesday, then stalled overnight": Wednesday)."""
+    if told.when.precision != "day":
+        return None
+    before_it = re.search(r"(?i)\bafter\b", between) is not None
+    return told.when if before_it else When.of(told.when.first_day + dt.timedelta(days=1))

@@ -29,9 +29,11 @@ from lessons.timeline.anchor import (
     looks_ahead,
     named_event,
     opens_span,
+    overnight_after,
     past_midnight,
     places,
     possessive,
+    range_end,
     same_day_of_month,
     same_weekday,
     stems_of,
@@ -134,11 +136,15 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        anchor = anchor_of(dated, place, mention.kind == "clock") if counted else None
+        clock_day = mention.kind == "clock"
+        not_after = now if clock_day and tense == "past" else None
+        anchor = anchor_of(dated, place, clock_day, not_after) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         elif mention.kind in ("month", "season") and counted:  # "that spring", "the previous
-            anchor = time_told(dated, now)  # November": the time the story tells of
+            anchor = time_told(dated, now, past=tense == "past")  # November": the time told
+        elif mention.kind == "weekday" and which == "that":  # "1 a.m. that Saturday"
+            anchor = time_told(dated, now, day_only=True, past=tense == "past")
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
@@ -157,6 +163,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "on the 7th": the 7th the story already named
         else:
             when = resolve(mention, base, anchor, ahead, story_year)
+        if mention.kind == "weekday" and when is not None:  # "from Thursday through Sunday"
+            between = text[max(0, dated[-1].end - offset) : cut] if dated else ""
+            when = range_end(when, dated, place, between)
+        if mention.part("word") == "overnight" and dated and dated[-1].place == place:
+            when = overnight_after(dated[-1], text[max(0, dated[-1].end - offset) : cut]) or when
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)

@@ -367,6 +367,8 @@ def _tense_near(
     if between & _PLANNED_WORDS:
         return "would" if between & _POSSIBLE_WORDS else "future"
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
+    if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
+        verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
     if part == "headline" and any(words[i][1] in _FINITE_TAGS for i in range(*clause)):
         part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
     if verb is not None and _asked_to(words, verb, clause[0]):
@@ -389,6 +391,23 @@ def _tense_near(
         if found is not None:
             return found
     return _tense(own, part)
+
+
+# speech verbs without an object before their clause ("told reporters on Monday" is no subject)
+_SAYING = frozenset("said says say added adds noted notes".split())
+_SUBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"])  # not "told them"
+
+
+def _reports_a_clause(words: Words, verb: int, first: int) -> bool:
+    """Is the verb a speech verb whose reported clause holds the expression, its subject
+    coming between ("said the minimum on Saturday night might not fall"), not an expression
+    right after the verb ("said on Wednesday it would publish": the day of the saying)?"""
+    if words[verb][0].text.casefold() not in _SAYING:
+        return False
+    between = words[verb + 1 : first]
+    return any(tag in _SUBJECT_TAGS for _, tag in between) and not any(
+        t.text.casefold() == "that" and tag == "IN" for t, tag in between[-1:]
+    )
 
 
 _NEGATIONS = frozenset(["neither", "nor", "nobody", "none"])

@@ -29,26 +29,23 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from lessons import vocab
 from lessons.article import Article, Span
 from lessons.document import StorySentence, read_document
+from lessons.timeline.not_dates import AFTER_A_SCHEDULE, is_no_date
 from lessons.timeline.words import (
     CLOCK,
     DAY,
-    DAY_COMPOUNDS,
     DAY_WORD,
     DAY_WORDS,
     DETERMINER,
     EDGE,
     EVENT_NOUN,
-    EVENT_NOUN_AT,
     EVENT_NOUNS,
     HOLIDAY,
     LEAD,
     LEAD_DAY,
     MONTH,
     MONTH_NAME,
-    NAMED_DAYS,
     NUMBER,
     ONES,
     PART_OF_DAY,
@@ -57,10 +54,8 @@ from lessons.timeline.words import (
     SPOKEN_YEAR,
     WEEKDAY,
     WEEKDAY_ANY,
-    WEEKDAY_TITLES,
     WHICH,
     WHICH_THAT,
-    WORD_AFTER,
     YEAR,
     either,
     full_names,
@@ -72,19 +67,21 @@ _MONTH_STEMS = dict.fromkeys(name[:3] for name in full_names("timeline_months"))
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
-        "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-",
+        "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
         "year": r"\b(?:1[89]|20)\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
         "holiday": HOLIDAY,
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
-        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|season)s?\b",
+        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|season|hour|"
+        r"minute)s?\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "ordinal": r"(?i)\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
     }.items()
 }
 _TRIGGER_OF = {
     "date": "date",
+    "numeric_date": "date",
     "month_day": "date",
     "week_of": "date",
     "month_year": "date",
@@ -142,6 +139,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     ),
     _pattern("date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    # "09/09/2019", "29/12/2019": read only when the order is plain (a number over 12, or both
+    # the same); "03/04/2019" is March 4 in the US and 3 April elsewhere, so no date
+    _pattern(
+        "numeric_date",
+        rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>{YEAR})\b",
+    ),
     # "Nov. 18", "3 March", "Monday, Nov. 10", "the 3rd of March"
     _pattern(
         "month_day",
@@ -249,6 +252,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?",
     ),
+    # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
+    # Monday's vote" is no "that Monday")
+    _pattern(
+        "weekday",
+        r"(?:(?:\d\s*[ap]\.?m\.?|\b(?i:noon|midnight|on|later|earlier|until|by))\s+)"
+        rf"(?P<x>(?P<which>(?i:that))\s+(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?)(?!['\u2019]s)",
+    ),
     # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019", "Christmas
     # night", "Labor Day weekend"
     _pattern(
@@ -266,7 +276,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
-        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
     # a reporting period: "a high for the year", "the first nine months of the year" (this
@@ -281,6 +291,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
     # "two days ago", "a year ago"
     _pattern("ago", rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    # "an hour later": a count of hours is the day it counts from
+    _pattern(
+        "after_event",
+        rf"(?i:\b(?P<n>{NUMBER}|an)\s+(?P<unit>hour|minute)s?\s+(?P<dir>earlier|later|afterwards?))",
+    ),
     # "a day earlier", "two weeks later", "three days before." (counted from another event)
     _pattern(
         "after_event",
@@ -290,7 +305,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the next day", "the following week", "that day", "later that day"
     _pattern(
         "after_event",
-        r"(?i:\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
+        r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
+        r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
         r"week|month|year)\b)",
     ),
@@ -304,10 +320,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "event_anchor",
         rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
     ),
-    # "the day before", "the night after"
+    # "the day before", "the night after", "last year and the year before"
     _pattern(
         "after_event",
-        r"(?i:\bthe\s+(?P<unit>day|night)\s+(?P<dir>before|after)(?=\s*[,.;:)\u201d\"]|\s*$))",
+        r"(?i:\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
+        r"(?=\s*[,.;:)\u201d\"]|\s*$))",
     ),
     # "in court on the 7th", "by the 15th": a day of the month a date of the story names
     _pattern(
@@ -364,7 +381,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
     for kind, pattern in PATTERNS:
         spans = windows[_TRIGGER_OF[kind]]
         for match in (m for a, b in spans for m in pattern.finditer(text, a, b)):
-            if _is_a_name(kind, text, match):
+            if is_no_date(kind, text, match):
                 continue
             found = {k: v for k, v in match.groupdict().items() if v}
             if kind == "year_range":
@@ -407,6 +424,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
 _TIME_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
+    r"|(?<=\b[Bb]y\s)the\s+(?:morning|afternoon|evening)\b"  # "By the afternoon, 12 helicopters"
 )
 _TIME_TRIGGER = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening")
 
@@ -424,6 +442,8 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
             if (
                 any(x < end and start < y for x, y in taken)
                 or _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
+                or _EACH_DAY_AFTER.match(text, end)
                 or _COUNTED_AFTER.match(text, end)
             ):
                 continue
@@ -435,6 +455,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
 
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
+_EACH_DAY_AFTER = re.compile(r"(?i)\s+(?:each|every)\s+(?:day|night|morning|evening)\b|\s+daily\b")
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|from|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 
 
@@ -450,18 +471,6 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
     ]
 
 
-_FUNCTION_WORDS = frozenset(
-    "and but or in on at to into as after before when while with from near across along around "
-    "the a an that which said says than for of by".split()
-)
-_NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
-_NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
-_COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{either(DAY_COMPOUNDS)})\b")
-_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
-_GENERIC_AFTER = re.compile(
-    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{either(vocab.word_list('timeline_generic_nouns'))})\b"
-)
-_OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # "the day before last Tuesday's hearing", "the Friday after Thanksgiving", "a week before
 # Christmas", "the weekend before Labor Day", "the day before the Nov. 5 election"
 _COUNTED_FROM = re.compile(
@@ -481,91 +490,7 @@ def _counted_from(match: re.Match[str]) -> dict[str, str]:
     }
 
 
-# Month names that are no other English word or common name ("May", "March", "August" are)
-_UNAMBIGUOUS_MONTHS = frozenset("january february september october november december".split())
-# "September heating oil stood ...", "December bonds": a futures contract, not a date
-_CONTRACT_WORDS = frozenset(
-    "contract contracts futures future delivery options crude oil heating gasoline bond bonds"
-    " notes note gilt gilts bund bunds silver gold copper platinum palladium wheat corn soybeans"
-    " soybean cotton sugar coffee cocoa cattle hogs".split()
-)
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b")
-_THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
-_TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
 _CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{CLOCK}")
-
-
-def _is_a_name(kind: str, text: str, match: re.Match[str]) -> bool:
-    """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
-    if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
-        return not (match.group("pre") or match.group("lead"))
-    if kind in ("holiday", "season") and match.groupdict().get("which"):
-        return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
-    if kind == "holiday" and (
-        match.group("holiday").endswith("Day")
-        or match.group("year")
-        or match.end("holiday") < match.end()
-    ):
-        return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
-    if kind in ("day_word", "season", "holiday") and (
-        kind != "day_word" or match.group("word").casefold() == "overnight"
-    ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
-        following = _FOLLOWING_WORD.match(text, match.end())
-        event = kind == "holiday" and following and EVENT_NOUN_AT.match(following.group(1))
-        if following and following.group(1) not in _FUNCTION_WORDS and not event:
-            return True  # but "the Fourth of July fireworks" is the day of the fireworks
-    if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
-        before = text[max(0, match.start() - 8) : match.start()]
-        possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")
-        if _GENERIC_AFTER.match(text, match.end()) or (
-            not possessive and _OF_BEFORE.search(before)
-        ):
-            return True  # "today's youth", "the people of tomorrow": nowadays, the future
-        return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
-    if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
-        if "period" in match.groupdict() or "now" not in match.groupdict():
-            return False  # "for the year": the period a company reports on; "last season"
-        if not match.group("which") and _ENDED_AFTER.match(text, match.end()):
-            return True  # "the fiscal year that ended Dec. 30": only Dec. 30 is a date
-        if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
-            return True  # the programme "This Week"
-        now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
-        this_one = now == "current" or (now != "" and unit == "year")  # "the full year"
-        return not (match.group("which") or match.group("edge") or this_one) and (unit != "weekend")
-    if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
-        fiscal = match.group("det").casefold() == "fiscal"
-        return not (fiscal or WORD_AFTER.match(text, match.end()))
-    if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
-        led = any(
-            match.group(g)
-            for g in ("pre", "lead", "edge", "which", "det")
-            if g in match.groupdict()
-        )
-        if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
-            return not led
-        # "December was the strongest month", "a strong December": a month without a word
-        # before it, unless a name goes on ("October Revolution") or it is a contract month
-        following = _NEXT_WORD.match(text, match.end())
-        return following is not None and (
-            following.group(1)[:1].isupper() or following.group(1) in _CONTRACT_WORDS
-        )
-    if kind == "after_event":  # "the same day care center", "a month earlier than usual"
-        return _COMPOUND_AFTER.match(text, match.end()) is not None or (
-            _THAN_AFTER.match(text, match.end()) is not None
-        )
-    if kind != "weekday":
-        return False
-    start, end = match.span("weekday")
-    before = text[max(0, start - 20) : start]
-    if re.search(r"(?i)\b(?:every|each|on\s+an?y?|first|second|third|fourth|fifth)\s+$", before):
-        return True  # "every Tuesday", "on a Friday", "the third Sunday in October": a rule
-    if match.group("lead") or match.group("which"):
-        return False
-    named_before = _NAMED_BEFORE.search(before)
-    named_after = _NAMED_AFTER.match(text[end : end + 20])
-    return bool(named_before or named_after)
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:

@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from dateutil.easter import easter
+
 from lessons import vocab
 from lessons.timeline.expressions import Mention
 from lessons.timeline.words import DAY_WORDS, MONTHS, NUMBERS, SEASONS, SPOKEN_NUMBERS, WEEKDAYS
@@ -301,6 +303,11 @@ def _resolve(
             day_number(mention.part("day")),
         )
         return When.of(day) if day else None
+    if kind == "numeric_date":  # "09/09/2019", "29/12/2019": the number over 12 is the day
+        first, second = int(mention.part("first")), int(mention.part("second"))
+        month, day = (second, first) if first > 12 else (first, second)
+        found = safe_date(int(mention.part("year")), month, day)
+        return When.of(found) if found else None
     if kind == "month_year":
         month = month_number(mention.part("month"))
         year = _year_of(mention, published)
@@ -431,10 +438,14 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
 
     >>> _day_by_rule("day after 1st Monday of November", 2024)
     datetime.date(2024, 11, 5)
+    >>> _day_by_rule("Easter -2", 2018)  # Good Friday (Western Easter, from python-dateutil)
+    datetime.date(2018, 3, 30)
     """
     if rule.startswith("day after "):
         day = _day_by_rule(rule[len("day after ") :], year)
         return None if day is None else day + dt.timedelta(days=1)
+    if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
+        return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
     if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):
         return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
     nth, weekday, _, month = rule.casefold().split()
@@ -508,6 +519,12 @@ def _resolve_weekday(
 ) -> When:
     weekday = WEEKDAYS[mention.part("weekday")]
     which = mention.part("which")
+    if which == "that" and anchor is not None and anchor.precision == "day":  # "1 a.m. that
+        base = anchor.first_day  # Saturday": the Saturday nearest the day told
+        back = (base.weekday() - weekday) % 7
+        return When.of(
+            base - dt.timedelta(days=back) if back <= 3 else base + dt.timedelta(days=7 - back)
+        )
     if which.startswith("the "):  # "the following Monday" counts from the event just described
         base = anchor.first_day if anchor is not None else published
         if which == "the following":
@@ -533,6 +550,8 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
     if unit == "season":  # "last season": a sports season, read as its year
         return When(published.year + step)
+    if mention.part("now") == "new":  # "at the start of the new year": the next one (this one
+        step = 0 if published.month == 1 else 1  # when written in January)
     if unit == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         if step > 0 or (ahead and not step and published.weekday() < 5):
@@ -624,6 +643,8 @@ def _resolve_after_event(
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
+    if unit in ("hour", "minute"):  # "an hour later": the day it counts from
+        return When.of(base.first_day) if base.precision == "day" else base
     if anchor is None and mention.part("n") and direction.startswith(("later", "after")):
         base, amount = When.of(base.first_day, "year" if unit == "year" else "day"), 0  # a
         # headline's "60 years later" with nothing told before it: later is now
@@ -632,7 +653,13 @@ def _resolve_after_event(
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
     order = ("day", "month", "year")
     precision = max(base.precision, precision_of_unit, key=order.index)
-    return When.of(_shift(base.first_day, amount, unit), precision)
+    when = When.of(_shift(base.first_day, amount, unit), precision)
+    span = mention.part("span")  # "at the end of that year": its last month
+    if span and when.precision == "year":
+        return When(
+            when.year, 1 if span in ("beginning", "start") else 12 if span == "end" else None
+        )
+    return when
 
 
 def _resolve_season(mention: Mention, published: dt.date, ahead: bool | None) -> When:
@@ -642,4 +669,12 @@ def _resolve_season(mention: Mention, published: dt.date, ahead: bool | None) ->
         return When(published.year if published.month > months[-1] else published.year - 1)
     if which in ("next", "this coming"):
         return When(published.year if published.month < months[0] else published.year + 1)
+    if which:  # "this summer"
+        return When(published.year)
+    if ahead is False and published.month < months[0] <= months[-1]:
+        return When(published.year - 1)  # "put down deposits in the fall", written in January
+    if ahead is True and months[-1] < published.month:
+        return When(published.year + 1)  # "will reopen in the spring", written in October
+    if ahead is None and months[0] <= months[-1] and months[0] - published.month > 6:
+        return When(published.year - 1)  # the nearest fall to a story of January is last fall
     return When(published.year)

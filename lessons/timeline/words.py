@@ -92,7 +92,8 @@ LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no l
 DETERMINER = (
     r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal)\b|['\u2019]s\b)"
     r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
-    r"estimated|roughly|first|last|next)\b)[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid"
+    r"estimated|roughly|first|last|next|in|on|at|by|of|for|to|from|since|until|during)\b)"
+    r"[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid", not "to see her in 2022"
 )
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.

@@ -1,0 +1,173 @@
+"""Step 1, second half: what looks like a date but is not one.
+
+A weekday inside a name ("Super Tuesday", "the Sunday Times"), a day word in a title ("USA
+Today"), a holiday before a noun ("Christmas shopping", "Easter Island"), a year that counts
+("more than 1900 hectares"), a month that is a name or a futures contract ("the March of Dimes",
+"December bonds"), a timetable ("open Tuesday to Saturday", "a Sunday schedule") and "not a day
+before": :func:`is_no_date` says so for each pattern match of
+:mod:`~lessons.timeline.expressions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessons import vocab
+from lessons.timeline.words import (
+    CLOCK,
+    DAY_COMPOUNDS,
+    EVENT_NOUN_AT,
+    MONTH,
+    NAMED_DAYS,
+    WEEKDAY,
+    WEEKDAY_TITLES,
+    WORD_AFTER,
+    either,
+)
+
+_FUNCTION_WORDS = frozenset(
+    "and but or in on at to into as after before when while with from near across along around "
+    "the a an that which said says than for of by is are was were has have had will would "
+    "could should may might can".split()  # "The bookings for Christmas are the best"
+)
+_NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
+_NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
+_COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{either(DAY_COMPOUNDS)})\b")
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+# opening hours and timetables: "open Tuesday to Saturday", "8 a.m. to 5 p.m., Monday through
+# Friday", "on Sunday afternoons", "a Sunday schedule" say when, every week, not which day
+_RANGE_TO = r"\s*(?:-|\u2013|(?i:to|through|thru))\s*"
+_SCHEDULE_BEFORE = re.compile(
+    rf"(?:\b(?i:open|opens|hours|daily)\s+(?:(?i:from)\s+)?|{CLOCK},?\s+)"
+    rf"(?:{WEEKDAY}{_RANGE_TO})?$"
+)
+_RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
+AFTER_A_SCHEDULE = re.compile(
+    rf"{WEEKDAY}{_RANGE_TO}{WEEKDAY},?\s+$"
+)  # "Tuesday to Saturday, 10am"
+_A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
+
+
+def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
+    """A weekday of a timetable, not a date (see ``_SCHEDULE_BEFORE``)."""
+    start = match.start("weekday")
+    before = text[max(0, start - 60) : start]
+    if match.group(0).endswith(("morning", "afternoon", "evening", "night")) and (
+        text[match.end() : match.end() + 1] == "s"
+    ):
+        return True  # "on Sunday afternoons"
+    if _A_BEFORE.search(before) and _TIMETABLE_AFTER.match(text, match.end()):
+        return True  # "will run a Sunday schedule"
+    in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)
+    return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
+
+
+_NAME_AFTER = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})[A-Z][a-z]")
+_GENERIC_AFTER = re.compile(
+    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{either(vocab.word_list('timeline_generic_nouns'))})\b"
+)
+_OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
+# Month names that are no other English word or common name ("May", "March", "August" are)
+_UNAMBIGUOUS_MONTHS = frozenset("january february september october november december".split())
+# "September heating oil stood ...", "December bonds": a futures contract, not a date
+_CONTRACT_WORDS = frozenset(
+    "contract contracts futures future delivery options crude oil heating gasoline bond bonds"
+    " notes note gilt gilts bund bunds silver gold copper platinum palladium wheat corn soybeans"
+    " soybean cotton sugar coffee cocoa cattle hogs".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b")
+_THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
+_TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
+
+
+def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
+        first, second = int(match.group("first")), int(match.group("second"))
+        return not (first == second or (first > 12) != (second > 12)) or min(first, second) < 1
+    if kind == "after_event" and _NOT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+        return True  # "not a day before": no date
+    if kind == "weekday" and _is_a_schedule(text, match):
+        return True
+    if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
+        return not (match.group("pre") or match.group("lead"))
+    if kind in ("holiday", "season") and match.groupdict().get("which"):
+        return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
+    if kind == "holiday" and (
+        match.group("holiday").endswith("Day")
+        or match.group("year")
+        or match.end("holiday") < match.end()
+    ):
+        return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
+    if kind == "holiday" and _NAME_AFTER.match(text, match.end()):
+        return True  # "Easter Island", "Christmas Island"
+    if kind in ("day_word", "season", "holiday") and (
+        kind != "day_word" or match.group("word").casefold() == "overnight"
+    ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
+        following = _FOLLOWING_WORD.match(text, match.end())
+        event = kind == "holiday" and following and EVENT_NOUN_AT.match(following.group(1))
+        if following and following.group(1) not in _FUNCTION_WORDS and not event:
+            return True  # but "the Fourth of July fireworks" is the day of the fireworks
+    if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
+        before = text[max(0, match.start() - 8) : match.start()]
+        possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")
+        if _GENERIC_AFTER.match(text, match.end()) or (
+            not possessive and _OF_BEFORE.search(before)
+        ):
+            return True  # "today's youth", "the people of tomorrow": nowadays, the future
+        return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
+    if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
+        if "period" in match.groupdict() or "now" not in match.groupdict():
+            return False  # "for the year": the period a company reports on; "last season"
+        if not match.group("which") and _ENDED_AFTER.match(text, match.end()):
+            return True  # "the fiscal year that ended Dec. 30": only Dec. 30 is a date
+        if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
+            return True  # the programme "This Week"
+        now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
+        this_one = now == "current" or (now != "" and unit == "year")  # "the full year"
+        return not (match.group("which") or match.group("edge") or this_one) and (unit != "weekend")
+    year_at = match.start("year") if kind == "year" else 0
+    if (
+        kind == "year"
+        and _COUNT_BEFORE.search(text, max(0, year_at - 14), year_at)
+        and _PLURAL_AFTER.match(text, match.end())
+    ):
+        return True  # "more than 1900 hectares": a count
+    if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
+        fiscal = match.group("det").casefold() == "fiscal"
+        return not (fiscal or WORD_AFTER.match(text, match.end()))
+    if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
+        led = any(
+            match.group(g)
+            for g in ("pre", "lead", "edge", "which", "det")
+            if g in match.groupdict()
+        )
+        if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
+            return not led
+        # "December was the strongest month", "a strong December": a month without a word
+        # before it, unless a name goes on ("October Revolution") or it is a contract month
+        following = _NEXT_WORD.match(text, match.end())
+        return following is not None and (
+            following.group(1)[:1].isupper() or following.group(1) in _CONTRACT_WORDS
+        )
+    if kind == "after_event":  # "the same day care center", "a month earlier than usual"
+        return _COMPOUND_AFTER.match(text, match.end()) is not None or (
+            _THAN_AFTER.match(text, match.end()) is not None
+        )
+    if kind != "weekday":
+        return False
+    start, end = match.span("weekday")
+    before = text[max(0, start - 20) : start]
+    if re.search(r"(?i)\b(?:every|each|on\s+an?y?|first|second|third|fourth|fifth)\s+$", before):
+        return True  # "every Tuesday", "on a Friday", "the third Sunday in October": a rule
+    if match.groupdict().get("lead") or match.group("which"):
+        return False
+    named_before = _NAMED_BEFORE.search(before)
+    named_after = _NAMED_AFTER.match(text[end : end + 20])
+    return bool(named_before or named_after)
