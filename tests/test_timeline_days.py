@@ -394,3 +394,134 @@ def test_a_dated_link_under_related_coverage_is_boilerplate() -> None:
     )
     events = build_timeline(article, dt.date(2029, 12, 17))
     assert [e.expression for e in events] == ["on Friday"]
+
+
+# --------------------------------------------------------------------------- fifth round
+
+
+def test_a_week_from_a_day_is_a_day_but_for_four_days_from_a_day_is_a_length() -> None:
+    body = '"Kids will walk into that room a week from Saturday," she said.'
+    assert rows(body, dt.date(2029, 9, 6)) == [("a week from Saturday", "2029-09-15", "planned")]
+    lasting = "Crews will work for four days from Friday, Sept. 7."
+    assert rows(lasting, dt.date(2029, 9, 6)) == [("Friday, Sept. 7", "2029-09-07", "planned")]
+
+
+def test_a_weekday_set_up_by_a_present_perfect_lies_ahead() -> None:
+    body = "Mediators have called both sides back to the table at 10 a.m. Friday in Ottawa."
+    assert rows(body, dt.date(2029, 10, 9)) == [("at 10 a.m. Friday", "2029-10-12", "planned")]
+
+
+def test_thanksgiving_in_a_canadian_story_is_in_october() -> None:
+    body = (
+        "WINNIPEG - Flights across Canada were cancelled as the Thanksgiving long weekend "
+        "approached. Travellers in Toronto, Winnipeg and Ottawa waited."
+    )
+    assert rows(body, dt.date(2029, 10, 10)) == [("Thanksgiving long weekend", "2029-10", "past")]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Blackouts began in 2008 and have been imposed on and off since November.",
+            dt.date(2030, 6, 23),
+            [("in 2008", "2008", "past"), ("November", "2029-11", "past")],
+        ),
+        (
+            "The bills take effect Aug. 10. The final report is not due until March.",
+            dt.date(2029, 5, 13),
+            [("Aug. 10", "2029-08-10", "planned"), ("March", "2030-03", "planned")],
+        ),
+        (
+            '"The company has had since spring to fix this," she said.',
+            dt.date(2029, 10, 10),
+            [("spring", "2029", "past")],
+        ),
+        (
+            "The first pitch is planned for the 2032 home opener in early April.",
+            dt.date(2029, 6, 12),
+            [("2032", "2032", "planned"), ("in early April", "2032-04", "planned")],
+        ),
+    ],
+)
+def test_since_take_effect_due_until_and_a_year_named_just_before(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Switch off pumps between 5pm and 9pm every day this week," he said.',
+        "The branch will be open 10 a.m. to 6 p.m. Tuesday through Saturday.",
+        '"Every year we get a rush in the last week of March, and somebody shows up on the '
+        '31st," he said.',
+    ],
+)
+def test_more_habits_are_no_dates(body: str) -> None:
+    assert rows(body, dt.date(2029, 1, 2)) == []
+
+
+def test_a_clock_time_told_in_the_future_is_on_the_day_ahead() -> None:
+    body = (
+        "The wing will reopen on Saturday, Sept. 15, officials said Wednesday.\n\n"
+        "It will open with a ribbon-cutting at 10 a.m., followed by a story hour at 11 a.m."
+    )
+    assert rows(body, dt.date(2029, 9, 6))[2:] == [
+        ("at 10 a.m.", "2029-09-15", "planned"),
+        ("at 11 a.m.", "2029-09-15", "planned"),
+    ]
+
+
+def test_a_live_blogs_time_stamps_are_the_day_its_posts_count_from() -> None:
+    article = parse_article(
+        "Blizzard live\n\nBy Tribune staff\n"
+        "Published Jan. 1, 2030, 5:40 a.m. | Updated Jan. 2, 2030, 4:15 p.m.\n\n"
+        "4:15 p.m. Wednesday\n\nSchools will stay closed Thursday. Classes had been due to "
+        "resume Tuesday.\n\n5:40 a.m. Tuesday\n\nSchools are closed today. About 8 inches of "
+        "snow fell overnight.\n"
+    )
+    events = build_timeline(article, dt.date(2030, 1, 2))
+    assert [(e.expression, e.date) for e in events] == [
+        ("4:15 p.m. Wednesday", "2030-01-02"),
+        ("Thursday", "2030-01-03"),
+        ("Tuesday", "2030-01-01"),
+        ("5:40 a.m. Tuesday", "2030-01-01"),
+        ("today", "2030-01-01"),
+        ("overnight", "2030-01-01"),
+    ]
+
+
+def test_a_masthead_over_the_site_menu_is_no_headline_and_the_wire_dateline_is_found() -> None:
+    article = parse_article(
+        "Southern Africa Press Wire\nHome | Africa | Business | Sign in\n\nENERGY\n\n"
+        "Power cuts stay until Wednesday\n\nPublished: 23 June 2030 06:15 SAST\n\n"
+        "By Thabo Nkosi\n\nJOHANNESBURG, 22 June (SAPW) - The utility said on Monday it would "
+        "keep cuts in place. A substation was vandalised yesterday.\n"
+    )
+    assert (
+        article.headline is not None and article.headline.text == "Power cuts stay until Wednesday"
+    )
+    events = build_timeline(article, dt.date(2030, 6, 23))
+    assert [(e.expression, e.date) for e in events][-2:] == [
+        ("on Monday", "2030-06-17"),
+        ("yesterday", "2030-06-21"),
+    ]
+
+
+def test_a_name_over_a_date_is_a_byline_and_breadcrumbs_and_reading_times_are_chrome() -> None:
+    named = parse_article(
+        "Kestrel Coast Advocate\nSubscribe | Log in\n\nFlu cases jump in a week\n\n"
+        "Jessica Nakamura-Reid\nAugust 13, 2030 — 2.30pm\n\n3 mins to read\n\nFlu cases rose.\n"
+    )
+    assert named.byline is not None and named.byline.text == "Jessica Nakamura-Reid"
+    assert named.date_line is not None and named.date_line.text == "August 13, 2030 — 2.30pm"
+    assert [p.text for p in named.paragraphs] == ["Flu cases rose."]
+    crumbs = parse_article(
+        "The Willet Bay Tribune\nSubscribe | Log In\n\nLocal News | Education\n\n"
+        "Library wing to reopen Sept. 15\n\nOriginally published September 6, 2030 at 6:00 am\n"
+        "By Marisol Dunbar\nWillet Bay Tribune staff reporter\n\nThe wing will reopen.\n"
+    )
+    assert crumbs.headline is not None and crumbs.headline.text == "Library wing to reopen Sept. 15"
+    assert [p.text for p in crumbs.paragraphs] == ["The wing will reopen."]

@@ -16,11 +16,13 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)"
-STAMP_WORDS = r"(?:Published|Updated|Posted|Last updated|First published)"  # a page's time stamp
+STAMP_WORDS = (  # a page's time stamp
+    r"(?:Published|Updated|Posted|Last updated|First published|Originally published)"
+)
 DATE_LINE = re.compile(
     rf"^(?:{STAMP_WORDS}\s*(?:on|at)?\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*,?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022"
-    rf"(?:\s*(?:,|at|-|–|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
+    rf"(?:\s*(?:,|at|-|–|—|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
     rf"(?:\s*[|•;]\s*(?:Updated|Last updated)\s*:?\s*.*)?\s*$",
     re.IGNORECASE,
 )
@@ -91,6 +93,7 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"recommended(?: for you)?|trending(?: now)?|"
             r"most (?:read|popular)|you (?:may|might) also like|also read|watch)\s*[:|>›»-]",
         ),
+        ("reading time", r"^\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$"),
         (
             "advertisement",
             r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"

@@ -45,19 +45,29 @@ def _is_captioned(text: str) -> bool:
     return TRAILING_CREDIT.search(text) is not None
 
 
+# a writer's name alone on a line: two to four capitalised words, no verb, no full stop
+_NAME_LINE = re.compile(r"[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+){1,3}")
+
+
 def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
     """A short label above the headline: a masthead ("CAMPUS LEDGER") or a section ("World").
 
     It is a label when a longer headline-like line (no full stop) follows within a few lines.
     """
     text = units[index].text.strip()
-    if len(text.split()) > 3 or text.endswith((".", "!", "?", ":", ",")):
+    above_chrome = index + 1 < len(units) and kinds[index + 1] == "chrome"  # "Southern Africa
+    longest = 5 if above_chrome else 3  # Press Wire" over "Home | Africa | Sign in"
+    crumbs = "|" in text and len(text.split()) <= 9
+    if (len(text.split()) > longest and not crumbs) or text.endswith((".", "!", "?", ":", ",")):
         return False
     following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"][:3]
     if not following:
         return False
     if text.casefold() in _SECTIONS:
         return True
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) > 1 and all(0 < len(part.split()) <= 3 for part in parts):
+        return True  # a breadcrumb: "Local News | Education"
     for i in following:
         line = units[i].text
         if len(line.split()) >= 5:
@@ -83,6 +93,11 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
 
 def _layout(units: list[Span]) -> _Layout:
     kinds = [_kind(u.text) for u in units]
+    first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(units))
+    for i in range(first_prose + 1, len(units) - 1):  # under the headline, "Jessica
+        # Nakamura-Reid" over "August 13, 2015 — 2.30pm" is a byline
+        if kinds[i] == "prose" and kinds[i + 1] == "date" and _NAME_LINE.fullmatch(units[i].text):
+            kinds[i] = "byline"
     footer = _footer_start(units, kinds)
     set_aside: dict[int, str] = {}
     topics = False  # after "Explore more on these topics", short labels are topic tags
@@ -129,6 +144,9 @@ def _layout(units: list[Span]) -> _Layout:
             found[kinds[i]] = i
     if last_meta is not None:
         header_end = last_meta
+    byline = found.get("byline")
+    if byline is not None and byline == header_end and _is_byline_desk(units, byline, byline + 1):
+        header_end = byline + 1  # "By Marisol Dunbar / Willet Bay Tribune staff reporter"
 
     dek = caption = None
     credit = found.get("credit")

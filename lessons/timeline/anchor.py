@@ -84,6 +84,12 @@ _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:o
 _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
+_HAD_BEEN = re.compile(r"(?i)\bhad\s+been\b")
+# "has called a town hall for": a present perfect sets up what lies ahead
+_PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
+    r"(?i)(?<!should )(?<!would )(?<!could )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b[^,;:.]*?(?:\b(?:for|at)\s+)?$"
+)
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
@@ -115,7 +121,8 @@ def looks_ahead(
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
     if kind in _DIRECTED and _DEADLINE.search(before):
-        return True
+        return None if tense == "would" else True  # "had been due to resume Tuesday": the
+        # nearest Tuesday, a plan seen from the past
     if _SINCE.search(before):
         return False
     if (
@@ -129,11 +136,15 @@ def looks_ahead(
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
         if tense == "would" and _LATER_VERB.match(after):
             return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed
-        if tense != "past" or _CONDITION.search(before):
-            return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday"
+        perfect = kind == "weekday" and _PERFECT.search(before) is not None
+        if tense != "past" or _CONDITION.search(before) or perfect:
+            return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday",
+            # "has called a town hall for noon Tuesday"
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
-    if kind == "month" and tense == "past" and _INFINITIVE.search(before):
+    if kind == "weekday" and tense == "past" and _PERFECT.search(before):
+        return True  # "have called both parties back to the table at 10 a.m. Friday"
+    if kind in ("month", "season") and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
         return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
@@ -141,6 +152,8 @@ def looks_ahead(
         return True
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
+    if kind == "weekday" and tense == "would" and _HAD_BEEN.search(before):
+        return None  # "Classes had been due to resume Tuesday": a plan seen from the past
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
     if kind == "month" and tense == "would":
@@ -207,24 +220,27 @@ def year_in_sentence(
     (not for what lies ahead, never a year after publication, and not across another clause
     with its own verb: "a plan approved in 1987 that set no limit, it bought shares through
     Sept. 29" has two verbs between, so Sept. 29 is read on its own)."""
-    if not dated or ahead or verbs_between > 1:
+    if not dated or verbs_between > 1:
         return None
     last = dated[-1]
     if last.place != place or not last.written_year:
         return None
-    if published is not None and last.when.year > published.year:
+    if ahead:  # "planned for the 2022 home opener in early April": a year ahead, no verb between
+        later = published is None or last.when.year >= published.year
+        return last.when.year if verbs_between == 0 and later else None
+    if published is not None and last.when.year > published.year and verbs_between:
         return None
     return last.when.year
 
 
 _HABITUAL = re.compile(
     r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|"
-    r"tend\s+to|tends\s+to)\b"
+    r"tend\s+to|tends\s+to|every\s+year|each\s+year)\b"
 )
 _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
 )
-_OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day"])
+_OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
 def is_habit(kind: str, tense: str | None, sentence: str, before: str = "") -> bool:
@@ -292,17 +308,23 @@ def _last_day_named(dated: Sequence[Dated], fits: Callable[[dt.date], bool]) -> 
 
 
 def anchor_of(
-    dated: Sequence[Dated], place: Place, day_only: bool = False, not_after: dt.date | None = None
+    dated: Sequence[Dated],
+    place: Place,
+    day_only: bool = False,
+    not_after: dt.date | None = None,
+    not_before: dt.date | None = None,
 ) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
     one before; failing that, the last dated event of the two paragraphs before. ``day_only``:
     the last event dated to a day ("late Thursday ... on the lot where a garage stood until
     2017. The vote came shortly before 11 p.m.": Thursday, not 2017)."""
-    if day_only:  # a clock time told in the past is not on a day still to come
-        dated = [
+    if day_only:  # a clock time told in the past is not on a day still to come, nor one
+        dated = [  # told in the future on a day gone ("will open with a ribbon-cutting at 10 a.m.")
             d
             for d in dated[-_DAYS_BACK:]
-            if d.when.precision == "day" and (not_after is None or d.when.first_day <= not_after)
+            if d.when.precision == "day"
+            and (not_after is None or d.when.first_day <= not_after)
+            and (not_before is None or d.when.first_day >= not_before)
         ]
     if not dated:
         return None
@@ -363,7 +385,8 @@ def named_event(dated: Sequence[Dated], noun: str) -> When | None:
     if not wanted:
         return None
     for event in reversed(dated[-_LOOK_BACK:]):
-        if wanted & event.stems:
+        if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems):  # "vote"
+            # and "voted"
             return event.when if event.when.precision == "day" else None
     return None
 

@@ -45,9 +45,11 @@ from lessons.timeline.clauses import (
     clause_of,
     leans_ahead,
     past_or_planned,
+    sentence_tense,
     tagged_words,
     tense_near,
 )
+from lessons.timeline.country import story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.quoted import (
@@ -108,6 +110,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     mentions = story_mentions(article)
+    country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
     sentences = read_document(article).sentences
     where, quote_open = places(sentences), open_at_start(sentences)
     in_sentence: dict[StorySentence, list[Mention]] = {}
@@ -119,6 +122,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
         reading, place = read[sentence], where[sentence.number]
         tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
+        if tense is None and mention.kind == "clock":
+            tense = sentence_tense(reading.words, sentence.part)
         if sentence.part == "caption":  # a caption's date is the day the photo was taken
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
@@ -138,7 +143,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         clock_day = mention.kind == "clock"
         not_after = now if clock_day and tense == "past" else None
-        anchor = anchor_of(dated, place, clock_day, not_after) if counted else None
+        not_before = now if clock_day and tense in ("future", "would") else None
+        anchor = anchor_of(dated, place, clock_day, not_after, not_before) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         elif mention.kind in ("month", "season") and counted:  # "that spring", "the previous
@@ -149,6 +155,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         spoken = speech_day(dated, place) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
+        if between and opens_span(before):  # "introduced in 2008 and has imposed them since
+            between = 2  # November": the most recent November, not 2008's
         story_year = year_in_sentence(dated, place, published, ahead, between)
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
@@ -162,7 +170,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
         else:
-            when = resolve(mention, base, anchor, ahead, story_year)
+            when = resolve(mention, base, anchor, ahead, story_year, country)
         if mention.kind == "weekday" and when is not None:  # "from Thursday through Sunday"
             between = text[max(0, dated[-1].end - offset) : cut] if dated else ""
             when = range_end(when, dated, place, between)
@@ -180,6 +188,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             stems = stems_of(what.split())
             opens = opens_span(before)
             dated.append(Dated(when, place, written, mention.end, stems, speech, opens))
+        if when is not None and when.precision == "day" and _is_stamp(text, mention.text):
+            now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
+            # Aug. 13": the posts under it count "today" and "on Thursday" from that day
         events.append(
             Event(
                 expression=mention.text,
@@ -193,6 +204,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         )
     return _with_dateline(events, article, filed)
+
+
+def _is_stamp(sentence: str, expression: str) -> bool:
+    """Is the sentence nothing but its time expression (a heading or a post's time stamp)?"""
+    return sentence.strip().rstrip(".:-\u2013\u2014 ") == expression
 
 
 def _with_dateline(

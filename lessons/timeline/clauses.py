@@ -445,6 +445,12 @@ def _perfect(words: Words) -> bool:
     return False
 
 
+def sentence_tense(words: Words, part: str) -> str | None:
+    """The tense of a whole sentence, for an expression no clause claims ("It will open with a
+    ribbon-cutting at 10 a.m."): see :func:`tense_near`."""
+    return _tense(words, part)
+
+
 def _tense(words: Words, part: str) -> str | None:
     """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
     future: "would", "potential"), "past", "present", or None (no verb)."""

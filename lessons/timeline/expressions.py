@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from lessons.article import Article, Span
 from lessons.document import StorySentence, read_document
-from lessons.timeline.not_dates import AFTER_A_SCHEDULE, is_no_date
+from lessons.timeline.not_dates import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE, is_no_date
 from lessons.timeline.words import (
     CLOCK,
     DAY,
@@ -234,10 +234,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
         rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
-    # "closed until summer", "by spring": a season a deadline names, without "the"
+    # "closed until summer", "by spring", "since spring": a season without "the"
     _pattern(
         "season",
-        rf"\b(?P<pre>(?i:until|till|by|before))\s+(?P<x>(?P<season>(?i:{SEASON})))\b"
+        rf"\b(?P<pre>(?i:until|till|by|before|since))\s+(?P<x>(?P<season>(?i:{SEASON})))\b"
         r"(?!\s+(?:(?i:of)\b|\d|(?!(?:and|or|but|after|before|when|if|as|at|in|on|to)\b)[a-z]))",
     ),
     # "last season", "next season": a sports season, read as its year
@@ -265,7 +265,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>"
         rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
-        r"\s+(?P<weekend>(?i:weekend))\b)?",  # "Christmas night", "Labor Day weekend"
+        r"\s+(?P<weekend>(?i:(?:long\s+)?weekend))\b)?",  # "Christmas night", "Labor Day weekend"
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -397,6 +397,9 @@ def find_time_expressions(span: Span) -> list[Mention]:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
         shifted = _COUNTED_FROM.search(text, max(0, start - 40), start)
+        if shifted and shifted.group("dir").casefold() == "from":  # "a week from Saturday", but
+            lasting = _LASTING.search(text, max(0, shifted.start() - 8), shifted.start())
+            shifted = None if lasting else shifted  # "for four days from Friday" is a length
         if shifted and kind in ("date", "month_day", "weekday", "holiday"):
             parts.update(_counted_from(shifted))  # "the Friday after Thanksgiving": one expression
             start = shifted.start()
@@ -444,6 +447,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 or _HABIT_BEFORE.search(text, max(0, start - 12), start)
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or _EACH_DAY_AFTER.match(text, end)
+                or BEFORE_A_SCHEDULE.match(text, end)
                 or _COUNTED_AFTER.match(text, end)
             ):
                 continue
@@ -475,9 +479,12 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
 # Christmas", "the weekend before Labor Day", "the day before the Nov. 5 election"
 _COUNTED_FROM = re.compile(
     rf"\b(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
-    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))\s+"
+    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after|from))\s+"
     r"(?:(?i:the)\s+)?$"
 )
+
+
+_LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
 
 def _counted_from(match: re.Match[str]) -> dict[str, str]:

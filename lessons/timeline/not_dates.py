@@ -48,6 +48,11 @@ _RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
 AFTER_A_SCHEDULE = re.compile(
     rf"{WEEKDAY}{_RANGE_TO}{WEEKDAY},?\s+$"
 )  # "Tuesday to Saturday, 10am"
+# "open 10 a.m. to 6 p.m. Tuesday through Saturday": the hours of a timetable
+BEFORE_A_SCHEDULE = re.compile(
+    rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+{WEEKDAY}{_RANGE_TO}{WEEKDAY}"
+)
+_EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
 
@@ -122,6 +127,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         ):
             return True  # "today's youth", "the people of tomorrow": nowadays, the future
         return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
+    if kind == "unit" and _EVERY_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "between 5pm and 9pm every day this week": a habit
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
         if "period" in match.groupdict() or "now" not in match.groupdict():
             return False  # "for the year": the period a company reports on; "last season"

@@ -234,12 +234,14 @@ def resolve(
     anchor: When | None = None,
     ahead: bool | None = None,
     story_year: int | None = None,
+    country: str | None = None,
 ) -> When | None:
     """The date an expression points to, or None when the text does not pin it down.
 
     ``published`` is the publication date; ``anchor`` the date of the event just described (for
     "a day earlier"); ``ahead`` whether the sentence looks ahead (True), back (False) or cannot
-    say (None); ``story_year`` a year stated nearby, for dates written without one. "The day
+    say (None); ``story_year`` a year stated nearby, for dates written without one; ``country``
+    the story's country, for holidays that differ (:mod:`~lessons.timeline.country`). "The day
     before" a day ("the day before last Tuesday's hearing") is one day earlier.
 
     >>> from lessons.article import Span
@@ -248,7 +250,7 @@ def resolve(
     >>> str(resolve(m, dt.date(2024, 11, 20))), str(resolve(m, dt.date(2024, 11, 20), ahead=True))
     ('2024-11-19', '2024-11-26')
     """
-    when = _resolve(mention, published, anchor, ahead, story_year)
+    when = _resolve(mention, published, anchor, ahead, story_year, country)
     if when is None or not mention.part("shift_dir") or when.precision != "day":
         return when
     return counted_from(when.first_day, mention)
@@ -270,6 +272,8 @@ def counted_from(day: dt.date, mention: Mention) -> When:
     sign = -1 if mention.part("shift_dir") == "before" else 1
     unit, n = mention.part("shift_unit"), mention.part("shift_n")
     amount = sign * (NUMBERS.get(n, 0) or day_number(n) or 1)
+    if mention.part("shift_dir") == "from":  # "a week from Saturday": a day, seven days on
+        return When.of(day + dt.timedelta(days=amount * (7 if unit == "week" else 1)))
     if unit in WEEKDAYS:  # the first such weekday after the day, or the last one before it
         gap = (
             (WEEKDAYS[unit] - day.weekday()) % 7
@@ -291,6 +295,7 @@ def _resolve(
     anchor: When | None = None,
     ahead: bool | None = None,
     story_year: int | None = None,
+    country: str | None = None,
 ) -> When | None:
     """:func:`resolve` without the shift of "the day before"."""
     kind = mention.kind
@@ -333,7 +338,7 @@ def _resolve(
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year
         year = int(mention.part("year")) if mention.part("year") else story_year
-        return _holiday(mention, _resolve_holiday(mention, published, ahead, year))
+        return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
     if kind == "after_event":
@@ -425,7 +430,7 @@ def _resolve_month_day(
 
 
 # "Christmas Eve = 12-24", "Labor Day = 1st Monday of September" (vocab/timeline_holidays.txt)
-_HOLIDAY_RULES: dict[str, str] = {
+_HOLIDAY_RULES: dict[str, str] = {  # "thanksgiving" and "thanksgiving [ca]"
     " ".join(name.split()).casefold(): rule.strip()
     for name, _, rule in (line.partition(" = ") for line in vocab.word_list("timeline_holidays"))
 }
@@ -459,21 +464,31 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
 
 
-def holiday_date(name: str, year: int) -> dt.date | None:
-    """The date of a holiday a news story may name without a date (US rules where they differ).
+def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | None:
+    """The date of a holiday a news story may name without a date: the rule of the story's
+    ``country`` (an ISO code) where it has its own, else the US rule.
 
     >>> holiday_date("Thanksgiving", 2024), holiday_date("Christmas Eve", 2024)
     (datetime.date(2024, 11, 28), datetime.date(2024, 12, 24))
+    >>> holiday_date("Thanksgiving", 2019, "CA")
+    datetime.date(2019, 10, 14)
     """
-    rule = _HOLIDAY_RULES.get(" ".join(name.replace("\u2019", "'").split()).casefold())
+    key = " ".join(name.replace("\u2019", "'").split()).casefold()
+    rule = _HOLIDAY_RULES.get(f"{key} [{(country or '').casefold()}]") or _HOLIDAY_RULES.get(key)
     return None if rule is None else _day_by_rule(rule, year)
 
 
 def _resolve_holiday(
-    mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
+    mention: Mention,
+    published: dt.date | None,
+    ahead: bool | None,
+    story_year: int | None,
+    country: str | None = None,
 ) -> When | None:
     name = dict(mention.parts).get("holiday", "")
-    readings = _yearly_readings(lambda year: holiday_date(name, year), published, story_year)
+    readings = _yearly_readings(
+        lambda year: holiday_date(name, year, country), published, story_year
+    )
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
     which = mention.part("which")

@@ -47,7 +47,9 @@ SEASONS: dict[str, tuple[int, ...]] = {
 # "yesterday" is one day before publication, "tomorrow" one day after
 DAY_WORDS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_day_words").items()}
 # "Christmas Eve", "Labor Day": the names (their dates are read in step 2)
-HOLIDAYS: tuple[str, ...] = tuple(_valued("timeline_holidays"))
+HOLIDAYS: tuple[str, ...] = tuple(  # "Thanksgiving [CA]" is Canada's Thanksgiving
+    dict.fromkeys(name.split(" [")[0] for name in _valued("timeline_holidays"))
+)
 NAMED_DAYS = vocab.word_list("timeline_named_days")  # "Super Tuesday", "Black Friday"
 WEEKDAY_TITLES = vocab.word_list("timeline_weekday_titles")  # "Sunday Times"
 DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care center"

@@ -1,0 +1,47 @@
+"""Which country a story is from, for the holidays whose date differs by country.
+
+Thanksgiving is the fourth Thursday of November in the United States and the second Monday of
+October in Canada; Labour Day is September's first Monday in Canada and October's fourth in New
+Zealand. The kit counts the words that name each country, its provinces or states and its
+largest cities (``lessons/vocab/timeline_country_cues.txt``) and takes a country only when the
+story names it clearly: at least three times, and more often than any other.
+
+>>> story_country("WINNIPEG - Borealis Air, the Winnipeg carrier, cancelled flights across "
+...               "Canada as the Thanksgiving long weekend approached.")
+'CA'
+>>> story_country("The council met on Tuesday.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lessons import vocab
+
+_CUES: dict[str, str] = {
+    name.strip(): code.strip()
+    for name, _, code in (
+        line.partition(" = ") for line in vocab.word_list("timeline_country_cues")
+    )
+}
+_CUE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(name) for name in sorted(_CUES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
+_FEWEST = 3  # mentions a story needs before its country counts
+
+
+def story_country(text: str) -> str | None:
+    """The ISO code of the country the story names most, if it names it clearly enough."""
+    counts = Counter(_CASEFOLDED[m.group(0).casefold()] for m in _CUE.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _FEWEST:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
