@@ -525,3 +525,122 @@ def test_a_name_over_a_date_is_a_byline_and_breadcrumbs_and_reading_times_are_ch
     )
     assert crumbs.headline is not None and crumbs.headline.text == "Library wing to reopen Sept. 15"
     assert [p.text for p in crumbs.paragraphs] == ["The wing will reopen."]
+
+
+# --------------------------------------------------------------------------- sixth round
+
+
+def test_a_passage_about_another_year_gives_its_yearless_dates_that_year() -> None:
+    body = (
+        "Five years ago this month, the fire reached the ridge. On Aug. 5, the district ordered "
+        "residents out. Two days later, 86 homes burned that evening. Residents returned on "
+        "Aug. 29."
+    )
+    assert rows(body, dt.date(2028, 8, 17)) == [
+        ("Five years ago this month", "2023-08", "past"),
+        ("On Aug. 5", "2023-08-05", "past"),
+        ("Two days later", "2023-08-07", "past"),
+        ("that evening", "2023-08-07", "past"),
+        ("on Aug. 29", "2023-08-29", "past"),
+    ]
+
+
+def test_a_past_years_later_counts_from_the_time_told_not_a_recent_quote() -> None:
+    body = (
+        "The first time Ybarra answered a call, in the summer of 1985, the force had one car."
+        '\n\n"I told my husband on Christmas Eve that I was done," she said last week.\n\n'
+        "Ybarra became a patrol officer two years later."
+    )
+    assert rows(body, dt.date(2031, 1, 3))[-1] == ("two years later", "1987", "past")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "The sentencing was adjourned to Friday week. The judge will rule on the first of "
+            "February whether it is here or not.",
+            dt.date(2030, 1, 5),
+            [
+                ("Friday week", "2030-01-18", "planned"),
+                ("on the first of February", "2030-02-01", "planned"),
+            ],
+        ),
+        (
+            "The wind came up around four in the afternoon on Aug. 7, and by six o'clock the "
+            "hillside was gone.",
+            dt.date(2029, 8, 17),
+            [
+                ("four in the afternoon on Aug. 7", "2029-08-07", "past"),
+                ("six o'clock", "2029-08-07", "past"),
+            ],
+        ),
+        (
+            "The hall burned in April 2027. Eighteen months ago, residents watched it burn.",
+            dt.date(2028, 10, 10),
+            [("in April 2027", "2027-04", "past"), ("Eighteen months ago", "2027-04", "past")],
+        ),
+        (
+            "The council set a rate of £1,612 for 2026/27.",
+            dt.date(2026, 2, 26),
+            [("2026", "2026", "past"), ("27", "2027", "planned")],
+        ),
+        (
+            "The heating bill spiked on Waitangi Day last year.",
+            dt.date(2029, 3, 8),
+            [("on Waitangi Day last year", "2028-02-06", "past")],
+        ),
+        (
+            "The boil-water notice was lifted on Tuesday. By lunchtime, taps were running.",
+            dt.date(2029, 3, 8),
+            [("on Tuesday", "2029-03-06", "past"), ("lunchtime", "2029-03-06", "past")],
+        ),
+    ],
+)
+def test_friday_week_worded_days_and_hours_financial_years(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "The water taxi will make three round trips a day from Friday through Monday.",
+            dt.date(2029, 5, 23),
+            [("Friday", "2029-05-25", "planned"), ("Monday", "2029-05-28", "planned")],
+        ),
+        (
+            '"We\'ve got a wedding Saturday and the church supper Sunday," she said.',
+            dt.date(2029, 5, 23),
+            [("Saturday", "2029-05-26", "planned"), ("Sunday", "2029-05-27", "planned")],
+        ),
+        (
+            "A law firm filed a proposed class-action lawsuit against the hospital late Monday.",
+            dt.date(2029, 8, 14),
+            [("late Monday", "2029-08-13", "past")],
+        ),
+    ],
+)
+def test_a_rate_is_no_count_have_got_is_a_present_and_a_proposed_noun_is_no_plan(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+def test_idioms_and_compared_figures_are_no_dates() -> None:
+    assert rows("I remember the sirens like it was yesterday.", dt.date(2029, 8, 17)) == []
+    body = "The rate rose, compared with 9,800 jobs added in the same quarter a year earlier."
+    assert rows(body, dt.date(2029, 2, 12)) == []
+
+
+def test_seasons_turn_over_in_a_southern_story() -> None:
+    body = (
+        "WELLINGTON - Auckland and Christchurch crews want diggers on site before winter, New "
+        "Zealand officials said. Last winter was wet."
+    )
+    assert rows(body, dt.date(2029, 3, 8)) == [
+        ("winter", "2029", "planned"),
+        ("Last winter", "2028", "past"),
+    ]

@@ -10,7 +10,9 @@ one module each:
    of time in :mod:`~lessons.timeline.words`, minus what only looks like a date ("Super
    Tuesday", "open Tuesday to Saturday": :mod:`~lessons.timeline.not_dates`);
 2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
-   only as much precision as the text gives ("2024-11-18", "2024-08" or "2024");
+   only as much precision as the text gives ("2024-11-18", "2024-08" or "2024"); holidays
+   fall on the days :mod:`~lessons.timeline.holidays` gives for the story's country
+   (:mod:`~lessons.timeline.country`);
 3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates
    count from that day;
 4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to and the
@@ -45,8 +47,9 @@ from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR,
 from lessons.timeline.clauses import news_tags
 from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
 from lessons.timeline.expressions import DURATION, PATTERNS, Mention, find_time_expressions
+from lessons.timeline.holidays import holiday_date
 from lessons.timeline.published import PublishedDate, infer_published
-from lessons.timeline.resolve import When, holiday_date, parse_period, parse_when, resolve
+from lessons.timeline.resolve import When, parse_period, parse_when, resolve
 from lessons.timeline.words import MONTHS, NUMBERS, SEASONS, WEEKDAYS
 
 __all__ = [

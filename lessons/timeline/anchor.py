@@ -84,6 +84,7 @@ _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:o
 _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
+_EVENT_AFTER = re.compile(rf"\s+(?:{'|'.join(vocab.word_list('timeline_event_nouns'))}|results)\b")
 _HAD_BEEN = re.compile(r"(?i)\bhad\s+been\b")
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
@@ -125,6 +126,8 @@ def looks_ahead(
         # nearest Tuesday, a plan seen from the past
     if _SINCE.search(before):
         return False
+    if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
+        return False if tense == "past" else None  # results": the day of the results told
     if (
         kind in _DIRECTED
         and tense == "past"
@@ -134,6 +137,8 @@ def looks_ahead(
         return True if kind == "weekday" else None
     if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
+        if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
+            return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense == "would" and _LATER_VERB.match(after):
             return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed
         perfect = kind == "weekday" and _PERFECT.search(before) is not None
@@ -156,7 +161,7 @@ def looks_ahead(
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
-    if kind == "month" and tense == "would":
+    if kind in ("month", "season") and tense == "would":
         return True  # "said it would give guidance in March", written in August
     return None
 
@@ -183,6 +188,7 @@ _BASELINE = re.compile(
     r"(?:\s+(?!in\b)[a-z]+){0,2}\s+(?:in\s+)?(?:all\s+of\s+|the\s+)?$"
 )
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
+_COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
 
 
@@ -206,7 +212,9 @@ def is_comparison(kind: str, before: str) -> bool:
         window = before[-40:]
         figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
         return figure or _COMPARING.search(window) is not None
-    return kind == "after_event" and _COMPARED.search(before[-40:]) is not None
+    window = before[-60:]  # "compared with 9,800 jobs added in the same quarter a year earlier"
+    compared = _COMPARING_WITH.search(window) is not None and _FIGURE.search(window) is not None
+    return kind == "after_event" and (_COMPARED.search(before[-40:]) is not None or compared)
 
 
 def year_in_sentence(
@@ -459,3 +467,40 @@ def overnight_after(told: Dated, between: str) -> When | None:
         return None
     before_it = re.search(r"(?i)\bafter\b", between) is not None
     return told.when if before_it else When.of(told.when.first_day + dt.timedelta(days=1))
+
+
+_YEARLESS = frozenset(["month_day", "month", "holiday"])
+_PRESENT_KINDS = frozenset(["day_word", "unit", "ago", "weekday", "year", "date", "month_year"])
+
+
+def narrative_year(
+    frame: int | None, mention: Mention, when: When | None, fronted: bool, now: dt.date | None
+) -> int | None:
+    """The year a story has stepped back to, for the yearless dates that follow: a past time
+    opening a sentence ("Five years ago this month, ...", "On 4 May 1974, ..."). A date near
+    the story's day ("this week", "in 2023") brings the story back to the present.
+
+    >>> from lessons.article import Span
+    >>> from lessons.timeline.expressions import find_time_expressions
+    >>> [then] = find_time_expressions(Span("On Aug. 3, 2018", 0, 15))
+    >>> narrative_year(None, then, When(2018, 8, 3), True, dt.date(2023, 8, 17))
+    2018
+    """
+    if when is None or now is None:
+        return frame
+    if mention.kind in _PRESENT_KINDS and when.last_day >= now - dt.timedelta(days=365):
+        return None
+    told_back = when.year <= now.year - 2
+    if told_back and fronted and mention.kind in _PRESENT_KINDS:
+        return when.year
+    return frame
+
+
+def in_narrative(
+    frame: int | None, mention: Mention, tense: str | None, ahead: bool | None
+) -> int | None:
+    """The year for a yearless date told in the past tense inside a passage about another year
+    ("On Aug. 5, with the fire at 400 hectares, ..." after "Five years ago this month")."""
+    if frame is None or mention.kind not in _YEARLESS or tense != "past" or ahead is True:
+        return None
+    return frame

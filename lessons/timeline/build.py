@@ -24,10 +24,12 @@ from lessons.timeline.anchor import (
     anchor_of,
     clock_of,
     in_apposition,
+    in_narrative,
     is_comparison,
     is_habit,
     looks_ahead,
     named_event,
+    narrative_year,
     opens_span,
     overnight_after,
     past_midnight,
@@ -87,6 +89,8 @@ class Event:
         return asdict(self)
 
 
+_TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
+_DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
@@ -109,6 +113,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     events: list[Event] = []
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
+    frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
     mentions = story_mentions(article)
     country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
     sentences = read_document(article).sentences
@@ -141,7 +146,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        clock_day = mention.kind == "clock"
+        that_day = mention.part("that") and mention.part("unit") in _DAY_UNITS  # "that evening"
+        clock_day = mention.kind == "clock" or bool(that_day)
         not_after = now if clock_day and tense == "past" else None
         not_before = now if clock_day and tense in ("future", "would") else None
         anchor = anchor_of(dated, place, clock_day, not_after, not_before) if counted else None
@@ -158,6 +164,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since
             between = 2  # November": the most recent November, not 2008's
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        if story_year is None:  # "On Aug. 5" in a passage about 2018
+            story_year = in_narrative(frame, mention, tense, ahead)
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
@@ -171,6 +179,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "on the 7th": the 7th the story already named
         else:
             when = resolve(mention, base, anchor, ahead, story_year, country)
+            if _told_later(mention, tense, when, published):  # "became an officer two years
+                for earlier in reversed(dated[-_TOLD_BACK:]):  # later" after a quote of last week:
+                    counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
+                    if counted_from and published and counted_from.first_day <= published:
+                        when = counted_from  # counted from the time told (1985), not last week
+                        break
         if mention.kind == "weekday" and when is not None:  # "from Thursday through Sunday"
             between = text[max(0, dated[-1].end - offset) : cut] if dated else ""
             when = range_end(when, dated, place, between)
@@ -180,6 +194,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
         clock = clock_of(mention, when) or clock
+        fronted = not text[:cut].strip(" \"'\u201c\u2018")
+        frame = narrative_year(frame, mention, when, fronted, now)
         if mention.kind in ("clock", "event_anchor") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
@@ -204,6 +220,20 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         )
     return _with_dateline(events, article, filed)
+
+
+def _told_later(
+    mention: Mention, tense: str | None, when: When | None, published: dt.date | None
+) -> bool:
+    """A past "two years later" that lands after publication counted from the wrong event."""
+    later = mention.kind == "after_event" and mention.part("dir") in ("later", "after")
+    return (
+        later
+        and tense == "past"
+        and when is not None
+        and published is not None
+        and (when.first_day > published)
+    )
 
 
 def _is_stamp(sentence: str, expression: str) -> bool:

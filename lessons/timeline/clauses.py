@@ -357,6 +357,7 @@ def _tense_near(
     first, last = where[0], where[-1]
     mine = [i for i in range(*clause) if words[i][0].start in starts]
     verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
+    verbs_left = [i for i in verbs_left if not _adjective(words, i)]  # "a proposed lawsuit"
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
     between = {  # "the next vote", not "next to the pier"
@@ -364,7 +365,8 @@ def _tense_near(
         for i in range(phrase_start, first)
         if not (i + 1 < len(words) and words[i + 1][0].text.casefold() == "to")
     }
-    if between & _PLANNED_WORDS:
+    done = any(words[i][1] == "VBD" for i in verbs_left)  # "filed a proposed lawsuit
+    if between & _PLANNED_WORDS and not done:  # late Monday" is past, not a plan
         return "would" if between & _POSSIBLE_WORDS else "future"
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
@@ -439,10 +441,20 @@ def _perfect(words: Words) -> bool:
     """A perfect tense: "has fallen", "have not been" (has/have/had, then a participle)."""
     for i, (token, _) in enumerate(words):
         if token.text.casefold() in ("has", "have", "had", "'ve"):
+            if i + 1 < len(words) and words[i + 1][0].text.casefold() == "got":
+                continue  # "We've got a wedding Saturday": having, a present
             following = [tag for _, tag in words[i + 1 : i + 3]]
             if "VBN" in following[:1] or following[:2] == ["RB", "VBN"]:
                 return True
     return False
+
+
+def _adjective(words: Words, i: int) -> bool:
+    """A participle after "a", "the" or "its" describes a noun: "filed a proposed lawsuit"."""
+    return words[i][1] == "VBN" and i > 0 and words[i - 1][1] in ("DT", "PRP$")
+
+
+_HAVE_GOT = re.compile(r"(?i)(?:'ve|\u2019ve|\bhave|\bhas)\s+got\b")
 
 
 def sentence_tense(words: Words, part: str) -> str | None:
@@ -455,6 +467,8 @@ def _tense(words: Words, part: str) -> str | None:
     """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
     future: "would", "potential"), "past", "present", or None (no verb)."""
     text = " ".join(t.text for t, _ in words)
+    if _HAVE_GOT.search(text):  # "We've got a wedding Saturday": having, a present
+        words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
         r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|"
         r"planned|supposed|going)\b",

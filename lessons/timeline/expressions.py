@@ -36,6 +36,7 @@ from lessons.timeline.words import (
     CLOCK,
     DAY,
     DAY_WORD,
+    DAY_WORD_ORDINAL,
     DAY_WORDS,
     DETERMINER,
     EDGE,
@@ -156,6 +157,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
+    # "the first of February": a day in words
+    _pattern(
+        "month_day",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?i:the)\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+"
+        rf"(?P<month>{MONTH})",
+    ),
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",
@@ -189,7 +196,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2009-2010", "1957-58": two years, each its own expression
     _pattern(
         "year_range",
-        r"\b(?P<year>(?:1[89]|20)\d\d)\s*[-\u2013]\s*(?P<year2>(?:1[89]|20)?\d\d)\b(?![-\d%])",
+        r"\b(?P<year>(?:1[89]|20)\d\d)\s*[-\u2013/]\s*(?P<year2>(?:1[89]|20)?\d\d)\b(?![-\d%/])",
     ),
     # "in 2019", "early 2024", "the end of 2023", "since 2019" (the expression is "2019"); a
     # year that modifies a noun: "the 2019 flood", "its 2021 budget", "the mill's 2020 output"
@@ -250,8 +257,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
-        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?",
-    ),
+        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week)\b(?!['\u2019-]))?",
+    ),  # "Friday week" (British): the Friday after the coming one
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")
     _pattern(
@@ -265,7 +272,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>"
         rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
-        r"\s+(?P<weekend>(?i:(?:long\s+)?weekend))\b)?",  # "Christmas night", "Labor Day weekend"
+        r"\s+(?P<weekend>(?i:(?:long\s+)?weekend))\b)?"  # "Christmas night", "Labor Day weekend"
+        r"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)?",  # "on Waitangi Day last year"
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -290,7 +298,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # business words: "by year-end", "since year end", "by year's end"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
     # "two days ago", "a year ago"
-    _pattern("ago", rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    _pattern(  # "two days ago", "Five years ago this month" (that month)
+        "ago",
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
+        r"(?:\s+this\s+(?P<this>month|week)\b)?)",
+    ),
     # "an hour later": a count of hours is the day it counts from
     _pattern(
         "after_event",
@@ -397,7 +409,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
         shifted = _COUNTED_FROM.search(text, max(0, start - 40), start)
-        if shifted and shifted.group("dir").casefold() == "from":  # "a week from Saturday", but
+        if shifted and shifted.group("dir2"):  # "a week from Saturday", but
             lasting = _LASTING.search(text, max(0, shifted.start() - 8), shifted.start())
             shifted = None if lasting else shifted  # "for four days from Friday" is a length
         if shifted and kind in ("date", "month_day", "weekday", "holiday"):
@@ -427,9 +439,12 @@ def find_time_expressions(span: Span) -> list[Mention]:
 _TIME_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
-    r"|(?<=\b[Bb]y\s)the\s+(?:morning|afternoon|evening)\b"  # "By the afternoon, 12 helicopters"
+    r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
 )
-_TIME_TRIGGER = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening")
+_TIME_TRIGGER = re.compile(
+    r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
+    r"|lunchtime"
+)
 
 
 def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -478,8 +493,9 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
 # "the day before last Tuesday's hearing", "the Friday after Thanksgiving", "a week before
 # Christmas", "the weekend before Labor Day", "the day before the Nov. 5 election"
 _COUNTED_FROM = re.compile(
-    rf"\b(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
-    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after|from))\s+"
+    rf"\b(?:(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
+    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))"
+    rf"|(?P<n2>{NUMBER})\s+(?P<units2>(?i:weeks?))\s+(?P<dir2>(?i:from)))\s+"  # "a week from"
     r"(?:(?i:the)\s+)?$"
 )
 
@@ -489,11 +505,16 @@ _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
 def _counted_from(match: re.Match[str]) -> dict[str, str]:
     """The parts of a day counted from another: which way, in what unit, how many."""
-    unit = match.group("unit") or match.group("weekday") or match.group("units")
+    unit = (
+        match.group("unit")
+        or match.group("weekday")
+        or match.group("units")
+        or match.group("units2")
+    )
     return {
-        "shift_dir": match.group("dir").casefold(),
+        "shift_dir": (match.group("dir") or match.group("dir2")).casefold(),
         "shift_unit": unit.casefold().rstrip("s") if not match.group("weekday") else unit,
-        "shift_n": match.group("n") or "1",
+        "shift_n": match.group("n") or match.group("n2") or "1",
     }
 
 

@@ -28,7 +28,8 @@ from lessons.timeline.words import (
 _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
-    "could should may might can".split()  # "The bookings for Christmas are the best"
+    "could should may might can whether if because unless until so then since though although "
+    "once where".split()  # "The bookings for Christmas are the best"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
@@ -53,6 +54,7 @@ BEFORE_A_SCHEDULE = re.compile(
     rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+{WEEKDAY}{_RANGE_TO}{WEEKDAY}"
 )
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
+_IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
 
@@ -112,13 +114,16 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
     if kind == "holiday" and _NAME_AFTER.match(text, match.end()):
         return True  # "Easter Island", "Christmas Island"
-    if kind in ("day_word", "season", "holiday") and (
+    worded = kind == "month_day" and match.group("day")[:1].isalpha()  # "the Fourth of July"
+    if (kind in ("day_word", "season", "holiday") or worded) and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
-        event = kind == "holiday" and following and EVENT_NOUN_AT.match(following.group(1))
+        event = kind != "season" and following and EVENT_NOUN_AT.match(following.group(1))
         if following and following.group(1) not in _FUNCTION_WORDS and not event:
             return True  # but "the Fourth of July fireworks" is the day of the fireworks
+    if kind == "day_word" and _IDIOM_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "I remember it like it was yesterday"
     if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
         before = text[max(0, match.start() - 8) : match.start()]
         possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from lessons.article import Article, Span
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention, find_time_expressions, story_mentions
-from lessons.timeline.resolve import day_number, month_number, resolve, safe_date
+from lessons.timeline.holidays import safe_date
+from lessons.timeline.resolve import day_number, month_number, resolve
 from lessons.timeline.words import WEEKDAYS
 
 

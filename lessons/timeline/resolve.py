@@ -25,11 +25,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from dateutil.easter import easter
-
-from lessons import vocab
 from lessons.timeline.expressions import Mention
-from lessons.timeline.words import DAY_WORDS, MONTHS, NUMBERS, SEASONS, SPOKEN_NUMBERS, WEEKDAYS
+from lessons.timeline.holidays import holiday_date, safe_date
+from lessons.timeline.words import (
+    DAY_WORDS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    SEASONS,
+    SPOKEN_NUMBERS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -188,22 +194,14 @@ def _nearest(
     return min(options, key=distance)
 
 
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when there is no such day (February 30)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def month_number(name: str) -> int:
     """ "Nov." and "November" are 11; 0 for anything else."""
     return MONTHS.get(name.casefold().rstrip("."), 0)
 
 
 def day_number(text: str) -> int:
-    """ "18th" is 18."""
-    return int(re.sub(r"\D", "", text) or 0)
+    """ "18th" is 18, "first" 1."""
+    return ORDINALS.get(text.casefold()) or int(re.sub(r"\D", "", text) or 0)
 
 
 def _week_of(day: dt.date) -> When:
@@ -336,8 +334,10 @@ def _resolve(
         year = int(mention.part("year")) if mention.part("year") else story_year
         day = _resolve_month_day(mention, published, ahead, year)
         return None if day is None else _week_of(day.first_day)
-    if kind == "holiday":  # "Christmas 2019" names its year
+    if kind == "holiday":  # "Christmas 2019" names its year, "Waitangi Day last year" too
         year = int(mention.part("year")) if mention.part("year") else story_year
+        if mention.part("rel"):
+            year = _year_of(mention, published)
         return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
@@ -362,12 +362,17 @@ def _resolve(
         if unit == "week":  # "two weeks ago" is a week, not a day: its month (see _week_of)
             return _week_of(_shift(published, -amount, unit))
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
+        if mention.part("this") == "month":  # "Five years ago this month"
+            precision = "month"
         return When.of(_shift(published, -amount, unit), precision)
     if kind == "season":
-        return _resolve_season(mention, published, ahead)
+        return _resolve_season(mention, published, ahead, country)
     if kind == "year_end":  # business calendar: see the module docstring
         return When(published.year - (1 if ahead is False else 0))
     return None
+
+
+_SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "CL"])  # the seasons run six months apart
 
 
 def _year_of(mention: Mention, published: dt.date | None) -> int | None:
@@ -429,55 +434,6 @@ def _resolve_month_day(
     return _nearest(readings, published, ahead) if readings else None
 
 
-# "Christmas Eve = 12-24", "Labor Day = 1st Monday of September" (vocab/timeline_holidays.txt)
-_HOLIDAY_RULES: dict[str, str] = {  # "thanksgiving" and "thanksgiving [ca]"
-    " ".join(name.split()).casefold(): rule.strip()
-    for name, _, rule in (line.partition(" = ") for line in vocab.word_list("timeline_holidays"))
-}
-_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
-
-
-def _day_by_rule(rule: str, year: int) -> dt.date | None:
-    """The day a holiday rule gives in a year: "12-25", "4th Thursday of November", "last
-    Monday of May" or "day after 1st Monday of November".
-
-    >>> _day_by_rule("day after 1st Monday of November", 2024)
-    datetime.date(2024, 11, 5)
-    >>> _day_by_rule("Easter -2", 2018)  # Good Friday (Western Easter, from python-dateutil)
-    datetime.date(2018, 3, 30)
-    """
-    if rule.startswith("day after "):
-        day = _day_by_rule(rule[len("day after ") :], year)
-        return None if day is None else day + dt.timedelta(days=1)
-    if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
-        return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
-    if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):
-        return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
-    nth, weekday, _, month = rule.casefold().split()
-    if nth not in _NTH or weekday not in WEEKDAYS or month not in MONTHS:
-        return None
-    n, weekday_number, month_number = _NTH[nth], WEEKDAYS[weekday], MONTHS[month]
-    if n > 0:
-        first = dt.date(year, month_number, 1)
-        return first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year, month_number, calendar.monthrange(year, month_number)[1])
-    return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
-
-
-def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | None:
-    """The date of a holiday a news story may name without a date: the rule of the story's
-    ``country`` (an ISO code) where it has its own, else the US rule.
-
-    >>> holiday_date("Thanksgiving", 2024), holiday_date("Christmas Eve", 2024)
-    (datetime.date(2024, 11, 28), datetime.date(2024, 12, 24))
-    >>> holiday_date("Thanksgiving", 2019, "CA")
-    datetime.date(2019, 10, 14)
-    """
-    key = " ".join(name.replace("\u2019", "'").split()).casefold()
-    rule = _HOLIDAY_RULES.get(f"{key} [{(country or '').casefold()}]") or _HOLIDAY_RULES.get(key)
-    return None if rule is None else _day_by_rule(rule, year)
-
-
 def _resolve_holiday(
     mention: Mention,
     published: dt.date | None,
@@ -534,6 +490,9 @@ def _resolve_weekday(
 ) -> When:
     weekday = WEEKDAYS[mention.part("weekday")]
     which = mention.part("which")
+    if mention.part("week_on"):  # "Friday week": a week after the coming Friday
+        coming = (weekday - published.weekday()) % 7 or 7
+        return When.of(published + dt.timedelta(days=coming + 7))
     if which == "that" and anchor is not None and anchor.precision == "day":  # "1 a.m. that
         base = anchor.first_day  # Saturday": the Saturday nearest the day told
         back = (base.weekday() - weekday) % 7
@@ -677,8 +636,12 @@ def _resolve_after_event(
     return when
 
 
-def _resolve_season(mention: Mention, published: dt.date, ahead: bool | None) -> When:
+def _resolve_season(
+    mention: Mention, published: dt.date, ahead: bool | None, country: str | None = None
+) -> When:
     months = SEASONS[mention.part("season")]
+    if country in _SOUTHERN:  # winter in New Zealand is June to August
+        months = tuple((m + 5) % 12 + 1 for m in months)
     which = mention.part("which")
     if which in ("last", "this past"):
         return When(published.year if published.month > months[-1] else published.year - 1)

@@ -78,6 +78,18 @@ def _short_names(name: str) -> list[str]:
 MONTH_NAME = either(full_names("timeline_months"))
 MONTH = rf"(?:{MONTH_NAME}|{either(_short_names('timeline_months'))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
+# "the first of February": the days of a month in words
+ORDINALS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+        "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split(),
+        start=1,
+    )
+}
+DAY_WORD_ORDINAL = either(ORDINALS)
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 WEEKDAY = either(full_names("timeline_weekdays"))
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{either(_short_names('timeline_weekdays'))}\.)"
@@ -127,8 +139,12 @@ _TENS = either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
 SPOKEN_YEAR = (
     rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|oh[-\s]{ONES})\b)"
 )
+# the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
+_HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight))"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight)"
+    rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
+    r"|at\s+night)\b))"
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
     r"(?:\s+(?i:standard|daylight))?\s+(?i:time)\b))?"  # "10am Pacific time Friday"
 )

@@ -1,0 +1,77 @@
+"""The calendar of holidays: the day a holiday a story names falls on in a given year.
+
+Each holiday has a rule in ``lessons/vocab/timeline_holidays.txt`` ("Christmas = 12-25",
+"Thanksgiving = 4th Thursday of November", "Good Friday = Easter -2"), and a country may have
+its own ("Thanksgiving [CA] = 2nd Monday of October"). Easter comes from python-dateutil.
+
+>>> holiday_date("Labor Day", 2024)
+datetime.date(2024, 9, 2)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.easter import easter
+
+from lessons import vocab
+from lessons.timeline.words import MONTHS, WEEKDAYS
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# "Christmas Eve = 12-24", "Labor Day = 1st Monday of September" (vocab/timeline_holidays.txt)
+_HOLIDAY_RULES: dict[str, str] = {  # "thanksgiving" and "thanksgiving [ca]"
+    " ".join(name.split()).casefold(): rule.strip()
+    for name, _, rule in (line.partition(" = ") for line in vocab.word_list("timeline_holidays"))
+}
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
+
+
+def _day_by_rule(rule: str, year: int) -> dt.date | None:
+    """The day a holiday rule gives in a year: "12-25", "4th Thursday of November", "last
+    Monday of May" or "day after 1st Monday of November".
+
+    >>> _day_by_rule("day after 1st Monday of November", 2024)
+    datetime.date(2024, 11, 5)
+    >>> _day_by_rule("Easter -2", 2018)  # Good Friday (Western Easter, from python-dateutil)
+    datetime.date(2018, 3, 30)
+    """
+    if rule.startswith("day after "):
+        day = _day_by_rule(rule[len("day after ") :], year)
+        return None if day is None else day + dt.timedelta(days=1)
+    if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
+        return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
+    if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):
+        return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
+    nth, weekday, _, month = rule.casefold().split()
+    if nth not in _NTH or weekday not in WEEKDAYS or month not in MONTHS:
+        return None
+    n, weekday_number, month_number = _NTH[nth], WEEKDAYS[weekday], MONTHS[month]
+    if n > 0:
+        first = dt.date(year, month_number, 1)
+        return first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month_number, calendar.monthrange(year, month_number)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
+
+
+def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | None:
+    """The date of a holiday a news story may name without a date: the rule of the story's
+    ``country`` (an ISO code) where it has its own, else the US rule.
+
+    >>> holiday_date("Thanksgiving", 2024), holiday_date("Christmas Eve", 2024)
+    (datetime.date(2024, 11, 28), datetime.date(2024, 12, 24))
+    >>> holiday_date("Thanksgiving", 2019, "CA")
+    datetime.date(2019, 10, 14)
+    """
+    key = " ".join(name.replace("\u2019", "'").split()).casefold()
+    rule = _HOLIDAY_RULES.get(f"{key} [{(country or '').casefold()}]") or _HOLIDAY_RULES.get(key)
+    return None if rule is None else _day_by_rule(rule, year)
