@@ -644,3 +644,75 @@ def test_seasons_turn_over_in_a_southern_story() -> None:
         ("winter", "2029", "planned"),
         ("Last winter", "2028", "past"),
     ]
+
+
+# --------------------------------------------------------------------------- seventh round
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Schools canceled classes, and the college closed its campuses through Monday.",
+            dt.date(2029, 9, 12),
+            [("Monday", "2029-09-17", "planned")],
+        ),
+        (
+            "Councillors will set the 2029/30 budget on 24 February.",
+            dt.date(2029, 1, 1),
+            [
+                ("2029", "2029", "planned"),
+                ("30", "2030", "planned"),
+                ("on 24 February", "2029-02-24", "planned"),
+            ],
+        ),
+        (
+            "Turnout was 41pc, down from 63.8pc at the general election in February 2021.",
+            dt.date(2029, 11, 14),
+            [],
+        ),
+    ],
+)
+def test_a_span_to_a_weekday_a_financial_years_second_year_and_a_turnout_baseline(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected
+
+
+def test_a_present_tense_weekday_in_the_dek_lies_ahead() -> None:
+    article = parse_article(
+        "Mayor dies at 84\n\nHer funeral is on Wednesday.\n\nThe mayor died on Friday.\n"
+    )
+    events = build_timeline(article, dt.date(2029, 3, 10))
+    assert [(e.expression, e.date) for e in events] == [
+        ("on Wednesday", "2029-03-14"),
+        ("on Friday", "2029-03-09"),
+    ]
+
+
+def test_a_weekday_in_capitals_heads_a_schedule_but_not_in_an_all_capitals_story() -> None:
+    schedule = parse_article(
+        "Marathon closures\n\nStreets close for the race.\n\nSUNDAY: RACE DAY\n\n"
+        "Roads close at 4am.\n"
+    )
+    assert [(e.expression, e.date) for e in build_timeline(schedule, dt.date(2029, 8, 22))] == [
+        ("SUNDAY", "2029-08-19"),
+        ("at 4am", "2029-08-19"),
+    ]
+    shouting = parse_article(
+        "FLOOD WALL PLAN\n\nMAYOR DANA WHITFIELD ON MONDAY ANNOUNCED A $4 MILLION PLAN TO RAISE "
+        "THE FLOOD WALL ALONG THE RIVER BEFORE THE SPRING.\n"
+    )
+    assert "ON MONDAY" not in [e.expression for e in build_timeline(shouting, dt.date(2029, 8, 22))]
+
+
+def test_in_spring_is_a_season_and_the_date_line_may_run_on_without_a_separator() -> None:
+    body = "Forecasters put the chance of La Nina forming in spring at about 70 per cent."
+    assert rows(body, dt.date(2029, 8, 26)) == [("in spring", "2029", "past")]
+    article = parse_article(
+        "Council\n\nBy Rachel Odom | Staff Writer\nMay 17, 2029 Updated 11:24 am\n\nThe council "
+        "voted on Tuesday.\n"
+    )
+    assert (
+        article.date_line is not None and article.date_line.text == "May 17, 2029 Updated 11:24 am"
+    )

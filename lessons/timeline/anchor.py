@@ -85,6 +85,7 @@ _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{'|'.join(vocab.word_list('timeline_event_nouns'))}|results)\b")
+_SPAN_END = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
 _HAD_BEEN = re.compile(r"(?i)\bhad\s+been\b")
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
@@ -145,8 +146,12 @@ def looks_ahead(
         if tense != "past" or _CONDITION.search(before) or perfect:
             return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday",
             # "has called a town hall for noon Tuesday"
+        if kind == "weekday" and _SPAN_END.search(before) and not _LATER_VERB.match(after):
+            return True  # "closed its campuses through Monday": the closing runs on to Monday
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
+    if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
+        return True  # "Her funeral is on Wednesday", "Danger period starts Wednesday"
     if kind == "weekday" and tense == "past" and _PERFECT.search(before):
         return True  # "have called both parties back to the table at 10 a.m. Friday"
     if kind in ("month", "season") and tense == "past" and _INFINITIVE.search(before):
@@ -184,8 +189,8 @@ _COMPARED = re.compile(
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
-    rf"(?:%|percent|million|billion|m|bn)?|{_COUNT_WORDS})"
-    r"(?:\s+(?!in\b)[a-z]+){0,2}\s+(?:in\s+)?(?:all\s+of\s+|the\s+)?$"
+    rf"(?:%|pc|percent|per\s+cent|million|billion|m|bn)?|{_COUNT_WORDS})"
+    r"(?:\s+(?!in\b)[a-z]+){0,4}\s+(?:in\s+)?(?:all\s+of\s+|the\s+)?$"
 )
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
@@ -395,7 +400,7 @@ def named_event(dated: Sequence[Dated], noun: str) -> When | None:
     for event in reversed(dated[-_LOOK_BACK:]):
         if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems):  # "vote"
             # and "voted"
-            return event.when if event.when.precision == "day" else None
+            return event.when if event.when.precision != "year" else None
     return None
 
 

@@ -199,7 +199,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind in ("clock", "event_anchor") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
-            written = mention.kind in _WRITTEN_YEAR
+            written = mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range"  # not
+            # the "27" of "2026/27"
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             opens = opens_span(before)

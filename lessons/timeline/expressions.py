@@ -124,6 +124,12 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
 
 
+# a season is no date before a noun of its own ("in summer camp", "until spring break")
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?:(?i:of)\b|\d|(?!(?:and|or|but|after|before|when|if|as|at|in|on|to)\b)[a-z]))"
+)
+
+
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
 # expression itself is the group "x".
@@ -241,11 +247,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
         rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
-    # "closed until summer", "by spring", "since spring": a season without "the"
+    # "closed until summer", "by spring", "since spring", "in spring": a season without "the"
     _pattern(
         "season",
         rf"\b(?P<pre>(?i:until|till|by|before|since))\s+(?P<x>(?P<season>(?i:{SEASON})))\b"
-        r"(?!\s+(?:(?i:of)\b|\d|(?!(?:and|or|but|after|before|when|if|as|at|in|on|to)\b)[a-z]))",
+        rf"{_NO_NOUN_AFTER}",
+    ),
+    _pattern(
+        "season",
+        rf"\b(?P<lead>(?i:in))\s+(?P<season>(?i:{SEASON}))\b{_NO_NOUN_AFTER}",
     ),
     # "last season", "next season": a sports season, read as its year
     _pattern(
@@ -284,7 +294,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
-        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new|long)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
     # a reporting period: "a high for the year", "the first nine months of the year" (this

@@ -59,6 +59,12 @@ _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Is a text written mostly in capital letters (a wire story sent in all caps)?"""
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
     """A weekday of a timetable, not a date (see ``_SCHEDULE_BEFORE``)."""
     start = match.start("weekday")
@@ -102,6 +108,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "not a day before": no date
     if kind == "weekday" and _is_a_schedule(text, match):
         return True
+    if kind == "weekday" and match.group("weekday").isupper() and _mostly_capitals(text):
+        return True  # "FRIDAY" heads a schedule; in a text all in capitals its tense is unread
     if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
         return not (match.group("pre") or match.group("lead"))
     if kind in ("holiday", "season") and match.groupdict().get("which"):
