@@ -428,3 +428,44 @@ def test_one_practice_article_has_no_dek_and_no_credit() -> None:
         if after_headline.startswith("By ") and not has_credit:
             found.append(folder.name)
     assert found
+
+
+# --------------------------------------------------------------------------- held-out date sets
+
+TIMELINE_SET_DIRS = sorted(
+    article
+    for folder in DATASETS.glob("holdout-timeline*")
+    for article in folder.iterdir()
+    if article.is_dir()
+)
+timeline_sets = pytest.mark.parametrize("folder", TIMELINE_SET_DIRS, ids=_name)
+
+
+def test_the_held_out_date_sets_are_there() -> None:
+    assert len({folder.parent.name for folder in TIMELINE_SET_DIRS}) >= 13
+    assert len(TIMELINE_SET_DIRS) >= 100
+
+
+@timeline_sets
+def test_date_set_keys_are_valid_timeline_only_and_copied_from_the_text(folder: Path) -> None:
+    gold, metadata, text = gold_of(folder), metadata_of(folder), raw_text(folder)
+    jsonschema.Draft202012Validator(SCHEMA).validate(gold)
+    assert metadata["annotated"] == ["timeline"] and metadata["fictional"] is True
+    assert metadata["published"] == gold["published"]
+    assert gold["quotes"] == gold["indirect_quotes"] == gold["entities"] == []
+    lines = lines_of(text)
+    assert gold["headline"] in text
+    for line in gold["boilerplate"]:
+        assert line in lines, f"boilerplate line not in {folder.name}: {line!r}"
+    expressions = [t["expression"] for t in gold["timeline"]]
+    spans = locate_in_order(text, expressions, ignore_case=True)
+    assert None not in spans, f"{folder.name}: {dict(zip(expressions, spans, strict=True))}"
+
+
+@timeline_sets
+def test_date_set_dates_are_real_and_weekdays_agree(folder: Path) -> None:
+    for row in gold_of(folder)["timeline"]:
+        date = parse_date(row["date"])  # raises on 2025-02-30 and the like
+        named = [d for d in WEEKDAYS if re.search(rf"\b{d}\b", row["expression"], re.I)]
+        if len(row["date"]) == 10 and named and "week" not in row["expression"].casefold():
+            assert date.strftime("%A").lower() == named[-1], row
