@@ -415,6 +415,8 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     last = dated[-1]
     if last.when.precision != "day" or not offset <= last.end <= mention.start:
         return None
+    if mention.start - last.end > 4:  # only ", " may stand between
+        return None
     return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
 
 

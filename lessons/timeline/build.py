@@ -186,15 +186,16 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
         if mention.kind == "weekday" and when is not None:  # "from Thursday through Sunday"
-            between = text[max(0, dated[-1].end - offset) : cut] if dated else ""
+            between = text[max(0, dated[-1].end - offset, cut - 40) : cut] if dated else ""
             when = range_end(when, dated, place, between)
         if mention.part("word") == "overnight" and dated and dated[-1].place == place:
-            when = overnight_after(dated[-1], text[max(0, dated[-1].end - offset) : cut]) or when
+            told = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # a bounded look back
+            when = overnight_after(dated[-1], told) or when
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
         clock = clock_of(mention, when) or clock
-        fronted = not text[:cut].strip(" \"'\u201c\u2018")
+        fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)
         if mention.kind in ("clock", "event_anchor") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
