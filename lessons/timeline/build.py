@@ -21,6 +21,7 @@ from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     Dated,
+    Place,
     anchor_of,
     clock_of,
     in_apposition,
@@ -146,17 +147,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        that_day = mention.part("that") and mention.part("unit") in _DAY_UNITS  # "that evening"
-        clock_day = mention.kind == "clock" or bool(that_day)
-        not_after = now if clock_day and tense == "past" else None
-        not_before = now if clock_day and tense in ("future", "would") else None
-        anchor = anchor_of(dated, place, clock_day, not_after, not_before) if counted else None
+        anchor = _anchor(mention, dated, place, now, tense) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
-        elif mention.kind in ("month", "season") and counted:  # "that spring", "the previous
-            anchor = time_told(dated, now, past=tense == "past")  # November": the time told
-        elif mention.kind == "weekday" and which == "that":  # "1 a.m. that Saturday"
-            anchor = time_told(dated, now, day_only=True, past=tense == "past")
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
@@ -185,12 +178,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     if counted_from and published and counted_from.first_day <= published:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
-        if mention.kind == "weekday" and when is not None:  # "from Thursday through Sunday"
-            between = text[max(0, dated[-1].end - offset, cut - 40) : cut] if dated else ""
-            when = range_end(when, dated, place, between)
-        if mention.part("word") == "overnight" and dated and dated[-1].place == place:
-            told = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # a bounded look back
-            when = overnight_after(dated[-1], told) or when
+        if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
+            since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
+            when = _with_the_day_before(mention, when, dated, place, since_last)
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
@@ -222,6 +212,38 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         )
     return _with_dateline(events, article, filed)
+
+
+def _anchor(
+    mention: Mention, dated: list[Dated], place: Place, now: dt.date | None, tense: str | None
+) -> When | None:
+    """The date a counted expression counts from. A clock time, "that evening": the last day
+    told (in the past for a past tense, ahead for a future); "that spring", "the previous
+    November", "1 a.m. that Saturday": the time the story tells of; else the event just told."""
+    past = tense == "past"
+    if mention.kind in ("month", "season"):
+        return time_told(dated, now, past=past)
+    if mention.kind == "weekday" and mention.part("which") == "that":
+        return time_told(dated, now, day_only=True, past=past)
+    that_day = mention.part("that") and mention.part("unit") in _DAY_UNITS
+    if mention.kind == "clock" or that_day:
+        not_after = now if past else None
+        not_before = now if tense in ("future", "would") else None
+        return anchor_of(dated, place, True, not_after, not_before)
+    return anchor_of(dated, place)
+
+
+def _with_the_day_before(
+    mention: Mention, when: When, dated: list[Dated], place: Place, since_last: str
+) -> When:
+    """A date read with the one told just before it in the sentence: the second day of a range
+    ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
+    snow fell overnight"). ``since_last``: the text since that date (at most 200 characters)."""
+    if mention.kind == "weekday":
+        return range_end(when, dated, place, since_last[-40:])
+    if mention.part("word") == "overnight" and dated[-1].place == place:
+        return overnight_after(dated[-1], since_last) or when
+    return when
 
 
 def _told_later(
