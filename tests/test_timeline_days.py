@@ -716,3 +716,46 @@ def test_in_spring_is_a_season_and_the_date_line_may_run_on_without_a_separator(
     assert (
         article.date_line is not None and article.date_line.text == "May 17, 2029 Updated 11:24 am"
     )
+
+
+# --------------------------------------------------------------------------- eighth round
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Trains will run again on Saturday fortnight, the operator said.",
+            dt.date(2029, 2, 20),
+            [("on Saturday fortnight", "2029-03-10", "planned")],
+        ),
+        (
+            "Staff will walk out on Wednesday next week.",
+            dt.date(2029, 7, 17),
+            [("on Wednesday next week", "2029-07-25", "planned")],
+        ),
+        (
+            "The plant closed on Victoria Day and will reopen two weeks from now, in Ontario, "
+            "Canada, Toronto officials said.",
+            dt.date(2029, 6, 13),
+            [
+                ("on Victoria Day", "2029-05-21", "past"),
+                ("two weeks from now", "2029-06", "planned"),
+            ],
+        ),
+        (
+            "Sailings between the two ports on Sunday and Monday had been cancelled.",
+            dt.date(2029, 10, 27),
+            [("on Sunday", "2029-10-28", "planned"), ("Monday", "2029-10-29", "planned")],
+        ),
+        (
+            "Halloween events were cancelled in several counties.",
+            dt.date(2029, 10, 27),
+            [("Halloween", "2029-10-31", "planned")],
+        ),
+    ],
+)
+def test_a_fortnight_next_weeks_weekday_victoria_day_and_what_was_called_off(
+    body: str, published: dt.date, expected: list
+) -> None:
+    assert rows(body, published) == expected

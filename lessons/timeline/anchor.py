@@ -86,6 +86,10 @@ _PLANNED = re.compile(
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{'|'.join(vocab.word_list('timeline_event_nouns'))}|results)\b")
 _SPAN_END = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
+_CANCELLED_AFTER = re.compile(
+    r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
+    r"suspend|axed)"
+)
 _HAD_BEEN = re.compile(r"(?i)\bhad\s+been\b")
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
@@ -127,6 +131,8 @@ def looks_ahead(
         # nearest Tuesday, a plan seen from the past
     if _SINCE.search(before):
         return False
+    if kind in _DIRECTED and _CANCELLED_AFTER.match(after):  # "sailings on Sunday and Monday
+        return None  # had been cancelled": what was called off may still lie ahead
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
         return False if tense == "past" else None  # results": the day of the results told
     if (

@@ -267,8 +267,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
-        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week)\b(?!['\u2019-]))?",
-    ),  # "Friday week" (British): the Friday after the coming one
+        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!['\u2019-])"
+        r"|\s+(?P<next_week>next\s+week)\b)?",
+    ),  # "Friday week" (British): the Friday after the coming one; "Wednesday next week"
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")
     _pattern(
@@ -308,10 +309,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # business words: "by year-end", "since year end", "by year's end"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
     # "two days ago", "a year ago"
-    _pattern(  # "two days ago", "Five years ago this month" (that month)
+    _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",
-        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b"
-        r"(?:\s+this\s+(?P<this>month|week)\b)?)",
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?:ago\b"
+        r"(?:\s+this\s+(?P<this>month|week)\b)?|(?P<from_now>from\s+now)\b))",
     ),
     # "an hour later": a count of hours is the day it counts from
     _pattern(

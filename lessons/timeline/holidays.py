@@ -48,6 +48,12 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     if rule.startswith("day after "):
         day = _day_by_rule(rule[len("day after ") :], year)
         return None if day is None else day + dt.timedelta(days=1)
+    if before := re.fullmatch(r"(\w+) before (\d\d)-(\d\d)", rule):  # "Monday before 05-25"
+        limit = safe_date(year, int(before.group(2)), int(before.group(3)))
+        weekday = WEEKDAYS.get(before.group(1).casefold())
+        if limit is None or weekday is None:
+            return None
+        return limit - dt.timedelta(days=(limit.weekday() - weekday) % 7 or 7)
     if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
         return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
     if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):

@@ -359,6 +359,8 @@ def _resolve(
     if kind == "ago":
         unit = mention.part("unit")
         amount = NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+        if mention.part("from_now"):  # "two weeks from now": ahead, not back
+            amount = -amount
         if unit == "week":  # "two weeks ago" is a week, not a day: its month (see _week_of)
             return _week_of(_shift(published, -amount, unit))
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
@@ -490,9 +492,13 @@ def _resolve_weekday(
 ) -> When:
     weekday = WEEKDAYS[mention.part("weekday")]
     which = mention.part("which")
-    if mention.part("week_on"):  # "Friday week": a week after the coming Friday
-        coming = (weekday - published.weekday()) % 7 or 7
-        return When.of(published + dt.timedelta(days=coming + 7))
+    if mention.part("week_on"):  # "Friday week": a week after the coming Friday (a fortnight:
+        coming = (weekday - published.weekday()) % 7 or 7  # two weeks after it)
+        weeks = 2 if mention.part("week_on") == "fortnight" else 1
+        return When.of(published + dt.timedelta(days=coming + 7 * weeks))
+    if mention.part("next_week"):  # "Wednesday next week": in the week after this one
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=1)
+        return When.of(monday + dt.timedelta(days=weekday))
     if which == "that" and anchor is not None and anchor.precision == "day":  # "1 a.m. that
         base = anchor.first_day  # Saturday": the Saturday nearest the day told
         back = (base.weekday() - weekday) % 7
