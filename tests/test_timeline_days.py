@@ -1,8 +1,10 @@
-"""Timeline rules for unseen stories (issue 16, third round), each on a fresh fictional snippet.
+"""Timeline rules for unseen stories (issue 16, rounds three to eight), each on a fresh
+fictional snippet.
 
-Days counted from a named day ("the Friday after Thanksgiving"), holidays with a part of the day
-or a weekend, deadlines in a condition, clock times across midnight and on the day last told,
-the time a feature story tells of ("that spring"), apposition, baselines and habits.
+Days counted from a named day ("the Friday after Thanksgiving"), holidays by the story's country,
+which way a date points, clock times across midnight and on the day last told, the time a feature
+story tells of ("that spring"), timetables, habits and baselines, and the page layouts the blind
+date sets brought.
 """
 
 from __future__ import annotations
@@ -13,12 +15,7 @@ import pytest
 
 from lessons.article import parse_article
 from lessons.timeline import build_timeline
-
-
-def rows(body: str, published: dt.date) -> list[tuple[str, str | None, str]]:
-    """(expression, date, status) of every entry of a story whose first line is the headline."""
-    article = parse_article(f"Harbour News\n\n{body}")
-    return [(e.expression, e.date, e.status) for e in build_timeline(article, published)]
+from tests.test_timeline_news import rows
 
 
 def periods(body: str, published: dt.date) -> list[str | None]:

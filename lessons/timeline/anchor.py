@@ -22,7 +22,7 @@ from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
 from lessons.timeline.resolve import When
-from lessons.timeline.words import NUMBERS, WEEKDAYS
+from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:o
 _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
-_EVENT_AFTER = re.compile(rf"\s+(?:{'|'.join(vocab.word_list('timeline_event_nouns'))}|results)\b")
+_EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results)\b")  # "the Nov. 3 election"
 _SPAN_END = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"

@@ -441,8 +441,6 @@ def _perfect(words: Words) -> bool:
     """A perfect tense: "has fallen", "have not been" (has/have/had, then a participle)."""
     for i, (token, _) in enumerate(words):
         if token.text.casefold() in ("has", "have", "had", "'ve"):
-            if i + 1 < len(words) and words[i + 1][0].text.casefold() == "got":
-                continue  # "We've got a wedding Saturday": having, a present
             following = [tag for _, tag in words[i + 1 : i + 3]]
             if "VBN" in following[:1] or following[:2] == ["RB", "VBN"]:
                 return True

@@ -124,12 +124,6 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
 
 
-# a season is no date before a noun of its own ("in summer camp", "until spring break")
-_NO_NOUN_AFTER = (
-    r"(?!\s+(?:(?i:of)\b|\d|(?!(?:and|or|but|after|before|when|if|as|at|in|on|to)\b)[a-z]))"
-)
-
-
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
 # expression itself is the group "x".
@@ -250,12 +244,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "closed until summer", "by spring", "since spring", "in spring": a season without "the"
     _pattern(
         "season",
-        rf"\b(?P<pre>(?i:until|till|by|before|since))\s+(?P<x>(?P<season>(?i:{SEASON})))\b"
-        rf"{_NO_NOUN_AFTER}",
+        rf"\b(?P<pre>(?i:until|till|by|before|since))\s+(?P<x>(?P<season>(?i:{SEASON})))\b",
     ),
     _pattern(
         "season",
-        rf"\b(?P<lead>(?i:in))\s+(?P<season>(?i:{SEASON}))\b{_NO_NOUN_AFTER}",
+        rf"\b(?P<lead>(?i:in))\s+(?P<season>(?i:{SEASON}))\b",
     ),
     # "last season", "next season": a sports season, read as its year
     _pattern(

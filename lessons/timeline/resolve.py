@@ -271,7 +271,7 @@ def counted_from(day: dt.date, mention: Mention) -> When:
     unit, n = mention.part("shift_unit"), mention.part("shift_n")
     amount = sign * (NUMBERS.get(n, 0) or day_number(n) or 1)
     if mention.part("shift_dir") == "from":  # "a week from Saturday": a day, seven days on
-        return When.of(day + dt.timedelta(days=amount * (7 if unit == "week" else 1)))
+        return When.of(day + dt.timedelta(weeks=amount))
     if unit in WEEKDAYS:  # the first such weekday after the day, or the last one before it
         gap = (
             (WEEKDAYS[unit] - day.weekday()) % 7
