@@ -85,7 +85,8 @@ _PLANNED = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results)\b")  # "the Nov. 3 election"
-_SPAN_END = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
+# "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
+_SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
