@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lessons.article import parse_article
+from lessons.timeline import build_timeline
 from tests.test_timeline_news import rows
 
 FRIDAY = dt.date(2029, 6, 8)
@@ -21,3 +23,53 @@ def test_a_fronted_until_with_a_past_perfect_is_the_day_just_past() -> None:
 def test_a_span_that_runs_on_to_a_weekday_still_lies_ahead() -> None:
     body = "The council closed the lido through Monday after the storm."
     assert rows(body, FRIDAY) == [("Monday", "2029-06-11", "planned")]
+
+
+def test_an_expiry_date_on_a_line_of_its_own_is_not_the_day_the_story_counts_from() -> None:
+    article = parse_article(
+        "Pill recall\n\nThe largest lot is:\n\nLot KD-2207, 20 mg, Exp. 06/30/2031\n\n"
+        "The company found the impurity on Feb. 19 and stopped shipments on Thursday."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, FRIDAY)] == [
+        ("06/30/2031", "2031-06-30"),
+        ("on Feb. 19", "2029-02-19"),
+        ("on Thursday", "2029-06-07"),
+    ]
+
+
+def test_a_present_the_tagger_reads_as_a_past_still_looks_ahead() -> None:
+    assert rows("The two ministers meet Monday in Geneva.", FRIDAY) == [
+        ("Monday", "2029-06-11", "planned")
+    ]
+
+
+def test_a_dek_verb_the_tagger_reads_as_a_noun_still_looks_ahead() -> None:
+    article = parse_article(
+        "Parade day\n\nMain Street closes at 8 a.m. Monday; fireworks at dusk\n\n"
+        "The parade will step off at 10 a.m. Monday."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, FRIDAY)][:1] == [
+        ("at 8 a.m. Monday", "2029-06-11")
+    ]
+
+
+def test_a_start_time_after_from_is_an_entry_but_opening_hours_are_not() -> None:
+    body = (
+        "The fireworks will begin at 9:45 p.m. on Saturday, with gates open from 7 p.m. "
+        "The museum is open from 9 a.m. to 5 p.m."
+    )
+    assert rows(body, FRIDAY) == [
+        ("at 9:45 p.m. on Saturday", "2029-06-09", "planned"),
+        ("7 p.m.", "2029-06-09", "planned"),
+    ]
+
+
+def test_a_clock_time_reads_the_tense_of_its_own_clause() -> None:
+    body = (
+        "The road will be closed from 5pm to 10pm on Wednesday, and a shuttle bus will run "
+        "from the station from 6pm."
+    )
+    assert rows(body, FRIDAY) == [
+        ("5pm to 10pm on Wednesday", "2029-06-13", "planned"),
+        ("6pm", "2029-06-13", "planned"),
+    ]

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from lessons.article.parts import Article
 
 
-# Titles that news copy abbreviates and Punkt's English model does not know ("Gov. Ana Ruiz").
-NEWS_ABBREVIATIONS = frozenset("gov sgt capt det supt atty mt blvd rev cmdr cpl pvt insp".split())
+# Titles that news copy abbreviates and Punkt's English model does not know ("Gov. Ana Ruiz"),
+# and the label of a recalled lot's expiry date ("Lot 2207, 20 mg, Exp. 09/30/2019").
+NEWS_ABBREVIATIONS = frozenset(
+    "gov sgt capt det supt atty mt blvd rev cmdr cpl pvt insp exp".split()
+)
 
 
 @cache

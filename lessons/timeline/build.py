@@ -91,6 +91,7 @@ class Event:
 
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
+_STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
@@ -196,7 +197,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             stems = stems_of(what.split())
             opens = opens_span(before)
             dated.append(Dated(when, place, written, mention.end, stems, speech, opens))
-        if when is not None and when.precision == "day" and _is_stamp(text, mention.text):
+        if _is_stamp(text, mention.text) and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
             # Aug. 13": the posts under it count "today" and "on Thursday" from that day
         events.append(
@@ -258,6 +259,14 @@ def _told_later(
         and published is not None
         and (when.first_day > published)
     )
+
+
+def _can_be_today(when: When | None, published: dt.date | None) -> bool:
+    """Can a stamp's day be the day the posts under it are written? A day, and not one weeks
+    after publication (an expiry date on a line of its own is not a live blog's stamp)."""
+    if when is None or when.precision != "day":
+        return False
+    return published is None or when.first_day <= published + dt.timedelta(days=_STAMP_AHEAD)
 
 
 def _is_stamp(sentence: str, expression: str) -> bool:

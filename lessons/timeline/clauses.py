@@ -67,13 +67,48 @@ def tagged_words(sentence: StorySentence) -> Words:
     """The sentence's words (at most the first 400) with the document's tags, corrected."""
     words = sentence.words[:_READ_WORDS]
     tags = _nouns_after_prepositions(words, news_tags(sentence.first_tags(_READ_WORDS)))
-    return list(zip(words, tags, strict=True))
+    return list(zip(words, _presents_misread(words, tags), strict=True))
+
+
+def _presents_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
+    """A verb that can only be a present, which the tagger read as a past ("The two leaders
+    meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
+    Street closes/NNS at 8 a.m. Monday"). The verbs: ``vocab/verbs_base_forms.txt``.
+
+    >>> ws = [Span(w, 0, len(w)) for w in "Main Street closes at 8 a.m. Monday".split()]
+    >>> _presents_misread(ws, ["NNP", "NNP", "NNS", "IN", "CD", "RB", "NNP"])[2]
+    'VBZ'
+    """
+    fixed = list(tags)
+    for i, tag in enumerate(tags):
+        word = words[i].text.casefold()
+        before = tags[i - 1] if i else ""
+        after = tags[i + 1] if i + 1 < len(tags) else "."
+        if tag == "VBD" and word in _BASE_VERBS:
+            fixed[i] = "VBP" if before in _PLURALS else "VB"
+        elif (
+            tag == "NNS"
+            and before in ("NN", "NNP", "NNPS")
+            and after in ("IN", "TO", "RB", "CD")
+            and (word[:-1] in _BASE_VERBS or (word.endswith("es") and word[:-2] in _BASE_VERBS))
+            and _verbless(tags, i)
+        ):
+            fixed[i] = "VBZ"
+    return fixed
+
+
+def _verbless(tags: list[str], i: int) -> bool:
+    """No finite verb before word ``i``, nor after it up to the end of its clause: a line
+    whose only verb the tagger read as a noun ("A memorial garden opens on Wednesday, ...")."""
+    end = next((k for k in range(i + 1, len(tags)) if tags[k] in (",", ":", "(")), len(tags))
+    return not any(tag in _FINITE_TAGS for tag in tags[:i] + tags[i + 1 : end])
 
 
 # Prepositions that open a noun phrase, never a clause ("after" or "since" may open a clause).
 _PREPOSITIONS = frozenset("at in on of for with from by to into about against among".split())
 _NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
 _VERBS_IN_S = frozenset("is was has does says goes".split())
+_BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:

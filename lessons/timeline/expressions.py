@@ -464,6 +464,10 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
             if (
                 any(x < end and start < y for x, y in taken)
                 or _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                or (
+                    _FROM_BEFORE.search(text, max(0, start - 12), start)
+                    and _RANGE_ON.match(text, end)
+                )
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or _EACH_DAY_AFTER.match(text, end)
                 or BEFORE_A_SCHEDULE.match(text, end)
@@ -479,7 +483,10 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
 _EACH_DAY_AFTER = re.compile(r"(?i)\s+(?:each|every)\s+(?:day|night|morning|evening)\b|\s+daily\b")
-_HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|from|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
+# "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")
 
 
 def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, str], int]]:
@@ -571,9 +578,8 @@ def _mentions_in(span: Span, seen: dict[str, list[Mention]]) -> list[Mention]:
 
 def _moved(mention: Mention, by: int) -> Mention:
     """The same expression ``by`` characters further on in the raw text."""
-    return replace(
-        mention, start=mention.start + by, end=mention.end + by, reach=mention.reach + by
-    )
+    reach = mention.reach + by if mention.reach >= 0 else -1  # -1: no word before it
+    return replace(mention, start=mention.start + by, end=mention.end + by, reach=reach)
 
 
 @lru_cache(maxsize=16)
