@@ -73,3 +73,31 @@ def test_a_clock_time_reads_the_tense_of_its_own_clause() -> None:
         ("5pm to 10pm on Wednesday", "2029-06-13", "planned"),
         ("6pm", "2029-06-13", "planned"),
     ]
+
+
+def test_an_irregular_past_the_tagger_reads_as_a_present_is_past() -> None:
+    body = "Engineers who flew in from Glasgow on Friday had found a cracked bearing."
+    assert rows(body, dt.date(2029, 6, 9)) == [("on Friday", "2029-06-08", "past")]
+
+
+def test_a_plan_seen_from_the_past_takes_the_nearest_weekday() -> None:
+    body = "She kept 40 lambs that were due to be sold at the mart on Friday."
+    assert rows(body, dt.date(2029, 6, 9)) == [("on Friday", "2029-06-08", "past")]
+
+
+def test_a_weekday_and_a_day_of_the_month_name_one_day() -> None:
+    body = "The next sale isn't until Friday the 22nd, she said."
+    assert rows(body, dt.date(2029, 6, 9)) == [("Friday the 22nd", "2029-06-22", "planned")]
+
+
+def test_the_times_of_a_daily_timetable_are_not_entries() -> None:
+    body = (
+        "The relief boat will run from Monday. She will make two crossings a day, leaving "
+        "at 7am and 2pm."
+    )
+    assert rows(body, FRIDAY) == [("Monday", "2029-06-11", "planned")]
+
+
+def test_a_weekday_after_a_is_any_such_day_but_a_thursday_vote_is_this_one() -> None:
+    body = "Nobody books anything for a Monday. Leaders plan a Thursday vote on the bill."
+    assert rows(body, dt.date(2029, 6, 5)) == [("Thursday", "2029-06-07", "planned")]

@@ -91,7 +91,11 @@ _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
 )
-_HAD_BEEN = re.compile(r"(?i)\bhad\s+been\b")
+# "had been due to resume Tuesday", "lambs that were due to be sold on Friday": a plan seen from
+# the past
+_HAD_BEEN = re.compile(
+    r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+to\b"
+)
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
     r"(?i)(?<!should )(?<!would )(?<!could )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"

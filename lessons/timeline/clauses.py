@@ -67,16 +67,18 @@ def tagged_words(sentence: StorySentence) -> Words:
     """The sentence's words (at most the first 400) with the document's tags, corrected."""
     words = sentence.words[:_READ_WORDS]
     tags = _nouns_after_prepositions(words, news_tags(sentence.first_tags(_READ_WORDS)))
-    return list(zip(words, _presents_misread(words, tags), strict=True))
+    return list(zip(words, _tenses_misread(words, tags), strict=True))
 
 
-def _presents_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
+def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
     """A verb that can only be a present, which the tagger read as a past ("The two leaders
     meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
-    Street closes/NNS at 8 a.m. Monday"). The verbs: ``vocab/verbs_base_forms.txt``.
+    Street closes/NNS at 8 a.m. Monday"); a past it read as a present ("engineers who
+    flew/VBP in on Friday"). The verbs: ``vocab/verbs_base_forms.txt`` and
+    ``vocab/verbs_irregular_past.txt``.
 
     >>> ws = [Span(w, 0, len(w)) for w in "Main Street closes at 8 a.m. Monday".split()]
-    >>> _presents_misread(ws, ["NNP", "NNP", "NNS", "IN", "CD", "RB", "NNP"])[2]
+    >>> _tenses_misread(ws, ["NNP", "NNP", "NNS", "IN", "CD", "RB", "NNP"])[2]
     'VBZ'
     """
     fixed = list(tags)
@@ -86,6 +88,8 @@ def _presents_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         after = tags[i + 1] if i + 1 < len(tags) else "."
         if tag == "VBD" and word in _BASE_VERBS:
             fixed[i] = "VBP" if before in _PLURALS else "VB"
+        elif tag in ("VB", "VBP") and word in _PAST_ONLY:
+            fixed[i] = "VBD"
         elif (
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
@@ -109,6 +113,7 @@ _PREPOSITIONS = frozenset("at in on of for with from by to into about against am
 _NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
 _VERBS_IN_S = frozenset("is was has does says goes".split())
 _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
+_PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever a past tense
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:

@@ -342,10 +342,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
         r"(?=\s*[,.;:)\u201d\"]|\s*$))",
     ),
-    # "in court on the 7th", "by the 15th": a day of the month a date of the story names
+    # "in court on the 7th", "by the 15th": a day of the month a date of the story names;
+    # "Friday the 25th": the Friday that is a 25th
     _pattern(
         "day_of_month",
-        r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?the\s+"
+        r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
+        rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         r"(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
         r"(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b))",
     ),
@@ -472,6 +474,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 or _EACH_DAY_AFTER.match(text, end)
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or _COUNTED_AFTER.match(text, end)
+                or _A_DAY_BEFORE.search(text[max(0, start - 120) : start].rsplit(". ", 1)[-1])
             ):
                 continue
             taken.append((start, end))
@@ -482,6 +485,8 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
 
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
+# "two return crossings a day, leaving at 7am and 2pm": the times of a timetable
+_A_DAY_BEFORE = re.compile(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b")
 _EACH_DAY_AFTER = re.compile(r"(?i)\s+(?:each|every)\s+(?:day|night|morning|evening)\b|\s+daily\b")
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)

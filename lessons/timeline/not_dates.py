@@ -56,6 +56,9 @@ BEFORE_A_SCHEDULE = re.compile(
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
+)
 _TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
 
 
@@ -73,8 +76,11 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         text[match.end() : match.end() + 1] == "s"
     ):
         return True  # "on Sunday afternoons"
-    if _A_BEFORE.search(before) and _TIMETABLE_AFTER.match(text, match.end()):
-        return True  # "will run a Sunday schedule"
+    if _A_BEFORE.search(before) and (
+        _TIMETABLE_AFTER.match(text, match.end()) or _NO_NOUN_AFTER.match(text, match.end())
+    ):
+        return True  # "will run a Sunday schedule", "stopped booking anything for a Monday
+        # because": any Monday (but "a Thursday vote" is this Thursday's)
     in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)
     return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
 

@@ -592,6 +592,8 @@ def _resolve_day_of_month(
     (the next one when the day has passed and the sentence looks ahead, the one before when
     the day is still to come and the sentence looks back)."""
     day = int(mention.part("day"))
+    if mention.part("weekday") and published is not None:
+        return _weekday_the(day, WEEKDAYS[mention.part("weekday").casefold()], published, ahead)
     if anchor is not None and anchor.month is not None:
         found = safe_date(anchor.year, anchor.month, day)
         return None if found is None else When.of(found)
@@ -605,6 +607,25 @@ def _resolve_day_of_month(
     first = _shift(published.replace(day=1), step, "month")
     found = safe_date(first.year, first.month, day)
     return None if found is None else When.of(found)
+
+
+def _weekday_the(day: int, weekday: int, published: dt.date, ahead: bool | None) -> When | None:
+    """ "Friday the 25th": the nearest month, within a year either way, whose 25th is a Friday
+    (the first one ahead when the sentence looks ahead, back when it looks back)."""
+    first = published.replace(day=1)
+    fitting = []
+    for step in range(-12, 13):
+        month = _shift(first, step, "month")
+        found = safe_date(month.year, month.month, day)
+        if found is not None and found.weekday() == weekday:
+            fitting.append(found)
+    if ahead is True:
+        fitting = [d for d in fitting if d >= published] or fitting
+    elif ahead is False:
+        fitting = [d for d in fitting if d <= published] or fitting
+    if not fitting:
+        return None
+    return When.of(min(fitting, key=lambda d: abs((d - published).days)))
 
 
 def _resolve_after_event(
