@@ -101,3 +101,37 @@ def test_the_times_of_a_daily_timetable_are_not_entries() -> None:
 def test_a_weekday_after_a_is_any_such_day_but_a_thursday_vote_is_this_one() -> None:
     body = "Nobody books anything for a Monday. Leaders plan a Thursday vote on the bill."
     assert rows(body, dt.date(2029, 6, 5)) == [("Thursday", "2029-06-07", "planned")]
+
+
+def test_a_breadcrumb_with_angle_quotes_is_not_the_headline() -> None:
+    article = parse_article(
+        "Sports \u203a High School \u203a Football\n\n"
+        "PLAYOFF PAIRINGS: unbeaten Hartwell Central hosts Friday\n\n"
+        "Hartwell Central will host Dunmore at 7 p.m. Friday."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "PLAYOFF PAIRINGS: unbeaten Hartwell Central hosts Friday"
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 6, 3))] == [
+        ("Friday", "2029-06-08"),
+        ("at 7 p.m. Friday", "2029-06-08"),
+    ]
+
+
+def test_a_quotation_that_runs_on_counts_from_the_day_it_was_said() -> None:
+    body = (
+        '"We waited all week," the coach said Saturday night. "Now there is one. '
+        "We'll enjoy tonight.\""
+    )
+    assert rows(body, dt.date(2029, 6, 10)) == [
+        ("Saturday night", "2029-06-09", "past"),
+        ("tonight", "2029-06-09", "past"),
+    ]
+
+
+def test_a_headline_to_infinitive_looks_ahead_past_a_headline_participle() -> None:
+    article = parse_article(
+        "Evacuees to start heading home Thursday as order lifted\n\nThe fire is out."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 6, 5))] == [
+        ("Thursday", "2029-06-07")
+    ]

@@ -49,6 +49,10 @@ def _is_captioned(text: str) -> bool:
 _NAME_LINE = re.compile(r"[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+){1,3}")
 
 
+# breadcrumb separators: "Local News | Education", "Sports › Football"
+_CRUMB = re.compile(r"\||\s[\u203a\u00bb>\u2022]\s")
+
+
 def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
     """A short label above the headline: a masthead ("CAMPUS LEDGER") or a section ("World").
 
@@ -57,7 +61,8 @@ def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
     text = units[index].text.strip()
     above_chrome = index + 1 < len(units) and kinds[index + 1] == "chrome"  # "Southern Africa
     longest = 5 if above_chrome else 3  # Press Wire" over "Home | Africa | Sign in"
-    crumbs = "|" in text and len(text.split()) <= 9
+    parts = [part.strip() for part in _CRUMB.split(text)]
+    crumbs = len(parts) > 1 and len(text.split()) <= 9
     if (len(text.split()) > longest and not crumbs) or text.endswith((".", "!", "?", ":", ",")):
         return False
     following = [i for i in range(index + 1, len(units)) if kinds[i] == "prose"][:3]
@@ -65,9 +70,8 @@ def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
         return False
     if text.casefold() in _SECTIONS:
         return True
-    parts = [part.strip() for part in text.split("|")]
     if len(parts) > 1 and all(0 < len(part.split()) <= 3 for part in parts):
-        return True  # a breadcrumb: "Local News | Education"
+        return True  # a breadcrumb: "Local News | Education", "Sports › High School"
     for i in following:
         line = units[i].text
         if len(line.split()) >= 5:

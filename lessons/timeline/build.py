@@ -152,7 +152,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
-        spoken = speech_day(dated, place) if quoted else None
+        spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since

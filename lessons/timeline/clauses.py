@@ -31,6 +31,7 @@ from lessons.article import Span
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
 from lessons.timeline.resolve import When
+from lessons.timeline.words import WEEKDAYS
 from lessons.vocab import SPEECH_VERBS
 
 Words = list[tuple[Span, str]]  # words of a sentence with their part-of-speech tags
@@ -93,12 +94,17 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif (
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
-            and after in ("IN", "TO", "RB", "CD")
+            and (after in ("IN", "TO", "RB", "CD") or _weekday_next(words, i))
             and (word[:-1] in _BASE_VERBS or (word.endswith("es") and word[:-2] in _BASE_VERBS))
             and _verbless(tags, i)
         ):
             fixed[i] = "VBZ"
     return fixed
+
+
+def _weekday_next(words: Sequence[Span], i: int) -> bool:
+    """Is the word after word ``i`` a weekday ("Hartwell Central hosts Friday")?"""
+    return i + 1 < len(words) and words[i + 1].text.casefold() in WEEKDAYS
 
 
 def _verbless(tags: list[str], i: int) -> bool:
@@ -411,6 +417,7 @@ def _tense_near(
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
+    headline = part == "headline"
     if part == "headline" and any(words[i][1] in _FINITE_TAGS for i in range(*clause)):
         part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
     if verb is not None and _asked_to(words, verb, clause[0]):
@@ -429,10 +436,17 @@ def _tense_near(
             high += 1
         if _could_not(words, low, clause[0]):
             return "past"
+        if headline and words[low][1] == "TO" and not _finite_before(words, clause[0], low):
+            return "future"  # "Evacuees to start heading home Thursday as order lifted" (not
+            # "Hospital waited five months to tell patients of March data breach")
         found = _tense(words[low : high + 1], part)
         if found is not None:
             return found
     return _tense(own, part)
+
+
+def _finite_before(words: Words, low: int, high: int) -> bool:
+    return any(tag in _FINITE_TAGS for _, tag in words[low:high])
 
 
 # speech verbs without an object before their clause ("told reporters on Monday" is no subject)

@@ -114,10 +114,15 @@ def counts_from_speech(kind: str, quoted: bool, speech_day: dt.date | None) -> b
     return quoted and speech_day is not None and kind in _RELATIVE
 
 
-def speech_day(dated: Sequence[Dated], place: Place) -> dt.date | None:
+_RUNS_ON = 3  # sentences a quotation may run on past the one that says who spoke and when
+
+
+def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> dt.date | None:
     """The day of the speech or writing that the quotation at ``place`` comes from: the last
     dated event, if it is a day, outside quotation marks, in a sentence about writing or
-    speaking, and in the same sentence or the one before it in the paragraph.
+    speaking, in the same sentence or the one before it in the paragraph; further back when
+    the quotation ``runs_on`` from an earlier sentence ("...," he said Saturday night. "Now
+    there is one. We'll enjoy tonight.").
 
     >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True)
     >>> speech_day([said], Place("body", 4, 10))
@@ -127,6 +132,7 @@ def speech_day(dated: Sequence[Dated], place: Place) -> dt.date | None:
         return None
     last = dated[-1]
     near = last.place.part == place.part and last.place.paragraph == place.paragraph
-    if not (last.speech and near and place.number - last.place.number in (0, 1)):
+    step = place.number - last.place.number
+    if not (last.speech and near and (step in (0, 1) or (runs_on and step <= _RUNS_ON))):
         return None
     return last.when.first_day if last.when.precision == "day" else None
