@@ -135,3 +135,49 @@ def test_a_headline_to_infinitive_looks_ahead_past_a_headline_participle() -> No
     assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 6, 5))] == [
         ("Thursday", "2029-06-07")
     ]
+
+
+def test_a_compound_number_counts_back_to_that_week() -> None:
+    article = parse_article(
+        "Flood remembered\n\nTwenty-five years ago this week, the town went under.\n\n"
+        "On Sunday 5 November 2000, it had rained for 30 hours. By 3am on Monday, the water "
+        "was 1.8 metres deep. Two days later, the minister visited."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2025, 11, 6))] == [
+        ("Twenty-five years ago this week", "2000-11"),
+        ("On Sunday 5 November 2000", "2000-11-05"),
+        ("3am on Monday", "2000-11-06"),
+        ("Two days later", "2000-11-08"),
+    ]
+
+
+def test_clock_times_of_a_timetable_are_not_entries() -> None:
+    body = (
+        "The council will hold hearings on Jan. 13 and Feb. 4. Each hearing begins at 6:30 p.m. "
+        "Updates are posted every weekday at 4pm."
+    )
+    assert rows(body, dt.date(2029, 1, 2)) == [
+        ("on Jan. 13", "2029-01-13", "planned"),
+        ("Feb. 4", "2029-02-04", "planned"),
+    ]
+
+
+def test_a_past_month_beside_a_coming_fiscal_year_is_not_ahead() -> None:
+    body = (
+        "The company raised its forecast for the fiscal year ending June 27. It sees revenue "
+        "for fiscal 2029 of $7.4 billion, up from the $7.1 billion it forecast in November."
+    )
+    assert rows(body, dt.date(2029, 2, 5)) == [
+        ("June 27", "2029-06-27", "planned"),
+        ("2029", "2029", "planned"),
+        ("in November", "2028-11", "past"),
+    ]
+
+
+def test_the_baseline_of_a_compared_figure_is_not_an_entry() -> None:
+    body = (
+        "Fourteen roads remain shut, down from 22 at the start of April. The show drew 212 "
+        "steers, up from 187 last year. Petrol reached 158.9c a litre, up from 139.9c a month "
+        "ago. Attendances were 12 per cent more than in the same week of 2028."
+    )
+    assert rows(body, dt.date(2029, 5, 12)) == []

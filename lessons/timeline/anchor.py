@@ -93,6 +93,10 @@ _CANCELLED_AFTER = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday": a plan seen from
 # the past
+_PERIOD_ENDING = re.compile(
+    r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
+    r"(?:on\s+)?$"
+)
 _HAD_BEEN = re.compile(
     r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+to\b"
 )
@@ -136,6 +140,9 @@ def looks_ahead(
         # nearest Tuesday, a plan seen from the past
     if _SINCE.search(before):
         return False
+    if kind in _DIRECTED and _PERIOD_ENDING.search(before):
+        return None  # "raised its forecast for the fiscal year ending June 27": whichever
+        # June 27 is nearer, not one read back from "raised"
     if kind in _DIRECTED and _CANCELLED_AFTER.match(after):  # "sailings on Sunday and Monday
         return None  # had been cancelled": what was called off may still lie ahead
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
@@ -187,7 +194,8 @@ def looks_ahead(
 # no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
 _COUNT_WORDS = "|".join(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 _COMPARED = re.compile(
-    r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|\d%?(?:\s+[a-z]+)?|"
+    r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|"
+    r"\d(?:%|[a-z]{1,2}\b)?(?:\s+[a-z]+)?|"
     rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS}))"
     r"\s*,?\s*$"
 )  # "up from six a year earlier"
@@ -196,13 +204,16 @@ _COMPARED = re.compile(
 # a figure compared with the one of a year: "up from 24 in 2012", "compared with two in all of
 # 2018", "compares with an estimate of €6.1 million in 2021", "down from 31% in the 2013
 # primary" (not "more than $3 million in 2019", nor a change "from 1,000 in 2019 to 4,000 in
-# 2024", which newswire annotation keeps as a date)
+# 2024", which newswire annotation keeps as a date, nor "up from the $7.1 billion it forecast
+# in November", the day of another event)
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
     rf"(?:%|pc|percent|per\s+cent|million|billion|m|bn)?|{_COUNT_WORDS})"
-    r"(?:\s+(?!in\b)[a-z]+){0,4}\s+(?:in\s+)?(?:all\s+of\s+|the\s+)?$"
+    r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
+    r"(?:all\s+of\s+|the\s+)?$"
 )
+_THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
@@ -222,8 +233,10 @@ def is_comparison(kind: str, before: str) -> bool:
     >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
     (False, False)
     """
-    if kind in ("year", "month_year"):  # "averaged 29 last year, up from 24 in 2012"
-        return _BASELINE.search(before[-70:]) is not None
+    if _BASELINE.search(before[-70:]) is not None:  # "averaged 29, up from 24 in 2012",
+        return True  # "down from 22 at the start of April", "up from 187 last year"
+    if kind in ("year", "month_year"):
+        return _THAN_IN.search(before[-40:]) is not None  # "more than in the same week of 2022"
     if kind == "ago":
         window = before[-40:]
         figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
@@ -512,6 +525,24 @@ def narrative_year(
     if told_back and fronted and mention.kind in _PRESENT_KINDS:
         return when.year
     return frame
+
+
+def weekday_told(
+    frame: int | None, mention: Mention, tense: str | None, dated: Sequence[Dated]
+) -> When | None:
+    """A past weekday inside a passage about another year is the one nearest the day last told
+    ("On Sunday 5 November 2000, ... By 3am on Monday" is Monday 6 November 2000)."""
+    if frame is None or mention.kind != "weekday" or tense != "past" or not dated:
+        return None
+    if mention.part("which") not in ("", "the") or mention.part("week_on"):
+        return None
+    last = dated[-1].when
+    if last.precision != "day" or last.year != frame:
+        return None
+    day = last.first_day
+    back = (day.weekday() - WEEKDAYS[mention.part("weekday")]) % 7
+    nearest = day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+    return When.of(nearest)
 
 
 def in_narrative(

@@ -41,6 +41,7 @@ from lessons.timeline.anchor import (
     same_weekday,
     stems_of,
     time_told,
+    weekday_told,
     year_in_sentence,
 )
 from lessons.timeline.clauses import (
@@ -171,8 +172,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
+        elif (told := weekday_told(frame, mention, tense, dated)) is not None:
+            when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
             when = resolve(mention, base, anchor, ahead, story_year, country)
+            if _after_a_past(when, ahead, published) and story_year is not None:  # "up from the
+                when = resolve(mention, base, anchor, ahead, None, country)  # range it forecast
+                # in November" beside "fiscal 2026": not a November still to come
             if _told_later(mention, tense, when, published):  # "became an officer two years
                 for earlier in reversed(dated[-_TOLD_BACK:]):  # later" after a quote of last week:
                     counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
@@ -245,6 +251,16 @@ def _with_the_day_before(
     if mention.part("word") == "overnight" and dated[-1].place == place:
         return overnight_after(dated[-1], since_last) or when
     return when
+
+
+def _after_a_past(when: When | None, ahead: bool | None, published: dt.date | None) -> bool:
+    """Is a date read back in time (``ahead`` False) after publication all the same?"""
+    return (
+        ahead is False
+        and when is not None
+        and published is not None
+        and (when.first_day > published)
+    )
 
 
 def _told_later(

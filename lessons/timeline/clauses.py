@@ -91,6 +91,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
+        elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
+            fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
         elif (
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
@@ -119,6 +121,7 @@ _PREPOSITIONS = frozenset("at in on of for with from by to into about against am
 _NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
 _VERBS_IN_S = frozenset("is was has does says goes".split())
 _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
 _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever a past tense
 
 

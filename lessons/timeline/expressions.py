@@ -485,8 +485,12 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
 
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
-# "two return crossings a day, leaving at 7am and 2pm": the times of a timetable
-_A_DAY_BEFORE = re.compile(r"(?i)\b(?:a|per|each|every)\s+day\b|\bdaily\b")
+# "two return crossings a day, leaving at 7am and 2pm", "an extra crossing each evening, leaving
+# at 9.45pm", "posted every weekday at 4pm", "Each hearing begins at 6:30 p.m.": a timetable
+_A_DAY_BEFORE = re.compile(
+    r"(?i)\b(?:a|per|each|every)\s+(?:day|evening|morning|night|afternoon|weekday)\b|\bdaily\b"
+    r"|^\s*(?:Each|Every)\s"
+)
 _EACH_DAY_AFTER = re.compile(r"(?i)\s+(?:each|every)\s+(?:day|night|morning|evening)\b|\s+daily\b")
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)

@@ -39,6 +39,12 @@ MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
 WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
 # "two days ago", "a day earlier", "a couple of weeks later"
 NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
+NUMBERS |= {  # "Twenty-five years ago this week", "forty two days later"
+    f"{tens}{joint}{unit}": NUMBERS[tens] + NUMBERS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    for joint in ("-", " ")
+}
 # "last summer": the months of each season
 SEASONS: dict[str, tuple[int, ...]] = {
     line.split()[0]: tuple(int(n) for n in line.split()[1:])
