@@ -181,3 +181,25 @@ def test_the_baseline_of_a_compared_figure_is_not_an_entry() -> None:
         "ago. Attendances were 12 per cent more than in the same week of 2028."
     )
     assert rows(body, dt.date(2029, 5, 12)) == []
+
+
+def test_a_story_full_of_maori_names_follows_new_zealand_seasons_and_holidays() -> None:
+    article = parse_article(
+        "Kerer\u016b Bay museum reopens\n\nThe museum will reopen on Saturday. Director Hemi "
+        "Walters said kaum\u0101tua from \u014cwhiti would bless it. "
+        '"There were days last winter when I wondered," he said. The road should reopen by '
+        "Labour Day."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 3, 14))] == [
+        ("on Saturday", "2029-03-17"),
+        ("last winter", "2028"),
+        ("Labour Day", "2029-10-22"),
+    ]
+
+
+def test_a_clock_time_after_a_since_date_takes_the_day_told() -> None:
+    body = (
+        "Maisie went missing on Thursday afternoon. Her parents, who had been camping there "
+        "since July 8, called police at 4:52 p.m."
+    )
+    assert rows(body, dt.date(2029, 7, 14))[-1] == ("at 4:52 p.m.", "2029-07-12", "past")

@@ -160,10 +160,10 @@ def looks_ahead(
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense == "would" and _LATER_VERB.match(after):
             return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed
-        perfect = kind == "weekday" and _PERFECT.search(before) is not None
+        perfect = kind in ("weekday", "month_day") and _PERFECT.search(before) is not None
         if tense != "past" or _CONDITION.search(before) or perfect:
             return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday",
-            # "has called a town hall for noon Tuesday"
+            # "has called a town hall for noon Tuesday", "has agreed to rent it through Dec. 17"
         if kind == "weekday" and _SPAN_END.search(before) and not _LATER_VERB.match(after):
             return True  # "closed its campuses through Monday": the closing runs on to Monday
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
@@ -260,8 +260,8 @@ def year_in_sentence(
     if not dated or verbs_between > 1:
         return None
     last = dated[-1]
-    if last.place != place or not last.written_year:
-        return None
+    if last.place != place or not last.written_year or last.opens:  # "every contract signed
+        return None  # since 2012" gives no year to "a budget by April 1"
     if ahead:  # "planned for the 2022 home opener in early April": a year ahead, no verb between
         later = published is None or last.when.year >= published.year
         return last.when.year if verbs_between == 0 and later else None
@@ -360,6 +360,7 @@ def anchor_of(
             d
             for d in dated[-_DAYS_BACK:]
             if d.when.precision == "day"
+            and not d.opens  # "camping there since July 8, called police at 4:52 p.m."
             and (not_after is None or d.when.first_day <= not_after)
             and (not_before is None or d.when.first_day >= not_before)
         ]

@@ -4,7 +4,9 @@ Thanksgiving is the fourth Thursday of November in the United States and the sec
 October in Canada; Labour Day is September's first Monday in Canada and October's fourth in New
 Zealand. The kit counts the words that name each country, its provinces or states and its
 largest cities (``lessons/vocab/timeline_country_cues.txt``) and takes a country only when the
-story names it clearly: at least three times, and more often than any other.
+story names it clearly: at least three times, and more often than any other. A word written with
+a macron (Māori spelling: "Kererū", "kaumātua", "Ōwhiti") counts for New Zealand, where towns
+and people with Māori names fill a story that never says which country it is in.
 
 >>> story_country("WINNIPEG - Borealis Air, the Winnipeg carrier, cancelled flights across "
 ...               "Canada as the Thanksgiving long weekend approached.")
@@ -34,11 +36,13 @@ _CUE = re.compile(
 )
 _CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
 _FEWEST = 3  # mentions a story needs before its country counts
+_MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
 def story_country(text: str) -> str | None:
     """The ISO code of the country the story names most, if it names it clearly enough."""
     counts = Counter(_CASEFOLDED[m.group(0).casefold()] for m in _CUE.finditer(text))
+    counts["NZ"] += len(_MACRON_WORD.findall(text))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _FEWEST:
         return None
