@@ -203,3 +203,31 @@ def test_a_clock_time_after_a_since_date_takes_the_day_told() -> None:
         "since July 8, called police at 4:52 p.m."
     )
     assert rows(body, dt.date(2029, 7, 14))[-1] == ("at 4:52 p.m.", "2029-07-12", "past")
+
+
+def test_a_night_told_until_a_clock_time_is_over() -> None:
+    body = "A helicopter with a thermal camera flew over the park until 2 a.m. Friday."
+    assert rows(body, dt.date(2029, 6, 10)) == [("2 a.m. Friday", "2029-06-08", "past")]
+
+
+def test_a_weekday_that_names_a_kind_of_meal_is_no_date() -> None:
+    body = "After thousands of Sunday roasts, a final Sunday lunch will be served on 24 June."
+    assert rows(body, dt.date(2029, 6, 9)) == [("on 24 June", "2029-06-24", "planned")]
+
+
+def test_a_capitalised_season_in_a_name_is_no_date() -> None:
+    body = "That figure was set out in the Summer Economic Statement earlier this year."
+    assert rows(body, dt.date(2029, 10, 7)) == [("earlier this year", "2029", "past")]
+
+
+def test_a_backdated_day_lies_behind() -> None:
+    body = "The rebate is expected to be backdated to 19 July, the day the plan was published."
+    assert rows(body, dt.date(2029, 10, 7))[0] == ("19 July", "2029-07-19", "past")
+
+
+def test_years_on_in_a_headline_is_now() -> None:
+    article = parse_article("Ten years on: the town remembers the fire\n\nThe fire was in 2019.")
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 5, 17))] == [
+        ("Ten years on", "2029"),
+        ("in 2019", "2019"),
+    ]

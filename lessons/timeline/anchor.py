@@ -93,6 +93,7 @@ _CANCELLED_AFTER = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday": a plan seen from
 # the past
+_BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
     r"(?:on\s+)?$"
@@ -120,10 +121,11 @@ _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
 def looks_ahead(
-    tense: str | None, part: str, kind: str, before: str = "", after: str = ""
+    tense: str | None, part: str, kind: str, before: str = "", after: str = "", expression: str = ""
 ) -> bool | None:
     """Which way to read a date the text leaves open: ahead (True), back (False), or the
-    nearest (None). ``before`` and ``after`` are the sentence's words around the expression.
+    nearest (None). ``before`` and ``after`` are the sentence's words around the expression
+    (``expression`` itself).
 
     A deadline is read ahead ("postponed until Tuesday"), a start back ("since the May 2
     fire"); a weekday that names a noun's day
@@ -138,8 +140,8 @@ def looks_ahead(
     if kind in _DIRECTED and _DEADLINE.search(before):
         return None if tense == "would" else True  # "had been due to resume Tuesday": the
         # nearest Tuesday, a plan seen from the past
-    if _SINCE.search(before):
-        return False
+    if _SINCE.search(before) or _BACKDATED.search(before):
+        return False  # "since the May 2 fire", "backdated to 19 July"
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):
         return None  # "raised its forecast for the fiscal year ending June 27": whichever
         # June 27 is nearer, not one read back from "raised"
@@ -164,8 +166,14 @@ def looks_ahead(
         if tense != "past" or _CONDITION.search(before) or perfect:
             return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday",
             # "has called a town hall for noon Tuesday", "has agreed to rent it through Dec. 17"
-        if kind == "weekday" and _SPAN_END.search(before) and not _LATER_VERB.match(after):
+        if (
+            kind == "weekday"
+            and _SPAN_END.search(before)
+            and not _LATER_VERB.match(after)
+            and not _CLOCK_TIME.search(expression)
+        ):
             return True  # "closed its campuses through Monday": the closing runs on to Monday
+            # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):

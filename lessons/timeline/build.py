@@ -137,7 +137,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
-        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after)
+        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
             mention.kind in ("after_event", "clock", "day_of_month")
@@ -267,7 +267,7 @@ def _told_later(
     mention: Mention, tense: str | None, when: When | None, published: dt.date | None
 ) -> bool:
     """A past "two years later" that lands after publication counted from the wrong event."""
-    later = mention.kind == "after_event" and mention.part("dir") in ("later", "after")
+    later = mention.kind == "after_event" and mention.part("dir") in ("later", "after", "on")
     return (
         later
         and tense == "past"

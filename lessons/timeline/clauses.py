@@ -525,8 +525,8 @@ def _tense(words: Words, part: str) -> str | None:
     if _HAVE_GOT.search(text):  # "We've got a wedding Saturday": having, a present
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
-        r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|set|due|slated|"
-        r"planned|supposed|going)\b",
+        r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|"
+        r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going)\b",  # not "was set out"
         text,
     ):
         return "would"  # a future seen from the past: "was expected to", "was due"

@@ -316,7 +316,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|"
-        r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)))",
+        r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|"
+        r"on(?=\s*[,:\u2014\u2013]|\s*$)))",  # "Ten years on: the town remembers"
     ),
     # "the next day", "the following week", "that day", "later that day"
     _pattern(

@@ -34,6 +34,9 @@ _FUNCTION_WORDS = frozenset(
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
 _COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{either(DAY_COMPOUNDS)})\b")
+_WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
+    rf"\s+(?:{either(vocab.word_list('timeline_weekday_compounds'))})\b"
+)
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
@@ -182,6 +185,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return following is not None and (
             following.group(1)[:1].isupper() or following.group(1) in _CONTRACT_WORDS
         )
+    if kind in ("season", "season_year") and match.group("season")[:1].isupper():
+        following = _NEXT_WORD.match(text, match.end("season"))  # "the Summer Economic
+        if following is not None and following.group(1)[:1].isupper():  # Statement", "the
+            return True  # Winter Olympics": a name
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
             _THAN_AFTER.match(text, match.end()) is not None
@@ -196,4 +203,5 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return False
     named_before = _NAMED_BEFORE.search(before)
     named_after = _NAMED_AFTER.match(text[end : end + 20])
-    return bool(named_before or named_after)
+    kind_of_thing = _WEEKDAY_COMPOUND.match(text[end : end + 20])
+    return bool(named_before or named_after or kind_of_thing)

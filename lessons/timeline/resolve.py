@@ -637,7 +637,7 @@ def _resolve_after_event(
     direction = mention.part("dir")
     if mention.part("that") or direction == "same":
         amount = 0
-    elif direction in ("next", "following", "later", "after", "afterward", "afterwards"):
+    elif direction in ("next", "following", "later", "after", "afterward", "afterwards", "on"):
         amount = 1
     else:
         amount = -1
@@ -648,7 +648,7 @@ def _resolve_after_event(
         return None
     if unit in ("hour", "minute"):  # "an hour later": the day it counts from
         return When.of(base.first_day) if base.precision == "day" else base
-    if anchor is None and mention.part("n") and direction.startswith(("later", "after")):
+    if anchor is None and mention.part("n") and direction.startswith(("later", "after", "on")):
         base, amount = When.of(base.first_day, "year" if unit == "year" else "day"), 0  # a
         # headline's "60 years later" with nothing told before it: later is now
     if unit == "week":  # "the following week", "two weeks later": a week, as "two weeks ago"
