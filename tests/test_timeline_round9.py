@@ -231,3 +231,21 @@ def test_years_on_in_a_headline_is_now() -> None:
         ("Ten years on", "2029"),
         ("in 2019", "2019"),
     ]
+
+
+def test_the_new_years_day_ceremony_is_the_holiday_not_the_new_year() -> None:
+    body = "About 600 people filled the hall for the New Year\u2019s Day ceremony."
+    assert rows(body, dt.date(2029, 1, 2)) == [("New Year\u2019s Day", "2029-01-01", "past")]
+
+
+def test_the_week_before_christmas_is_a_date_whatever_verb_follows() -> None:
+    body = "His staff spent the week before Christmas boxing up eight years of files."
+    assert rows(body, dt.date(2029, 1, 2)) == [("the week before Christmas", "2028-12", "past")]
+
+
+def test_opening_hours_on_days_in_the_plural_and_free_days_are_no_entries() -> None:
+    body = (
+        "Branches reopen on Saturday, open 9 a.m. to 5 p.m. on Fridays and Saturdays. Entry "
+        "stays free Monday to Thursday."
+    )
+    assert rows(body, dt.date(2029, 1, 3)) == [("on Saturday", "2029-01-06", "planned")]

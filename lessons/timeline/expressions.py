@@ -288,7 +288,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
-        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new|long)))?)\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long)))?)\s+"
+        r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
     # a reporting period: "a high for the year", "the first nine months of the year" (this

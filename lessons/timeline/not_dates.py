@@ -38,6 +38,7 @@ _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
     rf"\s+(?:{either(vocab.word_list('timeline_weekday_compounds'))})\b"
 )
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:day|days|week|weeks|weekend|night)\s+(?:before|after)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
@@ -45,7 +46,7 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 # Friday", "on Sunday afternoons", "a Sunday schedule" say when, every week, not which day
 _RANGE_TO = r"\s*(?:-|\u2013|(?i:to|through|thru))\s*"
 _SCHEDULE_BEFORE = re.compile(
-    rf"(?:\b(?i:open|opens|hours|daily)\s+(?:(?i:from)\s+)?|{CLOCK},?\s+)"
+    rf"(?:\b(?i:open|opens|hours|daily|free|staffed|available)\s+(?:(?i:from)\s+)?|{CLOCK},?\s+)"
     rf"(?:{WEEKDAY}{_RANGE_TO})?$"
 )
 _RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
@@ -53,8 +54,9 @@ AFTER_A_SCHEDULE = re.compile(
     rf"{WEEKDAY}{_RANGE_TO}{WEEKDAY},?\s+$"
 )  # "Tuesday to Saturday, 10am"
 # "open 10 a.m. to 6 p.m. Tuesday through Saturday": the hours of a timetable
-BEFORE_A_SCHEDULE = re.compile(
-    rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+{WEEKDAY}{_RANGE_TO}{WEEKDAY}"
+BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.m. on Fridays"
+    rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+"
+    rf"(?:{WEEKDAY}{_RANGE_TO}{WEEKDAY}|(?:(?i:on)\s+)?{WEEKDAY}s\b)"
 )
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
@@ -137,8 +139,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         event = kind != "season" and following and EVENT_NOUN_AT.match(following.group(1))
-        if following and following.group(1) not in _FUNCTION_WORDS and not event:
-            return True  # but "the Fourth of July fireworks" is the day of the fireworks
+        counted = kind == "holiday" and _COUNTED_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        )
+        if following and following.group(1) not in _FUNCTION_WORDS and not event and not counted:
+            return True  # but "the Fourth of July fireworks" is the day of the fireworks, and
+            # "spent the week before Christmas boxing up files" the week before the day
     if kind == "day_word" and _IDIOM_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return True  # "I remember it like it was yesterday"
     if kind == "day_word":  # "USA Today", "VOA Today": a title after an acronym
