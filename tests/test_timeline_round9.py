@@ -249,3 +249,11 @@ def test_opening_hours_on_days_in_the_plural_and_free_days_are_no_entries() -> N
         "stays free Monday to Thursday."
     )
     assert rows(body, dt.date(2029, 1, 3)) == [("on Saturday", "2029-01-06", "planned")]
+
+
+def test_a_year_in_a_title_is_an_entry() -> None:
+    article = parse_article("Budget 2030: What to expect on Tuesday\n\nThe minister will speak.")
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2029, 10, 7))] == [
+        ("2030", "2030"),
+        ("on Tuesday", "2029-10-09"),
+    ]

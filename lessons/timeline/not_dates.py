@@ -38,6 +38,9 @@ _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
     rf"\s+(?:{either(vocab.word_list('timeline_weekday_compounds'))})\b"
 )
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
+    rf"(?:^|[.:\n]\s*){either(vocab.word_list('timeline_year_titles'))}\s$"
+)
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:day|days|week|weeks|weekend|night)\s+(?:before|after)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
@@ -183,6 +186,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             for g in ("pre", "lead", "edge", "which", "det")
             if g in match.groupdict()
         )
+        if (
+            kind == "year"
+            and not led
+            and _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            return False  # a year in a title: "Budget 2017: What to expect", "Expo 2030"
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word
