@@ -200,10 +200,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return following is not None and (
             following.group(1)[:1].isupper() or following.group(1) in _CONTRACT_WORDS
         )
-    if kind in ("season", "season_year") and match.group("season")[:1].isupper():
+    if kind in ("season", "season_year") and match.group("season").istitle():
         following = _NEXT_WORD.match(text, match.end("season"))  # "the Summer Economic
-        if following is not None and following.group(1)[:1].isupper():  # Statement", "the
-            return True  # Winter Olympics": a name
+        if following is not None and following.group(1).istitle():  # Statement", "the Winter
+            return True  # Olympics": a name (not "IN THE SPRING ANNOUNCED", all capitals)
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
             _THAN_AFTER.match(text, match.end()) is not None
