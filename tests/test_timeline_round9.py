@@ -257,3 +257,44 @@ def test_a_year_in_a_title_is_an_entry() -> None:
         ("2030", "2030"),
         ("on Tuesday", "2029-10-09"),
     ]
+
+
+def test_the_week_beginning_a_day_month_date_is_a_week() -> None:
+    body = (
+        "Collections resume in the week beginning 10 January. Stoppages will end the week of "
+        "5 August."
+    )
+    assert rows(body, dt.date(2029, 1, 2)) == [
+        ("in the week beginning 10 January", "2029-01", "planned"),
+        ("the week of 5 August", "2029-08", "planned"),
+    ]
+
+
+def test_a_fortnight_ago_is_two_weeks_back() -> None:
+    assert rows("The first game was a fortnight ago.", dt.date(2029, 10, 8)) == [
+        ("a fortnight ago", "2029-09", "past")
+    ]
+
+
+def test_a_day_of_the_month_in_words() -> None:
+    body = "The last bus will run on the sixth, she said. He came second on the day."
+    assert rows(body, dt.date(2029, 3, 27)) == [("on the sixth", "2029-04-06", "planned")]
+
+
+def test_a_holiday_after_would_lies_ahead_and_hogmanay_is_new_years_eve() -> None:
+    body = (
+        "A rival said it would shut its stores before Christmas. Bins will not be collected "
+        "on Hogmanay."
+    )
+    assert rows(body, dt.date(2029, 3, 7)) == [
+        ("Christmas", "2029-12-25", "planned"),
+        ("on Hogmanay", "2029-12-31", "planned"),
+    ]
+
+
+def test_a_year_that_ends_an_events_name_is_an_entry() -> None:
+    article = parse_article("Lakeport Marathon 2030: road closures\n\nRoads close Sunday.")
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2030, 4, 10))][0] == (
+        "2030",
+        "2030",
+    )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import When
+from lessons.timeline.resolve import When, day_number
 from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
@@ -192,8 +192,9 @@ def looks_ahead(
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
-    if kind in ("month", "season") and tense == "would":
-        return True  # "said it would give guidance in March", written in August
+    if kind in ("month", "season", "holiday") and tense == "would":
+        return True  # "said it would give guidance in March", written in August; "said it
+        # would shut its stores before Christmas", written in March
     return None
 
 
@@ -339,7 +340,7 @@ def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
     hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7)."""
     if mention.kind != "day_of_month":
         return None
-    number = int(mention.part("day"))
+    number = day_number(mention.part("day"))
     return _last_day_named(dated, lambda day: day.day == number)
 
 

@@ -74,10 +74,10 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "weekday": WEEKDAY,
         "holiday": HOLIDAY,
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
-        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|month|year|season|hour|"
-        r"minute)s?\b",
+        "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
+        r"season|hour|minute)s?\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
-        "ordinal": r"(?i)\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
+        "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
     }.items()
 }
 _TRIGGER_OF = {
@@ -166,8 +166,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+of)\s+(?P<month>{MONTH})\s+"
-        rf"(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+"
+        rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
+    ),
+    _pattern(  # "the week of 5 August", "in the week beginning 10 January"
+        "week_of",
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+"
+        rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
     _pattern(
@@ -305,7 +310,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "two days ago", "a year ago"
     _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",
-        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year)s?\s+(?:ago\b"
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago\b"
         r"(?:\s+this\s+(?P<this>month|week)\b)?|(?P<from_now>from\s+now)\b))",
     ),
     # "an hour later": a count of hours is the day it counts from
@@ -350,7 +355,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_of_month",
         r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
-        r"(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+        rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third){DAY_WORD_ORDINAL}))\b"
         r"(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b))",
     ),
 )

@@ -39,7 +39,7 @@ _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
 )
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
-    rf"(?:^|[.:\n]\s*){either(vocab.word_list('timeline_year_titles'))}\s$"
+    rf"(?:^|[.:\n]\s*)(?:[A-Z][\w'\u2019]+\s+){{0,3}}{either(vocab.word_list('timeline_year_titles'))}\s$"
 )
 _COUNTED_BEFORE = re.compile(r"(?i)\b(?:day|days|week|weeks|weekend|night)\s+(?:before|after)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
@@ -189,9 +189,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if (
             kind == "year"
             and not led
-            and _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            and _TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
-            return False  # a year in a title: "Budget 2017: What to expect", "Expo 2030"
+            return False  # a year in a title: "Budget 2017: What to expect", "Lakeport
+            # Marathon 2025"
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word

@@ -361,6 +361,8 @@ def _resolve(
         amount = NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
         if mention.part("from_now"):  # "two weeks from now": ahead, not back
             amount = -amount
+        if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
+            unit, amount = "week", 2 * amount
         if unit == "week":  # "two weeks ago" is a week, not a day: its month (see _week_of)
             return _week_of(_shift(published, -amount, unit))
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
@@ -593,7 +595,7 @@ def _resolve_day_of_month(
     """ "On the 7th": in the month of the event just told, else in the publication's month
     (the next one when the day has passed and the sentence looks ahead, the one before when
     the day is still to come and the sentence looks back)."""
-    day = int(mention.part("day"))
+    day = day_number(mention.part("day"))  # "the 7th", "the sixth"
     if mention.part("weekday") and published is not None:
         return _weekday_the(day, WEEKDAYS[mention.part("weekday").casefold()], published, ahead)
     if anchor is not None and anchor.month is not None:
