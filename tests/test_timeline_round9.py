@@ -298,3 +298,19 @@ def test_a_year_that_ends_an_events_name_is_an_entry() -> None:
         "2030",
         "2030",
     )
+
+
+def test_a_plan_told_with_was_to_reads_the_nearest_days() -> None:
+    body = "The camp, which was to run from Wednesday to Saturday, was called off."
+    assert rows(body, dt.date(2029, 3, 6)) == [
+        ("Wednesday", "2029-03-07", "planned"),
+        ("Saturday", "2029-03-10", "planned"),
+    ]
+
+
+def test_that_night_in_a_plan_seen_from_the_past_takes_the_day_told() -> None:
+    body = (
+        'On Monday, April 10, 1972, the printers walked out. "I was supposed to cover the '
+        'school board that night," she said.'
+    )
+    assert rows(body, dt.date(2022, 4, 9))[-1] == ("that night", "1972-04-10", "past")

@@ -99,7 +99,8 @@ _PERIOD_ENDING = re.compile(
     r"(?:on\s+)?$"
 )
 _HAD_BEEN = re.compile(
-    r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+to\b"
+    r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
+    r"to\s+[a-z]+\b"
 )
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen

@@ -235,7 +235,8 @@ def _anchor(
     that_day = mention.part("that") and mention.part("unit") in _DAY_UNITS
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
-        not_before = now if tense in ("future", "would") else None
+        not_before = now if tense == "future" else None  # "was supposed to cover the school
+        # board that night" is a plan seen from the past: any day told
         return anchor_of(dated, place, True, not_after, not_before)
     return anchor_of(dated, place)
 

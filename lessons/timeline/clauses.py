@@ -526,7 +526,8 @@ def _tense(words: Words, part: str) -> str | None:
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
         r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|"
-        r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going)\b",  # not "was set out"
+        r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going)\b"  # not "was set out"
+        r"|\b(?:was|were)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b",  # "the camp, which was to run"
         text,
     ):
         return "would"  # a future seen from the past: "was expected to", "was due"
