@@ -314,3 +314,11 @@ def test_that_night_in_a_plan_seen_from_the_past_takes_the_day_told() -> None:
         'school board that night," she said.'
     )
     assert rows(body, dt.date(2022, 4, 9))[-1] == ("that night", "1972-04-10", "past")
+
+
+def test_a_month_that_names_a_meeting_after_a_possessive_is_an_entry() -> None:
+    body = "A motion will be put to the council's July meeting next Monday."
+    assert rows(body, dt.date(2029, 7, 24)) == [
+        ("July", "2029-07", "planned"),
+        ("next Monday", "2029-07-30", "planned"),
+    ]

@@ -228,7 +228,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
         "month",
-        rf"\b(?P<det>(?i:the))\s+(?P<x>(?P<month>{MONTH_NAME}))\s+(?={EVENT_NOUNS}\b)",
+        rf"(?P<det>\b(?i:the|its|their)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
+        rf"(?={EVENT_NOUNS}\b)",  # "the council's July meeting"
     ),
     # "nineteen ninety-six", "in January nineteen ninety-seven", "the year two thousand"
     _pattern(
