@@ -322,3 +322,19 @@ def test_a_month_that_names_a_meeting_after_a_possessive_is_an_entry() -> None:
         ("July", "2029-07", "planned"),
         ("next Monday", "2029-07-30", "planned"),
     ]
+
+
+def test_years_ago_today_is_that_day_and_its_clock_times_stay_there() -> None:
+    article = parse_article(
+        "Crash remembered\n\nThirty years ago today, at 6:10 p.m., a commuter plane came down "
+        "east of town.\n\nEleven people died, among them Harold and June Beckstrom.\n\n"
+        "Farmers reached the wreck first.\n\nThe fire department was paged at 6:14 p.m. By "
+        "9 p.m., the injured had been taken to hospital. Investigators arrived the next morning."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2025, 5, 31))] == [
+        ("Thirty years ago today", "1995-05-31"),
+        ("at 6:10 p.m.", "1995-05-31"),
+        ("at 6:14 p.m.", "1995-05-31"),
+        ("9 p.m.", "1995-05-31"),
+        ("the next morning", "1995-06-01"),
+    ]

@@ -94,6 +94,7 @@ class Event:
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
+_DAY_AFTER = frozenset(["next", "following", "previous", "preceding", "same"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
@@ -149,7 +150,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        anchor = _anchor(mention, dated, place, now, tense) if counted else None
+        anchor = _anchor(mention, dated, place, now, tense, frame) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
@@ -222,7 +223,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
 
 
 def _anchor(
-    mention: Mention, dated: list[Dated], place: Place, now: dt.date | None, tense: str | None
+    mention: Mention,
+    dated: list[Dated],
+    place: Place,
+    now: dt.date | None,
+    tense: str | None,
+    frame: int | None = None,
 ) -> When | None:
     """The date a counted expression counts from. A clock time, "that evening": the last day
     told (in the past for a past tense, ahead for a future); "that spring", "the previous
@@ -232,12 +238,17 @@ def _anchor(
         return time_told(dated, now, past=past)
     if mention.kind == "weekday" and mention.part("which") == "that":
         return time_told(dated, now, day_only=True, past=past)
-    that_day = mention.part("that") and mention.part("unit") in _DAY_UNITS
+    that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
+        mention.part("that") or mention.part("dir") in _DAY_AFTER
+    ) and mention.part("unit") in _DAY_UNITS
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         not_before = now if tense == "future" else None  # "was supposed to cover the school
         # board that night" is a plan seen from the past: any day told
-        return anchor_of(dated, place, True, not_after, not_before)
+        found = anchor_of(dated, place, True, not_after, not_before)
+        if found is None and frame is not None and past:  # a feature's account of 1985:
+            return time_told(dated, now, day_only=True, past=True)  # "By 9 p.m., ..." that day
+        return found
     return anchor_of(dated, place)
 
 

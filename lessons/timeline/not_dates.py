@@ -18,9 +18,11 @@ from lessons.timeline.words import (
     DAY_COMPOUNDS,
     EVENT_NOUN_AT,
     MONTH,
+    MONTHS,
     NAMED_DAYS,
     WEEKDAY,
     WEEKDAY_TITLES,
+    WEEKDAYS,
     WORD_AFTER,
     either,
 )
@@ -193,6 +195,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         ):
             return False  # a year in a title: "Budget 2017: What to expect", "Lakeport
             # Marathon 2025"
+        pre = (match.groupdict().get("pre") or "").casefold()
+        if kind == "month" and pre in ("", "and", "or") and not match.groupdict().get("lead"):
+            following = _NEXT_WORD.match(text, match.end())  # "Harold and June Beckstrom",
+            if following is not None and following.group(1).istitle():  # "April Ryan": a name
+                name = following.group(1).casefold()
+                if name not in MONTHS and name not in WEEKDAYS:
+                    return True
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word

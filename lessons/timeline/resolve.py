@@ -368,6 +368,8 @@ def _resolve(
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
         if mention.part("this") == "month":  # "Five years ago this month"
             precision = "month"
+        if mention.part("today"):  # "Thirty years ago today": that very day
+            precision = "day"
         if mention.part("this") == "week":  # "Twenty-five years ago this week": that week
             return _week_of(_shift(published, -amount, unit))
         return When.of(_shift(published, -amount, unit), precision)
