@@ -338,3 +338,23 @@ def test_years_ago_today_is_that_day_and_its_clock_times_stay_there() -> None:
         ("9 p.m.", "1995-05-31"),
         ("the next morning", "1995-06-01"),
     ]
+
+
+def test_a_clock_time_in_a_named_zone_before_on_and_a_day_is_one_expression() -> None:
+    body = "Anything submitted by 11:59 p.m. Eastern on March 31 will be reviewed."
+    assert rows(body, dt.date(2029, 3, 20)) == [
+        ("11:59 p.m. Eastern on March 31", "2029-03-31", "planned")
+    ]
+
+
+def test_what_forecasters_warned_of_lies_ahead_of_the_warning() -> None:
+    body = "Forecasters warned of severe thunderstorms on Friday evening."
+    assert rows(body, dt.date(2029, 6, 6)) == [("on Friday evening", "2029-06-08", "planned")]
+
+
+def test_a_holiday_after_a_hope_reads_the_nearest() -> None:
+    body = "The council hoped to announce grants in October, with money flowing before Christmas."
+    assert rows(body, dt.date(2029, 7, 14)) == [
+        ("in October", "2029-10", "planned"),
+        ("Christmas", "2029-12-25", "planned"),
+    ]

@@ -181,8 +181,9 @@ def looks_ahead(
         return True  # "Her funeral is on Wednesday", "Danger period starts Wednesday"
     if kind == "weekday" and tense == "past" and _PERFECT.search(before):
         return True  # "have called both parties back to the table at 10 a.m. Friday"
-    if kind in ("month", "season") and tense == "past" and _INFINITIVE.search(before):
-        return None  # "has decided to admit them in early March": the nearest March
+    if kind in ("month", "season", "holiday") and tense == "past" and _INFINITIVE.search(before):
+        return None  # "has decided to admit them in early March": the nearest March; "hoped
+        # to announce them in October, with money flowing before Christmas"
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
         return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
     if tense == "future":

@@ -112,7 +112,7 @@ def _weekday_next(words: Sequence[Span], i: int) -> bool:
 def _verbless(tags: list[str], i: int) -> bool:
     """No finite verb before word ``i``, nor after it up to the end of its clause: a line
     whose only verb the tagger read as a noun ("A memorial garden opens on Wednesday, ...")."""
-    end = next((k for k in range(i + 1, len(tags)) if tags[k] in (",", ":", "(")), len(tags))
+    end = next((k for k in range(i + 1, len(tags)) if tags[k] in (",", ":", "(", ";")), len(tags))
     return not any(tag in _FINITE_TAGS for tag in tags[:i] + tags[i + 1 : end])
 
 

@@ -154,7 +154,8 @@ CLOCK = (
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
     r"|at\s+night)\b))"
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
-    r"(?:\s+(?i:standard|daylight))?\s+(?i:time)\b))?"  # "10am Pacific time Friday"
+    r"(?:(?:\s+(?i:standard|daylight))?\s+(?i:time)\b|(?=\s+(?i:on)\s|\s*$))))?"  # "10am Pacific
+    # time Friday", "11:59 p.m. Eastern on March 31"
 )
 
 
