@@ -358,3 +358,19 @@ def test_a_holiday_after_a_hope_reads_the_nearest() -> None:
         ("in October", "2029-10", "planned"),
         ("Christmas", "2029-12-25", "planned"),
     ]
+
+
+def test_two_mentions_of_one_province_make_a_canadian_story() -> None:
+    body = (
+        "Teachers in Ontario have been on a work-to-rule campaign since Thanksgiving. The "
+        "Ontario board meets Friday."
+    )
+    assert rows(body, dt.date(2029, 11, 4))[0] == ("Thanksgiving", "2029-10-08", "past")
+
+
+def test_the_first_day_of_a_day_range_takes_the_month_after_it() -> None:
+    body = "Closures will follow on the weekend of 26-27 January."
+    assert [r[:2] for r in rows(body, dt.date(2029, 1, 3))][-2:] == [
+        ("26", "2029-01-26"),
+        ("27 January", "2029-01-27"),
+    ]

@@ -4,7 +4,8 @@ Thanksgiving is the fourth Thursday of November in the United States and the sec
 October in Canada; Labour Day is September's first Monday in Canada and October's fourth in New
 Zealand. The kit counts the words that name each country, its provinces or states and its
 largest cities (``lessons/vocab/timeline_country_cues.txt``) and takes a country only when the
-story names it clearly: at least three times, and more often than any other. A word written with
+story names it clearly: twice when it names no other country, else at least three times and
+more often than any other. A word written with
 a macron (Māori spelling: "Kererū", "kaumātua", "Ōwhiti") counts for New Zealand, where towns
 and people with Māori names fill a story that never says which country it is in.
 
@@ -35,7 +36,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
-_FEWEST = 3  # mentions a story needs before its country counts
+_FEWEST = 2  # mentions a story needs before its country counts, when it names no other
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
@@ -43,9 +44,9 @@ def story_country(text: str) -> str | None:
     """The ISO code of the country the story names most, if it names it clearly enough."""
     counts = Counter(_CASEFOLDED[m.group(0).casefold()] for m in _CUE.finditer(text))
     counts["NZ"] += len(_MACRON_WORD.findall(text))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _FEWEST:
-        return None
+    ranked = [(code, n) for code, n in counts.most_common(2) if n]
+    if not ranked or ranked[0][1] < _FEWEST or (len(ranked) > 1 and ranked[0][1] < 3):
+        return None  # "Ontario" twice is enough; beside "London" once, three are needed
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]

@@ -198,6 +198,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<month>{MONTH})\s+{DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
         rf"(?P<x>(?P<day>{DAY}))\b",
     ),
+    # "the weekend of 26-27 January", "9 and 10 March": the first day takes the month after it
+    _pattern(
+        "month_day",
+        rf"(?<![\d.,:/-])\b(?P<day>{DAY})(?=\s*(?:[-\u2013]|(?i:and|or|to))\s*{DAY}\s+"
+        rf"(?P<month>{MONTH_NAME})\b)",
+    ),
     # "2009-2010", "1957-58": two years, each its own expression
     _pattern(
         "year_range",
