@@ -1,7 +1,8 @@
-"""Timeline rules for unseen stories, ninth round (issue 16), each on a fresh fictional snippet.
+"""Timeline rules for unseen stories, rounds nine to eleven (issue 16), each on a fresh
+fictional snippet.
 
-Sets p and q were scored blind before this round; sets r and s were written and scored blind
-before any of p and q's errors were read.
+Each round read the errors of blind date sets scored once before it: sets p to s (round nine),
+t and u (round ten), v and w (round eleven). The snippets are new text, not the sets' articles.
 """
 
 from __future__ import annotations
