@@ -375,3 +375,26 @@ def test_the_first_day_of_a_day_range_takes_the_month_after_it() -> None:
         ("26", "2029-01-26"),
         ("27 January", "2029-01-27"),
     ]
+
+
+def test_a_reported_would_before_a_deadline_lies_ahead() -> None:
+    body = (
+        "The branch said it would post an update on the four closed parks by 4 p.m. on Wednesday."
+    )
+    assert rows(body, dt.date(2029, 5, 12)) == [("4 p.m. on Wednesday", "2029-05-16", "planned")]
+
+
+def test_a_season_after_a_deadline_or_target_word_lies_ahead() -> None:
+    body = (
+        "The company pushed back the launch of its glasses to the fall. Lawmakers want the "
+        "program extended into the summer."
+    )
+    assert [row[:2] for row in rows(body, dt.date(2029, 2, 19))] == [
+        ("the fall", "2029"),
+        ("the summer", "2029"),
+    ]
+
+
+def test_weekday_nights_in_the_plural_are_a_timetable() -> None:
+    body = "The pub now employs door staff for Friday and Saturday nights."
+    assert rows(body, dt.date(2029, 11, 7)) == []

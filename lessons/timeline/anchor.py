@@ -138,9 +138,10 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
-    if kind in _DIRECTED and _DEADLINE.search(before):
-        return None if tense == "would" else True  # "had been due to resume Tuesday": the
-        # nearest Tuesday, a plan seen from the past
+    if (kind in _DIRECTED or kind == "season") and _DEADLINE.search(before):
+        return None if tense == "would" and _HAD_BEEN.search(before) else True  # "had been
+        # due to resume Tuesday": the nearest Tuesday, a plan seen from the past; but "said it
+        # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
     if _SINCE.search(before) or _BACKDATED.search(before):
         return False  # "since the May 2 fire", "backdated to 19 July"
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):
@@ -157,7 +158,9 @@ def looks_ahead(
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
     ):
         return True if kind == "weekday" else None
-    if (kind in _DIRECTED or kind == "unit") and _TARGET.search(before):  # "had bought shares
+    if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(
+        before
+    ):  # "had bought shares
         # through Sept. 29", "a goal of $500 million by the end of the year": not read back
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"

@@ -505,8 +505,14 @@ def _perfect(words: Words) -> bool:
 
 
 def _adjective(words: Words, i: int) -> bool:
-    """A participle after "a", "the" or "its" describes a noun: "filed a proposed lawsuit"."""
-    return words[i][1] == "VBN" and i > 0 and words[i - 1][1] in ("DT", "PRP$")
+    """A participle after "a", "the" or "its" describes a noun: "filed a proposed lawsuit"; so
+    does one the tagger read as a past between a number and its noun ("the four closed parks")."""
+    if i == 0:
+        return False
+    if words[i][1] == "VBN" and words[i - 1][1] in ("DT", "PRP$"):
+        return True
+    noun_after = i + 1 < len(words) and words[i + 1][1] in ("NN", "NNS")
+    return words[i][1] == "VBD" and words[i - 1][1] == "CD" and noun_after
 
 
 _HAVE_GOT = re.compile(r"(?i)(?:'ve|\u2019ve|\bhave|\bhas)\s+got\b")

@@ -55,6 +55,9 @@ _SCHEDULE_BEFORE = re.compile(
     rf"(?:{WEEKDAY}{_RANGE_TO})?$"
 )
 _RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
+_PLURAL_PAIR = re.compile(
+    rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(?i:mornings|afternoons|evenings|nights)\b"
+)
 AFTER_A_SCHEDULE = re.compile(
     rf"{WEEKDAY}{_RANGE_TO}{WEEKDAY},?\s+$"
 )  # "Tuesday to Saturday, 10am"
@@ -86,6 +89,8 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         text[match.end() : match.end() + 1] == "s"
     ):
         return True  # "on Sunday afternoons"
+    if _PLURAL_PAIR.match(text, match.end()):
+        return True  # "door staff for Friday and Saturday nights"
     if _A_BEFORE.search(before) and (
         _TIMETABLE_AFTER.match(text, match.end()) or _NO_NOUN_AFTER.match(text, match.end())
     ):
