@@ -398,3 +398,8 @@ def test_a_season_after_a_deadline_or_target_word_lies_ahead() -> None:
 def test_weekday_nights_in_the_plural_are_a_timetable() -> None:
     body = "The pub now employs door staff for Friday and Saturday nights."
     assert rows(body, dt.date(2029, 11, 7)) == []
+
+
+def test_a_month_in_a_counterfactual_reads_the_nearest() -> None:
+    body = '"I\'d have taken a rain date in July over this," she said.'
+    assert rows(body, dt.date(2029, 6, 6))[0][:2] == ("in July", "2029-07")

@@ -93,6 +93,9 @@ _CANCELLED_AFTER = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday": a plan seen from
 # the past
+_COUNTERFACTUAL = re.compile(
+    r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
+)
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
@@ -144,6 +147,8 @@ def looks_ahead(
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
     if _SINCE.search(before) or _BACKDATED.search(before):
         return False  # "since the May 2 fire", "backdated to 19 July"
+    if kind in ("month", "season", "holiday") and _COUNTERFACTUAL.search(before):
+        return None  # "I'd have taken a rain date in July over this": whichever July is nearer
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):
         return None  # "raised its forecast for the fiscal year ending June 27": whichever
         # June 27 is nearer, not one read back from "raised"
