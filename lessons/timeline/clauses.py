@@ -449,6 +449,7 @@ def _tense_near(
 
 
 def _finite_before(words: Words, low: int, high: int) -> bool:
+    """Is there a finite verb ("waited", "will") among words ``low`` to ``high``?"""
     return any(tag in _FINITE_TAGS for _, tag in words[low:high])
 
 
