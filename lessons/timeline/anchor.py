@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import When, day_number
+from lessons.timeline.resolve import When, day_number, nearest_weekday
 from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
@@ -91,8 +91,7 @@ _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
 )
-# "had been due to resume Tuesday", "lambs that were due to be sold on Friday": a plan seen from
-# the past
+# "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(
     r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
 )
@@ -101,6 +100,8 @@ _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
     r"(?:on\s+)?$"
 )
+# "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
+# run from Wednesday": a plan seen from the past
 _HAD_BEEN = re.compile(
     r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
     r"to\s+[a-z]+\b"
@@ -163,10 +164,9 @@ def looks_ahead(
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
     ):
         return True if kind == "weekday" else None
-    if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(
-        before
-    ):  # "had bought shares
-        # through Sept. 29", "a goal of $500 million by the end of the year": not read back
+    if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(before):
+        # "had bought shares through Sept. 29", "a goal of $500 million by the end of the
+        # year", "extended into the summer": not read back
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense == "would" and _LATER_VERB.match(after):
@@ -454,7 +454,7 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     28 July and Nov. 25. ``text`` is the sentence, starting at raw offset ``offset``."""
     if mention.kind not in ("after_event", "event_anchor") or not dated:
         return None
-    if mention.part("that") or mention.part("dir") in _NOT_RECOUNTED:
+    if mention.part("that") or mention.part("dir") in DAY_TOLD:
         return None
     last = dated[-1]
     if last.when.precision != "day" or not offset <= last.end <= mention.start:
@@ -464,7 +464,8 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
 
 
-_NOT_RECOUNTED = frozenset(["next", "following", "previous", "preceding", "same"])
+# "the next day", "the previous evening", "the same day": a day counted from the day just told
+DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
 _CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midnight)\b")
 
 
@@ -559,10 +560,7 @@ def weekday_told(
     last = dated[-1].when
     if last.precision != "day" or last.year != frame:
         return None
-    day = last.first_day
-    back = (day.weekday() - WEEKDAYS[mention.part("weekday")]) % 7
-    nearest = day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
-    return When.of(nearest)
+    return nearest_weekday(last.first_day, WEEKDAYS[mention.part("weekday")])
 
 
 def in_narrative(

@@ -20,6 +20,7 @@ from functools import cached_property
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
+    DAY_TOLD,
     Dated,
     Place,
     anchor_of,
@@ -94,7 +95,6 @@ class Event:
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
-_DAY_AFTER = frozenset(["next", "following", "previous", "preceding", "same"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
@@ -239,7 +239,7 @@ def _anchor(
     if mention.kind == "weekday" and mention.part("which") == "that":
         return time_told(dated, now, day_only=True, past=past)
     that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
-        mention.part("that") or mention.part("dir") in _DAY_AFTER
+        mention.part("that") or mention.part("dir") in DAY_TOLD
     ) and mention.part("unit") in _DAY_UNITS
     if mention.kind == "clock" or that_day:
         not_after = now if past else None

@@ -5,9 +5,9 @@ October in Canada; Labour Day is September's first Monday in Canada and October'
 Zealand. The kit counts the words that name each country, its provinces or states and its
 largest cities (``lessons/vocab/timeline_country_cues.txt``) and takes a country only when the
 story names it clearly: twice when it names no other country, else at least three times and
-more often than any other. A word written with
-a macron (Māori spelling: "Kererū", "kaumātua", "Ōwhiti") counts for New Zealand, where towns
-and people with Māori names fill a story that never says which country it is in.
+more often than any other. A word written with a macron (Māori spelling: "Kererū", "kaumātua",
+"Ōwhiti") counts for New Zealand, where towns and people with Māori names fill a story that
+never says which country it is in.
 
 >>> story_country("WINNIPEG - Borealis Air, the Winnipeg carrier, cancelled flights across "
 ...               "Canada as the Thanksgiving long weekend approached.")

@@ -34,6 +34,7 @@ from lessons.document import StorySentence, read_document
 from lessons.timeline.not_dates import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE, is_no_date
 from lessons.timeline.words import (
     CLOCK,
+    COUNTED_FROM,
     DAY,
     DAY_WORD,
     DAY_WORD_ORDINAL,
@@ -428,7 +429,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
         if mentions and start < mentions[-1].end - span.start:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
-        shifted = _COUNTED_FROM.search(text, max(0, start - 40), start)
+        shifted = COUNTED_FROM.search(text, max(0, start - 40), start)
         if shifted and shifted.group("dir2"):  # "a week from Saturday", but
             lasting = _LASTING.search(text, max(0, shifted.start() - 8), shifted.start())
             shifted = None if lasting else shifted  # "for four days from Friday" is a length
@@ -522,16 +523,6 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
         (*match.span("year"), "year", {"year": first, "lead": "range"}, match.start()),
         (*match.span("year2"), "year", {"year": str(last), "lead": "range"}, match.start("year2")),
     ]
-
-
-# "the day before last Tuesday's hearing", "the Friday after Thanksgiving", "a week before
-# Christmas", "the weekend before Labor Day", "the day before the Nov. 5 election"
-_COUNTED_FROM = re.compile(
-    rf"\b(?:(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
-    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))"
-    rf"|(?P<n2>{NUMBER})\s+(?P<units2>(?i:weeks?))\s+(?P<dir2>(?i:from)))\s+"  # "a week from"
-    r"(?:(?i:the)\s+)?$"
-)
 
 
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")

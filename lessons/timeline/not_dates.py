@@ -15,6 +15,7 @@ import re
 from lessons import vocab
 from lessons.timeline.words import (
     CLOCK,
+    COUNTED_FROM,
     DAY_COMPOUNDS,
     EVENT_NOUN_AT,
     MONTH,
@@ -43,7 +44,6 @@ _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
     rf"(?:^|[.:\n]\s*)(?:[A-Z][\w'\u2019]+\s+){{0,3}}{either(vocab.word_list('timeline_year_titles'))}\s$"
 )
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:day|days|week|weeks|weekend|night)\s+(?:before|after)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
@@ -149,8 +149,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         event = kind != "season" and following and EVENT_NOUN_AT.match(following.group(1))
-        counted = kind == "holiday" and _COUNTED_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
+        counted = kind == "holiday" and COUNTED_FROM.search(
+            text, max(0, match.start() - 40), match.start()
         )
         if following and following.group(1) not in _FUNCTION_WORDS and not event and not counted:
             return True  # but "the Fourth of July fireworks" is the day of the fireworks, and

@@ -363,16 +363,15 @@ def _resolve(
             amount = -amount
         if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
             unit, amount = "week", 2 * amount
-        if unit == "week":  # "two weeks ago" is a week, not a day: its month (see _week_of)
-            return _week_of(_shift(published, -amount, unit))
+        then = _shift(published, -amount, unit)
+        if unit == "week" or mention.part("this") == "week":  # "two weeks ago" is a week, not
+            return _week_of(then)  # a day: its month (see _week_of); "25 years ago this week"
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
         if mention.part("this") == "month":  # "Five years ago this month"
             precision = "month"
         if mention.part("today"):  # "Thirty years ago today": that very day
             precision = "day"
-        if mention.part("this") == "week":  # "Twenty-five years ago this week": that week
-            return _week_of(_shift(published, -amount, unit))
-        return When.of(_shift(published, -amount, unit), precision)
+        return When.of(then, precision)
     if kind == "season":
         return _resolve_season(mention, published, ahead, country)
     if kind == "year_end":  # business calendar: see the module docstring
@@ -493,6 +492,18 @@ def _resolve_month(
     return _nearest(readings, published, ahead, _MONTH_SLACK)
 
 
+def nearest_weekday(day: dt.date, weekday: int) -> When:
+    """The day of the week ``weekday`` (Monday is 0) nearest ``day``, at most three days back.
+
+    >>> str(nearest_weekday(dt.date(2000, 11, 5), 0))  # a Sunday: the Monday after it
+    '2000-11-06'
+    """
+    back = (day.weekday() - weekday) % 7
+    return When.of(
+        day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
+    )
+
+
 def _resolve_weekday(
     mention: Mention, published: dt.date, ahead: bool | None, anchor: When | None = None
 ) -> When:
@@ -506,11 +517,7 @@ def _resolve_weekday(
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=1)
         return When.of(monday + dt.timedelta(days=weekday))
     if which == "that" and anchor is not None and anchor.precision == "day":  # "1 a.m. that
-        base = anchor.first_day  # Saturday": the Saturday nearest the day told
-        back = (base.weekday() - weekday) % 7
-        return When.of(
-            base - dt.timedelta(days=back) if back <= 3 else base + dt.timedelta(days=7 - back)
-        )
+        return nearest_weekday(anchor.first_day, weekday)  # Saturday": nearest the day told
     if which.startswith("the "):  # "the following Monday" counts from the event just described
         base = anchor.first_day if anchor is not None else published
         if which == "the following":

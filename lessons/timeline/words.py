@@ -39,10 +39,16 @@ MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
 WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
 # "two days ago", "a day earlier", "a couple of weeks later"
 NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
+# "nineteen ninety-six": numbers as a year is said (also the tens of "Twenty-five years ago")
+SPOKEN_NUMBERS: dict[str, int] = {
+    words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
+}
 NUMBERS |= {  # "Twenty-five years ago this week", "forty two days later"
-    f"{tens}{joint}{unit}": NUMBERS[tens] + NUMBERS[unit]
-    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    f"{tens}{joint}{unit}": SPOKEN_NUMBERS[tens] + SPOKEN_NUMBERS[unit]
+    for tens in SPOKEN_NUMBERS
+    if SPOKEN_NUMBERS[tens] >= 20
+    for unit in SPOKEN_NUMBERS
+    if SPOKEN_NUMBERS[unit] < 10
     for joint in ("-", " ")
 }
 # "last summer": the months of each season
@@ -127,6 +133,14 @@ PRE = (
     r"not\s+before)"
 )
 WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
+# a day counted from another just after it: "the day before last Tuesday's hearing", "the Friday
+# after Thanksgiving", "a week before Christmas", "the weekend before Labor Day", "a week from"
+COUNTED_FROM = re.compile(
+    rf"\b(?:(?:(?i:the)\s+(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
+    rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))"
+    rf"|(?P<n2>{NUMBER})\s+(?P<units2>(?i:weeks?))\s+(?P<dir2>(?i:from)))\s+"
+    r"(?:(?i:the)\s+)?$"
+)
 # "that spring", "that June", "the previous November": counted from the event just told (months
 # and seasons only: "said that Monday's vote" is no "that Monday")
 WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following)))"
@@ -138,9 +152,6 @@ EDGE = (
 )
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
 # A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
-SPOKEN_NUMBERS: dict[str, int] = {
-    words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
-}
 ONES = either(w for w, n in SPOKEN_NUMBERS.items() if n < 10)
 _TEENS = either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
 _TENS = either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
