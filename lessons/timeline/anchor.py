@@ -448,6 +448,30 @@ def named_event(dated: Sequence[Dated], noun: str) -> When | None:
     return None
 
 
+_ELECTION_NOUNS = stems_of(["election", "elected", "primary", "referendum", "polls", "polling"])
+_ADVANCE = stems_of(["advance", "early"])  # "advance polls run April 1-4": not polling day
+
+
+def election_day(dated: Sequence[Dated]) -> When | None:
+    """The day of the election a story dates, for "on election night" and "polling day": the
+    first event dated to a day whose summary names an election, a primary or the polls (not
+    advance polls).
+
+    >>> place = Place("body", 0, 0)
+    >>> polls = Dated(When(2016, 4, 11), place, False, stems=stems_of(["Voters", "go", "polls"]))
+    >>> election_day([polls])
+    When(year=2016, month=4, day=11)
+    """
+    for event in dated[:_LOOK_BACK]:  # the election the story opens with, not a later
+        if (
+            event.when.precision == "day"
+            and event.stems & _ELECTION_NOUNS
+            and not event.stems & _ADVANCE
+        ):  # deadline "at
+            return event.when  # the elections office"
+    return None
+
+
 def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: int) -> When | None:
     """The date a counted expression set off by a comma re-describes: "on 28 July, the day
     before the pool was due to be refilled" and "Nov. 25, the Friday after Thanksgiving" are

@@ -25,6 +25,7 @@ from lessons.timeline.anchor import (
     Place,
     anchor_of,
     clock_of,
+    election_day,
     in_apposition,
     in_narrative,
     is_comparison,
@@ -153,6 +154,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         anchor = _anchor(mention, dated, place, now, tense, frame) if counted else None
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
+        if mention.kind == "event_day":  # "on election night": the election the story dated
+            anchor = election_day(dated)
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
@@ -195,7 +198,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)
-        if mention.kind in ("clock", "event_anchor") and when is None:
+        if mention.kind in ("clock", "event_anchor", "event_day") and when is None:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
             written = mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range"  # not
@@ -241,6 +244,10 @@ def _anchor(
     that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
         mention.part("that") or mention.part("dir") in DAY_TOLD
     ) and mention.part("unit") in _DAY_UNITS
+    same_sentence = bool(dated) and dated[-1].place == place
+    if that_day and mention.part("that") and same_sentence and dated[-1].when.precision == "day":
+        return dated[-1].when  # "services on Tuesday morning ... not to travel before 10am that
+        # day": the day this sentence told, whatever the tense
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         not_before = now if tense == "future" else None  # "was supposed to cover the school

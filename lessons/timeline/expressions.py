@@ -70,7 +70,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
-        "year": r"\b(?:1[89]|20)\d\d\b",
+        "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
         "holiday": HOLIDAY,
@@ -101,8 +101,13 @@ _TRIGGER_OF = {
     "ago": "unit",
     "after_event": "unit",
     "event_anchor": "unit",
+    "event_day": "unit",
+    "short_year": "year",
     "day_of_month": "ordinal",
 }
+
+
+_KIND_OF = {"short_year": "year"}  # patterns resolved like another kind
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -217,6 +222,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<pre>{PRE})\s+)?(?:(?P<det>{DETERMINER})\s+(?=\d))?"
         rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?"
         rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b))",
+    ),
+    # "in '87", "since ’99": a year in two figures after a preposition (the century is the
+    # nearer one: '87 is 1987, '19 is 2019)
+    _pattern(
+        "short_year",
+        r"(?:\b(?P<pre>(?i:since|by|until|from|before|after|of))\s+)?(?P<x>(?:\b(?P<lead>(?i:in))\s+)?"
+        r"(?<=\s)['\u2019](?P<short>\d\d))\b(?![\d'\u2019]|[.,:/-]\d|\s*(?:%|s\b))",
+    ),
+    # "on election day", "election night", "polling day": the day of the election the story names
+    _pattern(
+        "event_day",
+        r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
+        r"(?P<unit>(?i:day|night))\b(?!['\u2019-])",
     ),
     # "the summer of 2023", "spring 2024"
     _pattern(
@@ -337,6 +355,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
+        rf"(?:(?P<clock>{CLOCK})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
+        # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
         r"week|month|year)\b)",
@@ -421,8 +441,10 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
+            if kind == "short_year":  # "in '87": a year, in the nearer century
+                parts["year"] = ("19" if int(parts["short"]) > 30 else "20") + parts["short"]
             start, end = match.span("x") if "x" in found else match.span()
-            candidates.append((start, end, kind, parts, match.start()))
+            candidates.append((start, end, _KIND_OF.get(kind, kind), parts, match.start()))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     mentions: list[Mention] = []
     for start, end, kind, parts, reach in candidates:
@@ -455,16 +477,23 @@ def find_time_expressions(span: Span) -> list[Mention]:
     return _with_clock_times(text, span.start, mentions)
 
 
+DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown)"  # "by nightfall"
+_DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per preposition
+    rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
+    for w in "by before after until till from around".split()
+)
+
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
 _TIME_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
-)
+    rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
+)  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
-    r"|lunchtime"
+    r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )
 
 
@@ -562,11 +591,12 @@ _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:
 
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
     """Widen a day to take in its clock time: "at 9 a.m. Thursday" is one expression."""
-    if kind not in ("date", "month_day", "weekday", "day_word"):
+    if kind not in ("date", "month_day", "weekday", "day_word", "event_day"):
         return start, end
     window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
     left = re.search(
-        rf"(?:\b(?i:at)\s+)?\b(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}\s+(?:(?i:on)\s+)?$",
+        rf"(?:\b(?i:at)\s+)?\b(?:(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}|{DAY_PART})"
+        r"\s+(?:(?i:on)\s+)?$",  # "at dusk Saturday", "dawn Sunday": one expression
         text[window:start],
     )
     if left and (parts.get("lead") or "on").casefold() == "on":

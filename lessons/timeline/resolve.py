@@ -23,7 +23,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date, safe_date
@@ -345,6 +345,21 @@ def _resolve(
         return _resolve_after_event(mention, published, anchor)
     if kind == "event_anchor":  # "two days after the grounding": from that event's date only
         return None if anchor is None else _resolve_after_event(mention, published, anchor)
+    if kind == "event_day":  # "on election day": the day of the election the story dates, or
+        if anchor is not None and anchor.precision == "day":  # a US story's Election Day
+            return anchor
+        if (
+            mention.part("noun") == "election"
+            and mention.part("unit") == "day"
+            and country
+            in (
+                None,
+                "US",
+            )
+        ):
+            holiday = replace(mention, parts=(("holiday", "Election Day"),))
+            return _resolve_holiday(holiday, published, ahead, story_year, country)
+        return None
     if kind == "clock":  # "at 7 p.m.": on the day just described, if the text gives one
         return anchor if anchor is not None and anchor.precision == "day" else None
     if published is None:

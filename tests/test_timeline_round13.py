@@ -1,0 +1,76 @@
+"""Timeline rules for unseen stories, round thirteen (issue 16), each on a fresh fictional
+snippet.
+
+The round read the errors of blind date sets x and y, scored once with the kit of the sixth
+session (e1a45cb) and left unread until sets z and aa were written. The snippets are new text,
+not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_timeline_news import rows
+
+TUESDAY = dt.date(2031, 3, 11)
+
+
+def test_a_clock_time_and_that_night_are_one_expression() -> None:
+    body = "The dam gave way on Feb. 2, 1977. Crews went in at 10 o'clock that night."
+    assert rows(body, TUESDAY) == [
+        ("on Feb. 2, 1977", "1977-02-02", "past"),
+        ("at 10 o'clock that night", "1977-02-02", "past"),
+    ]
+
+
+def test_a_year_in_two_figures_after_in_is_a_year() -> None:
+    assert rows("The mill shut for good in '98.", TUESDAY) == [("in '98", "1998", "past")]
+
+
+def test_nightfall_and_dawn_take_the_day_told() -> None:
+    body = "Searchers set out on Sunday. By nightfall they had found the boat."
+    assert rows(body, TUESDAY) == [
+        ("on Sunday", "2031-03-09", "past"),
+        ("nightfall", "2031-03-09", "past"),
+    ]
+
+
+def test_dawn_before_a_weekday_is_one_expression_but_a_dawn_ceremony_is_none() -> None:
+    body = "The new hall opens at dawn on Saturday. Guests at the dawn ceremony must register."
+    assert rows(body, TUESDAY) == [("at dawn on Saturday", "2031-03-15", "planned")]
+
+
+def test_election_night_is_the_night_of_the_election_the_story_dates() -> None:
+    body = (
+        "Clerks certified the Feb. 25 election on Monday. The mayor led by 40 votes on "
+        "election night and by 31 after the recount."
+    )
+    assert rows(body, TUESDAY) == [
+        ("Feb. 25", "2031-02-25", "past"),
+        ("on Monday", "2031-03-10", "past"),
+        ("on election night", "2031-02-25", "past"),
+    ]
+
+
+def test_polling_day_is_not_the_day_advance_polls_open() -> None:
+    body = (
+        "Advance polls open on March 20. Voters go to the polls on March 28. Polls close at "
+        "8 p.m. on polling day."
+    )
+    assert rows(body, TUESDAY)[-1] == ("at 8 p.m. on polling day", "2031-03-28", "planned")
+
+
+def test_that_day_is_the_day_its_own_sentence_told_whatever_the_tense() -> None:
+    body = (
+        "Trains on Friday morning will be few, and riders have been told not to travel before "
+        "9am that day."
+    )
+    assert rows(body, TUESDAY) == [
+        ("on Friday morning", "2031-03-14", "planned"),
+        ("9am that day", "2031-03-14", "planned"),
+    ]
+
+
+def test_burns_night_is_25_january_and_promised_for_looks_ahead() -> None:
+    body = "Extra sailings were promised for Burns Night."
+    assert rows(body, dt.date(2031, 10, 18)) == [("Burns Night", "2032-01-25", "planned")]
