@@ -74,3 +74,39 @@ def test_that_day_is_the_day_its_own_sentence_told_whatever_the_tense() -> None:
 def test_burns_night_is_25_january_and_promised_for_looks_ahead() -> None:
     body = "Extra sailings were promised for Burns Night."
     assert rows(body, dt.date(2031, 10, 18)) == [("Burns Night", "2032-01-25", "planned")]
+
+
+def test_the_first_monday_of_a_month_is_a_day() -> None:
+    body = "The new sheriff takes office on the first Monday of January."
+    assert rows(body, dt.date(2031, 11, 20)) == [
+        ("on the first Monday of January", "2032-01-05", "planned")
+    ]
+
+
+def test_every_march_11_and_a_month_that_is_always_hard_are_habits() -> None:
+    body = (
+        "The bell will ring at 9 a.m. on Friday, as it has every March 11 since 1990. "
+        "January is always the hardest month."
+    )
+    assert rows(body, TUESDAY) == [
+        ("at 9 a.m. on Friday", "2031-03-14", "planned"),
+        ("1990", "1990", "past"),
+    ]
+
+
+def test_a_year_belongs_to_its_own_verb_not_to_the_next_one() -> None:
+    body = "Ms Dunne, who was first elected in 2019 and resigned on Feb. 3, will not run again."
+    assert rows(body, TUESDAY) == [("in 2019", "2019", "past"), ("on Feb. 3", "2031-02-03", "past")]
+
+
+def test_a_fronted_year_still_covers_both_verbs() -> None:
+    body = "In 2027, the board met in secret and voted on May 4 to close the depot."
+    assert rows(body, TUESDAY) == [("In 2027", "2027", "past"), ("on May 4", "2027-05-04", "past")]
+
+
+def test_a_second_baseline_and_a_british_on_comparison_are_no_entries() -> None:
+    body = (
+        "The list reached 9,120 on 28 February, up from 8,400 at the end of January and 7,900 "
+        "in February 2030. Takings were down by a fifth on August 2030, she said."
+    )
+    assert rows(body, TUESDAY) == [("on 28 February", "2031-02-28", "past")]

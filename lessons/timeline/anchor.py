@@ -114,7 +114,14 @@ _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did no
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
-_DIRECTED = ("weekday", "month_day", "month", "holiday", "day_of_month")  # left open by the text
+_DIRECTED = (
+    "weekday",
+    "month_day",
+    "month",
+    "holiday",
+    "day_of_month",
+    "nth_weekday",
+)  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
 # an infinitive a few words before a month: what was decided, planned or hoped for
@@ -232,6 +239,16 @@ _BASELINE = re.compile(
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+)?$"
 )
+# the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
+_BASELINE_AND = re.compile(
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+[^.;]{0,80}?"
+    r"\band\s+[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|pc|percent|per\s+cent|million|billion|m|bn)?\s+"
+    r"(?:in\s+)?(?:the\s+)?$"
+)
+# British "on" compares with a period: "takings were down by almost a third on August 2017",
+# "up 4% on last year" (not "fell 3% on Tuesday", the day of the fall)
+_BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}?\s+on\s+$")
+_PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
@@ -254,6 +271,10 @@ def is_comparison(kind: str, before: str) -> bool:
     """
     if _BASELINE.search(before[-70:]) is not None:  # "averaged 29, up from 24 in 2012",
         return True  # "down from 22 at the start of April", "up from 187 last year"
+    if _BASELINE_AND.search(before) is not None:
+        return True
+    if kind in _PERIOD_KINDS and _BASELINE_ON.search(before[-50:]) is not None:
+        return True
     if kind in ("year", "month_year"):
         return _THAN_IN.search(before[-40:]) is not None  # "more than in the same week of 2022"
     if kind == "ago":
@@ -290,11 +311,12 @@ def year_in_sentence(
 
 
 _HABITUAL = re.compile(
-    r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|"
+    r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|always|"
     r"tend\s+to|tends\s+to|every\s+year|each\s+year)\b"
 )
 _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
 )
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
@@ -573,10 +595,17 @@ def narrative_year(
 
 
 def weekday_told(
-    frame: int | None, mention: Mention, tense: str | None, dated: Sequence[Dated]
+    frame: int | None,
+    mention: Mention,
+    tense: str | None,
+    dated: Sequence[Dated],
+    place: Place | None = None,
+    before: str = "",
 ) -> When | None:
     """A past weekday inside a passage about another year is the one nearest the day last told
-    ("On Sunday 5 November 2000, ... By 3am on Monday" is Monday 6 November 2000)."""
+    ("On Sunday 5 November 2000, ... By 3am on Monday" is Monday 6 November 2000), if that day
+    was told in this paragraph or the one before (``place``: the weekday's sentence), or the
+    text says "the Monday" (``before``: the words before it)."""
     if frame is None or mention.kind != "weekday" or tense != "past" or not dated:
         return None
     if mention.part("which") not in ("", "the") or mention.part("week_on"):
@@ -584,6 +613,11 @@ def weekday_told(
     last = dated[-1].when
     if last.precision != "day" or last.year != frame:
         return None
+    here, there = (place.paragraph, dated[-1].place.paragraph) if place else (None, None)
+    the_day = mention.part("which") or re.search(r"(?i)\bthe\s+$", before)
+    if here is not None and there is not None and here - there > 1 and not the_day:
+        return None  # "said outside the courtroom Monday", paragraphs after the 2017 arrest
+        # (but "At first light on the Monday" goes on with the story of 2000)
     return nearest_weekday(last.first_day, WEEKDAYS[mention.part("weekday")])
 
 

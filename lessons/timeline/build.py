@@ -12,6 +12,7 @@ date        status  paragraph  expression     event
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -162,6 +163,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since
             between = 2  # November": the most recent November, not 2008's
+        if (
+            between == 1
+            and dated[-1].when.precision == "year"
+            and _second_predicate(reading.verbs, dated[-1].end, mention.start, text, offset)
+        ):
+            between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = in_narrative(frame, mention, tense, ahead)
@@ -176,7 +183,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
-        elif (told := weekday_told(frame, mention, tense, dated)) is not None:
+        elif (told := weekday_told(frame, mention, tense, dated, place, before)) is not None:
             when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
             when = resolve(mention, base, anchor, ahead, story_year, country)
@@ -388,6 +395,22 @@ def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
     (2, 0)
     """
     return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
+
+
+_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+)?$")
+
+
+def _second_predicate(verbs: tuple[int, ...], start: int, end: int, text: str, offset: int) -> bool:
+    """Is the verb between a year and a date the second of a pair ("was first elected in 2008
+    and stepped down on Jan. 29"), after a first verb that the year belongs to? A fronted year
+    ("In 2019 the council met and voted on March 5") has no verb before it and covers both; a
+    month and year goes on with the story ("joined the Army in March 2021 and began training
+    on 14 June"), so the caller asks only after a bare year.
+    ``text`` is the sentence, starting at raw offset ``offset``."""
+    if not verbs or verbs[0] >= start:
+        return False
+    inside = verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
+    return any(_AND_BEFORE.search(text[max(0, v - offset - 16) : v - offset]) for v in inside)
 
 
 def _among(words: Words, mentions: list[Mention]) -> list[Mention]:

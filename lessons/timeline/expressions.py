@@ -103,6 +103,7 @@ _TRIGGER_OF = {
     "event_anchor": "unit",
     "event_day": "unit",
     "short_year": "year",
+    "nth_weekday": "date",
     "day_of_month": "ordinal",
 }
 
@@ -235,6 +236,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "event_day",
         r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
         r"(?P<unit>(?i:day|night))\b(?!['\u2019-])",
+    ),
+    # "on the first Monday of January", "the last Friday in May": a day of the month
+    _pattern(
+        "nth_weekday",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|fifth|"
+        rf"last|1st|2nd|3rd|4th|5th))\s+(?P<weekday>{WEEKDAY})\s+(?i:of|in)\s+"
+        rf"(?P<month>{MONTH_NAME})\b(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "the summer of 2023", "spring 2024"
     _pattern(

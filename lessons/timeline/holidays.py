@@ -61,10 +61,19 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     nth, weekday, _, month = rule.casefold().split()
     if nth not in _NTH or weekday not in WEEKDAYS or month not in MONTHS:
         return None
-    n, weekday_number, month_number = _NTH[nth], WEEKDAYS[weekday], MONTHS[month]
+    return nth_weekday(year, MONTHS[month], _NTH[nth], WEEKDAYS[weekday])
+
+
+def nth_weekday(year: int, month_number: int, n: int, weekday_number: int) -> dt.date | None:
+    """The ``n``-th weekday of a month (``n`` -1 for the last): Monday is weekday 0.
+
+    >>> nth_weekday(2016, 1, 1, 0), nth_weekday(2024, 5, -1, 0)
+    (datetime.date(2016, 1, 4), datetime.date(2024, 5, 27))
+    """
     if n > 0:
         first = dt.date(year, month_number, 1)
-        return first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
+        day = first + dt.timedelta(days=(weekday_number - first.weekday()) % 7 + 7 * (n - 1))
+        return day if day.month == month_number else None
     last = dt.date(year, month_number, calendar.monthrange(year, month_number)[1])
     return last - dt.timedelta(days=(last.weekday() - weekday_number) % 7)
 

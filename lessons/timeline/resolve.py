@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from lessons.timeline.expressions import Mention
-from lessons.timeline.holidays import holiday_date, safe_date
+from lessons.timeline.holidays import holiday_date, nth_weekday, safe_date
 from lessons.timeline.words import (
     DAY_WORDS,
     MONTHS,
@@ -339,6 +339,9 @@ def _resolve(
         if mention.part("rel"):
             year = _year_of(mention, published)
         return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
+    if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
+        year = int(mention.part("year")) if mention.part("year") else story_year
+        return _resolve_nth_weekday(mention, published, ahead, year)
     if kind == "month":
         return _resolve_month(mention, published, ahead, story_year)
     if kind == "after_event":
@@ -475,6 +478,24 @@ def _resolve_holiday(
     if which in ("next", "this coming"):
         return min((w for w in readings if w.first_day > published), default=None)
     return _nearest(readings, published, ahead) if readings else None
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _resolve_nth_weekday(
+    mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
+) -> When | None:
+    """ "the first Monday of January": the day, in the year the tense points to."""
+    nth = mention.part("nth")
+    n = _NTH.get(nth) or int(nth[0])
+    weekday, month = WEEKDAYS[mention.part("weekday")], month_number(mention.part("month"))
+    readings = _yearly_readings(
+        lambda year: nth_weekday(year, month, n, weekday), published, story_year
+    )
+    if story_year is not None or not readings or published is None:
+        return readings[0] if story_year is not None and readings else None
+    return _nearest(readings, published, ahead)
 
 
 def _holiday(mention: Mention, day: When | None) -> When | None:
