@@ -397,7 +397,7 @@ def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
     return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
 
 
-_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+)?$")
+_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+$")  # one subject, two verbs
 
 
 def _second_predicate(verbs: tuple[int, ...], start: int, end: int, text: str, offset: int) -> bool:
