@@ -574,3 +574,18 @@ def test_a_stray_placeholder_tag_is_set_aside_and_the_story_kept() -> None:
     assert [(b.text, b.reason) for b in article.boilerplate] == [
         ('<tweet tweet-id="1029384756"><tweet/>.', "markup")
     ]
+
+
+def test_header_lines_without_blank_lines_between_stay_apart() -> None:
+    article = parse_article(
+        "Arena opening pushed back a year, city confirms today\n"
+        "Failed roof-weld inspection and late steel push the new arena back by most of a year\n"
+        "Marta Lind\n"
+        "Published Jan 02, 2031  •  Last updated 7 hours ago  •  4 minute read\n"
+        "Join the conversation\n\n"
+        "The Pilots will play the rest of the season in the old rink, the city said."
+    )
+    assert article.headline is not None and article.dek is not None
+    assert article.headline.text == "Arena opening pushed back a year, city confirms today"
+    assert article.dek.text.startswith("Failed roof-weld inspection")
+    assert article.date_line is not None and article.date_line.text.startswith("Published Jan 02")

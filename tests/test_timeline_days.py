@@ -91,7 +91,7 @@ def test_a_holiday_with_a_year_or_a_part_of_the_day_is_a_date(
 
 def test_a_holiday_weekend_is_the_weekend_next_to_it() -> None:
     body = "The crash happened over the Labor Day weekend, police said."
-    assert rows(body, dt.date(2027, 9, 8)) == [("Labor Day weekend", "2027-09", "past")]
+    assert rows(body, dt.date(2027, 9, 8)) == [("the Labor Day weekend", "2027-09", "past")]
     assert periods(body, dt.date(2027, 9, 8)) == ["2027-W35-WE"]  # Saturday Sept. 4
 
 
@@ -413,7 +413,9 @@ def test_thanksgiving_in_a_canadian_story_is_in_october() -> None:
         "WINNIPEG - Flights across Canada were cancelled as the Thanksgiving long weekend "
         "approached. Travellers in Toronto, Winnipeg and Ottawa waited."
     )
-    assert rows(body, dt.date(2029, 10, 10)) == [("Thanksgiving long weekend", "2029-10", "past")]
+    assert rows(body, dt.date(2029, 10, 10)) == [
+        ("the Thanksgiving long weekend", "2029-10", "past")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -110,3 +110,42 @@ def test_a_second_baseline_and_a_british_on_comparison_are_no_entries() -> None:
         "in February 2030. Takings were down by a fifth on August 2030, she said."
     )
     assert rows(body, TUESDAY) == [("on 28 February", "2031-02-28", "past")]
+
+
+def test_until_at_least_midweek_is_this_week_but_a_midweek_game_is_none() -> None:
+    body = "The advisory will stay in place until at least midweek. The midweek game is off."
+    assert rows(body, dt.date(2031, 3, 10)) == [("midweek", "2031-03", "planned")]
+
+
+def test_a_yearless_date_right_after_a_present_schedule_verb_lies_ahead() -> None:
+    body = (
+        "Under the new calendar, teachers report Aug. 23. Staff said the hall flooded on Aug. 30."
+    )
+    assert rows(body, dt.date(2031, 1, 6)) == [
+        ("Aug. 23", "2031-08-23", "planned"),
+        ("on Aug. 30", "2030-08-30", "past"),
+    ]
+
+
+def test_that_sunday_is_the_sunday_just_named_even_a_week_ahead() -> None:
+    body = (
+        "Round two goes ahead on Sunday week. Round three, pencilled in for that Sunday, moves "
+        "to Wednesday 19 March."
+    )
+    assert rows(body, dt.date(2031, 3, 8)) == [
+        ("on Sunday week", "2031-03-16", "planned"),
+        ("that Sunday", "2031-03-16", "planned"),
+        ("Wednesday 19 March", "2031-03-19", "planned"),
+    ]
+
+
+def test_a_bank_holiday_weekend_is_its_saturdays_month() -> None:
+    body = "Doctors will strike over the Easter bank holiday weekend."
+    assert rows(body, TUESDAY) == [("the Easter bank holiday weekend", "2031-04", "planned")]
+
+
+def test_a_councillor_written_coun_makes_a_story_canadian() -> None:
+    body = (
+        "Coun. Bev Okafor said the rink would open on Thanksgiving weekend. Coun. Dan Roy agreed."
+    )
+    assert rows(body, dt.date(2031, 9, 2)) == [("on Thanksgiving weekend", "2031-10", "planned")]

@@ -114,6 +114,8 @@ _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did no
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
+_PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday"])
+_SCHEDULE = re.compile(rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:on\s+)?$")
 _DIRECTED = (
     "weekday",
     "month_day",
@@ -209,6 +211,10 @@ def looks_ahead(
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
+    if kind in _PRESENT_AHEAD and tense == "present" and _SCHEDULE.search(before[-30:]):
+        return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
+        # Aug. 23": a date right after a present verb is a schedule (not "footage from ...
+        # on December 14th", "I remember Aug. 7")
     if kind in ("month", "season", "holiday") and tense == "would":
         return True  # "said it would give guidance in March", written in August; "said it
         # would shut its stores before Christmas", written in March

@@ -68,6 +68,7 @@ from lessons.timeline.quoted import (
 )
 from lessons.timeline.resolve import When, parse_period, parse_when, resolve
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.words import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     return _with_dateline(events, article, filed)
 
 
+_SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday named
+
+
 def _anchor(
     mention: Mention,
     dated: list[Dated],
@@ -247,6 +251,11 @@ def _anchor(
     if mention.kind in ("month", "season"):
         return time_told(dated, now, past=past)
     if mention.kind == "weekday" and mention.part("which") == "that":
+        weekday = WEEKDAYS.get(mention.part("weekday"))
+        for earlier in reversed(dated[-_SAME_WEEKDAY_BACK:]):  # "on Sunday week ... pencilled in
+            day = earlier.when  # for that Sunday": the Sunday just named, near or far
+            if day.precision == "day" and day.first_day.weekday() == weekday:
+                return day
         return time_told(dated, now, day_only=True, past=past)
     that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
         mention.part("that") or mention.part("dir") in DAY_TOLD

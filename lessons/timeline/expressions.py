@@ -76,7 +76,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "holiday": HOLIDAY,
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
-        r"season|hour|minute)s?\b",
+        r"season|hour|minute)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
     }.items()
@@ -306,16 +306,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Monday's vote" is no "that Monday")
     _pattern(
         "weekday",
-        r"(?:(?:\d\s*[ap]\.?m\.?|\b(?i:noon|midnight|on|later|earlier|until|by))\s+)"
+        r"(?:(?:\d\s*[ap]\.?m\.?|\b(?i:noon|midnight|on|later|earlier|until|by|for|from|before|after|since))\s+)"
         rf"(?P<x>(?P<which>(?i:that))\s+(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?)(?!['\u2019]s)",
     ),
     # "on Christmas Day", "by Thanksgiving", "last Halloween", "by Christmas 2019", "Christmas
     # night", "Labor Day weekend"
     _pattern(
         "holiday",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>"
-        rf"{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
-        r"\s+(?P<weekend>(?i:(?:long\s+)?weekend))\b)?"  # "Christmas night", "Labor Day weekend"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
+        rf"(?:(?i:the)\s+(?=(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
+        rf"\b(?P<holiday>{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
+        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",
+        # "Labor Day weekend", "the Easter bank holiday weekend"
         r"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)?",  # "on Waitangi Day last year"
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
@@ -330,6 +332,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long)))?)\s+"
         r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")
         r"(?i:(?P<unit>week|weekend|month|year))\b",
+    ),
+    # "until at least midweek", "by mid-week": this week (not "a midweek game")
+    _pattern(
+        "unit",
+        r"\b(?P<unit>(?i:mid-?week))\b(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|before|after)\b)",
     ),
     # a reporting period: "a high for the year", "the first nine months of the year" (this
     # year; not "for the year ended March 31", a fiscal year named by its last day)

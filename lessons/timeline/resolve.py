@@ -576,6 +576,8 @@ def _resolve_weekday(
 
 def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> When:
     unit, which = mention.part("unit"), mention.part("which")
+    if unit in ("midweek", "mid-week"):  # "until at least midweek": this week
+        unit = "week"
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
     if unit == "season":  # "last season": a sports season, read as its year
         return When(published.year + step)
