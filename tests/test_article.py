@@ -589,3 +589,16 @@ def test_header_lines_without_blank_lines_between_stay_apart() -> None:
     assert article.headline.text == "Arena opening pushed back a year, city confirms today"
     assert article.dek.text.startswith("Failed roof-weld inspection")
     assert article.date_line is not None and article.date_line.text.startswith("Published Jan 02")
+
+
+def test_headlines_under_a_read_next_heading_are_boilerplate() -> None:
+    article = parse_article(
+        "Ferry fares rise\n\nFares on the Kessock ferry will rise 4% in April, the operator "
+        "said on Monday.\n\nRead Next\nBus fares rise 3% in October as demand builds\n"
+        "Operator to add six routes next year\n\n© 2031 Northern Wire. All rights reserved."
+    )
+    assert [b.text for b in article.boilerplate][:3] == [
+        "Read Next",
+        "Bus fares rise 3% in October as demand builds",
+        "Operator to add six routes next year",
+    ]

@@ -149,3 +149,35 @@ def test_a_councillor_written_coun_makes_a_story_canadian() -> None:
         "Coun. Bev Okafor said the rink would open on Thanksgiving weekend. Coun. Dan Roy agreed."
     )
     assert rows(body, dt.date(2031, 9, 2)) == [("on Thanksgiving weekend", "2031-10", "planned")]
+
+
+def test_a_planning_authority_is_a_name_not_a_plan() -> None:
+    body = (
+        "Families will find their homes outside boundaries released by the Schools Planning "
+        "Authority on Friday."
+    )
+    assert rows(body, dt.date(2031, 3, 9)) == [("on Friday", "2031-03-07", "past")]
+
+
+def test_the_first_year_of_a_range_written_with_through_is_a_year() -> None:
+    body = "The fair has run every summer except 1943 through 1945."
+    assert rows(body, TUESDAY) == [("1943", "1943", "past"), ("1945", "1945", "past")]
+
+
+def test_a_century_later_counts_a_hundred_years() -> None:
+    body = "The first show was held in September 1931. A century later, the mayor will open it."
+    assert rows(body, TUESDAY) == [
+        ("in September 1931", "1931-09", "past"),
+        ("A century later", "2031", "planned"),
+    ]
+
+
+def test_afternoon_trading_is_the_day_told_and_a_baseline_fiscal_year_is_none() -> None:
+    body = (
+        "Dunmore Air said on Monday that profit rose to $41 million, up from $30 million in "
+        "fiscal 2030. Its shares rose 3% in afternoon trading."
+    )
+    assert rows(body, TUESDAY) == [
+        ("on Monday", "2031-03-10", "past"),
+        ("afternoon", "2031-03-10", "past"),
+    ]

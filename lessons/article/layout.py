@@ -92,7 +92,26 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
             start = i
         else:
             break
+    for i in range(start - 1, first_prose, -1):  # "Read Next" and the headlines under it
+        if _LINK_HEADING.match(units[i].text):
+            return i
+        if not _is_headline_like(units[i].text):
+            break
     return start
+
+
+# a heading over links to other stories, on a line of its own
+_LINK_HEADING = re.compile(
+    r"(?i)^(?:related(?: stories| articles| coverage| content| reading)?|read (?:more|next|also)|"
+    r"more (?:from|on|stories|in this section)|recommended(?: for you)?|most (?:read|popular)|"
+    r"you (?:may|might) also like|also read|top stories|latest)\s*:?$"
+)
+
+
+def _is_headline_like(text: str) -> bool:
+    """Lines of a dozen words or so that end without a full stop, as headlines do."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return all(len(line.split()) <= 16 and not line.endswith((".", "!", "?")) for line in lines)
 
 
 def _layout(units: list[Span]) -> _Layout:

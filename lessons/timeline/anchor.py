@@ -81,8 +81,8 @@ def _cue_words(name: str) -> str:
 # ahead unless the verb is in the past tense (vocab/timeline_lookahead_cues.txt)
 _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:on\s+)?$")
 # "Protesters planned a march on Saturday": what was planned lies ahead of the planning
-_PLANNED = re.compile(
-    rf"(?i)\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
+_PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday"
+    rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results)\b")  # "the Nov. 3 election"
 # "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
@@ -228,7 +228,9 @@ _COUNT_WORDS = "|".join(w for w in NUMBERS if w.isalpha() and w not in ("a", "an
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|"
     r"\d(?:%|[a-z]{1,2}\b)?(?:\s+[a-z]+)?|"
-    rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS}))"
+    rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS})"
+    r"|\b(?:double|triple|twice|half)\s+the\s+(?:number|figure|total|level|amount))"  # "almost
+    # double the number a decade earlier"
     r"\s*,?\s*$"
 )  # "up from six a year earlier"
 
@@ -243,7 +245,7 @@ _BASELINE = re.compile(
     r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
     rf"(?:%|pc|percent|per\s+cent|million|billion|m|bn)?|{_COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
-    r"(?:all\s+of\s+|the\s+)?$"
+    r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
 )
 # the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
 _BASELINE_AND = re.compile(

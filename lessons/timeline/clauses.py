@@ -409,10 +409,11 @@ def _tense_near(
     verbs_left = [i for i in verbs_left if not _adjective(words, i)]  # "a proposed lawsuit"
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
-    between = {  # "the next vote", not "next to the pier"
+    between = {  # "the next vote", not "next to the pier", nor a name ("Planning Authority")
         words[i][0].text.casefold()
         for i in range(phrase_start, first)
         if not (i + 1 < len(words) and words[i + 1][0].text.casefold() == "to")
+        and words[i][1] not in ("NNP", "NNPS")
     }
     done = any(words[i][1] == "VBD" for i in verbs_left)  # "filed a proposed lawsuit
     if between & _PLANNED_WORDS and not done:  # late Monday" is past, not a plan

@@ -120,6 +120,9 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said 
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
 
 
+_YEAR_AFTER = re.compile(r"\s*(?:-|\u2013|through|to|until|and|or)\s*(?:1[89]|20)\d\d\b")
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
@@ -193,6 +196,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             for g in ("pre", "lead", "edge", "which", "det")
             if g in match.groupdict()
         )
+        if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
+            return False  # "except 1943 through 1945": the first year of a range
         if (
             kind == "year"
             and not led

@@ -692,6 +692,8 @@ def _resolve_after_event(
         amount = -1
     if mention.part("n"):
         amount *= NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+    if unit in ("decade", "century"):  # "A century later": a hundred years, read as years
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
