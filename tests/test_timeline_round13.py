@@ -181,3 +181,29 @@ def test_afternoon_trading_is_the_day_told_and_a_baseline_fiscal_year_is_none() 
         ("on Monday", "2031-03-10", "past"),
         ("afternoon", "2031-03-10", "past"),
     ]
+
+
+def test_a_participle_read_as_a_past_leaves_the_future_to_the_modal() -> None:
+    body = "“So I’ll get it done Tuesday and not think about it again,” he said."
+    assert rows(body, dt.date(2031, 3, 8)) == [("Tuesday", "2031-03-11", "planned")]
+
+
+def test_a_weekday_in_the_possessive_after_a_perfect_is_the_day_named() -> None:
+    body = (
+        "A tornado hit Delrose on Sunday night. A survey team has rated Sunday's tornado an EF-3."
+    )
+    assert rows(body, TUESDAY) == [
+        ("on Sunday night", "2031-03-09", "past"),
+        ("Sunday", "2031-03-09", "past"),
+    ]
+
+
+def test_a_holiday_with_its_date_is_one_expression_on_that_date() -> None:
+    body = "Candidates will meet voters at the markets on Father's Day, 7 September."
+    published = dt.date(2031, 8, 30)
+    assert rows(body, published) == [("on Father's Day, 7 September", "2031-09-07", "planned")]
+
+
+def test_a_clock_time_on_any_weekday_is_no_entry() -> None:
+    body = "Voting opened on Monday. “Come mid-morning on a weekday,” the officer said."
+    assert rows(body, TUESDAY) == [("on Monday", "2031-03-10", "past")]

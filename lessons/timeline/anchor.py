@@ -196,8 +196,14 @@ def looks_ahead(
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         return True  # "Her funeral is on Wednesday", "Danger period starts Wednesday"
-    if kind == "weekday" and tense == "past" and _PERFECT.search(before):
-        return True  # "have called both parties back to the table at 10 a.m. Friday"
+    if (
+        kind == "weekday"
+        and tense == "past"
+        and _PERFECT.search(before)
+        and not _POSSESSIVE.match(after)
+    ):
+        return True  # "have called both parties back to the table at 10 a.m. Friday" (but
+        # "has rated Sunday's tornado an EF-3" names the day of the tornado)
     if kind in ("month", "season", "holiday") and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March; "hoped
         # to announce them in October, with money flowing before Christmas"

@@ -75,8 +75,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
     """A verb that can only be a present, which the tagger read as a past ("The two leaders
     meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
     Street closes/NNS at 8 a.m. Monday"); a past it read as a present ("engineers who
-    flew/VBP in on Friday"). The verbs: ``vocab/verbs_base_forms.txt`` and
-    ``vocab/verbs_irregular_past.txt``.
+    flew/VBP in on Friday"); a participle it read as a past ("get it done/VBD Tuesday"). The
+    verbs: ``vocab/verbs_base_forms.txt``, ``vocab/verbs_irregular_past.txt`` and
+    ``vocab/verbs_irregular_participles.txt``.
 
     >>> ws = [Span(w, 0, len(w)) for w in "Main Street closes at 8 a.m. Monday".split()]
     >>> _tenses_misread(ws, ["NNP", "NNP", "NNS", "IN", "CD", "RB", "NNP"])[2]
@@ -91,6 +92,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
+        elif tag == "VBD" and word in _PARTICIPLES_ONLY:
+            fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
         elif (
@@ -123,6 +126,7 @@ _VERBS_IN_S = frozenset("is was has does says goes".split())
 _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
 _SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
 _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever a past tense
+_PARTICIPLES_ONLY = vocab.word_set("verbs_irregular_participles")  # "done", "taken"
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:
@@ -444,6 +448,9 @@ def _tense_near(
             return "future"  # "Evacuees to start heading home Thursday as order lifted" (not
             # "Hospital waited five months to tell patients of March data breach")
         found = _tense(words[low : high + 1], part)
+        if found is None and verbs_left and verbs_left[0] < low:  # "I'll get it done Tuesday":
+            found = _tense(words[verbs_left[0] : high + 1], part)  # a participle says nothing,
+            # the clause's first verb does
         if found is not None:
             return found
     return _tense(own, part)

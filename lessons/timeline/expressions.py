@@ -489,7 +489,35 @@ def find_time_expressions(span: Span) -> list[Mention]:
         )
         mentions.append(mention)
     mentions = [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
-    return _with_clock_times(text, span.start, mentions)
+    return _with_clock_times(text, span.start, _holidays_with_dates(text, span.start, mentions))
+
+
+def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """ "Labor Day, Sept. 4" and "on Father's Day, 7 September": one expression, on the date
+    written (the text says which day it means)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "holiday"
+            and mention.kind in ("month_day", "date")
+            and text[last.end - offset : mention.start - offset] == ", "
+        ):
+            parts = dict(mention.parts)
+            if last.part("lead"):
+                parts["lead"] = dict(last.parts)["lead"]
+            merged[-1] = Mention(
+                text[last.start - offset : mention.end - offset],
+                last.start,
+                mention.end,
+                mention.kind,
+                tuple(parts.items()),
+                last.reach,
+            )
+        else:
+            merged.append(mention)
+    return merged
 
 
 DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown)"  # "by nightfall"
