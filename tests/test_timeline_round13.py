@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lessons.article import parse_article
+from lessons.timeline import build_timeline
 from tests.test_timeline_news import rows
 
 TUESDAY = dt.date(2031, 3, 11)
@@ -207,3 +209,57 @@ def test_a_holiday_with_its_date_is_one_expression_on_that_date() -> None:
 def test_a_clock_time_on_any_weekday_is_no_entry() -> None:
     body = "Voting opened on Monday. “Come mid-morning on a weekday,” the officer said."
     assert rows(body, TUESDAY) == [("on Monday", "2031-03-10", "past")]
+
+
+def test_a_hyphenated_capital_opening_is_no_dateline() -> None:
+    body = (
+        "SEVENTY years ago this week, 200 weavers walked out. In May, the parish opened a soup "
+        "kitchen."
+    )
+    assert rows(body, dt.date(2031, 4, 16)) == [
+        ("SEVENTY years ago this week", "1961-04", "past"),
+        ("In May", "1961-05", "past"),
+    ]
+
+
+def test_the_night_of_a_named_event_is_its_day() -> None:
+    body = (
+        "Dean Roe was stabbed outside a house on 3 February last year. On the night of the "
+        "stabbing, a neighbour called police at 11.52pm."
+    )
+    assert rows(body, dt.date(2031, 11, 14)) == [
+        ("on 3 February last year", "2030-02-03", "past"),
+        ("On the night of the stabbing", "2030-02-03", "past"),
+        ("at 11.52pm", "2030-02-03", "past"),
+    ]
+
+
+def test_a_dek_in_the_present_that_tells_the_news_reads_the_nearest_weekday() -> None:
+    article = parse_article(
+        "Man guilty of murder\n\nFamily weeps as verdict is read out on Friday afternoon\n\n"
+        "A jury yesterday found Jon Pike guilty."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2031, 3, 15))] == [
+        ("on Friday afternoon", "2031-03-14"),
+        ("yesterday", "2031-03-14"),
+    ]
+
+
+def test_that_day_is_not_a_today_told_in_its_own_sentence() -> None:
+    body = (
+        "A girl drowned at the beach on Boxing Day 2029. The findings, released today, say "
+        "lifeguards left at 4pm that day."
+    )
+    assert rows(body, TUESDAY) == [
+        ("on Boxing Day 2029", "2029-12-26", "past"),
+        ("today", "2031-03-11", "past"),
+        ("at 4pm that day", "2029-12-26", "past"),
+    ]
+
+
+def test_until_at_least_a_weekday_is_a_deadline() -> None:
+    body = "The ferry stays out of action until at least Wednesday, the operator said on Monday."
+    assert rows(body, dt.date(2031, 3, 8)) == [
+        ("Wednesday", "2031-03-12", "planned"),
+        ("on Monday", "2031-03-03", "past"),
+    ]

@@ -68,7 +68,7 @@ DATELINE = re.compile(
     r"^(?P<dateline>(?=[A-Z .,'\u2019-]*[A-Z]{3})[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.]"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
     rf"(?:,\s*{_DATE})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s*)"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-(?=\s)|:)\s*)"  # not "SEVENTY-FIVE years ago"
 )
 
 _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -67,7 +67,7 @@ _DEADLINE = re.compile(
         re.escape(entry).replace(r"\ ", r"\s+(?:[^\s,;:]+\s+){0,8}?")
         for entry in sorted(vocab.word_list("timeline_deadline_words"), key=len, reverse=True)
     )
-    + r")\s+(?:on\s+)?$"
+    + r")\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?(?:on\s+)?$"  # "until at least Wednesday"
 )
 
 
@@ -195,7 +195,9 @@ def looks_ahead(
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
-        return True  # "Her funeral is on Wednesday", "Danger period starts Wednesday"
+        # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
+        # may tell the news ("as verdict is read out on Friday afternoon"): the nearest
+        return True if part == "headline" or _SCHEDULE.search(before[-30:]) else None
     if (
         kind == "weekday"
         and tense == "past"
@@ -624,11 +626,16 @@ def weekday_told(
         return None
     if mention.part("which") not in ("", "the") or mention.part("week_on"):
         return None
-    last = dated[-1].when
+    the_day = mention.part("which") or re.search(r"(?i)\bthe\s+$", before)
+    told = dated[-1]
+    if the_day:  # "We went out on the Monday", after "In May" of the same year: the last day
+        told = next(  # the passage told, a few events back
+            (d for d in reversed(dated[-_DAYS_BACK:]) if d.when.precision == "day"), told
+        )
+    last = told.when
     if last.precision != "day" or last.year != frame:
         return None
-    here, there = (place.paragraph, dated[-1].place.paragraph) if place else (None, None)
-    the_day = mention.part("which") or re.search(r"(?i)\bthe\s+$", before)
+    here, there = (place.paragraph, told.place.paragraph) if place else (None, None)
     if here is not None and there is not None and here - there > 1 and not the_day:
         return None  # "said outside the courtroom Monday", paragraphs after the 2017 arrest
         # (but "At first light on the Monday" goes on with the story of 2000)

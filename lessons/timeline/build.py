@@ -234,6 +234,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
 
 
 _SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday named
+_DAYS_BACK = 4  # events "that day" looks back over, past a "today" in its own sentence
 
 
 def _anchor(
@@ -262,8 +263,13 @@ def _anchor(
     ) and mention.part("unit") in _DAY_UNITS
     same_sentence = bool(dated) and dated[-1].place == place
     if that_day and mention.part("that") and same_sentence and dated[-1].when.precision == "day":
-        return dated[-1].when  # "services on Tuesday morning ... not to travel before 10am that
-        # day": the day this sentence told, whatever the tense
+        if now is None or dated[-1].when.first_day != now:
+            return dated[-1].when  # "services on Tuesday morning ... not to travel before 10am
+            # that day": the day this sentence told, whatever the tense
+        for earlier in reversed(dated[-_DAYS_BACK:-1]):  # "findings, released today, say the
+            day = earlier.when  # patrol ended at 4pm that day": not today, the day told before
+            if day.precision == "day" and day.first_day != now:
+                return day
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         not_before = now if tense == "future" else None  # "was supposed to cover the school

@@ -386,6 +386,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "event_anchor",
         rf"(?i:\bthe\s+(?P<unit>day|night|week|month)\s+(?P<dir>before|after)\s+the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
     ),
+    # "On the night of the stabbing", "the morning of the fire": the day of a named event
+    _pattern(
+        "event_anchor",
+        r"(?i:(?:\b(?P<lead>on)\s+)?\bthe\s+(?P<unit>day|night|morning|afternoon|evening)\s+"
+        rf"(?P<dir>of)\s+the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
+    ),
     # "the day before", "the night after", "last year and the year before"
     _pattern(
         "after_event",

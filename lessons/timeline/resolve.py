@@ -684,7 +684,7 @@ def _resolve_after_event(
 ) -> When | None:
     unit = mention.part("unit")
     direction = mention.part("dir")
-    if mention.part("that") or direction == "same":
+    if mention.part("that") or direction in ("same", "of"):  # "the night of the stabbing"
         amount = 0
     elif direction in ("next", "following", "later", "after", "afterward", "afterwards", "on"):
         amount = 1
