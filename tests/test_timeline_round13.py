@@ -263,3 +263,24 @@ def test_until_at_least_a_weekday_is_a_deadline() -> None:
         ("Wednesday", "2031-03-12", "planned"),
         ("on Monday", "2031-03-03", "past"),
     ]
+
+
+def test_a_winter_that_runs_into_a_new_year_takes_the_year_of_most_of_its_months() -> None:
+    body = "Hospitals expect a hard time this winter."
+    assert rows(body, dt.date(2030, 11, 8)) == [("this winter", "2031", "planned")]
+
+
+def test_next_summer_in_new_zealand_is_mostly_next_year() -> None:
+    body = "“We must get this right before next summer,” New Zealand's coroner said in Wellington."
+    assert rows(body, dt.date(2031, 3, 18)) == [("next summer", "2032", "planned")]
+
+
+def test_black_friday_and_the_june_bank_holiday_are_days() -> None:
+    body = (
+        "Stores will open at 6 a.m. on Black Friday. The runway will close over the June bank "
+        "holiday weekend."
+    )
+    assert rows(body, dt.date(2031, 3, 2)) == [
+        ("at 6 a.m. on Black Friday", "2031-11-28", "planned"),
+        ("the June bank holiday weekend", "2031-05", "planned"),
+    ]

@@ -642,7 +642,7 @@ _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:
 
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
     """Widen a day to take in its clock time: "at 9 a.m. Thursday" is one expression."""
-    if kind not in ("date", "month_day", "weekday", "day_word", "event_day"):
+    if kind not in ("date", "month_day", "weekday", "day_word", "event_day", "holiday"):
         return start, end
     window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
     left = re.search(

@@ -723,6 +723,12 @@ def _resolve_season(
     if country in _SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
     which = mention.part("which")
+    if months[0] > months[-1] and which in ("this", "next", "this coming"):  # a winter (a
+        # southern summer) runs into a new year: the year that holds most of its months
+        starts = published.year if published.month >= 7 else published.year - 1  # "this winter"
+        if which != "this":  # "next summer", written in March in New Zealand: December 2026 on
+            starts = published.year if published.month < months[0] else published.year + 1
+        return When(starts + 1)
     if which in ("last", "this past"):
         return When(published.year if published.month > months[-1] else published.year - 1)
     if which in ("next", "this coming"):
