@@ -284,3 +284,27 @@ def test_black_friday_and_the_june_bank_holiday_are_days() -> None:
         ("at 6 a.m. on Black Friday", "2031-11-28", "planned"),
         ("the June bank holiday weekend", "2031-05", "planned"),
     ]
+
+
+def test_a_holiday_that_names_an_event_two_words_on_is_its_day() -> None:
+    body = "The New Year's Eve torchlight run has been cancelled."
+    assert rows(body, dt.date(2031, 12, 29)) == [("New Year's Eve", "2031-12-31", "planned")]
+
+
+def test_a_friday_as_a_kind_and_its_final_sunday_are_no_dates() -> None:
+    body = (
+        "Fireworks closed the fair on its final Sunday for 20 years. A Friday just works "
+        "better, the board said on Monday."
+    )
+    assert rows(body, TUESDAY) == [("on Monday", "2031-03-10", "past")]
+
+
+def test_a_holiday_event_held_every_year_is_a_habit_but_a_restart_date_is_not() -> None:
+    body = (
+        "She led its Fourth of July parade every year until 2019. Collections will restart at "
+        "the end of February, as they do every year."
+    )
+    assert rows(body, TUESDAY) == [
+        ("2019", "2019", "past"),
+        ("at the end of February", "2032-02", "planned"),
+    ]

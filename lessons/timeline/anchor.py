@@ -337,7 +337,12 @@ _HABITUAL_JUST_BEFORE = re.compile(
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
-def is_habit(kind: str, tense: str | None, sentence: str, before: str = "") -> bool:
+_EVERY_YEAR_AFTER = re.compile(r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually)\b")
+
+
+def is_habit(
+    kind: str, tense: str | None, sentence: str, before: str = "", after: str = ""
+) -> bool:
     """A date the text names as a habit, not a day: "Sales typically peak between Thanksgiving
     and mid-January" (a present tense with "typically", "usually" ...).
 
@@ -350,6 +355,8 @@ def is_habit(kind: str, tense: str | None, sentence: str, before: str = "") -> b
     """
     if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
         return True  # "its championships, usually held in late November, were moved"
+    if kind in ("holiday", "month") and _EVERY_YEAR_AFTER.match(after):
+        return True  # "led its Fourth of July harbor parade every year until she turned 85"
     return kind in _OPEN_KINDS and tense == "present" and _HABITUAL.search(sentence) is not None
 
 

@@ -151,7 +151,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event
-        if is_habit(mention.kind, tense, text, before):
+        if is_habit(mention.kind, tense, text, before, after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         anchor = _anchor(mention, dated, place, now, tense, frame) if counted else None
         if mention.kind == "event_anchor":

@@ -153,6 +153,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         event = kind != "season" and following and EVENT_NOUN_AT.match(following.group(1))
+        if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
+            second = _FOLLOWING_WORD.match(text, following.end())  # run": the day of the run
+            event = second is not None and EVENT_NOUN_AT.match(second.group(1))
         counted = kind == "holiday" and COUNTED_FROM.search(
             text, max(0, match.start() - 40), match.start()
         )
@@ -235,6 +238,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:every|each|on\s+an?y?|first|second|third|fourth|fifth)\s+$", before):
         return True  # "every Tuesday", "on a Friday", "the third Sunday in October": a rule
+    if re.search(
+        r"(?i)(?:^|[.!?\u201c\"]\s*)an?\s+$|\b(?:its|their)\s+(?:final|last|first|opening)\s+$",
+        before,
+    ):
+        return True  # "A Friday just works better", "closed the fair on its final Sunday"
     if match.groupdict().get("lead") or match.group("which"):
         return False
     named_before = _NAMED_BEFORE.search(before)
