@@ -308,3 +308,16 @@ def test_a_holiday_event_held_every_year_is_a_habit_but_a_restart_date_is_not() 
         ("2019", "2019", "past"),
         ("at the end of February", "2032-02", "planned"),
     ]
+
+
+def test_a_sunday_paper_counts_weeks_from_the_monday_ahead() -> None:
+    sunday = dt.date(2031, 3, 2)
+    body = (
+        "Night closures begin this week. Crews tested the lights last week, and the board met "
+        "earlier this week."
+    )
+    assert rows(body, sunday) == [
+        ("this week", "2031-03", "planned"),
+        ("last week", "2031-02", "past"),
+        ("earlier this week", "2031-02", "past"),
+    ]

@@ -591,7 +591,9 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
             saturday -= dt.timedelta(weeks=1)
         return _weekend_of(saturday)
     day = _shift(published, step, unit)
-    if unit == "week":
+    if unit == "week":  # a Sunday paper looks at the week ahead: "this week" starts tomorrow,
+        if published.weekday() == 6 and mention.part("edge") != "earlier":  # "last week" is
+            day += dt.timedelta(days=1)  # the one ending today (and so is "earlier this week")
         return _week_of(day)
     when = _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
     ended = mention.part("ending") and when.last_day >= published  # "ended the year down 18%"
