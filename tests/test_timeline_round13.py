@@ -321,3 +321,36 @@ def test_a_sunday_paper_counts_weeks_from_the_monday_ahead() -> None:
         ("last week", "2031-02", "past"),
         ("earlier this week", "2031-02", "past"),
     ]
+
+
+def test_the_dropped_date_of_a_move_is_the_nearest_and_moved_to_looks_ahead() -> None:
+    body = "Graduation has been pushed back from July to September. The gala was moved to October."
+    assert rows(body, dt.date(2031, 6, 10)) == [
+        ("July", "2031-07", "planned"),
+        ("September", "2031-09", "planned"),
+        ("October", "2031-10", "planned"),
+    ]
+
+
+def test_a_decade_ago_cyber_monday_and_st_patricks_weekend() -> None:
+    body = (
+        "The fire struck a decade ago. Sales rose on Cyber Monday. The ferry sails over the "
+        "St Patrick's weekend."
+    )
+    assert rows(body, dt.date(2031, 12, 5)) == [
+        ("a decade ago", "2021", "past"),
+        ("on Cyber Monday", "2031-12-01", "past"),
+        ("the St Patrick's weekend", "2032-03", "planned"),
+    ]
+
+
+def test_a_chronology_line_reads_the_nearest_weekday() -> None:
+    body = "The hospital gave a timeline.\n\n3:47 p.m. Saturday: Power to the campus is lost."
+    assert rows(body, dt.date(2031, 3, 9)) == [("3:47 p.m. Saturday", "2031-03-08", "past")]
+
+
+def test_a_us_election_day_is_the_federal_one() -> None:
+    body = (
+        "Clerks began the canvass of the Nov. 4 election on Nov. 12. Turnout on Election Day fell."
+    )
+    assert rows(body, dt.date(2031, 11, 14))[-1] == ("on Election Day", "2031-11-04", "past")

@@ -95,6 +95,11 @@ _CANCELLED_AFTER = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
 )
+_LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
+_MOVED_FROM = re.compile(
+    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
+    r"put\s+back|shifted|switched|rescheduled)\s+from\s+$"
+)
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
@@ -157,6 +162,12 @@ def looks_ahead(
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
     if _SINCE.search(before) or _BACKDATED.search(before):
         return False  # "since the May 2 fire", "backdated to 19 July"
+    if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
+        return None  # "3:47 p.m. Saturday: Utility power is lost": a chronology's line, its
+        # present a story's present; the nearest Saturday
+    if kind in _DIRECTED and _MOVED_FROM.search(before):
+        return None  # "pushed back from July to September": the dropped date, whichever July
+        # is nearer
     if kind in ("month", "season", "holiday") and _COUNTERFACTUAL.search(before):
         return None  # "I'd have taken a rain date in July over this": whichever July is nearer
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):

@@ -351,7 +351,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "two days ago", "a year ago"
     _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",
-        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago\b"
+        rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year|decade|century)s?\s+(?:ago\b"
         r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today)\b)?|(?P<from_now>from\s+now)\b))",
     ),
     # "an hour later": a count of hours is the day it counts from

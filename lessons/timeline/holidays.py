@@ -38,7 +38,8 @@ _NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
 
 def _day_by_rule(rule: str, year: int) -> dt.date | None:
     """The day a holiday rule gives in a year: "12-25", "4th Thursday of November", "last
-    Monday of May" or "day after 1st Monday of November".
+    Monday of May", "day after 1st Monday of November" or "4 days after 4th Thursday of
+    November".
 
     >>> _day_by_rule("day after 1st Monday of November", 2024)
     datetime.date(2024, 11, 5)
@@ -48,6 +49,9 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     if rule.startswith("day after "):
         day = _day_by_rule(rule[len("day after ") :], year)
         return None if day is None else day + dt.timedelta(days=1)
+    if after := re.fullmatch(r"(\d+) days after (.+)", rule):  # "4 days after 4th Thursday ..."
+        day = _day_by_rule(after.group(2), year)
+        return None if day is None else day + dt.timedelta(days=int(after.group(1)))
     if before := re.fullmatch(r"(\w+) before (\d\d)-(\d\d)", rule):  # "Monday before 05-25"
         limit = safe_date(year, int(before.group(2)), int(before.group(3)))
         weekday = WEEKDAYS.get(before.group(1).casefold())

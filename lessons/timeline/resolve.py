@@ -349,8 +349,9 @@ def _resolve(
     if kind == "event_anchor":  # "two days after the grounding": from that event's date only
         return None if anchor is None else _resolve_after_event(mention, published, anchor)
     if kind == "event_day":  # "on election day": the day of the election the story dates, or
-        if anchor is not None and anchor.precision == "day":  # a US story's Election Day
-            return anchor
+        us_holiday = mention.text.endswith("Election Day") and country in (None, "US")
+        if anchor is not None and anchor.precision == "day" and not us_holiday:  # a US
+            return anchor  # story's Election Day (the federal one)
         if (
             mention.part("noun") == "election"
             and mention.part("unit") == "day"
@@ -381,6 +382,8 @@ def _resolve(
             amount = -amount
         if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
             unit, amount = "week", 2 * amount
+        if unit in ("decade", "century"):  # "a decade ago": ten years
+            unit, amount = "year", amount * (10 if unit == "decade" else 100)
         then = _shift(published, -amount, unit)
         if unit == "week" or mention.part("this") == "week":  # "two weeks ago" is a week, not
             return _week_of(then)  # a day: its month (see _week_of); "25 years ago this week"
