@@ -78,6 +78,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
+        "election": r"(?i)\b(?:election|polling)\s+(?:day|night)\b",
         "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
     }.items()
 }
@@ -101,7 +102,7 @@ _TRIGGER_OF = {
     "ago": "unit",
     "after_event": "unit",
     "event_anchor": "unit",
-    "event_day": "unit",
+    "event_day": "election",
     "short_year": "year",
     "nth_weekday": "date",
     "day_of_month": "ordinal",
@@ -454,6 +455,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
     windows = {name: _windows(text, trigger) for name, trigger in _TRIGGERS.items()}
     for kind, pattern in PATTERNS:
         spans = windows[_TRIGGER_OF[kind]]
+        if not spans:  # most paragraphs have no word a pattern needs
+            continue
         for match in (m for a, b in spans for m in pattern.finditer(text, a, b)):
             if is_no_date(kind, text, match):
                 continue
