@@ -354,3 +354,31 @@ def test_a_us_election_day_is_the_federal_one() -> None:
         "Clerks began the canvass of the Nov. 4 election on Nov. 12. Turnout on Election Day fell."
     )
     assert rows(body, dt.date(2031, 11, 14))[-1] == ("on Election Day", "2031-11-04", "past")
+
+
+def test_a_day_through_dec_31_written_on_jan_2_is_the_coming_one() -> None:
+    body = (
+        "Benefits will continue through Dec. 31, and the main road will close for six weeks "
+        "later this month."
+    )
+    assert rows(body, dt.date(2031, 1, 2)) == [
+        ("Dec. 31", "2031-12-31", "planned"),
+        ("later this month", "2031-01", "planned"),
+    ]
+
+
+def test_sunday_sailings_are_a_kind_and_from_monday_looks_ahead() -> None:
+    body = "The winter timetable cuts Sunday sailings. Subsidies will be paid from Monday."
+    assert rows(body, dt.date(2031, 1, 4)) == [("Monday", "2031-01-06", "planned")]
+
+
+def test_the_early_hours_of_this_morning_and_tax_year_2025() -> None:
+    body = (
+        "She won by four votes in the early hours of this morning. Bills for tax year 2030 "
+        "went out last month."
+    )
+    assert rows(body, TUESDAY) == [
+        ("this morning", "2031-03-11", "past"),
+        ("2030", "2030", "past"),
+        ("last month", "2031-02", "past"),
+    ]

@@ -95,6 +95,7 @@ _CANCELLED_AFTER = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
 )
+_FROM = re.compile(r"(?i)\bfrom\s+(?:on\s+)?$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
 _MOVED_FROM = re.compile(
     r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
@@ -165,6 +166,9 @@ def looks_ahead(
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
         return None  # "3:47 p.m. Saturday: Utility power is lost": a chronology's line, its
         # present a story's present; the nearest Saturday
+    if kind in ("weekday", "season") and tense != "past" and _FROM.search(before):
+        return True  # "subsidies will be paid from Monday", "closures from the summer" (a
+        # month or day "from" may start a span that began: "sold from June 21 through June 30")
     if kind in _DIRECTED and _MOVED_FROM.search(before):
         return None  # "pushed back from July to September": the dropped date, whichever July
         # is nearer

@@ -121,6 +121,8 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said 
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
 
 
+_HOURS_OF = re.compile(r"(?i)\bhours\s+of\s+$")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _YEAR_AFTER = re.compile(r"\s*(?:-|\u2013|through|to|until|and|or)\s*(?:1[89]|20)\d\d\b")
 
 
@@ -168,8 +170,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         before = text[max(0, match.start() - 8) : match.start()]
         possessive = text[match.end() : match.end() + 1] in ("'", "\u2019")
         if _GENERIC_AFTER.match(text, match.end()) or (
-            not possessive and _OF_BEFORE.search(before)
-        ):
+            not possessive
+            and _OF_BEFORE.search(before)
+            and not _HOURS_OF.search(text, max(0, match.start() - 20), match.start())
+        ):  # (but "in the early hours of this morning" is this morning)
             return True  # "today's youth", "the people of tomorrow": nowadays, the future
         return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
     if kind == "unit" and _EVERY_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -192,7 +196,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "more than 1900 hectares": a count
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
-        fiscal = match.group("det").casefold() == "fiscal"
+        fiscal = match.group("det").casefold().split()[0] in ("fiscal", "tax", "financial")
         return not (fiscal or WORD_AFTER.match(text, match.end()))
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
         led = any(
@@ -228,6 +232,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         following = _NEXT_WORD.match(text, match.end("season"))  # "the Summer Economic
         if following is not None and following.group(1).istitle():  # Statement", "the Winter
             return True  # Olympics": a name (not "IN THE SPRING ANNOUNCED", all capitals)
+    if kind == "after_event" and _FOR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return True  # "will close for six weeks later this month": a length
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
             _THAN_AFTER.match(text, match.end()) is not None

@@ -172,8 +172,15 @@ def _nearest(
     in the past unless the sentence looks ahead. ``slack``: how far after publication a past
     tense may still reach (a whole month reaches less far than a day: see ``_MONTH_SLACK``)."""
     options = sorted(choices)
-    if ahead is True:  # a week of slack: "will close from March 3" written on March 6
-        later = [w for w in options if w.last_day >= published - dt.timedelta(days=7)]
+    if ahead is True:  # a week of slack: "will close from March 3" written on March 6 (but
+        # no day back over New Year: "will continue through Dec. 31" written on Jan. 2; the
+        # month just ended still can: "Figures for December are due", written on Jan. 3)
+        later = [
+            w
+            for w in options
+            if w.last_day >= published - dt.timedelta(days=7)
+            and (w.precision != "day" or w.last_day.year >= published.year)
+        ]
         return later[0] if later else options[-1]
     if ahead is False:  # a past tense may still name a deadline weeks ahead ("was extended
         # to Nov. 16" written on Oct. 30): a year back is further than a news writer would go

@@ -118,7 +118,8 @@ LEAD_DAY = r"(?i:on)"  # "on Tuesday", "on Nov. 18" ("in Tuesday's vote" is no l
 # A year after a determiner and before a word is a modifier: "the 2019 flood". News style writes
 # a count of 1,000 or more with a comma, so "the 2019" followed by a word is a year.
 DETERMINER = (
-    r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal)\b|['\u2019]s\b)"
+    r"(?:\b(?i:the|a|an|its|his|her|their|our|whose|that|this|fiscal|(?:tax|financial)\s+year)\b"
+    r"|['\u2019]s\b)"
     r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
     r"estimated|roughly|first|last|next|in|on|at|by|of|for|to|from|since|until|during)\b)"
     r"[a-z]+(?=\s+\d))?"  # "his unsuccessful 1996 bid", not "to see her in 2022"
