@@ -71,6 +71,14 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-(?=\s)|:)\s*)"  # not "SEVENTY-FIVE years ago"
 )
 
+# the headings over links to other stories: "Related: ...", or "Read Next" on its own line
+LINK_HEADINGS = (
+    r"related(?: stories| articles| coverage| content| reading)?|read (?:more|next|also)|"
+    r"see also|more (?:from|on|stories|in this section)|recommended(?: for you)?|"
+    r"trending(?: now)?|most (?:read|popular)|you (?:may|might) also like|also read|watch|"
+    r"top stories"
+)
+
 _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
@@ -88,13 +96,7 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b"
             r"|\bin your inbox\b",
         ),
-        (
-            "related link",
-            r"^(?:related(?: stories| articles| coverage| content| reading)?|"
-            r"read (?:more|next|also)|see also|more (?:from|on|stories)|"
-            r"recommended(?: for you)?|trending(?: now)?|"
-            r"most (?:read|popular)|you (?:may|might) also like|also read|watch)\s*[:|>›»-]",
-        ),
+        ("related link", rf"^(?:{LINK_HEADINGS})\s*[:|>›»-]"),
         ("reading time", r"^\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$"),
         (
             "advertisement",

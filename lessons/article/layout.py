@@ -10,6 +10,7 @@ from lessons.article.chrome import (
     CREDIT_HINT,
     DATED_LINK,
     DATELINE,
+    LINK_HEADINGS,
     STAMP_WORDS,
     TRAILING_CREDIT,
     _is_short_label,
@@ -100,12 +101,7 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
     return start
 
 
-# a heading over links to other stories, on a line of its own
-_LINK_HEADING = re.compile(
-    r"(?i)^(?:related(?: stories| articles| coverage| content| reading)?|read (?:more|next|also)|"
-    r"more (?:from|on|stories|in this section)|recommended(?: for you)?|most (?:read|popular)|"
-    r"you (?:may|might) also like|also read|top stories|latest)\s*:?$"
-)
+_LINK_HEADING = re.compile(rf"(?i)^(?:{LINK_HEADINGS})\s*:?$")  # "Read Next" on its own line
 
 
 def _is_headline_like(text: str) -> bool:

@@ -405,6 +405,25 @@ def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) 
     )
 
 
+def that_weekday(dated: Sequence[Dated], mention: Mention) -> When | None:
+    """The day "that Sunday" names when one of the last few events fell on a Sunday ("on Sunday
+    week ... pencilled in for that Sunday": the Sunday just named, near publication or not)."""
+    weekday = WEEKDAYS[mention.part("weekday")]
+    return _last_day_named(dated[-_SAME_WEEKDAY_BACK:], lambda day: day.weekday() == weekday)
+
+
+def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | None) -> When | None:
+    """The day "that day" names when its own sentence told one: "services on Tuesday morning
+    ... not to travel before 10am that day", whatever the tense. Never the story's today
+    ("findings, released today, say the patrol ended at 4pm that day"): then the day told
+    before it."""
+    if not dated or dated[-1].place != place or dated[-1].when.precision != "day":
+        return None
+    if now is None or dated[-1].when.first_day != now:
+        return dated[-1].when
+    return _last_day_named(dated[-_DAYS_BACK:-1], lambda day: day != now)
+
+
 def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
     """The date a day of the month alone names: the last date of the story on that day ("set a
     hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7)."""
@@ -484,7 +503,8 @@ def stems_of(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if len(w) >= 4 and w.isalpha())
 
 
-_DAYS_BACK = 4  # events a clock time looks back over for its day
+_DAYS_BACK = 4  # events a clock time (or "that day") looks back over for its day
+_SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday named
 _LOOK_BACK = 200  # events searched for a named one: enough for any story, bounded for speed
 
 
@@ -523,12 +543,13 @@ def election_day(dated: Sequence[Dated]) -> When | None:
     When(year=2016, month=4, day=11)
     """
     for event in dated[:_LOOK_BACK]:  # the election the story opens with, not a later
+        # deadline "at the elections office"
         if (
             event.when.precision == "day"
             and event.stems & _ELECTION_NOUNS
             and not event.stems & _ADVANCE
-        ):  # deadline "at
-            return event.when  # the elections office"
+        ):
+            return event.when
     return None
 
 

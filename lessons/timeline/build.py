@@ -26,6 +26,7 @@ from lessons.timeline.anchor import (
     Place,
     anchor_of,
     clock_of,
+    day_of_this_sentence,
     election_day,
     in_apposition,
     in_narrative,
@@ -43,6 +44,7 @@ from lessons.timeline.anchor import (
     same_day_of_month,
     same_weekday,
     stems_of,
+    that_weekday,
     time_told,
     weekday_told,
     year_in_sentence,
@@ -68,7 +70,6 @@ from lessons.timeline.quoted import (
 )
 from lessons.timeline.resolve import When, parse_period, parse_when, resolve
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -233,10 +234,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     return _with_dateline(events, article, filed)
 
 
-_SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday named
-_DAYS_BACK = 4  # events "that day" looks back over, past a "today" in its own sentence
-
-
 def _anchor(
     mention: Mention,
     dated: list[Dated],
@@ -252,24 +249,13 @@ def _anchor(
     if mention.kind in ("month", "season"):
         return time_told(dated, now, past=past)
     if mention.kind == "weekday" and mention.part("which") == "that":
-        weekday = WEEKDAYS.get(mention.part("weekday"))
-        for earlier in reversed(dated[-_SAME_WEEKDAY_BACK:]):  # "on Sunday week ... pencilled in
-            day = earlier.when  # for that Sunday": the Sunday just named, near or far
-            if day.precision == "day" and day.first_day.weekday() == weekday:
-                return day
-        return time_told(dated, now, day_only=True, past=past)
+        named = that_weekday(dated, mention)  # "for that Sunday", after "on Sunday week"
+        return named or time_told(dated, now, day_only=True, past=past)
     that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
         mention.part("that") or mention.part("dir") in DAY_TOLD
     ) and mention.part("unit") in _DAY_UNITS
-    same_sentence = bool(dated) and dated[-1].place == place
-    if that_day and mention.part("that") and same_sentence and dated[-1].when.precision == "day":
-        if now is None or dated[-1].when.first_day != now:
-            return dated[-1].when  # "services on Tuesday morning ... not to travel before 10am
-            # that day": the day this sentence told, whatever the tense
-        for earlier in reversed(dated[-_DAYS_BACK:-1]):  # "findings, released today, say the
-            day = earlier.when  # patrol ended at 4pm that day": not today, the day told before
-            if day.precision == "day" and day.first_day != now:
-                return day
+    if that_day and mention.part("that") and (told := day_of_this_sentence(dated, place, now)):
+        return told
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         not_before = now if tense == "future" else None  # "was supposed to cover the school

@@ -355,22 +355,19 @@ def _resolve(
         return _resolve_after_event(mention, published, anchor)
     if kind == "event_anchor":  # "two days after the grounding": from that event's date only
         return None if anchor is None else _resolve_after_event(mention, published, anchor)
-    if kind == "event_day":  # "on election day": the day of the election the story dates, or
-        us_holiday = mention.text.endswith("Election Day") and country in (None, "US")
-        if anchor is not None and anchor.precision == "day" and not us_holiday:  # a US
-            return anchor  # story's Election Day (the federal one)
-        if (
+    if kind == "event_day":  # "on election day": the day of the election the story dates; a
+        federal = (  # US story's "Election Day" is the federal one
             mention.part("noun") == "election"
             and mention.part("unit") == "day"
-            and country
-            in (
-                None,
-                "US",
-            )
-        ):
-            holiday = replace(mention, parts=(("holiday", "Election Day"),))
-            return _resolve_holiday(holiday, published, ahead, story_year, country)
-        return None
+            and country in (None, "US")
+        )
+        the_federal_day = federal and mention.text.endswith("Election Day")
+        if anchor is not None and anchor.precision == "day" and not the_federal_day:
+            return anchor
+        if not federal:
+            return None
+        holiday = replace(mention, parts=(("holiday", "Election Day"),))
+        return _resolve_holiday(holiday, published, ahead, story_year, country)
     if kind == "clock":  # "at 7 p.m.": on the day just described, if the text gives one
         return anchor if anchor is not None and anchor.precision == "day" else None
     if published is None:
@@ -389,8 +386,7 @@ def _resolve(
             amount = -amount
         if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
             unit, amount = "week", 2 * amount
-        if unit in ("decade", "century"):  # "a decade ago": ten years
-            unit, amount = "year", amount * (10 if unit == "decade" else 100)
+        unit, amount = _in_years(unit, amount)  # "a decade ago"
         then = _shift(published, -amount, unit)
         if unit == "week" or mention.part("this") == "week":  # "two weeks ago" is a week, not
             return _week_of(then)  # a day: its month (see _week_of); "25 years ago this week"
@@ -490,15 +486,12 @@ def _resolve_holiday(
     return _nearest(readings, published, ahead) if readings else None
 
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
-
-
 def _resolve_nth_weekday(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
     """ "the first Monday of January": the day, in the year the tense points to."""
     nth = mention.part("nth")
-    n = _NTH.get(nth) or int(nth[0])
+    n = -1 if nth == "last" else day_number(nth)  # "first", "1st"
     weekday, month = WEEKDAYS[mention.part("weekday")], month_number(mention.part("month"))
     readings = _yearly_readings(
         lambda year: nth_weekday(year, month, n, weekday), published, story_year
@@ -691,6 +684,19 @@ def _weekday_the(day: int, weekday: int, published: dt.date, ahead: bool | None)
     return When.of(min(fitting, key=lambda d: abs((d - published).days)))
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
+def _in_years(unit: str, amount: int) -> tuple[str, int]:
+    """A count of decades or centuries as years ("a decade ago" is ten years ago); any other
+    unit as it is.
+
+    >>> _in_years("century", 1), _in_years("day", 3)
+    (('year', 100), ('day', 3))
+    """
+    return ("year", amount * _YEARS_IN[unit]) if unit in _YEARS_IN else (unit, amount)
+
+
 def _resolve_after_event(
     mention: Mention, published: dt.date | None, anchor: When | None
 ) -> When | None:
@@ -704,8 +710,7 @@ def _resolve_after_event(
         amount = -1
     if mention.part("n"):
         amount *= NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
-    if unit in ("decade", "century"):  # "A century later": a hundred years, read as years
-        unit, amount = "year", amount * (10 if unit == "decade" else 100)
+    unit, amount = _in_years(unit, amount)  # "A century later"
     base = anchor or (When.of(published) if published else None)
     if base is None:
         return None
