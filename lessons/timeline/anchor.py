@@ -317,6 +317,17 @@ def is_comparison(kind: str, before: str) -> bool:
     return kind == "after_event" and (_COMPARED.search(before[-40:]) is not None or compared)
 
 
+def _written_year_listed(dated: Sequence[Dated], place: Place) -> Dated:
+    """The last date told, or the written year a list of dates in its sentence goes on from:
+    "The remaining 2026 dates are June 10, July 29, Sept. 16": 2026, not June 10's year alone."""
+    for earlier in reversed(dated):
+        if earlier.place != place or earlier.when.year != dated[-1].when.year:
+            break
+        if earlier.written_year:
+            return earlier
+    return dated[-1]
+
+
 def year_in_sentence(
     dated: Sequence[Dated],
     place: Place,
@@ -330,7 +341,7 @@ def year_in_sentence(
     Sept. 29" has two verbs between, so Sept. 29 is read on its own)."""
     if not dated or verbs_between > 1:
         return None
-    last = dated[-1]
+    last = _written_year_listed(dated, place)
     if last.place != place or not last.written_year or last.opens:  # "every contract signed
         return None  # since 2012" gives no year to "a budget by April 1"
     if ahead:  # "planned for the 2022 home opener in early April": a year ahead, no verb between
@@ -665,18 +676,22 @@ def weekday_told(
     ("On Sunday 5 November 2000, ... By 3am on Monday" is Monday 6 November 2000), if that day
     was told in this paragraph or the one before (``place``: the weekday's sentence), or the
     text says "the Monday" (``before``: the words before it)."""
-    if frame is None or mention.kind != "weekday" or tense != "past" or not dated:
+    if mention.kind != "weekday" or tense != "past" or not dated:
         return None
     if mention.part("which") not in ("", "the") or mention.part("week_on"):
         return None
     the_day = mention.part("which") or re.search(r"(?i)\bthe\s+$", before)
+    if frame is None and not the_day:
+        return None
     told = dated[-1]
     if the_day:  # "We went out on the Monday", after "In May" of the same year: the last day
-        told = next(  # the passage told, a few events back
-            (d for d in reversed(dated[-_DAYS_BACK:]) if d.when.precision == "day"), told
-        )
+        days = [d for d in reversed(dated[-2 * _DAYS_BACK :]) if d.when.precision == "day"]
+        told = next(  # the passage told, a few events back; its written date first ("On
+            (d for d in days if d.written_year),
+            next(iter(days[:_DAYS_BACK]), told),  # Saturday
+        )  # 14 December 1985 ... two days later ... 'We'd left on the Thursday'")
     last = told.when
-    if last.precision != "day" or last.year != frame:
+    if last.precision != "day" or (frame is not None and last.year != frame):
         return None
     here, there = (place.paragraph, told.place.paragraph) if place else (None, None)
     if here is not None and there is not None and here - there > 1 and not the_day:

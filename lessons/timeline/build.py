@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
 from lessons.article import Article
@@ -97,6 +97,8 @@ class Event:
 
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
+_AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 10 a.m. announcement": an event of its own day
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
@@ -122,6 +124,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
+    waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
+    # joined to it by "and" that may give its day
     mentions = story_mentions(article)
     country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
     sentences = read_document(article).sentences
@@ -154,7 +158,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before, after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        anchor = _anchor(mention, dated, place, now, tense, frame) if counted else None
+        the_clock = mention.kind == "clock" and _THE_BEFORE.search(before) is not None
+        anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
+        if mention.kind == "clock" and now is not None and _is_stamp(text, mention.text):
+            anchor = When.of(now)  # a live blog's "5.40pm" on a line of its own: the day it is
+            # posted (the blog's "today"), not the last day a post named ("reopen on Monday")
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day":  # "on election night": the election the story dated
@@ -207,11 +215,18 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)
-        if mention.kind in ("clock", "event_anchor", "event_day") and when is None:
+        joined = (
+            None
+            if mention.kind != "clock"
+            else _joined_to_next(mention, in_sentence[sentence], text, offset)
+        )
+        if mention.kind in ("clock", "event_anchor", "event_day") and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
-            written = mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range"  # not
-            # the "27" of "2026/27"
+            written = (
+                mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range"  # not the "27"
+            ) or (fronted and _a_named_year(mention))  # of "2026/27"; "Last year Easter was
+            # late" (not "was cleaned last year, and ... went back in January")
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             opens = opens_span(before)
@@ -219,6 +234,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if _is_stamp(text, mention.text) and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
             # Aug. 13": the posts under it count "today" and "on Thursday" from that day
+        if waiting is not None and events and events[-1] is waiting[0]:  # "at 7.15am and
+            first, second = waiting  # 8.45pm on Thursday 2 April": both on the day the second
+            if mention is second and when is not None and when.precision == "day":  # names
+                events[-1] = replace(first, date=str(when))
+            elif first.date is None:
+                events.pop()  # no day for either
         events.append(
             Event(
                 expression=mention.text,
@@ -231,7 +252,39 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 period=None if when is None else when.period,
             )
         )
+        waiting = (events[-1], joined) if joined is not None else None
     return _with_dateline(events, article, filed)
+
+
+def _joined_to_next(
+    mention: Mention, in_sentence: list[Mention], text: str, offset: int
+) -> Mention | None:
+    """The expression a clock time is joined to by "and" or "or" ("at 7.15am and 8.45pm on
+    Thursday 2 April"), if any. ``in_sentence``: the sentence's expressions; ``text``: the
+    sentence, starting at raw offset ``offset``."""
+    later = next((m for m in in_sentence if m.start >= mention.end), None)
+    between = "" if later is None else text[mention.end - offset : later.start - offset]
+    return later if _AND_BETWEEN.fullmatch(between) else None
+
+
+def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:
+    """Is the last date told a day of this sentence (not one a span opens from)?"""
+    return (
+        bool(dated)
+        and dated[-1].place == place
+        and not dated[-1].opens
+        and (dated[-1].when.precision == "day")
+    )
+
+
+def _a_named_year(mention: Mention) -> bool:
+    """ "last year", "next year", "this year": a year as plain as a written one."""
+    return (
+        mention.kind == "unit"
+        and mention.part("unit") == "year"
+        and mention.part("which") in ("last", "next", "this")
+        and not mention.part("edge")
+    )
 
 
 def _anchor(
@@ -241,10 +294,13 @@ def _anchor(
     now: dt.date | None,
     tense: str | None,
     frame: int | None = None,
+    the_clock: bool = False,
 ) -> When | None:
     """The date a counted expression counts from. A clock time, "that evening": the last day
     told (in the past for a past tense, ahead for a future); "that spring", "the previous
-    November", "1 a.m. that Saturday": the time the story tells of; else the event just told."""
+    November", "1 a.m. that Saturday": the time the story tells of; else the event just told.
+    ``the_clock``: a clock time naming an event ("the 10 a.m. announcement"), on the story's
+    own day when no other day is told."""
     past = tense == "past"
     if mention.kind in ("month", "season"):
         return time_told(dated, now, past=past)
@@ -256,6 +312,8 @@ def _anchor(
     ) and mention.part("unit") in _DAY_UNITS
     if that_day and mention.part("that") and (told := day_of_this_sentence(dated, place, now)):
         return told
+    if mention.kind == "clock" and _a_day_in_this_sentence(dated, place):  # "said sailings on
+        return dated[-1].when  # Easter Monday afternoon were full, on the 4.30pm departures"
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         not_before = now if tense == "future" else None  # "was supposed to cover the school
@@ -263,6 +321,8 @@ def _anchor(
         found = anchor_of(dated, place, True, not_after, not_before)
         if found is None and frame is not None and past:  # a feature's account of 1985:
             return time_told(dated, now, day_only=True, past=True)  # "By 9 p.m., ..." that day
+        if found is None and past and now is not None and the_clock:
+            return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
     return anchor_of(dated, place)
 

@@ -94,6 +94,10 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
+        elif tag == "MD" and word in ("'d", "\u2019d") and after == "VBN":
+            fixed[i] = "VBD"  # "We'd left on the Thursday": had, not would
+        elif tag == "VBN" and i and words[i - 1].text.casefold() == "as" and before == "IN":
+            fixed[i] = "VBD"  # "as happened twice in February": a past with no subject
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
         elif (
@@ -579,11 +583,11 @@ def _tense(words: Words, part: str) -> str | None:
 def leans_ahead(mention: Mention) -> bool | None:
     """Whether the words themselves point ahead ("tomorrow", "next") or back ("last")."""
     words = f"{mention.part('which')} {mention.part('word')} {mention.part('edge')} " + (
-        mention.part("edge2")
+        f"{mention.part('edge2')} {mention.part('pre')}"
     )
     if mention.kind == "ago" or re.search(r"\b(?:last|past|yesterday|earlier)\b", words):
         return False
-    if re.search(r"\b(?:next|coming|tomorrow|tonight|later)\b", words):
+    if re.search(r"\b(?:next|coming|tomorrow|tonight|later|into)\b", words):  # "into spring"
         return True
     return None
 

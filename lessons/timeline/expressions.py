@@ -174,12 +174,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+"
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
     ),
     _pattern(  # "the week of 5 August", "in the week beginning 10 January"
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+"
+        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
@@ -238,11 +238,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
         r"(?P<unit>(?i:day|night))\b(?!['\u2019-])",
     ),
-    # "on the first Monday of January", "the last Friday in May": a day of the month
+    # "on the first Monday of January", "the last Friday in May": a day of the month; "the
+    # second weekend of April": the weekend of its second Saturday
     _pattern(
         "nth_weekday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|fifth|"
-        rf"last|1st|2nd|3rd|4th|5th))\s+(?P<weekday>{WEEKDAY})\s+(?i:of|in)\s+"
+        rf"last|1st|2nd|3rd|4th|5th))\s+(?P<weekday>{WEEKDAY}|(?i:weekend))\s+(?i:of|in)\s+"
         rf"(?P<month>{MONTH_NAME})\b(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "the summer of 2023", "spring 2024"
@@ -265,6 +266,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<det>\b(?i:the|its|their)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
         rf"(?={EVENT_NOUNS}\b)",  # "the council's July meeting"
     ),
+    # a headline leaves out "the": "sets June vote" (not "May", "March" or "August": "may vote")
+    _pattern(
+        "month",
+        rf"(?P<det>\b[a-z]{{2,}})\s+(?P<x>(?P<month>(?!May|March|August){MONTH_NAME}))\s+"
+        rf"(?={EVENT_NOUNS}\b)",
+    ),
     # "nineteen ninety-six", "in January nineteen ninety-seven", "the year two thousand"
     _pattern(
         "spoken_year",
@@ -284,7 +291,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "closed until summer", "by spring", "since spring", "in spring": a season without "the"
     _pattern(
         "season",
-        rf"\b(?P<pre>(?i:until|till|by|before|since))\s+(?P<x>(?P<season>(?i:{SEASON})))\b",
+        rf"\b(?P<pre>(?i:until|till|by|before|since|into))\s+(?P<x>(?P<season>(?i:{SEASON})))\b",
     ),
     _pattern(
         "season",
@@ -300,7 +307,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
-        rf"\b(?P<weekday>{WEEKDAY})\b(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!['\u2019-])"
+        rf"\b(?P<weekday>{WEEKDAY})\b(?!,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\b)"  # "early on
+        rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!['\u2019-])"  # Monday 3 Feb."
         r"|\s+(?P<next_week>next\s+week)\b)?",
     ),  # "Friday week" (British): the Friday after the coming one; "Wednesday next week"
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
@@ -582,7 +590,10 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
 
 
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
-_COUNTED_AFTER = re.compile(r"[^,.;:()]*?\b(?:before|after|earlier|later|ago|prior)\b")
+_COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
+    r"[^,.;:()]*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"
+    r"(?:before|after|earlier|later|ago|prior)\b"
+)
 # "two return crossings a day, leaving at 7am and 2pm", "an extra crossing each evening, leaving
 # at 9.45pm", "posted every weekday at 4pm", "Each hearing begins at 6:30 p.m.": a timetable
 _A_DAY_BEFORE = re.compile(
@@ -626,7 +637,7 @@ def _counted_from(match: re.Match[str]) -> dict[str, str]:
     }
 
 
-_CLOCK_AFTER = re.compile(rf",?\s+(?i:at|around|about)\s+{CLOCK}")
+_CLOCK_AFTER = re.compile(rf"(?:,?\s+(?i:at|around|about))?\s+{CLOCK}")  # "Tuesday 9.15pm"
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:

@@ -489,13 +489,18 @@ def _resolve_holiday(
 def _resolve_nth_weekday(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
-    """ "the first Monday of January": the day, in the year the tense points to."""
+    """ "the first Monday of January": the day, in the year the tense points to; "the second
+    weekend of April": the weekend of the month's second Saturday."""
     nth = mention.part("nth")
     n = -1 if nth == "last" else day_number(nth)  # "first", "1st"
-    weekday, month = WEEKDAYS[mention.part("weekday")], month_number(mention.part("month"))
+    weekend = mention.part("weekday") == "weekend"
+    weekday = WEEKDAYS["saturday" if weekend else mention.part("weekday")]
+    month = month_number(mention.part("month"))
     readings = _yearly_readings(
         lambda year: nth_weekday(year, month, n, weekday), published, story_year
     )
+    if weekend:
+        readings = [_weekend_of(day.first_day) for day in readings]
     if story_year is not None or not readings or published is None:
         return readings[0] if story_year is not None and readings else None
     return _nearest(readings, published, ahead)
@@ -588,8 +593,9 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
         step = 0 if published.month == 1 else 1  # when written in January)
     if unit == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        if step > 0 or (ahead and not step and published.weekday() < 5):
-            saturday += dt.timedelta(weeks=1)
+        friday = which == "this" and published.weekday() == 4  # "has warned of heat this
+        if step > 0 or (not step and published.weekday() < 5 and (ahead or friday)):  # weekend"
+            saturday += dt.timedelta(weeks=1)  # on a Friday: tomorrow's weekend
         elif step < 0 and published.weekday() >= 5:
             saturday -= dt.timedelta(weeks=1)
         return _weekend_of(saturday)
