@@ -130,3 +130,104 @@ def test_the_weekday_of_a_passage_about_another_year() -> None:
 def test_early_on_a_weekday_and_date_is_the_date() -> None:
     body = "He was found early on Monday 3 February."
     assert rows(body, dt.date(2031, 6, 18)) == [("on Monday 3 February", "2031-02-03", "past")]
+
+
+# Round eighteen, second part: blind sets aj and ak, read after their first run (826cdd4)
+
+
+def test_a_yearless_day_goes_on_with_the_account_of_a_written_date() -> None:
+    body = (
+        "The boat sank at about 4am on March 3rd, 2027, off the point. The skipper was "
+        "arrested on March 9th and charged the following morning."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 6, 17))] == [
+        ("4am on March 3rd, 2027", "2027-03-03"),
+        ("on March 9th", "2027-03-09"),
+        ("the following morning", "2027-03-10"),
+    ]
+
+
+def test_a_holiday_goes_on_with_the_account_of_a_written_holiday() -> None:
+    body = (
+        "The mill burned on Christmas Eve 1984. His picture ran in the Christmas Day edition "
+        "and won a prize the following spring."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 6, 17))] == [
+        ("on Christmas Eve 1984", "1984-12-24"),
+        ("Christmas Day", "1984-12-25"),
+        ("the following spring", "1985"),
+    ]
+
+
+def test_christmas_that_year_is_the_christmas_of_the_year_told() -> None:
+    body = "Searchers were called out in September 2027. 'Nobody rested over Christmas that year.'"
+    assert [r[:2] for r in rows(body, dt.date(2031, 6, 17))] == [
+        ("in September 2027", "2027-09"),
+        ("Christmas that year", "2027-12-25"),
+    ]
+
+
+def test_a_schedule_heading_week_beginning_is_a_week() -> None:
+    body = "Week beginning Monday 6 January\n\nCarts go to the northern farms."
+    assert rows(body, dt.date(2031, 1, 3)) == [
+        ("Week beginning Monday 6 January", "2031-01", "planned")
+    ]
+
+
+def test_trading_in_the_afternoon_is_the_storys_day() -> None:
+    body = (
+        "The chain closed its Elm Street store on Dec. 28. Its shares fell 4% in afternoon trading."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 1, 2))] == [
+        ("on Dec. 28", "2030-12-28"),
+        ("afternoon", "2031-01-02"),
+    ]
+
+
+def test_a_headline_year_before_a_singular_noun_is_a_year_but_a_count_is_not() -> None:
+    headline = "Miner keeps 2031 forecast, says mill is on schedule"
+    assert [r[:2] for r in rows(headline, dt.date(2031, 7, 16))] == [("2031", "2031")]
+    assert rows("The mill hired 1500 workers.", dt.date(2031, 7, 16)) == []
+
+
+def test_the_end_of_the_month_told_in_the_past_is_the_month_just_told() -> None:
+    body = (
+        "Crews were kept out until June 20, and the mill was at full speed by the end of the month."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 7, 16))] == [
+        ("June 20", "2031-06-20"),
+        ("the end of the month", "2031-06"),
+    ]
+
+
+def test_that_weekday_is_near_the_day_just_told_not_months_away() -> None:
+    body = (
+        "The budget runs through June 30. The storm arrived on Sunday, Jan. 26, and snow fell "
+        "until about 3 a.m. that Tuesday."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 2, 11))] == [
+        ("June 30", "2031-06-30"),
+        ("on Sunday, Jan. 26", "2031-01-26"),
+        ("3 a.m. that Tuesday", "2031-01-28"),
+    ]
+
+
+def test_that_weekend_and_the_following_weekend_count_from_the_day_told() -> None:
+    body = (
+        "Plows worked from Tuesday, Jan. 28, and reached side streets the following weekend. "
+        "The festival moved to Saturday, March 22, but two schools are away that weekend."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 2, 11))] == [
+        ("Tuesday, Jan. 28", "2031-01-28"),
+        ("the following weekend", "2031-02"),
+        ("Saturday, March 22", "2031-03-22"),
+        ("that weekend", "2031-03"),
+    ]
+
+
+def test_a_yearless_day_just_after_a_day_in_its_sentence_keeps_that_year() -> None:
+    body = "More days will be added after June 16, the district said, but not on June 19."
+    assert [r[:2] for r in rows(body, dt.date(2031, 2, 11))] == [
+        ("June 16", "2031-06-16"),
+        ("on June 19", "2031-06-19"),
+    ]

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import When, day_number, nearest_weekday
+from lessons.timeline.holidays import holiday_date, safe_date
+from lessons.timeline.resolve import When, day_number, month_number, nearest_weekday
 from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
@@ -420,7 +421,13 @@ def that_weekday(dated: Sequence[Dated], mention: Mention) -> When | None:
     """The day "that Sunday" names when one of the last few events fell on a Sunday ("on Sunday
     week ... pencilled in for that Sunday": the Sunday just named, near publication or not)."""
     weekday = WEEKDAYS[mention.part("weekday")]
-    return _last_day_named(dated[-_SAME_WEEKDAY_BACK:], lambda day: day.weekday() == weekday)
+    named = _last_day_named(dated[-_SAME_WEEKDAY_BACK:], lambda day: day.weekday() == weekday)
+    latest = _last_day_named(dated[-_SAME_WEEKDAY_BACK:], lambda day: True)
+    if named is None or latest is None:
+        return named
+    gap = abs((latest.first_day - named.first_day).days)
+    return named if gap <= 7 else None  # not a Tuesday months from the day just told ("runs
+    # through June 30 ... arrived on Sunday, Jan. 25 ... until 3 a.m. that Tuesday")
 
 
 def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | None) -> When | None:
@@ -698,6 +705,53 @@ def weekday_told(
         return None  # "said outside the courtroom Monday", paragraphs after the 2017 arrest
         # (but "At first light on the Monday" goes on with the story of 2000)
     return nearest_weekday(last.first_day, WEEKDAYS[mention.part("weekday")])
+
+
+_ACCOUNT_DAYS = 31  # how far after a written date a yearless day may go on with its account
+
+
+def account_year(
+    dated: Sequence[Dated],
+    mention: Mention,
+    place: Place,
+    tense: str | None,
+    country: str | None = None,
+) -> int | None:
+    """The year of an account a yearless day told in the past goes on with: "stabbed at 2am on
+    August 14th, 2022 ... He was arrested on August 19th" is 2022, and "caught fire on Christmas
+    Eve 1971 ... ran in the Christmas Day edition" 1971, when the day falls within a month after
+    the last day written with its year, in this paragraph or the one before; in any tense, the
+    year of the day just told in the same sentence ("after June 16, but not on June 19")."""
+    if mention.kind not in ("month_day", "holiday") or not dated:
+        return None
+    last = dated[-1]
+    if last.place == place and last.when.precision == "day":
+        written: Dated | None = last  # "added after June 16, but not on Juneteenth, June 19"
+    elif tense in ("past", None):
+        written = next(
+            (
+                d
+                for d in reversed(dated[-_DAYS_BACK:])
+                if d.written_year and d.when.precision == "day"
+            ),
+            None,
+        )
+    else:
+        return None
+    if written is None or written.place.part != place.part:
+        return None
+    here, there = place.paragraph, written.place.paragraph
+    if here is None or there is None or here - there > 1:
+        return None
+    start = written.when.first_day
+    if mention.kind == "holiday":
+        day = holiday_date(mention.part("holiday"), start.year, country)
+    else:
+        month, number = month_number(mention.part("month")), day_number(mention.part("day"))
+        day = safe_date(start.year, month, number)
+    if day is None:
+        return None
+    return start.year if 0 < (day - start).days <= _ACCOUNT_DAYS else None
 
 
 def in_narrative(

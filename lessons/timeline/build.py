@@ -24,6 +24,7 @@ from lessons.timeline.anchor import (
     DAY_TOLD,
     Dated,
     Place,
+    account_year,
     anchor_of,
     clock_of,
     day_of_this_sentence,
@@ -98,6 +99,7 @@ class Event:
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
+_TRADING_AFTER = re.compile(r"\s+trading\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 10 a.m. announcement": an event of its own day
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
@@ -160,6 +162,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and _THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
+        if mention.kind == "clock" and now is not None and _TRADING_AFTER.match(after):
+            anchor = _day_said(dated, now) or When.of(now)  # "said on Thursday its sales fell
+            # Shares fell 7.4% in afternoon trading": the day of the news, else the story's
         if mention.kind == "clock" and now is not None and _is_stamp(text, mention.text):
             anchor = When.of(now)  # a live blog's "5.40pm" on a line of its own: the day it is
             # posted (the blog's "today"), not the last day a post named ("reopen on Monday")
@@ -182,6 +187,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = in_narrative(frame, mention, tense, ahead)
+        accounted = None if story_year else account_year(dated, mention, place, tense, country)
+        story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
+        # August 19th"; "added after June 16, but not on June 19"
+        if mention.kind == "holiday" and mention.part("rel") == "that":  # "Christmas that year"
+            told = time_told(dated, now, past=tense == "past")
+            story_year = None if told is None else told.year
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
@@ -197,15 +208,19 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
             when = resolve(mention, base, anchor, ahead, story_year, country)
-            if _after_a_past(when, ahead, published) and story_year is not None:  # "up from the
-                when = resolve(mention, base, anchor, ahead, None, country)  # range it forecast
-                # in November" beside "fiscal 2026": not a November still to come
+            if _after_a_past(when, ahead, published) and story_year and not accounted:
+                when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
+                # it forecast in November" beside "fiscal 2026": not a November still to come
             if _told_later(mention, tense, when, published):  # "became an officer two years
                 for earlier in reversed(dated[-_TOLD_BACK:]):  # later" after a quote of last week:
                     counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
                     if counted_from and published and counted_from.first_day <= published:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
+        told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
+        if told and told.precision != "year" and told.first_day <= (now or told.first_day):
+            when = When(told.year, told.month)  # "until June 20 ... was running at full
+            # throughput by the end of the month": June's end, not this month's
         if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
             since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
             when = _with_the_day_before(mention, when, dated, place, since_last)
@@ -223,10 +238,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind in ("clock", "event_anchor", "event_day") and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
-            written = (
-                mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range"  # not the "27"
-            ) or (fronted and _a_named_year(mention))  # of "2026/27"; "Last year Easter was
-            # late" (not "was cleaned last year, and ... went back in January")
+            written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
+                (mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range")
+                or (mention.kind == "holiday" and bool(mention.part("year")))
+                or (fronted and _a_named_year(mention))  # "Last year Easter was late" (not "was
+            )  # cleaned last year, and ... went back in January")
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             opens = opens_span(before)
@@ -267,6 +283,16 @@ def _joined_to_next(
     return later if _AND_BETWEEN.fullmatch(between) else None
 
 
+def _day_said(dated: list[Dated], now: dt.date) -> When | None:
+    """The day the story's news was said or written ("the company said on Monday", in Tuesday's
+    paper), if one of the last few events told it, at most three days before the story's day."""
+    for told in reversed(dated[-8:]):
+        day = told.when.first_day
+        if told.speech and told.when.precision == "day" and 0 <= (now - day).days <= 3:
+            return told.when
+    return None
+
+
 def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:
     """Is the last date told a day of this sentence (not one a span opens from)?"""
     return (
@@ -274,6 +300,18 @@ def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:
         and dated[-1].place == place
         and not dated[-1].opens
         and (dated[-1].when.precision == "day")
+    )
+
+
+def _the_month_told(mention: Mention, tense: str | None, when: When | None) -> bool:
+    """Is it "by the end of the month" told in the past, which may be the month just told?"""
+    return (
+        mention.kind == "unit"
+        and mention.part("unit") == "month"
+        and not mention.part("which")
+        and not mention.part("now")
+        and tense == "past"
+        and when is not None
     )
 
 

@@ -174,12 +174,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?i:\b(?:(?:(?P<lead>in)\s+)?the\s+|(?m:^))week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
     ),
     _pattern(  # "the week of 5 August", "in the week beginning 10 January"
         "week_of",
-        rf"(?i:\b(?:(?P<lead>in)\s+)?the\s+week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?i:\b(?:(?:(?P<lead>in)\s+)?the\s+|(?m:^))week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
@@ -327,7 +327,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<holiday>{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"
-        r"(?:\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)?",  # "on Waitangi Day last year"
+        r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
+        # year", "Christmas that year" (the year the story tells of)
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -383,7 +384,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
-        r"week|month|year)\b)",
+        r"week|weekend|month|year)\b)",
     ),
     # "two days after the grounding", "the week before the fire": counted from a named event
     _pattern(

@@ -343,7 +343,7 @@ def _resolve(
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year, "Waitangi Day last year" too
         year = int(mention.part("year")) if mention.part("year") else story_year
-        if mention.part("rel"):
+        if mention.part("rel") in ("last", "this", "next"):
             year = _year_of(mention, published)
         return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
     if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
@@ -727,6 +727,15 @@ def _resolve_after_event(
         # headline's "60 years later" with nothing told before it: later is now
     if unit == "week":  # "the following week", "two weeks later": a week, as "two weeks ago"
         return _week_of(_shift(base.first_day, amount, unit))
+    if unit == "weekend":  # "that weekend": the one holding or after the day; "the following
+        day = base.first_day  # weekend" the next one to start after it; "the previous" before
+        saturday = day + dt.timedelta(days=5 - day.weekday() if day.weekday() < 5 else 0)
+        saturday -= dt.timedelta(days=1 if day.weekday() == 6 else 0)
+        if amount > 0 and day.weekday() >= 5:
+            saturday += dt.timedelta(weeks=1)
+        elif amount < 0:
+            saturday -= dt.timedelta(weeks=1)
+        return _weekend_of(saturday)
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
     order = ("day", "month", "year")
     precision = max(base.precision, precision_of_unit, key=order.index)
