@@ -231,3 +231,55 @@ def test_a_yearless_day_just_after_a_day_in_its_sentence_keeps_that_year() -> No
         ("June 16", "2031-06-16"),
         ("on June 19", "2031-06-19"),
     ]
+
+
+# Round eighteen, third part: blind sets al and am, read after their first run (ec930cc)
+
+
+def test_labour_weekend_is_the_weekend_of_new_zealands_labour_day() -> None:
+    body = "Wellington crews will strike over Labour Weekend, cancelling 12 sailings."
+    assert rows(body, dt.date(2031, 10, 16)) == [("Labour Weekend", "2031-10", "planned")]
+
+
+def test_the_may_day_bank_holiday_weekend_is_a_weekend() -> None:
+    body = "The distillery opens its doors over the May Day bank holiday weekend."
+    assert [r[:2] for r in rows(body, dt.date(2031, 4, 10))] == [
+        ("the May Day bank holiday weekend", "2031-05")
+    ]
+
+
+def test_a_headline_participle_reads_the_nearest_weekday() -> None:
+    body = "Sailings cancelled from Saturday to Monday; extra crossings added on Friday"
+    assert [r[:2] for r in rows(body, dt.date(2031, 10, 16))] == [
+        ("Saturday", "2031-10-18"),
+        ("Monday", "2031-10-20"),
+        ("on Friday", "2031-10-17"),
+    ]
+
+
+def test_a_24_hour_clock_after_at_is_on_the_day_told() -> None:
+    body = "The first game is set for Friday 31 October, with kick-off at 19:35."
+    assert [r[:2] for r in rows(body, dt.date(2031, 9, 20))] == [
+        ("Friday 31 October", "2031-10-31"),
+        ("at 19:35", "2031-10-31"),
+    ]
+
+
+def test_classes_canceled_monday_may_lie_ahead() -> None:
+    body = "The district canceled classes Monday and Tuesday as the storm neared."
+    assert [r[:2] for r in rows(body, dt.date(2031, 9, 14))] == [
+        ("Monday", "2031-09-15"),
+        ("Tuesday", "2031-09-16"),
+    ]
+
+
+def test_the_thursday_is_the_thursday_the_story_named() -> None:
+    body = (
+        "Teachers will strike from 7am on Thursday 25 September. The board said pupils have "
+        "exams on the Thursday, and that classes were cancelled after the contract expired on "
+        "30 June."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 9, 16))][:2] == [
+        ("7am on Thursday 25 September", "2031-09-25"),
+        ("Thursday", "2031-09-25"),
+    ]

@@ -58,6 +58,7 @@ class Dated:
     stems: frozenset[str] = frozenset()  # the first letters of the words that say what happened
     speech: bool = False  # the day of a speech or a writing, outside quotation marks
     opens: bool = False  # "since 1987": the start of a span that runs up to now
+    weekday: bool = False  # its expression names the day of the week ("Thursday 24 September")
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -91,6 +92,10 @@ _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
+)
+# "Schools canceled classes Monday and Tuesday": what was called off may still lie ahead
+_CANCELLED_BEFORE = re.compile(
+    r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$"
 )
 # "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(
@@ -141,6 +146,9 @@ _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary 
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
+_AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
+
+
 def looks_ahead(
     tense: str | None, part: str, kind: str, before: str = "", after: str = "", expression: str = ""
 ) -> bool | None:
@@ -180,6 +188,8 @@ def looks_ahead(
         # June 27 is nearer, not one read back from "raised"
     if kind in _DIRECTED and _CANCELLED_AFTER.match(after):  # "sailings on Sunday and Monday
         return None  # had been cancelled": what was called off may still lie ahead
+    if kind == "weekday" and _CANCELLED_BEFORE.search(before):
+        return None  # "canceled classes Monday": whichever Monday is nearer
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
         return False if tense == "past" else None  # results": the day of the results told
     if (
@@ -229,6 +239,9 @@ def looks_ahead(
         return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
     if tense == "future":
         return True
+    headline = part in ("headline", "dek")  # headlinese: "Sailings cancelled from Saturday" is
+    if headline and tense == "past" and kind == "weekday" and not _AUXILIARY.search(before):
+        return None  # "are cancelled", whichever Saturday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and tense == "would" and _HAD_BEEN.search(before):
@@ -428,6 +441,18 @@ def that_weekday(dated: Sequence[Dated], mention: Mention) -> When | None:
     gap = abs((latest.first_day - named.first_day).days)
     return named if gap <= 7 else None  # not a Tuesday months from the day just told ("runs
     # through June 30 ... arrived on Sunday, Jan. 25 ... until 3 a.m. that Tuesday")
+
+
+def the_weekday_named(dated: Sequence[Dated], mention: Mention, before: str) -> When | None:
+    """ "the Thursday" (not "Thursday") is a Thursday the story has named: "strike from 7am on
+    Thursday 24 September ... 'Year 12s have exams on the Thursday and Friday'"."""
+    if mention.kind != "weekday" or mention.part("week_on"):
+        return None
+    if mention.part("which") != "the" and not re.search(r"(?i)\bthe\s+$", before):
+        return None
+    weekday = WEEKDAYS[mention.part("weekday")]
+    named = [d for d in dated[-_LOOK_BACK:] if d.weekday]
+    return _last_day_named(named, lambda day: day.weekday() == weekday)
 
 
 def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | None) -> When | None:

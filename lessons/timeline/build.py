@@ -46,6 +46,7 @@ from lessons.timeline.anchor import (
     same_weekday,
     stems_of,
     that_weekday,
+    the_weekday_named,
     time_told,
     weekday_told,
     year_in_sentence,
@@ -204,6 +205,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
+        elif (named := the_weekday_named(dated, mention, before)) is not None:
+            when = named  # "exams on the Thursday": the Thursday the story named
         elif (told := weekday_told(frame, mention, tense, dated, place, before)) is not None:
             when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
@@ -246,7 +249,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             opens = opens_span(before)
-            dated.append(Dated(when, place, written, mention.end, stems, speech, opens))
+            weekday = bool(mention.part("weekday"))
+            dated.append(Dated(when, place, written, mention.end, stems, speech, opens, weekday))
         if _is_stamp(text, mention.text) and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
             # Aug. 13": the posts under it count "today" and "on Thursday" from that day

@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
-        "holiday": HOLIDAY,
+        "holiday": rf"{HOLIDAY}|\bLabour\s+Weekend\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -330,6 +330,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
+    # "over Labour Weekend" (New Zealand): the weekend of Labour Day, its name without "Day"
+    _pattern(
+        "holiday",
+        rf"(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>Labour)\s+(?P<weekend>Weekend)\b",
+    ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
         "day_word",
@@ -474,6 +479,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
+            if kind == "holiday" and parts["holiday"] == "Labour":  # "Labour Weekend": the
+                parts["holiday"] = "Labour Day"  # weekend of Labour Day
             if kind == "short_year":  # "in '87": a year, in the nearer century
                 parts["year"] = ("19" if int(parts["short"]) > 30 else "20") + parts["short"]
             start, end = match.span("x") if "x" in found else match.span()
@@ -548,6 +555,7 @@ _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per prepos
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
 _TIME_OF_DAY = re.compile(
     rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
+    r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
@@ -555,7 +563,7 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
+    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )
 

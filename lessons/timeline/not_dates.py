@@ -143,7 +143,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "holiday" and (
         match.group("holiday").endswith("Day")
-        or match.group("year")
+        or match.groupdict().get("year")
         or match.end("holiday") < match.end()
     ):
         return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
