@@ -283,3 +283,34 @@ def test_the_thursday_is_the_thursday_the_story_named() -> None:
         ("7am on Thursday 25 September", "2031-09-25"),
         ("Thursday", "2031-09-25"),
     ]
+
+
+# Round eighteen, fourth part: blind sets an and ao, read after their first run (ba22f1e)
+
+
+def test_this_sunday_is_the_coming_one_whatever_the_tense() -> None:
+    body = "The board had considered this Sunday for the replay."
+    assert rows(body, dt.date(2031, 10, 14)) == [("this Sunday", "2031-10-19", "planned")]
+
+
+def test_a_chronology_line_opening_with_a_year_is_that_year() -> None:
+    body = (
+        "THE WHARF THROUGH THE YEARS\n\n"
+        "1923: The harbour board borrows money. Work begins in March.\n\n"
+        "1926 \u2013 The minister opens the wharf on 23 October."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 10, 21))] == [
+        ("1923", "1923"),
+        ("in March", "1923-03"),
+        ("1926", "1926"),
+        ("on 23 October", "1926-10-23"),
+    ]
+    assert rows("The council paid 1923: a record sum.", dt.date(2031, 10, 21)) == []
+
+
+def test_the_end_of_a_span_comes_after_its_start() -> None:
+    body = "Pupils will start the next school year Aug. 11 and finish it May 26."
+    assert [r[:2] for r in rows(body, dt.date(2031, 2, 12))] == [
+        ("Aug. 11", "2031-08-11"),
+        ("May 26", "2032-05-26"),
+    ]

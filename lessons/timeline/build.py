@@ -99,6 +99,9 @@ class Event:
 
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
+_RANGE_TO = re.compile(
+    r"(?i)^,?\s*(?:through|until|till|to|and\s+(?:finish|end)[a-z]*(?:\s+it)?)\s+$"
+)
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 10 a.m. announcement": an event of its own day
@@ -127,6 +130,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
+    history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
@@ -144,6 +148,16 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
         if tense is None and mention.kind == "clock":
             tense = sentence_tense(reading.words, sentence.part)
+        if (then := _chronology_year(sentence)) is not None:
+            history = (sentence.paragraph, then)
+        if (
+            history
+            and history[0] == sentence.paragraph
+            and published
+            and history[1] < published.year
+        ):
+            tense = "past"  # "1923: The board borrows £38,000. Work begins in March.": a
+            # chronology's present tells the past
         if sentence.part == "caption":  # a caption's date is the day the photo was taken
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
@@ -276,6 +290,15 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     return _with_dateline(events, article, filed)
 
 
+_CHRONOLOGY_LINE = re.compile(r"\s*((?:1[6-9]|20)\d\d)(?:\s*[:\u2013\u2014]\s|\s+-\s)")
+
+
+def _chronology_year(sentence: StorySentence) -> int | None:
+    """The year a chronology's line opens with ("1923: The board borrows ..."), if it does."""
+    line = _CHRONOLOGY_LINE.match(sentence.span.text)
+    return None if line is None else int(line.group(1))
+
+
 def _joined_to_next(
     mention: Mention, in_sentence: list[Mention], text: str, offset: int
 ) -> Mention | None:
@@ -379,6 +402,17 @@ def _with_the_day_before(
         return range_end(when, dated, place, since_last[-40:])
     if mention.part("word") == "overnight" and dated[-1].place == place:
         return overnight_after(dated[-1], since_last) or when
+    start = dated[-1].when
+    if (
+        mention.kind == "month_day"
+        and not mention.part("year")
+        and dated[-1].place == place
+        and start.precision == "day"
+        and when.precision == "day"
+        and when.first_day < start.first_day
+        and _RANGE_TO.search(since_last[-30:])
+    ):  # "runs Dec. 21 through Jan. 1", "start Aug. 12 and finish it May 27": the end of a
+        return When(when.year + 1, when.month, when.day)  # span comes after its start
     return when
 
 

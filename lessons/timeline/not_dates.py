@@ -123,7 +123,15 @@ _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|
 
 _HOURS_OF = re.compile(r"(?i)\bhours\s+of\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+_LIST_MARK = re.compile(r"\s*[:\u2013\u2014]\s|\s+-\s")
 _YEAR_AFTER = re.compile(r"\s*(?:-|\u2013|through|to|until|and|or)\s*(?:1[89]|20)\d\d\b")
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    """Does ``text[at:]`` open a line (only spaces before it on its line)?"""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
@@ -206,6 +214,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         )
         if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
             return False  # "except 1943 through 1945": the first year of a range
+        if (
+            kind == "year"
+            and not led
+            and _opens_a_line(text, match.start())
+            and (_LIST_MARK.match(text, match.end()))
+        ):
+            return False  # "1923: The harbour board borrows £38,000": a chronology's line
         if (
             kind == "year"
             and not led

@@ -570,6 +570,8 @@ def _resolve_weekday(
     back = (published.weekday() - weekday) % 7  # days back to the latest such day
     if which == "earlier":  # "earlier Sunday": before the story, whatever the tense
         ahead = False
+    if which == "this":  # "goes ahead this Sunday", "had considered this Sunday": the coming
+        return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7))  # one
     if which in ("next", "this coming"):
         return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
     if which in ("last", "this past"):
