@@ -717,11 +717,10 @@ def weekday_told(
         return None
     told = dated[-1]
     if the_day:  # "We went out on the Monday", after "In May" of the same year: the last day
+        # the passage told, a few events back; its written date first ("On Saturday 14 December
+        # 1985 ... two days later ... 'We'd left on the Thursday'")
         days = [d for d in reversed(dated[-2 * _DAYS_BACK :]) if d.when.precision == "day"]
-        told = next(  # the passage told, a few events back; its written date first ("On
-            (d for d in days if d.written_year),
-            next(iter(days[:_DAYS_BACK]), told),  # Saturday
-        )  # 14 December 1985 ... two days later ... 'We'd left on the Thursday'")
+        told = next((d for d in days if d.written_year), next(iter(days[:_DAYS_BACK]), told))
     last = told.when
     if last.precision != "day" or (frame is not None and last.year != frame):
         return None

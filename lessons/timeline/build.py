@@ -63,6 +63,7 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.holidays import safe_date
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -150,14 +151,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             tense = sentence_tense(reading.words, sentence.part)
         if (then := _chronology_year(sentence)) is not None:
             history = (sentence.paragraph, then)
-        if (
-            history
-            and history[0] == sentence.paragraph
-            and published
-            and history[1] < published.year
-        ):
-            tense = "past"  # "1923: The board borrows £38,000. Work begins in March.": a
-            # chronology's present tells the past
+        if _in_history(history, sentence, published):
+            tense = "past"  # "1923: The board borrows £38,000. Work begins in March."
         if sentence.part == "caption":  # a caption's date is the day the photo was taken
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
@@ -177,12 +172,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and _THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
-        if mention.kind == "clock" and now is not None and _TRADING_AFTER.match(after):
-            anchor = _day_said(dated, now) or When.of(now)  # "said on Thursday its sales fell
-            # Shares fell 7.4% in afternoon trading": the day of the news, else the story's
-        if mention.kind == "clock" and now is not None and _is_stamp(text, mention.text):
-            anchor = When.of(now)  # a live blog's "5.40pm" on a line of its own: the day it is
-            # posted (the blog's "today"), not the last day a post named ("reopen on Monday")
+        if mention.kind == "clock" and now is not None:
+            anchor = _clock_on_today(mention, text, after, dated, now) or anchor
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day":  # "on election night": the election the story dated
@@ -299,6 +290,31 @@ def _chronology_year(sentence: StorySentence) -> int | None:
     return None if line is None else int(line.group(1))
 
 
+def _in_history(
+    history: tuple[int | None, int] | None, sentence: StorySentence, published: dt.date | None
+) -> bool:
+    """Is the sentence in the paragraph of a chronology's line about a past year, whose present
+    tense tells the past ("1923: The board borrows £38,000. Work begins in March.")?"""
+    if history is None or published is None:
+        return False
+    paragraph, year = history
+    return paragraph == sentence.paragraph and year < published.year
+
+
+def _clock_on_today(
+    mention: Mention, text: str, after: str, dated: list[Dated], now: dt.date
+) -> When | None:
+    """The day of a clock time that the story's "today" decides: a live blog's "5.40pm" on a
+    line of its own is the day it is posted (not the last day a post named, "reopen on
+    Monday"); "Shares fell 7.4% in afternoon trading" is the day the news was said, else
+    today. None for any other clock time."""
+    if _is_stamp(text, mention.text):
+        return When.of(now)
+    if _TRADING_AFTER.match(after):
+        return _day_said(dated, now) or When.of(now)
+    return None
+
+
 def _joined_to_next(
     mention: Mention, in_sentence: list[Mention], text: str, offset: int
 ) -> Mention | None:
@@ -412,7 +428,8 @@ def _with_the_day_before(
         and when.first_day < start.first_day
         and _RANGE_TO.search(since_last[-30:])
     ):  # "runs Dec. 21 through Jan. 1", "start Aug. 12 and finish it May 27": the end of a
-        return When(when.year + 1, when.month, when.day)  # span comes after its start
+        later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)  # span
+        return when if later is None else When.of(later)  # comes after its start
     return when
 
 
