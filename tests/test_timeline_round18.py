@@ -314,3 +314,14 @@ def test_the_end_of_a_span_comes_after_its_start() -> None:
         ("Aug. 11", "2031-08-11"),
         ("May 26", "2032-05-26"),
     ]
+
+
+def test_the_may_and_august_long_weekends_are_canadian_holiday_weekends() -> None:
+    body = (
+        "Ontario campers can book from Tuesday for the May long weekend and the August long "
+        "weekend, the park in Toronto said."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 4, 20))][1:] == [
+        ("the May long weekend", "2031-05"),
+        ("the August long weekend", "2031-08"),
+    ]

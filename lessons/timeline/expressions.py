@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
-        "holiday": rf"{HOLIDAY}|\bLabour\s+Weekend\b",
+        "holiday": rf"{HOLIDAY}|\bLabour\s+Weekend\b|\b(?:May|August)\s+long\s+weekend\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -330,10 +330,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
-    # "over Labour Weekend" (New Zealand): the weekend of Labour Day, its name without "Day"
+    # "over Labour Weekend" (New Zealand): the weekend of Labour Day, its name without "Day";
+    # "the May long weekend", "the August long weekend" (Canada): Victoria Day's, the Civic
+    # Holiday's
     _pattern(
         "holiday",
         rf"(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>Labour)\s+(?P<weekend>Weekend)\b",
+    ),
+    _pattern(
+        "holiday",
+        rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>May|August)\s+"
+        r"(?P<weekend>long\s+weekend)\b",
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
@@ -479,8 +486,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
-            if kind == "holiday" and parts["holiday"] == "Labour":  # "Labour Weekend": the
-                parts["holiday"] = "Labour Day"  # weekend of Labour Day
+            if kind == "holiday" and parts["holiday"] in _SHORT_HOLIDAYS:  # "Labour Weekend",
+                parts["holiday"] = _SHORT_HOLIDAYS[parts["holiday"]]  # "the May long weekend"
             if kind == "short_year":  # "in '87": a year, in the nearer century
                 parts["year"] = ("19" if int(parts["short"]) > 30 else "20") + parts["short"]
             start, end = match.span("x") if "x" in found else match.span()
@@ -628,6 +635,8 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
     ]
 
 
+# A long weekend named by a shorter word: the holiday whose weekend it is
+_SHORT_HOLIDAYS = {"Labour": "Labour Day", "May": "Victoria Day", "August": "Civic Holiday"}
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
 
