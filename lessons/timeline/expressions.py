@@ -80,6 +80,9 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "election": r"(?i)\b(?:election|polling)\s+(?:day|night)\b",
         "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
+        # the last word of a count of time: "two days ago", "a week later", "ten years on:"
+        "counted": r"(?i)\b(?:ago|now|earlier|later|afterwards?)\b"
+        r"|\b(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|\bon(?=\s*[,:\u2014\u2013]|\s*$)",
     }.items()
 }
 _TRIGGER_OF = {
@@ -99,7 +102,8 @@ _TRIGGER_OF = {
     "holiday": "holiday",
     "day_word": "day_word",
     "unit": "unit",
-    "ago": "unit",
+    "ago": "counted",
+    "counted": "counted",
     "after_event": "unit",
     "event_anchor": "unit",
     "event_day": "election",
@@ -109,7 +113,8 @@ _TRIGGER_OF = {
 }
 
 
-_KIND_OF = {"short_year": "year"}  # patterns resolved like another kind
+_KIND_OF = {"short_year": "year", "counted": "after_event"}  # patterns resolved like another
+# kind ("counted": a count of time before "earlier" or "later", found near those words only)
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -378,12 +383,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "an hour later": a count of hours is the day it counts from
     _pattern(
-        "after_event",
+        "counted",
         rf"(?i:\b(?P<n>{NUMBER}|an)\s+(?P<unit>hour|minute)s?\s+(?P<dir>earlier|later|afterwards?))",
     ),
     # "a day earlier", "two weeks later", "three days before." (counted from another event)
     _pattern(
-        "after_event",
+        "counted",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year|decade|century)s?\s+(?P<dir>earlier|later|"
         r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|"
         r"on(?=\s*[,:\u2014\u2013]|\s*$)))",  # "Ten years on: the town remembers"
@@ -479,7 +484,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
         if not spans:  # most paragraphs have no word a pattern needs
             continue
         for match in (m for a, b in spans for m in pattern.finditer(text, a, b)):
-            if is_no_date(kind, text, match):
+            if is_no_date("after_event" if kind == "counted" else kind, text, match):
                 continue
             found = {k: v for k, v in match.groupdict().items() if v}
             if kind == "year_range":
