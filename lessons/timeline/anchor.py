@@ -146,6 +146,8 @@ _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary 
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
+# "the Thursday", "the 10 a.m. announcement": the words before an expression end in "the"
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 
 
@@ -448,7 +450,7 @@ def the_weekday_named(dated: Sequence[Dated], mention: Mention, before: str) -> 
     Thursday 24 September ... 'Year 12s have exams on the Thursday and Friday'"."""
     if mention.kind != "weekday" or mention.part("week_on"):
         return None
-    if mention.part("which") != "the" and not re.search(r"(?i)\bthe\s+$", before):
+    if mention.part("which") != "the" and not THE_BEFORE.search(before):
         return None
     weekday = WEEKDAYS[mention.part("weekday")]
     named = [d for d in dated[-_LOOK_BACK:] if d.weekday]
@@ -639,13 +641,18 @@ def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) 
     return When.of(when.first_day + dt.timedelta(days=1)) if late and small_hours else when
 
 
-_RANGE_WORD = re.compile(r"(?i)\s*(?:through|thru|to|until|till|-|\u2013)\s*")
+_RANGE_WORD = re.compile(
+    r"(?i),?\s*(?:through|thru|to|until|till|-|\u2013|and\s+(?:finish|end)[a-z]*(?:\s+it)?)\s*"
+)
 
 
-def range_end(when: When, dated: Sequence[Dated], place: Place, between: str) -> When:
+def range_end(
+    when: When, dated: Sequence[Dated], place: Place, between: str, yearly: bool = False
+) -> When:
     """The second day of a range comes after the first: "from Thursday through Sunday", when
-    Thursday is April 5, makes Sunday April 8 (not the Sunday before it). ``between`` is the
-    text between the first day and this one."""
+    Thursday is April 5, makes Sunday April 8 (not the Sunday before it); with ``yearly`` (a
+    month and day without a year) a year on: "runs Dec. 21 through Jan. 1", "start Aug. 12 and
+    finish it May 27". ``between`` is the text between the first day and this one."""
     if not dated or when.precision != "day" or not _RANGE_WORD.fullmatch(between):
         return when
     first = dated[-1]
@@ -653,8 +660,12 @@ def range_end(when: When, dated: Sequence[Dated], place: Place, between: str) ->
         first.place != place
         or first.when.precision != "day"
         or when.first_day > first.when.first_day
+        or (yearly and when.first_day == first.when.first_day)
     ):
         return when
+    if yearly:
+        later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
+        return when if later is None else When.of(later)
     gap = (when.first_day - first.when.first_day).days % 7 or 7
     return When.of(first.when.first_day + dt.timedelta(days=gap))
 
@@ -712,7 +723,7 @@ def weekday_told(
         return None
     if mention.part("which") not in ("", "the") or mention.part("week_on"):
         return None
-    the_day = mention.part("which") or re.search(r"(?i)\bthe\s+$", before)
+    the_day = mention.part("which") or THE_BEFORE.search(before)
     if frame is None and not the_day:
         return None
     told = dated[-1]

@@ -22,6 +22,7 @@ from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
+    THE_BEFORE,
     Dated,
     Place,
     account_year,
@@ -63,7 +64,6 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
-from lessons.timeline.holidays import safe_date
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -100,12 +100,8 @@ class Event:
 
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
-_RANGE_TO = re.compile(
-    r"(?i)^,?\s*(?:through|until|till|to|and\s+(?:finish|end)[a-z]*(?:\s+it)?)\s+$"
-)
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _TRADING_AFTER = re.compile(r"\s+trading\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$")  # "the 10 a.m. announcement": an event of its own day
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
@@ -170,7 +166,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text, before, after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
-        the_clock = mention.kind == "clock" and _THE_BEFORE.search(before) is not None
+        the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
         if mention.kind == "clock" and now is not None:
             anchor = _clock_on_today(mention, text, after, dated, now) or anchor
@@ -414,22 +410,11 @@ def _with_the_day_before(
     """A date read with the one told just before it in the sentence: the second day of a range
     ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
     snow fell overnight"). ``since_last``: the text since that date (at most 200 characters)."""
-    if mention.kind == "weekday":
-        return range_end(when, dated, place, since_last[-40:])
+    if mention.kind == "weekday" or (mention.kind == "month_day" and not mention.part("year")):
+        yearly = mention.kind == "month_day"  # "runs Dec. 21 through Jan. 1": a year on
+        return range_end(when, dated, place, since_last[-40:], yearly)
     if mention.part("word") == "overnight" and dated[-1].place == place:
         return overnight_after(dated[-1], since_last) or when
-    start = dated[-1].when
-    if (
-        mention.kind == "month_day"
-        and not mention.part("year")
-        and dated[-1].place == place
-        and start.precision == "day"
-        and when.precision == "day"
-        and when.first_day < start.first_day
-        and _RANGE_TO.search(since_last[-30:])
-    ):  # "runs Dec. 21 through Jan. 1", "start Aug. 12 and finish it May 27": the end of a
-        later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)  # span
-        return when if later is None else When.of(later)  # comes after its start
     return when
 
 

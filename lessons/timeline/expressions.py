@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
-        "holiday": rf"{HOLIDAY}|\bLabour\s+Weekend\b|\b(?:May|August)\s+long\s+weekend\b",
+        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August)\s+(?:long\s+)?[Ww]eekend\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -335,17 +335,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
-    # "over Labour Weekend" (New Zealand): the weekend of Labour Day, its name without "Day";
-    # "the May long weekend", "the August long weekend" (Canada): Victoria Day's, the Civic
-    # Holiday's
+    # "over Labour Weekend" (New Zealand), "the May long weekend", "the August long weekend"
+    # (Canada): a holiday's weekend named by a shorter word (see _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
-        rf"(?:\b(?P<which>{WHICH})\s+)?\b(?P<holiday>Labour)\s+(?P<weekend>Weekend)\b",
-    ),
-    _pattern(
-        "holiday",
-        rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>May|August)\s+"
-        r"(?P<weekend>long\s+weekend)\b",
+        rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
+        r"(?:May|August)(?=\s+long))\s+(?P<weekend>Weekend|long\s+weekend)\b",
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(

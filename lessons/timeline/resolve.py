@@ -729,15 +729,12 @@ def _resolve_after_event(
         # headline's "60 years later" with nothing told before it: later is now
     if unit == "week":  # "the following week", "two weeks later": a week, as "two weeks ago"
         return _week_of(_shift(base.first_day, amount, unit))
-    if unit == "weekend":  # "that weekend": the one holding or after the day; "the following
-        day = base.first_day  # weekend" the next one to start after it; "the previous" before
-        saturday = day + dt.timedelta(days=5 - day.weekday() if day.weekday() < 5 else 0)
-        saturday -= dt.timedelta(days=1 if day.weekday() == 6 else 0)
-        if amount > 0 and day.weekday() >= 5:
-            saturday += dt.timedelta(weeks=1)
-        elif amount < 0:
-            saturday -= dt.timedelta(weeks=1)
-        return _weekend_of(saturday)
+    if unit == "weekend":  # "that weekend": the one holding the day or after it; "the
+        day = base.first_day  # following weekend" the next to start after it; "the previous"
+        saturday = day + dt.timedelta(days=5 - day.weekday())  # the week's (a Sunday's: the day
+        on_it = day.weekday() >= 5  # before)
+        weeks = 1 if amount > 0 and on_it else -1 if amount < 0 else 0
+        return _weekend_of(saturday + dt.timedelta(weeks=weeks))
     precision_of_unit = {"month": "month", "year": "year"}.get(unit, "day")
     order = ("day", "month", "year")
     precision = max(base.precision, precision_of_unit, key=order.index)

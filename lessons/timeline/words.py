@@ -123,7 +123,7 @@ DETERMINER = (
     r"(?:\s+(?!(?i:about|nearly|almost|over|some|remaining|additional|other|more|another|"
     r"estimated|roughly|first|last|next|in|on|at|by|of|for|to|from|since|until|during)\b)"
     r"[a-z]+(?=\s+\d)"  # "his unsuccessful 1996 bid", not "to see her in 2022"
-    r"|\s+(?i:remaining|first|last|next)(?=\s+\d{4}\s+[a-z]+(?<!s)\b))?"  # "the remaining
+    r"|\s+(?i:remaining)(?=\s+\d{4}\s+[a-z]+(?<!s)\b))?"  # "the remaining
     r"|\b[a-z]{3,}(?<!ing)(?<!ed)(?=\s+(?:1[89]|20)\d\d\s+[a-z]+(?<!s)\b)"  # a headline's "keeps
 )  # 2026 forecast": a singular noun after it (not "the remaining 1990 shares", "hired 1500 men")
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
