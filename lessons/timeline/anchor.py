@@ -276,11 +276,11 @@ _COMPARED = re.compile(
 
 # a figure compared with the one of a year: "up from 24 in 2012", "compared with two in all of
 # 2018", "compares with an estimate of €6.1 million in 2021", "down from 31% in the 2013
-# primary" (not "more than $3 million in 2019", nor a change "from 1,000 in 2019 to 4,000 in
-# 2024", which newswire annotation keeps as a date, nor "up from the $7.1 billion it forecast
-# in November", the day of another event)
+# primary", "fewer than the 7,900 counted in 2024" (not "more than $3 million in 2019", nor a
+# change "from 1,000 in 2019 to 4,000 in 2024", which newswire annotation keeps as a date, nor
+# "up from the $7.1 billion it forecast in November", the day of another event)
 _BASELINE = re.compile(
-    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+"
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
     rf"(?:%|pc|percent|per\s+cent|million|billion|m|bn)?|{_COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
@@ -614,6 +614,21 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
 
 
+def holiday_on_day_told(
+    dated: Sequence[Dated], mention: Mention, place: Place, country: str | None = None
+) -> When | None:
+    """The day just told in the sentence, when a holiday named with it falls on that day ("Feb.
+    17: The Family Day skate drew a record crowd" is Feb. 17's Family Day, whatever the tense
+    says), else None."""
+    if mention.kind != "holiday" or mention.part("weekend") or mention.part("year") or not dated:
+        return None
+    last = dated[-1]
+    if last.place != place or last.when.precision != "day":
+        return None
+    day = holiday_date(mention.part("holiday"), last.when.year, country)
+    return last.when if day == last.when.first_day else None
+
+
 # "the next day", "the previous evening", "the same day": a day counted from the day just told
 DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
 _CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midnight)\b")
@@ -668,6 +683,22 @@ def range_end(
         return when if later is None else When.of(later)
     gap = (when.first_day - first.when.first_day).days % 7 or 7
     return When.of(first.when.first_day + dt.timedelta(days=gap))
+
+
+def range_start(when: When, end: When | None, between: str, now: dt.date) -> When:
+    """The first day of a range, a weekday read in the past, comes in the week before the dated
+    day still to come that ends it: "an alert was issued, running from 9am on Wednesday until
+    6pm on Sunday 20 July", written on Saturday 12 July, is Wednesday 16 July (but "from
+    Wednesday until 31 March" is a long season). ``end``: the day the range ends on;
+    ``between``: the words between; ``now``: the story's day."""
+    if end is None or end.precision != "day" or when.precision != "day":
+        return when
+    if not _RANGE_WORD.fullmatch(between) or not when.first_day < now < end.first_day:
+        return when
+    if (end.first_day - when.first_day).days <= 7:
+        return when
+    gap = (end.first_day - when.first_day).days % 7
+    return When.of(end.first_day - dt.timedelta(days=gap))
 
 
 def overnight_after(told: Dated, between: str) -> When | None:

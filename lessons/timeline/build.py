@@ -30,6 +30,7 @@ from lessons.timeline.anchor import (
     clock_of,
     day_of_this_sentence,
     election_day,
+    holiday_on_day_told,
     in_apposition,
     in_narrative,
     is_comparison,
@@ -43,6 +44,7 @@ from lessons.timeline.anchor import (
     places,
     possessive,
     range_end,
+    range_start,
     same_day_of_month,
     same_weekday,
     stems_of,
@@ -64,6 +66,7 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -202,6 +205,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = None
         elif (same := in_apposition(dated, mention, text, offset)) is not None:
             when = same  # "on 28 July, the day before the pool was due to be refilled"
+        elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
+            when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
@@ -215,12 +220,17 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             if _after_a_past(when, ahead, published) and story_year and not accounted:
                 when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
                 # it forecast in November" beside "fiscal 2026": not a November still to come
+            if _done_on_a_list(mention, reading.words, when, now, text, cut, resume):
+                when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "Jan.
+                # 24: Freezing rain knocked out power", a year's dates told on Jan. 2: last Jan. 24
             if _told_later(mention, tense, when, published):  # "became an officer two years
                 for earlier in reversed(dated[-_TOLD_BACK:]):  # later" after a quote of last week:
                     counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
                     if counted_from and published and counted_from.first_day <= published:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
+        if mention.kind == "weekday" and not mention.part("which") and when and now:
+            when = _before_the_end(mention, when, in_sentence[sentence], text, offset, now)
         told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
         if told and told.precision != "year" and told.first_day <= (now or told.first_day):
             when = When(told.year, told.month)  # "until June 20 ... was running at full
@@ -278,6 +288,35 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
 
 
 _CHRONOLOGY_LINE = re.compile(r"\s*((?:1[6-9]|20)\d\d)(?:\s*[:\u2013\u2014]\s|\s+-\s)")
+
+
+_TO_DO = re.compile(r"\bTO VB\b")
+
+
+def _done_on_a_list(
+    mention: Mention,
+    words: Words,
+    when: When | None,
+    now: dt.date | None,
+    text: str,
+    start: int,
+    end: int,
+) -> bool:
+    """Is a yearless date heading a list's line, whose item tells in a past-tense verb
+    (``words``: the sentence's tagged words) what happened, put after the story's day? A past
+    tense may name a deadline weeks ahead ("was extended to Nov. 16"), but a list of what
+    happened is of days gone."""
+    return (
+        mention.kind == "month_day"
+        and not mention.part("weekday")  # "Saturday 11 July: Kapa haka night": the weekday says
+        and any(tag == "VBD" and word.start > mention.end for word, tag in words)
+        and not _TO_DO.search(" ".join(tag for _, tag in words))  # "Nov. 9: Last day for
+        # ballots postmarked by Election Day to arrive": a day still to come
+        and when is not None
+        and now is not None
+        and when.first_day > now
+        and heads_a_list_line(text, start, end)
+    )
 
 
 def _chronology_year(sentence: StorySentence) -> int | None:
@@ -416,6 +455,27 @@ def _with_the_day_before(
     if mention.part("word") == "overnight" and dated[-1].place == place:
         return overnight_after(dated[-1], since_last) or when
     return when
+
+
+def _before_the_end(
+    mention: Mention,
+    when: When,
+    in_sentence: list[Mention],
+    text: str,
+    offset: int,
+    now: dt.date,
+) -> When:
+    """A weekday opening a range whose end is a date ("from 9am on Wednesday until 6pm on Sunday
+    20 July"): the one in the week before that date (see :func:`range_start`). ``in_sentence``:
+    the sentence's expressions; ``text``: the sentence, starting at raw offset ``offset``."""
+    later = next((m for m in in_sentence if m.start >= mention.end), None)
+    if later is None or later.kind != "month_day" or not later.part("month"):
+        return when
+    between = _CLOCK_BEFORE_DAY.sub("", text[mention.end - offset : later.start - offset])
+    return range_start(when, resolve(later, now, None, True), between, now)
+
+
+_CLOCK_BEFORE_DAY = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?:\s+on)?\s*$")
 
 
 def _after_a_past(when: When | None, ahead: bool | None, published: dt.date | None) -> bool:

@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
-        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August)\s+(?:long\s+)?[Ww]eekend\b",
+        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August)\s+(?:long\s+)?[Ww]eekend\b|\bTwelfth\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -217,6 +217,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\d.,:/-])\b(?P<day>{DAY})(?=\s*(?:[-\u2013]|(?i:and|or|to))\s*{DAY}\s+"
         rf"(?P<month>{MONTH_NAME})\b)",
     ),
+    # "on Saturday 19 and Sunday 20 July": the first day takes the month after it
+    _pattern(
+        "month_day",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<weekday>{WEEKDAY_ANY})\s+(?P<day>{DAY})"
+        rf"(?=\s*(?:[-\u2013]|(?i:and|or|to))\s*{WEEKDAY_ANY}\s+{DAY}\s+(?P<month>{MONTH_NAME})\b)",
+    ),
     # "2009-2010", "1957-58": two years, each its own expression
     _pattern(
         "year_range",
@@ -342,6 +348,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
         r"(?:May|August)(?=\s+long))\s+(?P<weekend>Weekend|long\s+weekend)\b",
     ),
+    # "the Twelfth" (Northern Ireland's Twelfth of July), not "the Twelfth Night", "the Twelfth
+    # Army" or "the twelfth time"
+    _pattern(
+        "holiday",
+        r"(?:\b(?P<lead>(?i:on))\s+)?\b(?i:the)\s+(?P<holiday>Twelfth)\b(?![\s-]+(?:[A-Z0-9]|of\b))",
+    ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(
         "day_word",
@@ -374,7 +386,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year|decade|century)s?\s+(?:ago\b"
-        r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today)\b)?|(?P<from_now>from\s+now)\b))",
+        r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today|tonight)\b)?|(?P<from_now>from\s+now)\b))",
     ),
     # "an hour later": a count of hours is the day it counts from
     _pattern(
@@ -636,7 +648,12 @@ def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, st
 
 
 # A long weekend named by a shorter word: the holiday whose weekend it is
-_SHORT_HOLIDAYS = {"Labour": "Labour Day", "May": "Victoria Day", "August": "Civic Holiday"}
+_SHORT_HOLIDAYS = {
+    "Labour": "Labour Day",
+    "May": "Victoria Day",
+    "August": "Civic Holiday",
+    "Twelfth": "Twelfth of July",
+}
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
 

@@ -33,6 +33,7 @@ _HOLIDAY_RULES: dict[str, str] = {  # "thanksgiving" and "thanksgiving [ca]"
     " ".join(name.split()).casefold(): rule.strip()
     for name, _, rule in (line.partition(" = ") for line in vocab.word_list("timeline_holidays"))
 }
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d")
 _NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
 
 
@@ -60,6 +61,9 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
         return limit - dt.timedelta(days=(limit.weekday() - weekday) % 7 or 7)
     if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
         return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
+    if rule.startswith("on "):  # "Matariki = on 2022-06-24, 2023-07-14, ...": set by law
+        days = (dt.date.fromisoformat(day) for day in _DAYS.findall(rule))
+        return next((day for day in days if day.year == year), None)
     if fixed := re.fullmatch(r"(\d\d)-(\d\d)", rule):
         return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
     nth, weekday, _, month = rule.casefold().split()

@@ -116,6 +116,10 @@ _CONTRACT_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b")
+_FEAST_OF = re.compile(
+    r"(?i)\b(?:stars?|colou?rs|spirit|meaning|story|magic|message|traditions?)\s+of\s+$"
+)
+_A_TIME_AFTER = re.compile(r"(?i)\s+is\s+(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
@@ -132,6 +136,12 @@ def _opens_a_line(text: str, at: int) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at == 0 or text[at - 1] == "\n"
+
+
+def heads_a_list_line(text: str, start: int, end: int) -> bool:
+    """Does the date at ``text[start:end]`` head a line of a list ("Jan. 24: Freezing rain
+    knocked out power ...", "1923 - The board borrows ...")?"""
+    return _opens_a_line(text, start) and _LIST_MARK.match(text, end) is not None
 
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
@@ -157,6 +167,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
     if kind == "holiday" and _NAME_AFTER.match(text, match.end()):
         return True  # "Easter Island", "Christmas Island"
+    if kind == "holiday" and (
+        _FEAST_OF.search(text, max(0, match.start() - 24), match.start())
+        or _A_TIME_AFTER.match(text, match.end())
+    ):
+        return True  # "the stars of Matariki", "the spirit of Christmas", "Matariki is a time
+        # to remember": the feast itself, no day
     worded = kind == "month_day" and match.group("day")[:1].isalpha()  # "the Fourth of July"
     if (kind in ("day_word", "season", "holiday") or worded) and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
@@ -214,12 +230,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         )
         if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
             return False  # "except 1943 through 1945": the first year of a range
-        if (
-            kind == "year"
-            and not led
-            and _opens_a_line(text, match.start())
-            and (_LIST_MARK.match(text, match.end()))
-        ):
+        if kind == "year" and not led and heads_a_list_line(text, match.start(), match.end()):
             return False  # "1923: The harbour board borrows £38,000": a chronology's line
         if (
             kind == "year"

@@ -1,0 +1,104 @@
+"""Timeline rules for unseen stories, round nineteen (issue 16), each on a fresh fictional
+snippet.
+
+The round read the errors of blind date sets ap to as, scored once with the eighth session's
+final kit (e81fcf8) and left unread until sets at and au were being written. The snippets are
+new text, not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lessons.timeline.holidays import holiday_date
+from tests.test_timeline_news import rows
+
+SATURDAY = dt.date(2031, 7, 12)
+
+
+def test_northern_irelands_eleventh_night_and_the_twelfth() -> None:
+    body = (
+        "Bonfires will be lit on the Eleventh Night, and the parade route closes for the "
+        "Twelfth. Last year the Twelfth was quiet."
+    )
+    assert rows(body, dt.date(2031, 7, 4)) == [
+        ("Eleventh Night", "2031-07-11", "planned"),
+        ("the Twelfth", "2031-07-12", "planned"),
+        ("Last year", "2030", "past"),
+        ("the Twelfth", "2030-07-12", "past"),
+    ]
+
+
+def test_the_twelfth_as_an_ordinal_or_a_title_is_no_date() -> None:
+    body = "The Twelfth Night revels and the Twelfth Army were both cancelled."
+    assert rows(body, SATURDAY) == []
+
+
+def test_welsh_and_new_zealand_holidays() -> None:
+    assert holiday_date("St David's Day", 2032) == dt.date(2032, 3, 1)
+    assert holiday_date("Mothering Sunday", 2031) == dt.date(2031, 3, 23)  # Easter 13 April
+    assert holiday_date("Matariki", 2031) == dt.date(2031, 7, 11)  # set year by year by law
+    assert holiday_date("Matariki", 2099) is None  # beyond the law's schedule: no guess
+    assert holiday_date("early May bank holiday", 2031) == dt.date(2031, 5, 5)
+
+
+def test_matariki_the_day_and_matariki_the_stars() -> None:
+    body = (
+        "The iwi will mark Matariki with a dawn ceremony. Matariki is a time to remember the "
+        "dead, and the fountain will glow in the colours of Matariki."
+    )
+    assert rows(body, dt.date(2031, 7, 1)) == [("Matariki", "2031-07-11", "planned")]
+
+
+def test_years_ago_tonight_is_that_night() -> None:
+    body = "Forty years ago tonight, a spark in the mill's boiler house started the fire."
+    assert rows(body, dt.date(2031, 3, 14))[0] == ("Forty years ago tonight", "1991-03-14", "past")
+
+
+def test_a_figure_compared_with_a_years_count_is_a_baseline() -> None:
+    body = "About 5,100 people came, fewer than the 6,800 counted in 2030."
+    assert rows(body, SATURDAY) == []
+
+
+def test_a_list_of_what_happened_is_of_days_gone() -> None:
+    body = (
+        "Ontario's year in dates:\n\n"
+        "Jan. 19: An ice storm closed every school in eastern Ontario.\n\n"
+        "Feb. 17: The Family Day parade drew 3,000 people.\n\n"
+        "Jan. 20: Council reviews the storm plan."
+    )
+    assert rows(body, dt.date(2032, 1, 2)) == [
+        ("Jan. 19", "2031-01-19", "past"),
+        ("Feb. 17", "2031-02-17", "past"),
+        ("Family Day", "2031-02-17", "past"),
+        ("Jan. 20", "2032-01-20", "planned"),
+    ]
+
+
+def test_a_list_line_still_to_come_keeps_its_reading() -> None:
+    body = "Key dates:\n\nJan. 9: Last day for ballots posted by Election Day to arrive."
+    assert rows(body, dt.date(2031, 12, 20))[0] == ("Jan. 9", "2032-01-09", "planned")
+
+
+def test_two_weekdays_share_the_month_after_them() -> None:
+    body = "The show was due to take place on Saturday 19 and Sunday 20 July."
+    assert rows(body, SATURDAY) == [
+        ("on Saturday 19", "2031-07-19", "planned"),
+        ("Sunday 20 July", "2031-07-20", "planned"),
+    ]
+
+
+def test_a_weekday_opening_a_range_to_a_dated_day_is_in_the_week_before_it() -> None:
+    body = "Forecasters issued a heat alert from 9am on Wednesday until 6pm on Sunday 20 July."
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("9am on Wednesday", "2031-07-16"),
+        ("6pm on Sunday 20 July", "2031-07-20"),
+    ]
+
+
+def test_a_weekday_opening_a_long_season_keeps_its_reading() -> None:
+    body = "From Wednesday until 31 March, landholders will need a permit to burn."
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("Wednesday", "2031-07-16"),
+        ("31 March", "2032-03-31"),
+    ]
