@@ -102,3 +102,8 @@ def test_a_weekday_opening_a_long_season_keeps_its_reading() -> None:
         ("Wednesday", "2031-07-16"),
         ("31 March", "2032-03-31"),
     ]
+
+
+def test_a_date_and_its_clock_time_after_a_comma_are_one_expression() -> None:
+    body = "Game 3: Friday, July 18, 7:30 p.m., at the Harbour Centre."
+    assert rows(body, SATURDAY) == [("Friday, July 18, 7:30 p.m.", "2031-07-18", "planned")]

@@ -672,7 +672,8 @@ def _counted_from(match: re.Match[str]) -> dict[str, str]:
     }
 
 
-_CLOCK_AFTER = re.compile(rf"(?:,?\s+(?i:at|around|about))?\s+{CLOCK}")  # "Tuesday 9.15pm"
+_CLOCK_AFTER = re.compile(rf"(?:,?\s+(?i:at|around|about)|,)?\s+{CLOCK}")  # "Tuesday 9.15pm",
+# "April 7, 7 p.m."
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:
