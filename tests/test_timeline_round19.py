@@ -107,3 +107,48 @@ def test_a_weekday_opening_a_long_season_keeps_its_reading() -> None:
 def test_a_date_and_its_clock_time_after_a_comma_are_one_expression() -> None:
     body = "Game 3: Friday, July 18, 7:30 p.m., at the Harbour Centre."
     assert rows(body, SATURDAY) == [("Friday, July 18, 7:30 p.m.", "2031-07-18", "planned")]
+
+
+WEDNESDAY = dt.date(2031, 7, 16)
+
+
+def test_this_weekend_written_midweek_is_the_coming_one() -> None:
+    assert rows("Harbour town turns 100 this weekend.", WEDNESDAY) == [
+        ("this weekend", "2031-07", "planned")
+    ]
+
+
+def test_a_present_after_we_and_an_adverb_is_no_base_form() -> None:
+    body = (
+        "The town buried a time capsule at the jubilee, and on Saturday we finally get to open it."
+    )
+    assert rows(body, WEDNESDAY) == [("on Saturday", "2031-07-19", "planned")]
+
+
+def test_a_programmes_bare_weekdays_are_the_coming_days_the_story_named() -> None:
+    body = (
+        "The station will open for one day on Saturday.\n\n"
+        "The programme:\n\n"
+        "Saturday: Steam train arrives at 11.15am.\n\n"
+        "Sunday: Church service at the domain, 10am."
+    )
+    assert rows(body, dt.date(2031, 7, 17))[:2] == [
+        ("on Saturday", "2031-07-19", "planned"),
+        ("Saturday", "2031-07-19", "planned"),
+    ]
+
+
+def test_a_weekday_told_in_the_past_keeps_the_default_reading() -> None:
+    body = (
+        "The count resumes on Tuesday.\n\n"
+        "Pruitt, reached by phone Tuesday night, said he was confident the count would hold."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 7, 17))] == [
+        ("on Tuesday", "2031-07-22"),
+        ("Tuesday night", "2031-07-15"),
+    ]
+
+
+def test_a_day_moved_to_is_not_the_end_of_a_span() -> None:
+    body = "The last day of classes has been moved up from Thursday to Tuesday."
+    assert rows(body, dt.date(2031, 7, 14))[1] == ("Tuesday", "2031-07-15", "planned")

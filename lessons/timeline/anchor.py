@@ -107,6 +107,11 @@ _MOVED_FROM = re.compile(
     r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
     r"put\s+back|shifted|switched|rescheduled)\s+from\s+$"
 )
+# "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
+    r"put\s+back|shifted|switched|rescheduled)\s+from\s+[^.;]{1,40}?\s+to\s+$"
+)
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
@@ -457,6 +462,25 @@ def the_weekday_named(dated: Sequence[Dated], mention: Mention, before: str) -> 
     return _last_day_named(named, lambda day: day.weekday() == weekday)
 
 
+def weekday_named_before(
+    dated: Sequence[Dated],
+    mention: Mention,
+    tense: str | None,
+    ahead: bool | None,
+    now: dt.date | None,
+) -> When | None:
+    """A bare weekday the text leaves open (``ahead`` None, no past ``tense``) is the coming one
+    the story has already named: "on Saturday" in the dek, then a programme's "Saturday: Steam
+    train arrives at 11.15am". (A weekday named in the past is the one the default reads.)"""
+    if mention.kind != "weekday" or mention.part("which") or mention.part("week_on"):
+        return None
+    if ahead is not None or tense in ("past", "would") or now is None:
+        return None
+    weekday = WEEKDAYS[mention.part("weekday")]
+    named = [d for d in dated[-_LOOK_BACK:] if d.weekday]
+    return _last_day_named(named, lambda day: day.weekday() == weekday and 0 < (day - now).days < 7)
+
+
 def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | None) -> When | None:
     """The day "that day" names when its own sentence told one: "services on Tuesday morning
     ... not to travel before 10am that day", whatever the tense. Never the story's today
@@ -662,13 +686,21 @@ _RANGE_WORD = re.compile(
 
 
 def range_end(
-    when: When, dated: Sequence[Dated], place: Place, between: str, yearly: bool = False
+    when: When,
+    dated: Sequence[Dated],
+    place: Place,
+    between: str,
+    yearly: bool = False,
+    before: str = "",
 ) -> When:
     """The second day of a range comes after the first: "from Thursday through Sunday", when
     Thursday is April 5, makes Sunday April 8 (not the Sunday before it); with ``yearly`` (a
     month and day without a year) a year on: "runs Dec. 21 through Jan. 1", "start Aug. 12 and
-    finish it May 27". ``between`` is the text between the first day and this one."""
+    finish it May 27". ``between`` is the text between the first day and this one, ``before``
+    the sentence's words before this one (a move "from Thursday to Tuesday" is no span)."""
     if not dated or when.precision != "day" or not _RANGE_WORD.fullmatch(between):
+        return when
+    if _MOVED_TO.search(before):  # "moved up from Thursday to Tuesday": the nearest Tuesday
         return when
     first = dated[-1]
     if (

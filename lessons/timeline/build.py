@@ -51,6 +51,7 @@ from lessons.timeline.anchor import (
     that_weekday,
     the_weekday_named,
     time_told,
+    weekday_named_before,
     weekday_told,
     year_in_sentence,
 )
@@ -198,6 +199,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "holiday" and mention.part("rel") == "that":  # "Christmas that year"
             told = time_told(dated, now, past=tense == "past")
             story_year = None if told is None else told.year
+        said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone
+        if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
+            said = sentence_tense(reading.words, sentence.part)
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
@@ -213,6 +217,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "on the 7th": the 7th the story already named
         elif (named := the_weekday_named(dated, mention, before)) is not None:
             when = named  # "exams on the Thursday": the Thursday the story named
+        elif (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
+            when = named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
         elif (told := weekday_told(frame, mention, tense, dated, place, before)) is not None:
             when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
@@ -237,7 +243,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             # throughput by the end of the month": June's end, not this month's
         if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
             since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
-            when = _with_the_day_before(mention, when, dated, place, since_last)
+            when = _with_the_day_before(mention, when, dated, place, since_last, before)
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
@@ -444,14 +450,15 @@ def _anchor(
 
 
 def _with_the_day_before(
-    mention: Mention, when: When, dated: list[Dated], place: Place, since_last: str
+    mention: Mention, when: When, dated: list[Dated], place: Place, since_last: str, before: str
 ) -> When:
     """A date read with the one told just before it in the sentence: the second day of a range
     ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
-    snow fell overnight"). ``since_last``: the text since that date (at most 200 characters)."""
+    snow fell overnight"). ``since_last``: the text since that date (at most 200 characters);
+    ``before``: the sentence's 80 characters before this date."""
     if mention.kind == "weekday" or (mention.kind == "month_day" and not mention.part("year")):
         yearly = mention.kind == "month_day"  # "runs Dec. 21 through Jan. 1": a year on
-        return range_end(when, dated, place, since_last[-40:], yearly)
+        return range_end(when, dated, place, since_last[-40:], yearly, before)
     if mention.part("word") == "overnight" and dated[-1].place == place:
         return overnight_after(dated[-1], since_last) or when
     return when

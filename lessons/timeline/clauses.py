@@ -100,6 +100,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "as happened twice in February": a past with no subject
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
+        elif tag == "VB" and _subject_before(words, tags, i):
+            fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
         elif (
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
@@ -109,6 +111,20 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"
     return fixed
+
+
+_PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
+
+
+def _subject_before(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i`` right after a subject "I", "we", "you" or "they", an adverb or two
+    between ("we finally get")?"""
+    k = i - 1
+    while k >= 0 and tags[k] == "RB" and k > i - 3:
+        k -= 1
+    return (
+        k >= 0 and k < i - 1 and tags[k] == "PRP" and words[k].text.casefold() in _PLURAL_SUBJECTS
+    )
 
 
 def _weekday_next(words: Sequence[Span], i: int) -> bool:

@@ -595,9 +595,10 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
         step = 0 if published.month == 1 else 1  # when written in January)
     if unit == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        friday = which == "this" and published.weekday() == 4  # "has warned of heat this
-        if step > 0 or (not step and published.weekday() < 5 and (ahead or friday)):  # weekend"
-            saturday += dt.timedelta(weeks=1)  # on a Friday: tomorrow's weekend
+        coming = which == "this" and (published.weekday() > 0 or ahead is not False)  # "turns
+        # 100 this weekend", written on a Wednesday (but "celebrated this weekend" on a Monday)
+        if step > 0 or (not step and published.weekday() < 5 and (ahead or coming)):
+            saturday += dt.timedelta(weeks=1)  # the weekend to come
         elif step < 0 and published.weekday() >= 5:
             saturday -= dt.timedelta(weeks=1)
         return _weekend_of(saturday)
