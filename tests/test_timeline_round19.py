@@ -152,3 +152,59 @@ def test_a_weekday_told_in_the_past_keeps_the_default_reading() -> None:
 def test_a_day_moved_to_is_not_the_end_of_a_span() -> None:
     body = "The last day of classes has been moved up from Thursday to Tuesday."
     assert rows(body, dt.date(2031, 7, 14))[1] == ("Tuesday", "2031-07-15", "planned")
+
+
+def test_a_cancelled_service_named_by_its_time_is_on_the_day_after_it() -> None:
+    body = (
+        "Passengers booked on the cancelled 2.30pm sailing from Wellington on Friday have "
+        "been moved to other ships."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 7, 17))] == [
+        ("2.30pm", "2031-07-18"),
+        ("on Friday", "2031-07-18"),
+    ]
+
+
+def test_between_today_and_a_weekday_runs_forward() -> None:
+    body = "“Everyone booked between today and Monday has been offered a refund,” he said."
+    assert [r[:2] for r in rows(body, dt.date(2031, 7, 17))] == [
+        ("today", "2031-07-17"),
+        ("Monday", "2031-07-21"),
+    ]
+
+
+def test_the_weekday_written_with_a_date_says_its_year() -> None:
+    body = "In 2032 the clocks go forward at 2am. Crews work from 10pm on Friday 3 October 2031."
+    assert rows(body, dt.date(2031, 9, 28))[-1][:2] == (
+        "10pm on Friday 3 October 2031",
+        "2031-10-03",
+    )
+    body = "Last year's change was smooth. The ferry ran late at 10pm on Friday 3 October."
+    assert rows(body, dt.date(2031, 9, 28))[-1][:2] == ("at 10pm on Friday 3 October", "2031-10-03")
+
+
+def test_australias_labour_day_is_new_south_wales() -> None:
+    body = "Sydney and New South Wales schools reopen after Labour Day."
+    assert rows(body, dt.date(2031, 9, 28)) == [("Labour Day", "2031-10-06", "planned")]
+
+
+def test_a_clock_range_on_a_day_told_is_an_entry_and_opening_hours_are_not() -> None:
+    body = (
+        "The fete is on Saturday 19 July. Roads will close from 9am to 7pm.\n\n"
+        "The office is open from 9 a.m. to 5 p.m. weekdays, and the market runs every Sunday "
+        "from 8am to 12.30pm."
+    )
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("on Saturday 19 July", "2031-07-19"),
+        ("9am to 7pm", "2031-07-19"),
+    ]
+
+
+def test_a_days_clock_range_is_one_expression_with_it() -> None:
+    body = "Sessions run on Saturday 19 July from 10am to noon, and on a 24-hour list:\n\n"
+    body += "Friday 25 July: Mill Lane, 19.30 to 22.00"
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("on Saturday 19 July from 10am to noon", "2031-07-19"),
+        ("Friday 25 July", "2031-07-25"),
+        ("19.30 to 22.00", "2031-07-25"),
+    ]

@@ -93,9 +93,11 @@ _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
 )
-# "Schools canceled classes Monday and Tuesday": what was called off may still lie ahead
+# "Schools canceled classes Monday and Tuesday", "the cancelled 2.30pm sailing from Wellington
+# on Friday": what was called off may still lie ahead
 _CANCELLED_BEFORE = re.compile(
-    r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:[a-z]+\s+){0,3}(?:on\s+)?$"
+    r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:(?!(?:but|will|would|until|to)\b)[\w.:]+\s+){0,4}"
+    r"(?:on\s+)?$"
 )
 # "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(
@@ -681,8 +683,9 @@ def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) 
 
 
 _RANGE_WORD = re.compile(
-    r"(?i),?\s*(?:through|thru|to|until|till|-|\u2013|and\s+(?:finish|end)[a-z]*(?:\s+it)?)\s*"
+    r"(?i),?\s*(?:through|thru|to|until|till|-|\u2013|and(?:\s+(?:finish|end)[a-z]*(?:\s+it)?)?)\s*"
 )
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\S+\s+){1,4}and\s+$")
 
 
 def range_end(
@@ -702,6 +705,8 @@ def range_end(
         return when
     if _MOVED_TO.search(before):  # "moved up from Thursday to Tuesday": the nearest Tuesday
         return when
+    if between.strip().casefold() == "and" and not _BETWEEN.search(before):
+        return when  # "between today and Monday" is a span, "on Friday and Monday" two days
     first = dated[-1]
     if (
         first.place != place

@@ -105,6 +105,8 @@ class Event:
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
+# "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
+_SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
@@ -274,7 +276,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if waiting is not None and events and events[-1] is waiting[0]:  # "at 7.15am and
             first, second = waiting  # 8.45pm on Thursday 2 April": both on the day the second
             if mention is second and when is not None and when.precision == "day":  # names
-                events[-1] = replace(first, date=str(when))
+                status = past_or_planned(when, published, tense, False, sentence.part)
+                events[-1] = replace(first, date=str(when), status=status)
             elif first.date is None:
                 events.pop()  # no day for either
         events.append(
@@ -360,11 +363,12 @@ def _joined_to_next(
     mention: Mention, in_sentence: list[Mention], text: str, offset: int
 ) -> Mention | None:
     """The expression a clock time is joined to by "and" or "or" ("at 7.15am and 8.45pm on
-    Thursday 2 April"), if any. ``in_sentence``: the sentence's expressions; ``text``: the
-    sentence, starting at raw offset ``offset``."""
+    Thursday 2 April") or by the service it names ("the 6.15am from Picton on Monday"), if any.
+    ``in_sentence``: the sentence's expressions; ``text``: the sentence, starting at raw offset
+    ``offset``."""
     later = next((m for m in in_sentence if m.start >= mention.end), None)
     between = "" if later is None else text[mention.end - offset : later.start - offset]
-    return later if _AND_BETWEEN.fullmatch(between) else None
+    return later if _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) else None
 
 
 def _day_said(dated: list[Dated], now: dt.date) -> When | None:

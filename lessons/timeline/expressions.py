@@ -572,8 +572,13 @@ _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per prepos
 
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
+_HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
+_CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 _TIME_OF_DAY = re.compile(
-    rf"(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
+    rf"(?<=\b(?i:from)\s)(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
+    rf"|\b(?P<range24>{_HOUR24}\s*(?:-|\u2013|(?i:to|until|till))\s*{_HOUR24})(?![.:]?\d)"  # "14.00
+    # to 17.00", a 24-hour range
+    rf"|(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
@@ -582,7 +587,7 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
+    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )
 
@@ -606,13 +611,15 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 )
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or _EACH_DAY_AFTER.match(text, end)
+                or (match.group("range") and _EVERY_BEFORE.search(text, max(0, start - 40), start))
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or _COUNTED_AFTER.match(text, end)
                 or _A_DAY_BEFORE.search(text[max(0, start - 120) : start].rsplit(". ", 1)[-1])
             ):
                 continue
             taken.append((start, end))
-            parts = (("clock", match.group("clock") or match.group(0)),)
+            clock = match.group("clock") or match.group("range") or match.group("range24")
+            parts = (("clock", clock or match.group(0)),)
             found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -628,7 +635,14 @@ _A_DAY_BEFORE = re.compile(
     r"(?i)\b(?:a|per|each|every)\s+(?:day|evening|morning|night|afternoon|weekday)\b|\bdaily\b"
     r"|^\s*(?:Each|Every)\s"
 )
-_EACH_DAY_AFTER = re.compile(r"(?i)\s+(?:each|every)\s+(?:day|night|morning|evening)\b|\s+daily\b")
+_EACH_DAY_AFTER = re.compile(
+    r"(?i),?\s+(?:(?:each|every)\s+(?:day|night|morning|evening|weekday)\b|daily\b|(?:on\s+)?week"
+    r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|on\s+(?:[a-z]+\s+)?days\b)"
+)  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours
+_EVERY_BEFORE = re.compile(  # "every Sunday from", "weekdays from"
+    r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?)$"
+)
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
@@ -672,7 +686,10 @@ def _counted_from(match: re.Match[str]) -> dict[str, str]:
     }
 
 
-_CLOCK_AFTER = re.compile(rf"(?:,?\s+(?i:at|around|about)|,)?\s+{CLOCK}")  # "Tuesday 9.15pm",
+_CLOCK_AFTER = re.compile(
+    rf"(?:,?\s+(?i:at|around|about)|,)?\s+{CLOCK}"
+    rf"|\s+(?i:from)\s+{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}"
+)  # "Tuesday 9.15pm",
 # "April 7, 7 p.m."
 
 
@@ -685,9 +702,6 @@ def _is_duration(text: str, start: int, mention: Mention) -> bool:
         and re.search(r"\b(?:for|over|during|throughout|within|in)\s+(?:the\s+)?$", before)
         is not None
     )
-
-
-_CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
 
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:

@@ -455,10 +455,18 @@ def _resolve_month_day(
     month, day = month_number(mention.part("month")), day_number(mention.part("day"))
     if mention.part("rel"):  # "6 February next year"
         story_year = _year_of(mention, published)
+    weekday = mention.part("weekday").rstrip(".")
+    if story_year is not None and weekday in WEEKDAYS:  # "10pm on Friday 3 October" beside a
+        fits = [  # year the story seems to tell: the weekday written says which year it is
+            When.of(d)
+            for y in (story_year, story_year - 1, story_year + 1)
+            if (d := safe_date(y, month, day)) and d.weekday() == WEEKDAYS[weekday]
+        ]
+        if fits:
+            return fits[0]
     readings = _yearly_readings(lambda year: safe_date(year, month, day), published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
-    weekday = mention.part("weekday").rstrip(".")
     if weekday in WEEKDAYS:  # "Tuesday, Nov. 19": the weekday says which year
         fitting = [w for w in readings if w.first_day.weekday() == WEEKDAYS[weekday]]
         readings = fitting or readings
