@@ -640,8 +640,9 @@ _EACH_DAY_AFTER = re.compile(
     r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|on\s+(?:[a-z]+\s+)?days\b)"
 )  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours
-_EVERY_BEFORE = re.compile(  # "every Sunday from", "weekdays from"
-    r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?)$"
+_EVERY_BEFORE = re.compile(  # "every Sunday from", "weekdays from", "The museum is open from"
+    r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?"
+    r"|(?:is|are)\s+open\s+from\s+)$"
 )
 _HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
