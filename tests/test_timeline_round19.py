@@ -208,3 +208,19 @@ def test_a_days_clock_range_is_one_expression_with_it() -> None:
         ("Friday 25 July", "2031-07-25"),
         ("19.30 to 22.00", "2031-07-25"),
     ]
+
+
+def test_a_day_that_year_is_in_the_year_the_story_tells() -> None:
+    body = "She showed it in Leeds in the summer of 1895. She wrote to him on 3 October that year."
+    assert rows(body, SATURDAY)[-1][:2] == ("on 3 October that year", "1895-10-03")
+
+
+def test_an_account_goes_on_for_two_months_after_its_written_date() -> None:
+    body = (
+        "The exhibition opened on 7 May 1894. A mill owner saw the painting there and bought "
+        "it for 300 guineas on 19 June."
+    )
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("on 7 May 1894", "1894-05-07"),
+        ("on 19 June", "1894-06-19"),
+    ]

@@ -810,7 +810,7 @@ def weekday_told(
     return nearest_weekday(last.first_day, WEEKDAYS[mention.part("weekday")])
 
 
-_ACCOUNT_DAYS = 31  # how far after a written date a yearless day may go on with its account
+_ACCOUNT_DAYS = 62  # how far after a written date a yearless day may go on with its account
 
 
 def account_year(
@@ -822,7 +822,7 @@ def account_year(
 ) -> int | None:
     """The year of an account a yearless day told in the past goes on with: "stabbed at 2am on
     August 14th, 2022 ... He was arrested on August 19th" is 2022, and "caught fire on Christmas
-    Eve 1971 ... ran in the Christmas Day edition" 1971, when the day falls within a month after
+    Eve 1971 ... ran in the Christmas Day edition" 1971, when the day falls within two months after
     the last day written with its year, in this paragraph or the one before; in any tense, the
     year of the day just told in the same sentence ("after June 16, but not on June 19")."""
     if mention.kind not in ("month_day", "holiday") or not dated:

@@ -198,7 +198,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         accounted = None if story_year else account_year(dated, mention, place, tense, country)
         story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
         # August 19th"; "added after June 16, but not on June 19"
-        if mention.kind == "holiday" and mention.part("rel") == "that":  # "Christmas that year"
+        if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
             told = time_told(dated, now, past=tense == "past")
             story_year = None if told is None else told.year
         said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone

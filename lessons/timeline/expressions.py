@@ -134,7 +134,7 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
 
 
 # "6 February next year", "on March 3 this year": the year counted from publication
-THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?"
+THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
 
 
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a

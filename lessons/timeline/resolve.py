@@ -453,7 +453,8 @@ def _resolve_month_day(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
     month, day = month_number(mention.part("month")), day_number(mention.part("day"))
-    if mention.part("rel"):  # "6 February next year"
+    if mention.part("rel") in ("last", "this", "next"):  # "6 February next year" ("that year"
+        # is the story's: ``story_year``)
         story_year = _year_of(mention, published)
     weekday = mention.part("weekday").rstrip(".")
     if story_year is not None and weekday in WEEKDAYS:  # "10pm on Friday 3 October" beside a
