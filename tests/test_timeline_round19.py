@@ -224,3 +224,46 @@ def test_an_account_goes_on_for_two_months_after_its_written_date() -> None:
         ("on 7 May 1894", "1894-05-07"),
         ("on 19 June", "1894-06-19"),
     ]
+
+
+def test_a_chronology_of_another_decade_does_not_move_the_storys_today() -> None:
+    body = (
+        "Sixty years on, the village remembers.\n\n"
+        "Wednesday 18 November 2026\n\n"
+        "The band will play at the service, as it did at the funerals. How the day unfolded:\n\n"
+        "Monday 21 November 1966\n\n"
+        "6am: The day shift goes down.\n\n"
+        "Thursday 24 November\n\n"
+        "2.30pm: The last body is recovered.\n\n"
+        "The names were read aloud at a council meeting last Friday."
+    )
+    got = [r[:2] for r in rows(body, dt.date(2026, 11, 18))]
+    assert ("Thursday 24 November", "1966-11-24") in got  # its weekday fits 1966, not 2026
+    assert got[-1] == ("last Friday", "2026-11-13")
+
+
+def test_years_of_the_1600s_and_1700s() -> None:
+    body = "The tenor bell was cast in 1624. The Great Storm of November 1703 cracked it."
+    assert [r[:2] for r in rows(body, SATURDAY)] == [
+        ("in 1624", "1624"),
+        ("November 1703", "1703-11"),
+    ]
+
+
+def test_more_national_holidays() -> None:
+    assert holiday_date("Remembrance Sunday", 2031) == dt.date(2031, 11, 9)
+    assert holiday_date("St Brigid's Day bank holiday", 2031) == dt.date(2031, 2, 3)
+    assert holiday_date("B.C. Day", 2031, "CA") == dt.date(2031, 8, 4)
+    assert holiday_date("King's Birthday", 2031, "AU") == dt.date(2031, 6, 9)
+
+
+def test_new_zealand_holiday_weekends_and_a_holiday_in_a_year() -> None:
+    body = (
+        "Tests after a storm over Waitangi weekend found E. coli. The hui moves to Labour "
+        "Weekend next year; the last was on Waitangi Day in 2029."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 2, 17))] == [
+        ("Waitangi weekend", "2031-02"),
+        ("Labour Weekend next year", "2032-10"),
+        ("on Waitangi Day in 2029", "2029-02-06"),
+    ]

@@ -857,6 +857,25 @@ def account_year(
     return start.year if 0 < (day - start).days <= _ACCOUNT_DAYS else None
 
 
+def year_of_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> int | None:
+    """The year a yearless date's written weekday points to when it fits no year around the
+    story's day: a chronology's "Thursday 24 November" under "Monday 21 November 1966" is 1966
+    (the latest year the story wrote out in which the day has that weekday)."""
+    weekday = WEEKDAYS.get(mention.part("weekday").rstrip(".").casefold())
+    if mention.kind != "month_day" or weekday is None or now is None:
+        return None
+    month, number = month_number(mention.part("month")), day_number(mention.part("day"))
+
+    def fits(year: int) -> bool:
+        day = safe_date(year, month, number)
+        return day is not None and day.weekday() == weekday
+
+    if any(fits(year) for year in (now.year - 1, now.year, now.year + 1)):
+        return None
+    written = (d.when.year for d in reversed(dated[-_LOOK_BACK:]) if d.written_year)
+    return next((year for year in written if fits(year)), None)
+
+
 def in_narrative(
     frame: int | None, mention: Mention, tense: str | None, ahead: bool | None
 ) -> int | None:

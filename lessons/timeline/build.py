@@ -54,6 +54,7 @@ from lessons.timeline.anchor import (
     weekday_named_before,
     weekday_told,
     year_in_sentence,
+    year_of_weekday,
 )
 from lessons.timeline.clauses import (
     Words,
@@ -109,6 +110,7 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
+_STAMP_BEHIND = 365  # days before publication a chronology's heading may still set "today"
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
@@ -198,6 +200,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         accounted = None if story_year else account_year(dated, mention, place, tense, country)
         story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
         # August 19th"; "added after June 16, but not on June 19"
+        story_year = story_year or year_of_weekday(dated, mention, now)  # "Thursday 24 November"
+        # in a chronology of 1966
         if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
             told = time_told(dated, now, past=tense == "past")
             story_year = None if told is None else told.year
@@ -515,10 +519,15 @@ def _told_later(
 
 def _can_be_today(when: When | None, published: dt.date | None) -> bool:
     """Can a stamp's day be the day the posts under it are written? A day, and not one weeks
-    after publication (an expiry date on a line of its own is not a live blog's stamp)."""
+    after publication (an expiry date on a line of its own is not a live blog's stamp), nor
+    one a year or more before it (a feature's chronology of 1966 does not move the story's
+    "last Friday" back to 1966)."""
     if when is None or when.precision != "day":
         return False
-    return published is None or when.first_day <= published + dt.timedelta(days=_STAMP_AHEAD)
+    if published is None:
+        return True
+    back = published - dt.timedelta(days=_STAMP_BEHIND)
+    return back <= when.first_day <= published + dt.timedelta(days=_STAMP_AHEAD)
 
 
 def _is_stamp(sentence: str, expression: str) -> bool:

@@ -70,10 +70,11 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
-        "year": r"\b(?:1[89]|20)\d\d\b|\s['\u2019]\d\d\b",
+        "year": r"\b(?:1[6-9]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
-        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August)\s+(?:long\s+)?[Ww]eekend\b|\bTwelfth\b",
+        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
+        r"|\bTwelfth\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -335,18 +336,22 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
         rf"(?:(?i:the)\s+(?=(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
-        rf"\b(?P<holiday>{HOLIDAY})\b(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)|(?P<part>{PART_OF_DAY})\b|"
+        rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)"
+        rf"|(?P<part>{PART_OF_DAY})\b|"
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
-    # "over Labour Weekend" (New Zealand), "the May long weekend", "the August long weekend"
-    # (Canada): a holiday's weekend named by a shorter word (see _SHORT_HOLIDAYS)
+    # "over Labour Weekend" and "Waitangi weekend" (New Zealand), "the May long weekend", "the
+    # August long weekend" (Canada): a holiday's weekend named by a shorter word (see
+    # _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
         rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
-        r"(?:May|August)(?=\s+long))\s+(?P<weekend>Weekend|long\s+weekend)\b",
+        r"(?:May|August)(?=\s+long)|Waitangi(?=\s+[Ww]eekend))\s+"
+        r"(?P<weekend>[Ww]eekend|long\s+weekend)\b"
+        r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "Labour Weekend next year"
     ),
     # "the Twelfth" (Northern Ireland's Twelfth of July), not "the Twelfth Night", "the Twelfth
     # Army" or "the twelfth time"
@@ -668,6 +673,7 @@ _SHORT_HOLIDAYS = {
     "May": "Victoria Day",
     "August": "Civic Holiday",
     "Twelfth": "Twelfth of July",
+    "Waitangi": "Waitangi Day",
 }
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
