@@ -267,3 +267,28 @@ def test_new_zealand_holiday_weekends_and_a_holiday_in_a_year() -> None:
         ("Labour Weekend next year", "2032-10"),
         ("on Waitangi Day in 2029", "2029-02-06"),
     ]
+
+
+def test_a_present_perfect_is_no_day_of_a_year_told_before() -> None:
+    body = (
+        "“In 2029 we were out for three weeks,” she said.\n\n"
+        "Reservations for Aug. 8 through Aug. 21 have been cancelled and will be refunded."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 8, 8))][-2:] == [
+        ("Aug. 8", "2031-08-08"),
+        ("Aug. 21", "2031-08-21"),
+    ]
+
+
+def test_irish_tuesday_next_is_the_coming_tuesday() -> None:
+    assert rows("The parade will now take place on Tuesday next.", WEDNESDAY) == [
+        ("on Tuesday next", "2031-07-22", "planned")
+    ]
+
+
+def test_a_24_hour_clock_time_joins_the_day_after_it() -> None:
+    body = "Bookings open at 09:00 tomorrow. A warning runs until 06:00 on Wednesday."
+    assert [r[:2] for r in rows(body, dt.date(2031, 7, 15))] == [
+        ("at 09:00 tomorrow", "2031-07-16"),
+        ("06:00 on Wednesday", "2031-07-16"),
+    ]

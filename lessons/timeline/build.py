@@ -196,7 +196,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
-            story_year = in_narrative(frame, mention, tense, ahead)
+            story_year = (
+                None
+                if _PRESENT_PERFECT.search(text)
+                else in_narrative(frame, mention, tense, ahead)
+            )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
         accounted = None if story_year else account_year(dated, mention, place, tense, country)
         story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
         # August 19th"; "added after June 16, but not on June 19"
@@ -304,6 +308,7 @@ _CHRONOLOGY_LINE = re.compile(r"\s*((?:1[6-9]|20)\d\d)(?:\s*[:\u2013\u2014]\s|\s
 
 
 _TO_DO = re.compile(r"\bTO VB\b")
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
 def _done_on_a_list(

@@ -321,8 +321,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{WEEKDAY})\b(?!,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\b)"  # "early on
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!['\u2019-])"  # Monday 3 Feb."
-        r"|\s+(?P<next_week>next\s+week)\b)?",
-    ),  # "Friday week" (British): the Friday after the coming one; "Wednesday next week"
+        r"|\s+(?P<next_week>next\s+week)\b"
+        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b))?",
+    ),  # "Friday week" (British): the Friday after the coming one; "Wednesday next week";
+    # "on Tuesday next" (Irish): the coming Tuesday
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")
     _pattern(
@@ -717,7 +719,8 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
         return start, end
     window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
     left = re.search(
-        rf"(?:\b(?i:at)\s+)?\b(?:(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}|{DAY_PART})"
+        rf"(?:\b(?i:at)\s+)?\b(?:(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}|{DAY_PART}"
+        rf"|{_HOUR24})"
         r"\s+(?:(?i:on)\s+)?$",  # "at dusk Saturday", "dawn Sunday": one expression
         text[window:start],
     )
