@@ -292,3 +292,23 @@ def test_a_24_hour_clock_time_joins_the_day_after_it() -> None:
         ("at 09:00 tomorrow", "2031-07-16"),
         ("06:00 on Wednesday", "2031-07-16"),
     ]
+
+
+def test_a_relative_clause_before_a_date_does_not_give_it_its_tense() -> None:
+    body = "She will face Dale Pruett, a rancher who ran unopposed, in the Nov. 3 general election."
+    assert rows(body, dt.date(2031, 6, 3)) == [("Nov. 3", "2031-11-03", "planned")]
+    body = "He succeeds Jim Taylor, who stepped down as chairman, president and chief in March."
+    assert rows(body, dt.date(2031, 6, 3)) == [("in March", "2031-03", "past")]
+
+
+def test_a_future_clock_time_after_a_past_today_is_on_the_day_to_come() -> None:
+    body = (
+        "The New Year's Eve fireworks will go ahead tomorrow, after the fire service granted "
+        "an exemption this morning.\n\n"
+        "The family fireworks will be fired at 9pm, and NYE 2031 gates open at 2pm."
+    )
+    assert [r[:2] for r in rows(body, dt.date(2031, 12, 30))][-3:] == [
+        ("at 9pm", "2031-12-31"),
+        ("NYE 2031", "2031-12-31"),
+        ("at 2pm", "2031-12-31"),
+    ]

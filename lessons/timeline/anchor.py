@@ -59,6 +59,7 @@ class Dated:
     speech: bool = False  # the day of a speech or a writing, outside quotation marks
     opens: bool = False  # "since 1987": the start of a span that runs up to now
     weekday: bool = False  # its expression names the day of the week ("Thursday 24 September")
+    done: bool = False  # told in the past tense ("granted the exemption this morning")
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,

@@ -110,6 +110,7 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
+_CLOCK_BACK = 4  # days told a future clock time looks back over for a day to come
 _STAMP_BEHIND = 365  # days before publication a chronology's heading may still set "today"
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
@@ -277,7 +278,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             stems = stems_of(what.split())
             opens = opens_span(before)
             weekday = bool(mention.part("weekday"))
-            dated.append(Dated(when, place, written, mention.end, stems, speech, opens, weekday))
+            done = tense == "past"
+            dated.append(
+                Dated(when, place, written, mention.end, stems, speech, opens, weekday, done)
+            )
         if _is_stamp(text, mention.text) and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
             # Aug. 13": the posts under it count "today" and "on Thursday" from that day
@@ -454,12 +458,35 @@ def _anchor(
         not_before = now if tense == "future" else None  # "was supposed to cover the school
         # board that night" is a plan seen from the past: any day told
         found = anchor_of(dated, place, True, not_after, not_before)
+        if found is not None and not_before is not None and found.first_day == now:
+            found = (
+                _day_to_come(dated, now, place) or found
+            )  # "will be fired at 9pm", after "will go
+            # ahead tomorrow ... granted an exemption this morning": tomorrow's 9pm
         if found is None and frame is not None and past:  # a feature's account of 1985:
             return time_told(dated, now, day_only=True, past=True)  # "By 9 p.m., ..." that day
         if found is None and past and now is not None and the_clock:
             return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
     return anchor_of(dated, place)
+
+
+def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:
+    """The day still to come a future clock time is on, when the day it would take is the
+    story's today told in the past tense: the latest of the last few days told, in this
+    paragraph or the one before, that lies ahead."""
+    if not dated or not dated[-1].done or dated[-1].when.first_day != now:
+        return None
+    here = place.paragraph if place.paragraph is not None else 0
+    ahead = [
+        d
+        for d in dated[-_CLOCK_BACK:]
+        if d.when.precision == "day"
+        and d.when.first_day > now
+        and d.place.paragraph is not None
+        and here - d.place.paragraph <= 1
+    ]
+    return ahead[-1].when if ahead else None
 
 
 def _with_the_day_before(

@@ -294,13 +294,21 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
         return (min(inside), max(inside) + 1) if inside else (0, 0)
     low, high = here[0], here[-1]  # the expression's words never split a clause
 
-    def finite(k_low: int, k_high: int) -> bool:
-        return any(
-            _is_finite(words, i)
+    own = (low, high)
+
+    def finite(k_low: int, k_high: int) -> bool:  # a verb of the clause's own (not one of a
+        return any(  # relative clause it reached: "will face a rancher who ran unopposed, in
+            _is_finite(words, i)  # the Nov. 3 general election" looks for "will face")
             for k in range(k_low, k_high + 1)
+            if own[0] <= k <= own[1] or not relative(k)
             for i in range(*runs[k])
             if i not in inside
+            and (own[0] <= k <= own[1] or i == 0 or words[i - 1][1] not in ("WP", "WDT"))
         )
+
+    def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
+        token, tag = words[runs[k][0]]
+        return tag in ("WDT", "WP") or token.text.casefold() == "that"
 
     participle = next((i for i in range(runs[low][0], min(inside)) if words[i][1] == "VBN"), None)
     if not finite(low, high) and participle is not None and low > 0:
@@ -322,10 +330,6 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
             return (first, runs[high][1])
     after = max(inside) + 1
     opens = low == 0 and after < len(words) and words[after][0].text == ","
-
-    def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
-        token, tag = words[runs[k][0]]
-        return tag in ("WDT", "WP") or token.text.casefold() == "that"
 
     for direction in ("right", "left") if opens else ("left", "right"):
         while not finite(low, high):
@@ -431,6 +435,12 @@ def _tense_near(
     mine = [i for i in range(*clause) if words[i][0].start in starts]
     verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
     verbs_left = [i for i in verbs_left if not _adjective(words, i)]  # "a proposed lawsuit"
+    main = [i for i in verbs_left if not (i and words[i - 1][1] in ("WP", "WDT"))]
+    rel = next((i for i in verbs_left if main and i > main[-1]), None)  # "will face a rancher
+    commas = [k for k in range(rel + 1, first) if words[k][0].text == ","] if rel else []  # who
+    if commas and words[commas[-1] + 1][1] == "IN":  # ran unopposed, in the Nov. 3 election":
+        verbs_left = [i for i in verbs_left if i <= main[-1]]  # "will face" (but "stepped down
+        # as chairman, president and chief executive in March" stays in its clause)
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
     between = {  # "the next vote", not "next to the pier", nor a name ("Planning Authority")
