@@ -602,3 +602,14 @@ def test_headlines_under_a_read_next_heading_are_boilerplate() -> None:
         "Bus fares rise 3% in October as demand builds",
         "Operator to add six routes next year",
     ]
+
+
+def test_a_body_paragraph_about_a_newsletters_subscribers_is_not_a_newsletter_prompt() -> None:
+    text = (
+        "Columnist dies at 88\n\nShe wrote for 48 years.\n\n"
+        '"When the paper dropped the column, she had a mailed newsletter going within a week. '
+        'She had 3,000 subscribers by Christmas."\n\nSign up for our newsletter'
+    )
+    article = parse_article(text)
+    assert "3,000 subscribers" in article.body
+    assert "Sign up for our newsletter" not in article.body

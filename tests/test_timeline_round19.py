@@ -312,3 +312,15 @@ def test_a_future_clock_time_after_a_past_today_is_on_the_day_to_come() -> None:
         ("NYE 2031", "2031-12-31"),
         ("at 2pm", "2031-12-31"),
     ]
+
+
+def test_a_paragraph_that_mentions_a_newsletter_and_subscribers_stays_in_the_story() -> None:
+    body = (
+        "Doyle was editor from 2014 to 2021. “When the paper dropped the column in 2023, she "
+        "had a mailed newsletter going within a week. She had 3,000 subscribers by spring.”"
+    )
+    assert [r[:2] for r in rows(body, SATURDAY)][:3] == [
+        ("2014", "2014"),
+        ("2021", "2021"),
+        ("in 2023", "2023"),
+    ]

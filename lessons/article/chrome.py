@@ -93,7 +93,7 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "newsletter prompt",
             r"^(?:subscribe|get (?:our|the) [\w ]*newsletter|sign up for|join our)\b"
-            r"|newsletter\b.*(?:sign up|subscribe|inbox|delivered)|\bsubscribe (?:now|today)\b"
+            r"|newsletter\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\bsubscribe (?:now|today)\b"
             r"|\bin your inbox\b",
         ),
         ("related link", rf"^(?:{LINK_HEADINGS})\s*[:|>›»-]"),
