@@ -324,3 +324,12 @@ def test_a_paragraph_that_mentions_a_newsletter_and_subscribers_stays_in_the_sto
         ("2021", "2021"),
         ("in 2023", "2023"),
     ]
+
+
+def test_a_holiday_naming_a_supper_or_a_party_is_its_day() -> None:
+    body = "Burns Night suppers and the Hogmanay party at the hall should still go ahead."
+    assert [r[:2] for r in rows(body, dt.date(2031, 12, 20))] == [
+        ("Burns Night", "2032-01-25"),
+        ("Hogmanay", "2031-12-31"),
+    ]
+    assert holiday_date("Melbourne Cup Day", 2031) == dt.date(2031, 11, 4)
