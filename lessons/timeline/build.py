@@ -146,14 +146,22 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     in_sentence: dict[StorySentence, list[Mention]] = {}
     for mention, sentence in mentions:
         in_sentence.setdefault(sentence, []).append(mention)
+    following = {  # the next expression of each one's sentence (a 1 MB sentence stays linear)
+        mention: later
+        for told in in_sentence.values()
+        for mention, later in zip(told, [*told[1:], None], strict=True)
+    }
+    whole: dict[StorySentence, str | None] = {}  # each sentence's own tense, read once
     read: dict[StorySentence, _Reading] = {}  # each sentence read once
     for mention, sentence in mentions:
         if sentence not in read:
             read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
         reading, place = read[sentence], where[sentence.number]
         tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
+        if sentence not in whole:
+            whole[sentence] = sentence_tense(reading.words, sentence.part)
         if tense is None and mention.kind == "clock":
-            tense = sentence_tense(reading.words, sentence.part)
+            tense = whole[sentence]
         if (then := _chronology_year(sentence)) is not None:
             history = (sentence.paragraph, then)
         if _in_history(history, sentence, published):
@@ -199,7 +207,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = (
                 None
-                if _PRESENT_PERFECT.search(text)
+                if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
                 else in_narrative(frame, mention, tense, ahead)
             )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
         accounted = None if story_year else account_year(dated, mention, place, tense, country)
@@ -212,7 +220,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             story_year = None if told is None else told.year
         said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone
         if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
-            said = sentence_tense(reading.words, sentence.part)
+            said = whole[sentence]
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
@@ -247,7 +255,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
         if mention.kind == "weekday" and not mention.part("which") and when and now:
-            when = _before_the_end(mention, when, in_sentence[sentence], text, offset, now)
+            when = _before_the_end(mention, when, following[mention], text, offset, now)
         told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
         if told and told.precision != "year" and told.first_day <= (now or told.first_day):
             when = When(told.year, told.month)  # "until June 20 ... was running at full
@@ -264,7 +272,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         joined = (
             None
             if mention.kind != "clock"
-            else _joined_to_next(mention, in_sentence[sentence], text, offset)
+            else _joined_to_next(mention, following[mention], text, offset)
         )
         if mention.kind in ("clock", "event_anchor", "event_day") and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
@@ -331,13 +339,13 @@ def _done_on_a_list(
     return (
         mention.kind == "month_day"
         and not mention.part("weekday")  # "Saturday 11 July: Kapa haka night": the weekday says
-        and any(tag == "VBD" and word.start > mention.end for word, tag in words)
-        and not _TO_DO.search(" ".join(tag for _, tag in words))  # "Nov. 9: Last day for
-        # ballots postmarked by Election Day to arrive": a day still to come
         and when is not None
         and now is not None
         and when.first_day > now
         and heads_a_list_line(text, start, end)
+        and any(tag == "VBD" and word.start > mention.end for word, tag in words)
+        and not _TO_DO.search(" ".join(tag for _, tag in words))  # "Nov. 9: Last day for
+        # ballots postmarked by Election Day to arrive": a day still to come
     )
 
 
@@ -373,13 +381,12 @@ def _clock_on_today(
 
 
 def _joined_to_next(
-    mention: Mention, in_sentence: list[Mention], text: str, offset: int
+    mention: Mention, later: Mention | None, text: str, offset: int
 ) -> Mention | None:
     """The expression a clock time is joined to by "and" or "or" ("at 7.15am and 8.45pm on
     Thursday 2 April") or by the service it names ("the 6.15am from Picton on Monday"), if any.
-    ``in_sentence``: the sentence's expressions; ``text``: the sentence, starting at raw offset
+    ``later``: the sentence's next expression; ``text``: the sentence, starting at raw offset
     ``offset``."""
-    later = next((m for m in in_sentence if m.start >= mention.end), None)
     between = "" if later is None else text[mention.end - offset : later.start - offset]
     return later if _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) else None
 
@@ -507,15 +514,14 @@ def _with_the_day_before(
 def _before_the_end(
     mention: Mention,
     when: When,
-    in_sentence: list[Mention],
+    later: Mention | None,
     text: str,
     offset: int,
     now: dt.date,
 ) -> When:
     """A weekday opening a range whose end is a date ("from 9am on Wednesday until 6pm on Sunday
-    20 July"): the one in the week before that date (see :func:`range_start`). ``in_sentence``:
-    the sentence's expressions; ``text``: the sentence, starting at raw offset ``offset``."""
-    later = next((m for m in in_sentence if m.start >= mention.end), None)
+    20 July"): the one in the week before that date (see :func:`range_start`). ``later``: the
+    sentence's next expression; ``text``: the sentence, starting at raw offset ``offset``."""
     if later is None or later.kind != "month_day" or not later.part("month"):
         return when
     between = _CLOCK_BEFORE_DAY.sub("", text[mention.end - offset : later.start - offset])
