@@ -97,8 +97,8 @@ _CANCELLED_AFTER = re.compile(
 # "Schools canceled classes Monday and Tuesday", "the cancelled 2.30pm sailing from Wellington
 # on Friday": what was called off may still lie ahead
 _CANCELLED_BEFORE = re.compile(
-    r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:(?!(?:but|will|would|until|to)\b)[\w.:]+\s+){0,4}"
-    r"(?:on\s+)?$"
+    r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
+    r"(?:(?!(?:but|will|would|until|to)\b)[\w.:]+\s+){0,4}(?:on\s+)?$"
 )
 # "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(

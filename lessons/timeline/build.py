@@ -158,7 +158,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
         reading, place = read[sentence], where[sentence.number]
         tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
-        if sentence not in whole:
+        if (tense is None and mention.kind in ("clock", "weekday")) and sentence not in whole:
             whole[sentence] = sentence_tense(reading.words, sentence.part)
         if tense is None and mention.kind == "clock":
             tense = whole[sentence]
@@ -220,7 +220,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             story_year = None if told is None else told.year
         said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone
         if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
-            said = whole[sentence]
+            said = whole[sentence]  # (read above for every weekday without a tense)
         echo = same_weekday(dated, mention, base) if possessive(after) else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
@@ -466,10 +466,9 @@ def _anchor(
         # board that night" is a plan seen from the past: any day told
         found = anchor_of(dated, place, True, not_after, not_before)
         if found is not None and not_before is not None and found.first_day == now:
-            found = (
-                _day_to_come(dated, now, place) or found
-            )  # "will be fired at 9pm", after "will go
-            # ahead tomorrow ... granted an exemption this morning": tomorrow's 9pm
+            # "will be fired at 9pm", after "will go ahead tomorrow ... granted an exemption
+            # this morning": tomorrow's 9pm
+            found = _day_to_come(dated, now, place) or found
         if found is None and frame is not None and past:  # a feature's account of 1985:
             return time_told(dated, now, day_only=True, past=True)  # "By 9 p.m., ..." that day
         if found is None and past and now is not None and the_clock:

@@ -594,7 +594,8 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
+    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
+    r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )
 
@@ -695,11 +696,11 @@ def _counted_from(match: re.Match[str]) -> dict[str, str]:
     }
 
 
+# the clock time after a day: "Tuesday 9.15pm", "April 7, 7 p.m.", "Saturday from 10am to noon"
 _CLOCK_AFTER = re.compile(
     rf"(?:,?\s+(?i:at|around|about)|,)?\s+{CLOCK}"
     rf"|\s+(?i:from)\s+{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}"
-)  # "Tuesday 9.15pm",
-# "April 7, 7 p.m."
+)
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:

@@ -490,7 +490,7 @@ def _resolve_holiday(
     which = mention.part("which")
     if which in ("last", "this past"):
         return max((w for w in readings if w.first_day < published), default=None)
-    if which in ("next", "this coming") or mention.part("next_after"):  # "on Tuesday next"
+    if which in ("next", "this coming"):
         return min((w for w in readings if w.first_day > published), default=None)
     return _nearest(readings, published, ahead) if readings else None
 
@@ -538,7 +538,7 @@ def _resolve_month(
     this_month = When(published.year, published.month)
     if which in ("last", "this past"):
         return max(w for w in readings if w < this_month)
-    if which in ("next", "this coming") or mention.part("next_after"):  # "on Tuesday next"
+    if which in ("next", "this coming"):
         return min(w for w in readings if w > this_month)
     if which == "this":
         return When(published.year, month)
@@ -772,7 +772,7 @@ def _resolve_season(
         return When(starts + 1)
     if which in ("last", "this past"):
         return When(published.year if published.month > months[-1] else published.year - 1)
-    if which in ("next", "this coming") or mention.part("next_after"):  # "on Tuesday next"
+    if which in ("next", "this coming"):
         return When(published.year if published.month < months[0] else published.year + 1)
     if which:  # "this summer"
         return When(published.year)
