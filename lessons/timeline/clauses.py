@@ -300,7 +300,7 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
         return any(  # relative clause it reached: "will face a rancher who ran unopposed, in
             _is_finite(words, i)  # the Nov. 3 general election" looks for "will face")
             for k in range(k_low, k_high + 1)
-            if own[0] <= k <= own[1] or not relative(k)
+            if own[0] <= k <= own[1] or words[runs[k][0]][1] not in ("WP", "WDT")
             for i in range(*runs[k])
             if i not in inside
             and (own[0] <= k <= own[1] or i == 0 or words[i - 1][1] not in ("WP", "WDT"))
