@@ -106,15 +106,13 @@ _COUNTERFACTUAL = re.compile(
 )
 _FROM = re.compile(r"(?i)\bfrom\s+(?:on\s+)?$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
-_MOVED_FROM = re.compile(
+_MOVED = (
     r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
-    r"put\s+back|shifted|switched|rescheduled)\s+from\s+$"
+    r"put\s+back|shifted|switched|rescheduled)\s+from\s+"
 )
+_MOVED_FROM = re.compile(rf"{_MOVED}$")
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
-_MOVED_TO = re.compile(
-    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
-    r"put\s+back|shifted|switched|rescheduled)\s+from\s+[^.;]{1,40}?\s+to\s+$"
-)
+_MOVED_TO = re.compile(rf"{_MOVED}[^.;]{{1,40}}?\s+to\s+$")
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
@@ -460,9 +458,7 @@ def the_weekday_named(dated: Sequence[Dated], mention: Mention, before: str) -> 
         return None
     if mention.part("which") != "the" and not THE_BEFORE.search(before):
         return None
-    weekday = WEEKDAYS[mention.part("weekday")]
-    named = [d for d in dated[-_LOOK_BACK:] if d.weekday]
-    return _last_day_named(named, lambda day: day.weekday() == weekday)
+    return _weekday_named(dated, mention)
 
 
 def weekday_named_before(
@@ -479,9 +475,17 @@ def weekday_named_before(
         return None
     if ahead is not None or tense in ("past", "would") or now is None:
         return None
+    return _weekday_named(dated, mention, lambda day: 0 < (day - now).days < 7)
+
+
+def _weekday_named(
+    dated: Sequence[Dated], mention: Mention, near: Callable[[dt.date], bool] = lambda day: True
+) -> When | None:
+    """The latest day the story named with the weekday ``mention`` names ("Thursday 24
+    September", "on Saturday"), among those ``near`` accepts."""
     weekday = WEEKDAYS[mention.part("weekday")]
     named = [d for d in dated[-_LOOK_BACK:] if d.weekday]
-    return _last_day_named(named, lambda day: day.weekday() == weekday and 0 < (day - now).days < 7)
+    return _last_day_named(named, lambda day: day.weekday() == weekday and near(day))
 
 
 def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | None) -> When | None:

@@ -78,6 +78,7 @@ from lessons.timeline.quoted import (
 )
 from lessons.timeline.resolve import When, parse_period, parse_when, resolve
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.words import YEAR
 
 
 @dataclass(frozen=True)
@@ -316,7 +317,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     return _with_dateline(events, article, filed)
 
 
-_CHRONOLOGY_LINE = re.compile(r"\s*((?:1[6-9]|20)\d\d)(?:\s*[:\u2013\u2014]\s|\s+-\s)")
+_LINE_YEAR = re.compile(rf"\s*({YEAR})")
 
 
 _TO_DO = re.compile(r"\bTO VB\b")
@@ -351,8 +352,11 @@ def _done_on_a_list(
 
 def _chronology_year(sentence: StorySentence) -> int | None:
     """The year a chronology's line opens with ("1923: The board borrows ..."), if it does."""
-    line = _CHRONOLOGY_LINE.match(sentence.span.text)
-    return None if line is None else int(line.group(1))
+    text = sentence.span.text
+    line = _LINE_YEAR.match(text)
+    if line is None or not heads_a_list_line(text, line.start(1), line.end(1)):
+        return None
+    return int(line.group(1))
 
 
 def _in_history(

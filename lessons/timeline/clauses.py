@@ -127,6 +127,11 @@ def _subject_before(words: Sequence[Span], tags: list[str], i: int) -> bool:
     )
 
 
+def _after_who(words: Words, i: int) -> bool:
+    """Is word ``i`` a relative clause's verb, right after "who" or "which" ("who ran")?"""
+    return i > 0 and words[i - 1][1] in ("WP", "WDT")
+
+
 def _weekday_next(words: Sequence[Span], i: int) -> bool:
     """Is the word after word ``i`` a weekday ("Hartwell Central hosts Friday")?"""
     return i + 1 < len(words) and words[i + 1].text.casefold() in WEEKDAYS
@@ -293,22 +298,15 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
     if not here:
         return (min(inside), max(inside) + 1) if inside else (0, 0)
     low, high = here[0], here[-1]  # the expression's words never split a clause
-
     own = (low, high)
 
     def finite(k_low: int, k_high: int) -> bool:  # a verb of the clause's own (not one of a
         return any(  # relative clause it reached: "will face a rancher who ran unopposed, in
             _is_finite(words, i)  # the Nov. 3 general election" looks for "will face")
             for k in range(k_low, k_high + 1)
-            if own[0] <= k <= own[1] or words[runs[k][0]][1] not in ("WP", "WDT")
             for i in range(*runs[k])
-            if i not in inside
-            and (own[0] <= k <= own[1] or i == 0 or words[i - 1][1] not in ("WP", "WDT"))
+            if i not in inside and (own[0] <= k <= own[1] or not _after_who(words, i))
         )
-
-    def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
-        token, tag = words[runs[k][0]]
-        return tag in ("WDT", "WP") or token.text.casefold() == "that"
 
     participle = next((i for i in range(runs[low][0], min(inside)) if words[i][1] == "VBN"), None)
     if not finite(low, high) and participle is not None and low > 0:
@@ -330,6 +328,10 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
             return (first, runs[high][1])
     after = max(inside) + 1
     opens = low == 0 and after < len(words) and words[after][0].text == ","
+
+    def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
+        token, tag = words[runs[k][0]]
+        return tag in ("WDT", "WP") or token.text.casefold() == "that"
 
     for direction in ("right", "left") if opens else ("left", "right"):
         while not finite(low, high):
@@ -435,7 +437,7 @@ def _tense_near(
     mine = [i for i in range(*clause) if words[i][0].start in starts]
     verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
     verbs_left = [i for i in verbs_left if not _adjective(words, i)]  # "a proposed lawsuit"
-    main = [i for i in verbs_left if not (i and words[i - 1][1] in ("WP", "WDT"))]
+    main = [i for i in verbs_left if not _after_who(words, i)]
     rel = next((i for i in verbs_left if main and i > main[-1]), None)  # "will face a rancher
     commas = [k for k in range(rel + 1, first) if words[k][0].text == ","] if rel else []  # who
     if commas and words[commas[-1] + 1][1] == "IN":  # ran unopposed, in the Nov. 3 election":

@@ -619,7 +619,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 )
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or _EACH_DAY_AFTER.match(text, end)
-                or (match.group("range") and _EVERY_BEFORE.search(text, max(0, start - 40), start))
+                or _EVERY_BEFORE.search(text, max(0, start - 40), start)
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or _COUNTED_AFTER.match(text, end)
                 or _A_DAY_BEFORE.search(text[max(0, start - 120) : start].rsplit(". ", 1)[-1])
@@ -648,11 +648,12 @@ _EACH_DAY_AFTER = re.compile(
     r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|on\s+(?:[a-z]+\s+)?days\b)"
 )  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours
-_EVERY_BEFORE = re.compile(  # "every Sunday from", "weekdays from", "The museum is open from"
+# "every Sunday at", "each day from", "weekdays from", "The museum is open from": opening hours
+_EVERY_BEFORE = re.compile(
     r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?"
     r"|(?:is|are)\s+open\s+from\s+)$"
 )
-_HABIT_BEFORE = re.compile(r"(?i)\b(?:every|each|until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")

@@ -456,21 +456,23 @@ def _resolve_month_day(
     if mention.part("rel") in ("last", "this", "next"):  # "6 February next year" ("that year"
         # is the story's: ``story_year``)
         story_year = _year_of(mention, published)
-    weekday = mention.part("weekday").rstrip(".")
-    if story_year is not None and weekday in WEEKDAYS:  # "10pm on Friday 3 October" beside a
-        fits = [  # year the story seems to tell: the weekday written says which year it is
-            When.of(d)
-            for y in (story_year, story_year - 1, story_year + 1)
-            if (d := safe_date(y, month, day)) and d.weekday() == WEEKDAYS[weekday]
-        ]
+    weekday = mention.part("weekday").rstrip(".")  # "Tuesday, Nov. 19": it says which year
+
+    def fitting(readings: list[When]) -> list[When]:
+        if weekday not in WEEKDAYS:
+            return []
+        return [w for w in readings if w.first_day.weekday() == WEEKDAYS[weekday]]
+
+    if story_year is not None:  # "10pm on Friday 3 October" beside a year the story seems to
+        # tell: the weekday written may point to the year before or after it
+        around = (story_year, story_year - 1, story_year + 1)
+        fits = fitting([When.of(d) for y in around if (d := safe_date(y, month, day))])
         if fits:
             return fits[0]
     readings = _yearly_readings(lambda year: safe_date(year, month, day), published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
-    if weekday in WEEKDAYS:  # "Tuesday, Nov. 19": the weekday says which year
-        fitting = [w for w in readings if w.first_day.weekday() == WEEKDAYS[weekday]]
-        readings = fitting or readings
+    readings = fitting(readings) or readings
     return _nearest(readings, published, ahead) if readings else None
 
 
