@@ -15,7 +15,9 @@ _DATE = (
     rf"|{_MONTHS}\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)"
+_CLOCK = (  # "1:48 PM GMT+2"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+)
 STAMP_WORDS = (  # a page's time stamp
     r"(?:Published|Updated|Posted|Last updated|First published|Originally published)"
 )

@@ -5,12 +5,15 @@ October in Canada; Labour Day is September's first Monday in Canada and October'
 Zealand. The kit counts the words that name each country, its provinces or states and its
 largest cities (``lessons/vocab/timeline_country_cues.txt``) and takes a country only when the
 story names it clearly: twice when it names no other country, else at least three times and
-more often than any other. A word written with a macron (Māori spelling: "Kererū", "kaumātua",
-"Ōwhiti") counts for New Zealand, where towns and people with Māori names fill a story that
-never says which country it is in.
+more often than any other; a city opening the story's dateline ("HALIFAX -") counts twice. A
+word written with a macron (Māori spelling: "Kererū", "kaumātua", "Ōwhiti") counts for New
+Zealand, where towns and people with Māori names fill a story that never says which country it
+is in.
 
 >>> story_country("WINNIPEG - Borealis Air, the Winnipeg carrier, cancelled flights across "
 ...               "Canada as the Thanksgiving long weekend approached.")
+'CA'
+>>> story_country("HALIFAX - MLAs return to Province House on Tuesday.")
 'CA'
 >>> story_country("The council met on Tuesday.") is None
 True
@@ -36,6 +39,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
+_DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s"
+)
 _FEWEST = 2  # mentions a story needs before its country counts, when it names no other
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
@@ -43,6 +49,9 @@ _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u01
 def story_country(text: str) -> str | None:
     """The ISO code of the country the story names most, if it names it clearly enough."""
     counts = Counter(_CASEFOLDED[m.group(0).casefold()] for m in _CUE.finditer(text))
+    for m in _CUE.finditer(text):  # the dateline ("HALIFAX - MLAs return ...") says where the
+        if _DATELINE.match(text, m.end()) and text[max(0, m.start() - 1) : m.start()] in "\n":
+            counts[_CASEFOLDED[m.group(0).casefold()]] += 1  # story was written: it counts twice
     counts["NZ"] += len(_MACRON_WORD.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
     if not ranked or ranked[0][1] < _FEWEST or (len(ranked) > 1 and ranked[0][1] < 3):

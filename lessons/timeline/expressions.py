@@ -70,7 +70,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
-        "year": r"\b(?:1[6-9]|20)\d\d\b|\s['\u2019]\d\d\b",
+        "year": r"\b(?:1[0-9]|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
@@ -300,10 +300,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
         rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
-    # "closed until summer", "by spring", "since spring", "in spring": a season without "the"
+    # "closed until summer", "by spring", "since spring", "over summer", "in spring": a season
+    # without "the"; "slips to spring" at a clause's end (not "expected to fall")
     _pattern(
         "season",
-        rf"\b(?P<pre>(?i:until|till|by|before|since|into))\s+(?P<x>(?P<season>(?i:{SEASON})))\b",
+        r"\b(?P<pre>(?i:until|till|by|before|since|into|over|through|throughout|during|after))\s+"
+        rf"(?P<x>(?P<season>(?i:{SEASON})))\b",
+    ),
+    _pattern(
+        "season",
+        rf"\b(?P<pre>(?i:to))\s+(?P<x>(?P<season>(?i:(?!fall\b){SEASON})))\b"
+        r"(?=\s*(?:[,.;:)\n]|$|(?:and|or|but|as|after|amid)\b))",
     ),
     _pattern(
         "season",
@@ -544,7 +551,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
 
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """ "Labor Day, Sept. 4" and "on Father's Day, 7 September": one expression, on the date
+    """ "Labor Day, Sept. 4", "on Father's Day, 7 September" and "Thanksgiving Monday, Oct. 13":
+    one expression, on the date
     written (the text says which day it means)."""
     merged: list[Mention] = []
     for mention in mentions:
@@ -553,8 +561,8 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             last is not None
             and last.kind == "holiday"
             and mention.kind in ("month_day", "date")
-            and text[last.end - offset : mention.start - offset] == ", "
-        ):
+            and text[last.end - offset : mention.start - offset] in (", ", " ")
+        ):  # (and "on Thanksgiving Monday, Oct. 13")
             parts = dict(mention.parts)
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
@@ -594,7 +602,7 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
+    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )

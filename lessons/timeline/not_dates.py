@@ -32,7 +32,8 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
     "could should may might can whether if because unless until so then since though although "
-    "once where".split()  # "The bookings for Christmas are the best"
+    "once where i we he she they there this next last".split()  # "The bookings for
+    # Christmas are the best", "On Christmas Eve they close at 4pm"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
@@ -47,6 +48,10 @@ _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
+    r"|Drive|Dr\b|Lane|Way|Place|Court|Highway|Hwy\b|Parkway|Terrace|Crescent|Square)"
+)
 # opening hours and timetables: "open Tuesday to Saturday", "8 a.m. to 5 p.m., Monday through
 # Friday", "on Sunday afternoons", "a Sunday schedule" say when, every week, not which day
 _RANGE_TO = r"\s*(?:-|\u2013|(?i:to|through|thru))\s*"
@@ -178,7 +183,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
-        event = kind != "season" and following and EVENT_NOUN_AT.match(following.group(1))
+        event = following and EVENT_NOUN_AT.match(following.group(1))
+        if kind == "season" and following and following.group(1).startswith("holiday"):
+            event = None  # "the spring launch" is a date, "the summer holidays" a named period
         if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
             second = _FOLLOWING_WORD.match(text, following.end())  # run": the day of the run
             event = second is not None and EVENT_NOUN_AT.match(second.group(1))
@@ -219,6 +226,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         and _PLURAL_AFTER.match(text, match.end())
     ):
         return True  # "more than 1900 hectares": a count
+    if kind == "year" and (
+        _STREET_AFTER.match(text, match.end())
+        or (match.group("year")[:2] < "16" and _PLURAL_AFTER.match(text, match.end()))
+    ):
+        return True  # "at 1180 Garrison Ave.": an address; "for 1500 guests": a count
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
         fiscal = match.group("det").casefold().split()[0] in ("fiscal", "tax", "financial")
         return not (fiscal or WORD_AFTER.match(text, match.end()))

@@ -30,11 +30,11 @@ from lessons.timeline.holidays import holiday_date, nth_weekday, safe_date
 from lessons.timeline.words import (
     DAY_WORDS,
     MONTHS,
-    NUMBERS,
     ORDINALS,
     SEASONS,
     SPOKEN_NUMBERS,
     WEEKDAYS,
+    count_of,
 )
 
 
@@ -276,7 +276,7 @@ def counted_from(day: dt.date, mention: Mention) -> When:
     """
     sign = -1 if mention.part("shift_dir") == "before" else 1
     unit, n = mention.part("shift_unit"), mention.part("shift_n")
-    amount = sign * (NUMBERS.get(n, 0) or day_number(n) or 1)
+    amount = sign * (count_of(n) or day_number(n) or 1)
     if mention.part("shift_dir") == "from":  # "a week from Saturday": a day, seven days on
         return When.of(day + dt.timedelta(weeks=amount))
     if unit in WEEKDAYS:  # the first such weekday after the day, or the last one before it
@@ -381,7 +381,7 @@ def _resolve(
         return _resolve_unit(mention, published, ahead)
     if kind == "ago":
         unit = mention.part("unit")
-        amount = NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+        amount = count_of(mention.part("n")) or day_number(mention.part("n"))
         if mention.part("from_now"):  # "two weeks from now": ahead, not back
             amount = -amount
         if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
@@ -729,7 +729,7 @@ def _resolve_after_event(
     else:
         amount = -1
     if mention.part("n"):
-        amount *= NUMBERS.get(mention.part("n"), 0) or day_number(mention.part("n"))
+        amount *= count_of(mention.part("n")) or day_number(mention.part("n"))
     unit, amount = _in_years(unit, amount)  # "A century later"
     base = anchor or (When.of(published) if published else None)
     if base is None:
@@ -778,6 +778,14 @@ def _resolve_season(
         return When(published.year if published.month < months[0] else published.year + 1)
     if which:  # "this summer"
         return When(published.year)
+    if ahead is None and mention.part("pre") in ("to", "until", "till"):
+        ahead = True  # "clinic plan slips to spring"
+    if months[0] > months[-1]:  # a northern winter, a southern summer: December to February
+        if published.month >= months[0]:  # written in its December: the one under way
+            return When(published.year + (0 if ahead is False else 1))
+        if published.month <= months[-1] or ahead is False:
+            return When(published.year)  # written in it, or the one gone
+        return When(published.year + (1 if ahead or published.month >= 7 else 0))
     if ahead is False and published.month < months[0] <= months[-1]:
         return When(published.year - 1)  # "put down deposits in the fall", written in January
     if ahead is True and months[-1] < published.month:

@@ -102,7 +102,7 @@ ORDINALS: dict[str, int] = {
     )
 }
 DAY_WORD_ORDINAL = either(ORDINALS)
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 WEEKDAY = either(  # "Friday", and "FRIDAY" in a schedule's heading
     full_names("timeline_weekdays") + [name.upper() for name in full_names("timeline_weekdays")]
 )
@@ -110,7 +110,30 @@ WEEKDAY_ANY = rf"(?:{WEEKDAY}|{either(_short_names('timeline_weekdays'))}\.)"
 SEASON = either(SEASONS)
 HOLIDAY = either(HOLIDAYS)
 DAY_WORD = either(DAY_WORDS)
-NUMBER = rf"(?:{either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
+# "One hundred and fifty years ago", "two hundred years on": hundreds said in words
+_UNDER_A_HUNDRED = either(
+    w for w, n in NUMBERS.items() if n < 100 and w.replace("-", "").isalpha() and len(w) > 2
+)
+HUNDREDS = (
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+    rf"(?:\s+and\s+{_UNDER_A_HUNDRED})?"
+)
+NUMBER = rf"(?:{HUNDREDS}|{either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
+
+
+def count_of(words: str) -> int:
+    """The number a count of time says: "two" is 2, "one hundred and fifty" 150, "48" 48.
+
+    >>> count_of("One hundred and fifty"), count_of("a couple of"), count_of("48")
+    (150, 2, 48)
+    """
+    words = " ".join(words.casefold().split())
+    hundreds, said, rest = words.partition(" hundred")
+    if said and hundreds in NUMBERS:
+        return 100 * NUMBERS[hundreds] + NUMBERS.get(rest.removeprefix(" and "), 0)
+    return NUMBERS.get(words) or (int(words) if words.isdigit() else 0)
+
+
 # "on", "in" and "at" belong to the expression ("On Tuesday", "in 2019", "at 9 a.m."); other
 # prepositions are context, not part of it ("by the end of June" -> "the end of June").
 LEAD = r"(?i:in|at)"  # "in 2019", "at the beginning of the year"
@@ -165,6 +188,7 @@ SPOKEN_YEAR = (
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight)"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"  # wire copy's "(1330 GMT)"
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
     r"|at\s+night)\b))"
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
