@@ -103,3 +103,63 @@ def test_a_date_line_with_a_utc_offset_is_the_pages_stamp() -> None:
     )
     assert article.date_line is not None
     assert article.date_line.text == "October 15, 2031 1:48 PM GMT+2 Updated 38 mins ago"
+
+
+def test_bonfire_night_is_the_fifth_of_november() -> None:
+    body = "Councillors backed the flood wall on Bonfire Night, after the fireworks."
+    assert rows(body, dt.date(2031, 11, 8)) == [("on Bonfire Night", "2031-11-05", "past")]
+
+
+def test_a_run_of_weekdays_after_a_dated_day_goes_on_from_it() -> None:
+    body = (
+        "Year 9 will stay home on Monday 24 March, Year 10 on Tuesday and Year 11 on "
+        "Wednesday, the principal said."
+    )
+    assert rows(body, dt.date(2031, 3, 18)) == [
+        ("on Monday 24 March", "2031-03-24", "planned"),
+        ("on Tuesday", "2031-03-25", "planned"),
+        ("on Wednesday", "2031-03-26", "planned"),
+    ]
+
+
+def test_a_weekday_after_a_dated_day_with_another_verb_is_read_on_its_own() -> None:
+    body = (
+        "The heat will ease from Monday 24 March, with storms possible on Sunday night, "
+        "forecasters said."
+    )
+    assert rows(body, dt.date(2031, 3, 19))[1] == ("on Sunday night", "2031-03-23", "planned")
+
+
+def test_a_programmes_lines_run_in_order_of_the_days() -> None:
+    body = (
+        "The fair opens next Wednesday.\n\nHIGHLIGHTS\n\nWednesday: Opening parade\n\n"
+        "Saturday: Demolition derby, 7 p.m.\n\nSunday: Sale of champions and closing parade\n\n"
+        "Gates open at 8 a.m. daily."
+    )
+    assert rows(body, dt.date(2031, 8, 1)) == [  # a Friday: next Wednesday is Aug. 6
+        ("next Wednesday", "2031-08-06", "planned"),
+        ("Wednesday", "2031-08-06", "planned"),
+        ("Saturday", "2031-08-09", "planned"),
+        ("7 p.m.", "2031-08-09", "planned"),
+        ("Sunday", "2031-08-10", "planned"),
+    ]
+
+
+def test_a_calendars_lines_keep_their_order_into_the_next_year() -> None:
+    body = (
+        "The board adopted the new calendar on Monday.\n\nKey dates for students:\n\n"
+        "First day of school: Wednesday, Aug. 20\n\nThanksgiving break: Nov. 26-28\n\n"
+        "Winter break: Dec. 22-Jan. 2\n\nSpring break: March 23-27\n\n"
+        "The calendar includes five snow days."
+    )
+    dates = [date for _, date, _ in rows(body, dt.date(2031, 5, 20))]
+    assert dates == [
+        "2031-05-19",
+        "2031-08-20",
+        "2031-11-26",
+        "2031-11-28",
+        "2031-12-22",
+        "2032-01-02",
+        "2032-03-23",
+        "2032-03-27",
+    ]

@@ -478,6 +478,61 @@ def weekday_named_before(
     return _weekday_named(dated, mention, lambda day: 0 < (day - now).days < 7)
 
 
+def next_in_a_run(
+    dated: Sequence[Dated], mention: Mention, place: Place, before: str, after: str, between: str
+) -> When | None:
+    """A bare weekday that goes on from a day just named, in a run of days: "Year 9 stays home
+    on Monday 23 March, Year 10 on Tuesday, Year 11 on Wednesday", or a programme's lines
+    ("Wednesday: Opening ceremony" then "Saturday: Demolition derby"). It is the first such
+    day after the day before it. ``between``: the text from that day's expression to this one
+    (when both are in one sentence)."""
+    if mention.kind != "weekday" or mention.part("which") or not dated:
+        return None
+    last = dated[-1]  # (or the weekday before a clock time of its line: "Saturday: Demolition
+    if len(dated) > 1 and not last.weekday and dated[-2].place == last.place:  # derby, 7 p.m.")
+        last = dated[-2]
+    if not last.weekday or last.when.precision != "day":
+        return None
+    run = last.place == place and _PARALLEL.match(between) is not None
+    lines = (
+        not before.strip()
+        and _LIST_ITEM.match(after) is not None
+        and last.place.part == place.part
+        and last.place.number == place.number - 1
+    )  # (a list line's weekday follows the line above it)
+    if not (run or lines):
+        return None
+    day = last.when.first_day
+    gap = (WEEKDAYS[mention.part("weekday")] - day.weekday()) % 7 or 7
+    return When.of(day + dt.timedelta(days=gap))
+
+
+def in_list_order(
+    dated: Sequence[Dated], mention: Mention, when: When, place: Place, before: str
+) -> When:
+    """A month and day on a list's line comes after the date of the line above it: under "No
+    school (conferences): Oct. 15-16", "Thanksgiving break: Nov. 25-27" is the Nov. 25 after it
+    (a year on), though the nearer Nov. 25 has passed. ``before``: the line before the date."""
+    if mention.kind != "month_day" or mention.part("year") or when.precision != "day":
+        return when
+    label, colon, value = before.rpartition(":")  # "Winter break: ", "First day: Wednesday, "
+    if not dated or not colon or len(label.split()) > 6 or len(value.split()) > 3:
+        return when
+    last = dated[-1]
+    if last.place.part != place.part or last.place.number != place.number - 1:
+        return when
+    if last.when.precision != "day" or when.first_day >= last.when.first_day:
+        return when
+    later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
+    return When.of(later) if later is not None and later >= last.when.first_day else when
+
+
+# ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
+_PARALLEL = re.compile(
+    r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"
+)
+
+
 def _weekday_named(
     dated: Sequence[Dated], mention: Mention, near: Callable[[dt.date], bool] = lambda day: True
 ) -> When | None:

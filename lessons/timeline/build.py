@@ -32,12 +32,14 @@ from lessons.timeline.anchor import (
     election_day,
     holiday_on_day_told,
     in_apposition,
+    in_list_order,
     in_narrative,
     is_comparison,
     is_habit,
     looks_ahead,
     named_event,
     narrative_year,
+    next_in_a_run,
     opens_span,
     overnight_after,
     past_midnight,
@@ -257,6 +259,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                         break
         if mention.kind == "weekday" and not mention.part("which") and when and now:
             when = _before_the_end(mention, when, following[mention], text, offset, now)
+        if when is not None and tense is None and mention.kind == "month_day":
+            when = in_list_order(dated, mention, when, place, text[:cut])
+        if when is not None and tense != "past":
+            since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
+            when = next_in_a_run(dated, mention, place, before, after, since) or when
         told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
         if told and told.precision != "year" and told.first_day <= (now or told.first_day):
             when = When(told.year, told.month)  # "until June 20 ... was running at full
