@@ -163,3 +163,16 @@ def test_a_calendars_lines_keep_their_order_into_the_next_year() -> None:
         "2032-03-23",
         "2032-03-27",
     ]
+
+
+def test_a_live_blogs_stamps_are_never_after_publication() -> None:
+    body = (
+        "11:05 a.m. Sunday\n\nThe parking ban stays until Monday, and pickup runs late through "
+        "Saturday.\n\n9:50 p.m. Saturday\n\nWhiteout conditions closed the highway."
+    )
+    assert rows(body, dt.date(2031, 1, 26)) == [  # a Sunday
+        ("11:05 a.m. Sunday", "2031-01-26", "past"),
+        ("Monday", "2031-01-27", "planned"),
+        ("Saturday", "2031-02-01", "planned"),
+        ("9:50 p.m. Saturday", "2031-01-25", "past"),
+    ]

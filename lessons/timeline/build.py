@@ -133,6 +133,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     """
     filed = filed_on(article, published)
     now = published  # the story's "today": the day it was filed, when the dateline says so
+    live = False  # has a post's time stamp ("11:05 a.m. Sunday") told a day up to publication?
     if filed is not None and filed[1].precision == "day" and published is not None:
         now = min(filed[1].first_day, published)
     events: list[Event] = []
@@ -271,6 +272,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
             since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
             when = _with_the_day_before(mention, when, dated, place, since_last, before)
+        stamp = _is_stamp(text, mention.text) and any(c.isdigit() for c in mention.text)
+        if stamp and live and mention.kind == "weekday" and when and published:
+            when = _not_after(when, published)  # a live blog's "9:50 p.m. Saturday" under
+            # Sunday's posts: last night, not the Saturday to come
+        live = live or (stamp and when is not None and _can_be_today(when, published))
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
@@ -576,6 +582,14 @@ def _can_be_today(when: When | None, published: dt.date | None) -> bool:
         return True
     back = published - dt.timedelta(days=_STAMP_BEHIND)
     return back <= when.first_day <= published + dt.timedelta(days=_STAMP_AHEAD)
+
+
+def _not_after(when: When, published: dt.date) -> When:
+    """A day a week back when it would fall after publication: a post of a live blog is never
+    stamped with a day still to come."""
+    if when.precision != "day" or when.first_day <= published:
+        return when
+    return When.of(when.first_day - dt.timedelta(weeks=1))
 
 
 def _is_stamp(sentence: str, expression: str) -> bool:
