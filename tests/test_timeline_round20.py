@@ -176,3 +176,35 @@ def test_a_live_blogs_stamps_are_never_after_publication() -> None:
         ("Saturday", "2031-02-01", "planned"),
         ("9:50 p.m. Saturday", "2031-01-25", "past"),
     ]
+
+
+def test_a_wire_clock_time_with_a_zone_is_the_day_of_the_news() -> None:
+    body = (
+        "The union said on Sunday it would strike. Kessel told analysts on a call at 10 a.m. CDT "
+        "(1500 GMT) that the sale would close. Dealers will be briefed on Wednesday at 9 a.m. "
+        "EST (1400 GMT)."
+    )
+    assert rows(body, dt.date(2031, 3, 10)) == [  # a Monday
+        ("on Sunday", "2031-03-09", "past"),
+        ("at 10 a.m. CDT", "2031-03-10", "past"),
+        ("1500 GMT", "2031-03-10", "past"),
+        ("on Wednesday at 9 a.m. EST", "2031-03-12", "planned"),
+        ("1400 GMT", "2031-03-12", "planned"),
+    ]
+
+
+def test_shares_trade_on_a_weekday_not_on_the_day_of_a_sunday_statement() -> None:
+    body = (
+        "The company said on Monday it would sell the plant. The union said in a statement on "
+        "Sunday that it would strike. Shares rose 3% in afternoon trading."
+    )
+    assert rows(body, dt.date(2031, 3, 10))[2] == ("afternoon", "2031-03-10", "past")
+
+
+def test_a_stamp_with_a_bar_between_time_and_date_is_the_date_line() -> None:
+    article = parse_article(
+        "Primary night\n\nBy Dana Roe\nPublished 11:52 p.m. MT | June 3, 2031\n\n"
+        "ALBUQUERQUE - Voters chose a nominee on Tuesday."
+    )
+    assert article.date_line is not None
+    assert article.date_line.text == "Published 11:52 p.m. MT | June 3, 2031"

@@ -23,7 +23,8 @@ STAMP_WORDS = (  # a page's time stamp
 )
 DATE_LINE = re.compile(
     rf"^(?:{STAMP_WORDS}\s*(?:on|at)?\s*:?\s*)?"
-    rf"(?:{_CLOCK}\s*,?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022"
+    rf"(?:{_CLOCK}\s*[,|]?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022",
+    # "Published 11:52 p.m. MT | June 2, 2026"
     rf"(?:\s*(?:,|at|-|–|—|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
     r"(?:\s*[|•]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)?"  # "May 13, 2017 • 3 minute read"
     rf"(?:\s*[|•;,]?\s*(?:Updated|Last updated|First published)\s*:?\s*.*)?\s*$",  # "Posted Thu 11

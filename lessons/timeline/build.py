@@ -190,7 +190,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
         if mention.kind == "clock" and now is not None:
-            anchor = _clock_on_today(mention, text, after, dated, now) or anchor
+            anchor = _clock_on_today(mention, text, before, after, dated, now) or anchor
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day":  # "on election night": the election the story dated
@@ -384,7 +384,7 @@ def _in_history(
 
 
 def _clock_on_today(
-    mention: Mention, text: str, after: str, dated: list[Dated], now: dt.date
+    mention: Mention, text: str, before: str, after: str, dated: list[Dated], now: dt.date
 ) -> When | None:
     """The day of a clock time that the story's "today" decides: a live blog's "5.40pm" on a
     line of its own is the day it is posted (not the last day a post named, "reopen on
@@ -393,8 +393,14 @@ def _clock_on_today(
     if _is_stamp(text, mention.text):
         return When.of(now)
     if _TRADING_AFTER.match(after):
-        return _day_said(dated, now) or When.of(now)
+        return _day_said(dated, now, trading=True) or When.of(now)
+    if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
+        # 9 a.m. EST (1400 GMT)", which converts the time before it)
+        return When.of(now)  # wire copy's "told analysts on a call at 10 a.m. CDT (1500 GMT)"
     return None
+
+
+_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST)$")
 
 
 def _joined_to_next(
@@ -408,11 +414,14 @@ def _joined_to_next(
     return later if _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) else None
 
 
-def _day_said(dated: list[Dated], now: dt.date) -> When | None:
+def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When | None:
     """The day the story's news was said or written ("the company said on Monday", in Tuesday's
-    paper), if one of the last few events told it, at most three days before the story's day."""
+    paper), if one of the last few events told it, at most three days before the story's day
+    (with ``trading``, a weekday: markets do not trade on a union's Sunday statement)."""
     for told in reversed(dated[-8:]):
         day = told.when.first_day
+        if trading and day.weekday() >= 5:
+            continue
         if told.speech and told.when.precision == "day" and 0 <= (now - day).days <= 3:
             return told.when
     return None
