@@ -208,3 +208,19 @@ def test_a_stamp_with_a_bar_between_time_and_date_is_the_date_line() -> None:
     )
     assert article.date_line is not None
     assert article.date_line.text == "Published 11:52 p.m. MT | June 3, 2031"
+
+
+def test_what_was_due_lies_ahead_unless_it_had_been_due() -> None:
+    body = (
+        "Schools, which were due to welcome pupils back on Thursday, will stay shut. Buses had "
+        "been due to resume Tuesday."
+    )
+    assert rows(body, dt.date(2031, 1, 29)) == [  # a Wednesday
+        ("on Thursday", "2031-01-30", "planned"),
+        ("Tuesday", "2031-01-28", "past"),
+    ]
+
+
+def test_a_birthday_someone_would_have_reached_is_the_one_to_come() -> None:
+    body = '"She would have been 100 on Sunday," her grandson said.'
+    assert rows(body, dt.date(2031, 2, 5)) == [("on Sunday", "2031-02-09", "planned")]

@@ -105,6 +105,11 @@ _COUNTERFACTUAL = re.compile(
     r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
 )
 _FROM = re.compile(r"(?i)\bfrom\s+(?:on\s+)?$")
+_WOULD_HAVE_TURNED = re.compile(
+    r"(?i)\b(?:would|'d)\s+have\s+(?:been|turned)\s+\d{1,3}(?:\s+years\s+old)?\s+(?:on\s+)?$"
+)
+_HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
+_DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
 _MOVED = (
     r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
@@ -178,6 +183,12 @@ def looks_ahead(
         return None if tense == "would" and _HAD_BEEN.search(before) else True  # "had been
         # due to resume Tuesday": the nearest Tuesday, a plan seen from the past; but "said it
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
+    if kind == "weekday" and _WOULD_HAVE_TURNED.search(before):
+        return True  # "She would have been 100 on Sunday": the birthday to come
+    if kind == "weekday" and (due := _DUE_TO.search(before)):
+        return None if _HAD_BEEN_DUE.search(before, 0, due.start() + 3) else True  # "were due
+        # to welcome students back on Wednesday": what was due lies ahead, whatever became of
+        # it; "had been due to resume Tuesday", a plan seen from the past: the nearest Tuesday
     if _SINCE.search(before) or _BACKDATED.search(before):
         return False  # "since the May 2 fire", "backdated to 19 July"
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
