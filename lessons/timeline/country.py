@@ -46,12 +46,18 @@ _FEWEST = 2  # mentions a story needs before its country counts, when it names n
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
+def _opens_a_dateline(text: str, cue: re.Match[str]) -> bool:
+    """Does the place open a line as a dateline does ("HALIFAX - MLAs return ...")?"""
+    at_line_start = cue.start() == 0 or text[cue.start() - 1] == "\n"
+    return at_line_start and _DATELINE.match(text, cue.end()) is not None
+
+
 def story_country(text: str) -> str | None:
     """The ISO code of the country the story names most, if it names it clearly enough."""
-    counts = Counter(_CASEFOLDED[m.group(0).casefold()] for m in _CUE.finditer(text))
-    for m in _CUE.finditer(text):  # the dateline ("HALIFAX - MLAs return ...") says where the
-        if _DATELINE.match(text, m.end()) and text[max(0, m.start() - 1) : m.start()] in "\n":
-            counts[_CASEFOLDED[m.group(0).casefold()]] += 1  # story was written: it counts twice
+    counts: Counter[str] = Counter()
+    for cue in _CUE.finditer(text):
+        code = _CASEFOLDED[cue.group(0).casefold()]
+        counts[code] += 2 if _opens_a_dateline(text, cue) else 1
     counts["NZ"] += len(_MACRON_WORD.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
     if not ranked or ranked[0][1] < _FEWEST or (len(ranked) > 1 and ranked[0][1] < 3):

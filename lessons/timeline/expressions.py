@@ -70,7 +70,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
-        "year": r"\b(?:1[0-9]|20)\d\d\b|\s['\u2019]\d\d\b",
+        "year": r"\b(?:1\d|20)\d\d\b|\s['\u2019]\d\d\b",
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
@@ -552,8 +552,7 @@ def find_time_expressions(span: Span) -> list[Mention]:
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """ "Labor Day, Sept. 4", "on Father's Day, 7 September" and "Thanksgiving Monday, Oct. 13":
-    one expression, on the date
-    written (the text says which day it means)."""
+    one expression, on the date written (the text says which day it means)."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
@@ -562,7 +561,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             and last.kind == "holiday"
             and mention.kind in ("month_day", "date")
             and text[last.end - offset : mention.start - offset] in (", ", " ")
-        ):  # (and "on Thanksgiving Monday, Oct. 13")
+        ):
             parts = dict(mention.parts)
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
@@ -602,7 +601,8 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\bat\s+[012]\d:\d\d\b|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
+    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\bat\s+[012]\d:\d\d\b"
+    r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
 )

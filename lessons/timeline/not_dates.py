@@ -228,7 +228,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "more than 1900 hectares": a count
     if kind == "year" and (
         _STREET_AFTER.match(text, match.end())
-        or (match.group("year")[:2] < "16" and _PLURAL_AFTER.match(text, match.end()))
+        or (int(match.group("year")) < 1600 and _PLURAL_AFTER.match(text, match.end()))
     ):
         return True  # "at 1180 Garrison Ave.": an address; "for 1500 guests": a count
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"

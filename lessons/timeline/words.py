@@ -102,7 +102,7 @@ ORDINALS: dict[str, int] = {
     )
 }
 DAY_WORD_ORDINAL = either(ORDINALS)
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
+YEAR = r"(?:1\d\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 WEEKDAY = either(  # "Friday", and "FRIDAY" in a schedule's heading
     full_names("timeline_weekdays") + [name.upper() for name in full_names("timeline_weekdays")]
 )
