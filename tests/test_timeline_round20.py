@@ -224,3 +224,31 @@ def test_what_was_due_lies_ahead_unless_it_had_been_due() -> None:
 def test_a_birthday_someone_would_have_reached_is_the_one_to_come() -> None:
     body = '"She would have been 100 on Sunday," her grandson said.'
     assert rows(body, dt.date(2031, 2, 5)) == [("on Sunday", "2031-02-09", "planned")]
+
+
+def test_a_dateline_town_before_its_province_counts_for_the_country() -> None:
+    assert story_country("RED TAMARACK MOUNTAIN, B.C. - The resort opens late.") == "CA"
+
+
+def test_a_holiday_named_with_a_country_is_that_countrys() -> None:
+    body = (
+        "KAMLOOPS, B.C. - Crews have made snow since Thanksgiving, and skiers from Alberta "
+        "came for the U.S. Thanksgiving weekend."
+    )
+    assert rows(body, dt.date(2031, 11, 30)) == [
+        ("Thanksgiving", "2031-10-13", "past"),
+        ("the U.S. Thanksgiving weekend", "2031-11", "past"),
+    ]
+
+
+def test_a_holiday_naming_an_event_and_new_holiday_names() -> None:
+    body = (
+        "The Ne'erday swim needs a new organiser. Councillors met on the February bank holiday, "
+        "and Christmas falls on a Thursday. The summer service returns in March."
+    )
+    assert rows(body, dt.date(2031, 11, 21)) == [
+        ("Ne'erday", "2032-01-01", "planned"),
+        ("February bank holiday", "2031-02-03", "past"),
+        ("Christmas", "2031-12-25", "planned"),
+        ("in March", "2032-03", "planned"),
+    ]

@@ -15,6 +15,8 @@ is in.
 'CA'
 >>> story_country("HALIFAX - MLAs return to Province House on Tuesday.")
 'CA'
+>>> story_country("RED TAMARACK MOUNTAIN, B.C. - The resort opens late.")
+'CA'
 >>> story_country("The council met on Tuesday.") is None
 True
 """
@@ -42,14 +44,19 @@ _CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
 _DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s"
 )
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019 -]*,\s+")  # "RED TAMARACK MOUNTAIN, "
 _FEWEST = 2  # mentions a story needs before its country counts, when it names no other
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
 def _opens_a_dateline(text: str, cue: re.Match[str]) -> bool:
-    """Does the place open a line as a dateline does ("HALIFAX - MLAs return ...")?"""
-    at_line_start = cue.start() == 0 or text[cue.start() - 1] == "\n"
-    return at_line_start and _DATELINE.match(text, cue.end()) is not None
+    """Does the place open a line as a dateline does ("HALIFAX - MLAs return ...", "RED
+    TAMARACK MOUNTAIN, B.C. - For the second year ...")?"""
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    town = text[line_start : cue.start()]
+    return (not town or _DATELINE_TOWN.fullmatch(town) is not None) and (
+        _DATELINE.match(text, cue.end()) is not None
+    )
 
 
 def story_country(text: str) -> str | None:

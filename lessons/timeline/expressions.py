@@ -344,7 +344,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
-        rf"(?:(?i:the)\s+(?=(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
+        r"(?:(?i:the)\s+(?=(?:(?:U\.S\.|US|American|Canadian)\s+)?"
+        rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
+        r"(?:(?<![\w.])(?P<nation>U\.S\.|US|American|Canadian)\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b|"
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",

@@ -32,7 +32,7 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
     "could should may might can whether if because unless until so then since though although "
-    "once where i we he she they there this next last".split()  # "The bookings for
+    "once where i we he she they there this next last falls fell".split()  # "The bookings for
     # Christmas are the best", "On Christmas Eve they close at 4pm"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
@@ -48,6 +48,7 @@ _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
     r"|Drive|Dr\b|Lane|Way|Place|Court|Highway|Hwy\b|Parkway|Terrace|Crescent|Square)"
@@ -184,8 +185,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         event = following and EVENT_NOUN_AT.match(following.group(1))
-        if kind == "season" and following and following.group(1).startswith("holiday"):
-            event = None  # "the spring launch" is a date, "the summer holidays" a named period
+        if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
+            event = None  # "the spring launch" is a date; "the summer holidays" and "the summer
+            # service" (a timetable's) are named periods
         if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
             second = _FOLLOWING_WORD.match(text, following.end())  # run": the day of the run
             event = second is not None and EVENT_NOUN_AT.match(second.group(1))

@@ -476,6 +476,9 @@ def _resolve_month_day(
     return _nearest(readings, published, ahead) if readings else None
 
 
+_NATIONS = {"u.s.": "US", "us": "US", "american": "US", "canadian": "CA"}
+
+
 def _resolve_holiday(
     mention: Mention,
     published: dt.date | None,
@@ -484,6 +487,7 @@ def _resolve_holiday(
     country: str | None = None,
 ) -> When | None:
     name = dict(mention.parts).get("holiday", "")
+    country = _NATIONS.get(mention.part("nation"), country)  # "U.S. Thanksgiving" in Canada
     readings = _yearly_readings(
         lambda year: holiday_date(name, year, country), published, story_year
     )
