@@ -252,3 +252,12 @@ def test_a_holiday_naming_an_event_and_new_holiday_names() -> None:
         ("Christmas", "2031-12-25", "planned"),
         ("in March", "2032-03", "planned"),
     ]
+
+
+def test_election_night_is_the_day_the_story_names_an_election_by() -> None:
+    body = (
+        "The premier-elect will be sworn in on Thursday, after the last seat of the state "
+        "election fell to her party on Monday. The result of the 29 November election gives "
+        "Reform a majority. The premier conceded on election night."
+    )
+    assert rows(body, dt.date(2031, 12, 9))[-1] == ("on election night", "2031-11-29", "past")

@@ -60,6 +60,7 @@ class Dated:
     opens: bool = False  # "since 1987": the start of a span that runs up to now
     weekday: bool = False  # its expression names the day of the week ("Thursday 24 September")
     done: bool = False  # told in the past tense ("granted the exemption this morning")
+    election: bool = False  # it dates an election by name ("the 28 November election")
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -674,16 +675,27 @@ _ELECTION_NOUNS = stems_of(["election", "elected", "primary", "referendum", "pol
 _ADVANCE = stems_of(["advance", "early"])  # "advance polls run April 1-4": not polling day
 
 
+# "'s council election", " election", " by-election": the words after a date that name an election
+ELECTION_AFTER = re.compile(
+    r"(?i)(?:['\u2019]s)?\s+(?:(?!(?:for|of|in|on|at|to|by|and|or|the|a|an|ahead|before|after|"
+    r"until|from|since)\b)[a-z]+\s+){0,2}(?:election|by-election|primary|referendum|poll)\b"
+)
+
+
 def election_day(dated: Sequence[Dated]) -> When | None:
     """The day of the election a story dates, for "on election night" and "polling day": the
-    first event dated to a day whose summary names an election, a primary or the polls (not
-    advance polls).
+    first day the story names an election by ("the 28 November election", "Saturday's council
+    election"), else the first event dated to a day whose summary names an election, a primary
+    or the polls (not advance polls).
 
     >>> place = Place("body", 0, 0)
     >>> polls = Dated(When(2016, 4, 11), place, False, stems=stems_of(["Voters", "go", "polls"]))
     >>> election_day([polls])
     When(year=2016, month=4, day=11)
     """
+    for event in dated[:_LOOK_BACK]:  # "Saturday's council election", "the Nov. 3 election"
+        if event.election and event.when.precision == "day":
+            return event.when
     for event in dated[:_LOOK_BACK]:  # the election the story opens with, not a later
         # deadline "at the elections office"
         if (

@@ -22,6 +22,7 @@ from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
+    ELECTION_AFTER,
     THE_BEFORE,
     Dated,
     Place,
@@ -302,7 +303,18 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             weekday = bool(mention.part("weekday"))
             done = tense == "past"
             dated.append(
-                Dated(when, place, written, mention.end, stems, speech, opens, weekday, done)
+                Dated(
+                    when,
+                    place,
+                    written,
+                    mention.end,
+                    stems,
+                    speech,
+                    opens,
+                    weekday,
+                    done,
+                    ELECTION_AFTER.match(after) is not None,
+                )
             )
         if _is_stamp(text, mention.text) and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
