@@ -261,3 +261,8 @@ def test_election_night_is_the_day_the_story_names_an_election_by() -> None:
         "Reform a majority. The premier conceded on election night."
     )
     assert rows(body, dt.date(2031, 12, 9))[-1] == ("on election night", "2031-11-29", "past")
+
+
+def test_a_fixture_lists_present_tense_puts_its_holidays_ahead() -> None:
+    body = "Over the festive period Rovers host Ollerton on Boxing Day, the club said."
+    assert rows(body, dt.date(2031, 6, 26)) == [("on Boxing Day", "2031-12-26", "planned")]

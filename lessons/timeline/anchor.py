@@ -268,6 +268,8 @@ def looks_ahead(
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
+    if kind == "holiday" and tense == "present" and part == "body":
+        return True  # "Rovers host Ollerton on Boxing Day": a fixture list's present
     if kind in _PRESENT_AHEAD and tense == "present" and _SCHEDULE.search(before[-30:]):
         return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
         # Aug. 23": a date right after a present verb is a schedule (not "footage from ...

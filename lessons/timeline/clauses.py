@@ -88,8 +88,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         word = words[i].text.casefold()
         before = tags[i - 1] if i else ""
         after = tags[i + 1] if i + 1 < len(tags) else "."
-        if tag == "VBD" and word in _BASE_VERBS:
-            fixed[i] = "VBP" if before in _PLURALS else "VB"
+        if tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
+            fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
