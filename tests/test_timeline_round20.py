@@ -266,3 +266,20 @@ def test_election_night_is_the_day_the_story_names_an_election_by() -> None:
 def test_a_fixture_lists_present_tense_puts_its_holidays_ahead() -> None:
     body = "Over the festive period Rovers host Ollerton on Boxing Day, the club said."
     assert rows(body, dt.date(2031, 6, 26)) == [("on Boxing Day", "2031-12-26", "planned")]
+
+
+def test_the_last_saturday_before_christmas_is_one_expression() -> None:
+    body = "The market opens on Saturday 15 November and runs to the last Saturday before Christmas"
+    assert rows(body, dt.date(2031, 11, 10))[-1] == (
+        "the last Saturday before Christmas",
+        "2031-12-20",
+        "planned",
+    )
+
+
+def test_a_weekday_with_its_holiday_in_brackets_is_the_holidays_day() -> None:
+    body = (
+        "WELLINGTON - The jubilee runs all weekend in New Zealand.\n\nSaturday: Parade at 10am"
+        "\n\nMonday (King's Birthday): Golf day\n\nThe club was founded in 1876."
+    )
+    assert rows(body, dt.date(2031, 5, 30))[2] == ("Monday", "2031-06-02", "planned")

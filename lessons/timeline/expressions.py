@@ -554,7 +554,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """ "Labor Day, Sept. 4", "on Father's Day, 7 September" and "Thanksgiving Monday, Oct. 13":
-    one expression, on the date written (the text says which day it means)."""
+    one expression, on the date written (the text says which day it means); a weekday with its
+    holiday in brackets ("Monday (King's Birthday)") is the holiday's day."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
@@ -575,6 +576,16 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
                 tuple(parts.items()),
                 last.reach,
             )
+        elif (
+            last is not None
+            and last.kind == "weekday"
+            and not last.part("which")
+            and mention.kind == "holiday"
+            and text[last.end - offset : mention.start - offset] == " ("
+            and text[mention.end - offset : mention.end - offset + 1] == ")"
+        ):  # "Monday (King's Birthday):": the Monday the holiday names, one row
+            parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
+            merged[-1] = replace(last, kind="holiday", parts=tuple(parts.items()))
         else:
             merged.append(mention)
     return merged
