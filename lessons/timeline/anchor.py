@@ -22,7 +22,14 @@ from lessons import vocab
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date, safe_date
-from lessons.timeline.resolve import When, day_number, month_number, nearest_weekday
+from lessons.timeline.resolve import (
+    When,
+    a_year_on,
+    day_number,
+    month_number,
+    nearest_weekday,
+    weekday_after,
+)
 from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
@@ -109,6 +116,7 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:on\s+)?$")
 _WOULD_HAVE_TURNED = re.compile(
     r"(?i)\b(?:would|'d)\s+have\s+(?:been|turned)\s+\d{1,3}(?:\s+years\s+old)?\s+(?:on\s+)?$"
 )
+_UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
 _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
@@ -184,6 +192,8 @@ def looks_ahead(
         return None if tense == "would" and _HAD_BEEN.search(before) else True  # "had been
         # due to resume Tuesday": the nearest Tuesday, a plan seen from the past; but "said it
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
+    if kind == "season" and _UNTIL.search(before):
+        return True  # "waiting until spring", "clinic plan slips to spring": the one to come
     if kind == "weekday" and _WOULD_HAVE_TURNED.search(before):
         return True  # "She would have been 100 on Sunday": the birthday to come
     if kind == "weekday" and (due := _DUE_TO.search(before)):
@@ -516,9 +526,7 @@ def next_in_a_run(
     )  # (a list line's weekday follows the line above it)
     if not (run or lines):
         return None
-    day = last.when.first_day
-    gap = (WEEKDAYS[mention.part("weekday")] - day.weekday()) % 7 or 7
-    return When.of(day + dt.timedelta(days=gap))
+    return weekday_after(last.when.first_day, WEEKDAYS[mention.part("weekday")])
 
 
 def in_list_order(
@@ -537,8 +545,8 @@ def in_list_order(
         return when
     if last.when.precision != "day" or when.first_day >= last.when.first_day:
         return when
-    later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
-    return When.of(later) if later is not None and later >= last.when.first_day else when
+    later = a_year_on(when)
+    return later if later is not None and later.first_day >= last.when.first_day else when
 
 
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
@@ -801,10 +809,8 @@ def range_end(
     ):
         return when
     if yearly:
-        later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
-        return when if later is None else When.of(later)
-    gap = (when.first_day - first.when.first_day).days % 7 or 7
-    return When.of(first.when.first_day + dt.timedelta(days=gap))
+        return a_year_on(when) or when
+    return weekday_after(first.when.first_day, when.first_day.weekday())
 
 
 def range_start(when: When, end: When | None, between: str, now: dt.date) -> When:

@@ -273,7 +273,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
             since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
             when = _with_the_day_before(mention, when, dated, place, since_last, before)
-        stamp = _is_stamp(text, mention.text) and any(c.isdigit() for c in mention.text)
+        heading = _is_stamp(text, mention.text)  # a line of its own: a heading or a post's stamp
+        stamp = heading and any(c.isdigit() for c in mention.text)
         if stamp and live and mention.kind == "weekday" and when and published:
             when = _not_after(when, published)  # a live blog's "9:50 p.m. Saturday" under
             # Sunday's posts: last night, not the Saturday to come
@@ -316,7 +317,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     ELECTION_AFTER.match(after) is not None,
                 )
             )
-        if _is_stamp(text, mention.text) and _can_be_today(when, published):
+        if heading and _can_be_today(when, published):
             now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
             # Aug. 13": the posts under it count "today" and "on Thursday" from that day
         if waiting is not None and events and events[-1] is waiting[0]:  # "at 7.15am and

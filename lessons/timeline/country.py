@@ -49,6 +49,16 @@ _FEWEST = 2  # mentions a story needs before its country counts, when it names n
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
+def country_named(word: str) -> str | None:
+    """The ISO code of the country a word names ("U.S.", "American", "US", "Canadian"), if any.
+
+    >>> country_named("US"), country_named("u.s."), country_named("Canadian")
+    ('US', 'US', 'CA')
+    """
+    dotted = ".".join(word) + "." if word.isalpha() and len(word) <= 3 else word  # "US": "U.S."
+    return _CASEFOLDED.get(word.casefold()) or _CASEFOLDED.get(dotted.casefold())
+
+
 def _opens_a_dateline(text: str, cue: re.Match[str]) -> bool:
     """Does the place open a line as a dateline does ("HALIFAX - MLAs return ...", "RED
     TAMARACK MOUNTAIN, B.C. - For the second year ...")?"""

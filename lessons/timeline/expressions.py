@@ -134,6 +134,9 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
     return kind, re.compile(pattern)
 
 
+# a holiday named with its country: "U.S. Thanksgiving" (see lessons.timeline.country)
+_NATION = r"(?:U\.S\.|US|American|Canadian)"
+
 # "6 February next year", "on March 3 this year": the year counted from publication
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
 
@@ -344,10 +347,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
-        r"(?:(?i:the)\s+(?=(?:(?:U\.S\.|US|American|Canadian)\s+)?"
+        rf"(?:(?i:the)\s+(?=(?:{_NATION}\s+)?"
         rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
-        r"(?:(?<![\w.])(?P<nation>U\.S\.|US|American|Canadian)\s+)?"  # "U.S. Thanksgiving"
-        rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![,.]?\d)"
+        rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
+        rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b|"
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from lessons.timeline.country import country_named
 from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date, nth_weekday, safe_date
 from lessons.timeline.words import (
@@ -476,9 +477,6 @@ def _resolve_month_day(
     return _nearest(readings, published, ahead) if readings else None
 
 
-_NATIONS = {"u.s.": "US", "us": "US", "american": "US", "canadian": "CA"}
-
-
 def _resolve_holiday(
     mention: Mention,
     published: dt.date | None,
@@ -487,7 +485,8 @@ def _resolve_holiday(
     country: str | None = None,
 ) -> When | None:
     name = dict(mention.parts).get("holiday", "")
-    country = _NATIONS.get(mention.part("nation"), country)  # "U.S. Thanksgiving" in Canada
+    nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
+    country = (country_named(nation) if nation else None) or country
     readings = _yearly_readings(
         lambda year: holiday_date(name, year, country), published, story_year
     )
@@ -551,6 +550,22 @@ def _resolve_month(
     return _nearest(readings, published, ahead, _MONTH_SLACK)
 
 
+def weekday_after(day: dt.date, weekday: int) -> When:
+    """The first day of the week ``weekday`` (Monday is 0) after ``day``, a week on if ``day``
+    is one.
+
+    >>> str(weekday_after(dt.date(2026, 3, 23), 1)), str(weekday_after(dt.date(2026, 3, 23), 0))
+    ('2026-03-24', '2026-03-30')
+    """
+    return When.of(day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7))
+
+
+def a_year_on(when: When) -> When | None:
+    """The same day a year later (None for a 29 February with no 29 February after it)."""
+    later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
+    return None if later is None else When.of(later)
+
+
 def nearest_weekday(day: dt.date, weekday: int) -> When:
     """The day of the week ``weekday`` (Monday is 0) nearest ``day``, at most three days back.
 
@@ -580,7 +595,7 @@ def _resolve_weekday(
     if which.startswith("the "):  # "the following Monday" counts from the event just described
         base = anchor.first_day if anchor is not None else published
         if which == "the following":
-            return When.of(base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7))
+            return weekday_after(base, weekday)
         return When.of(base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7))
     back = (published.weekday() - weekday) % 7  # days back to the latest such day
     if which == "earlier":  # "earlier Sunday": before the story, whatever the tense
@@ -588,7 +603,7 @@ def _resolve_weekday(
     if which == "this":  # "goes ahead this Sunday", "had considered this Sunday": the coming
         return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7))  # one
     if which in ("next", "this coming") or mention.part("next_after"):  # "on Tuesday next"
-        return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
+        return weekday_after(published, weekday)
     if which in ("last", "this past"):
         return When.of(published - dt.timedelta(days=back or 7))
     forward = (weekday - published.weekday()) % 7  # days ahead to the next such day
@@ -782,8 +797,6 @@ def _resolve_season(
         return When(published.year if published.month < months[0] else published.year + 1)
     if which:  # "this summer"
         return When(published.year)
-    if ahead is None and mention.part("pre") in ("to", "until", "till"):
-        ahead = True  # "clinic plan slips to spring"
     if months[0] > months[-1]:  # a northern winter, a southern summer: December to February
         if published.month >= months[0]:  # written in its December: the one under way
             return When(published.year + (0 if ahead is False else 1))
