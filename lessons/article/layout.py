@@ -89,6 +89,8 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
     first_prose = next((i for i, kind in enumerate(kinds) if kind == "prose"), len(units))
     for i in range(len(units) - 1, first_prose, -1):
         text = units[i].text
+        if _PROGRAMME_LINE.match(text):
+            break  # "4pm: Show closes": the last line of the story's programme, not a footer
         if kinds[i] != "prose" or _is_short_label(text) or DATED_LINK.search(text):
             start = i
         else:
@@ -101,6 +103,12 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
     return start
 
 
+# a line of an event's programme: "8am: Gates open", "7.30pm - Fireworks", "14:00 Kick-off"
+_PROGRAMME_LINE = re.compile(
+    r"\d{1,2}(?:(?:[.:]\d\d)?\s*(?i:[ap]\.?m\.?)|[.:]\d\d)"
+    r"(?:\s*(?:-|\u2013|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.?m\.?)?)?"
+    r"(?:\s*[:\u2013\u2014-]\s*|\s+)[A-Z]"
+)
 _LINK_HEADING = re.compile(rf"(?i)^(?:{LINK_HEADINGS})\s*:?$")  # "Read Next" on its own line
 
 

@@ -406,6 +406,7 @@ _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
 )
+_HABIT_OF_THE_DAY = re.compile(r"(?i),\s+(?:usually|typically|normally|traditionally)\b")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
@@ -429,6 +430,9 @@ def is_habit(
         return True  # "its championships, usually held in late November, were moved"
     if kind in ("holiday", "month") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85"
+    if len(_HABITUAL.findall(sentence)) == 1 and _HABIT_OF_THE_DAY.match(after):
+        return False  # "includes Mothering Sunday, usually one of the busiest days": the
+        # habit is the day's, told beside it; the event is this year's
     return kind in _OPEN_KINDS and tense == "present" and _HABITUAL.search(sentence) is not None
 
 
@@ -703,7 +707,7 @@ def election_day(dated: Sequence[Dated]) -> When | None:
     >>> election_day([polls])
     When(year=2016, month=4, day=11)
     """
-    for event in dated[:_LOOK_BACK]:  # "Saturday's council election", "the Nov. 3 election"
+    for event in dated[:_LOOK_BACK]:  # "Saturday's council election", "On Election Day"
         if event.election and event.when.precision == "day":
             return event.when
     for event in dated[:_LOOK_BACK]:  # the election the story opens with, not a later

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
@@ -79,7 +80,7 @@ from lessons.timeline.quoted import (
     says_when_written,
     speech_day,
 )
-from lessons.timeline.resolve import When, parse_period, parse_when, resolve
+from lessons.timeline.resolve import When, parse_period, parse_when, resolve, the_holidays_year
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import YEAR
 
@@ -197,6 +198,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "event_day":  # "on election night": the election the story dated
             anchor = election_day(dated)
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
+        if anchor is None and mention.kind == "clock" and now and sentence.part == "body":
+            anchor = None if quoted else _the_story_day(dated, now, tense == "past")  # a guide's
+            # "The family fireworks go off at 9pm", paragraphs after the last day told
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
@@ -259,6 +263,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     if counted_from and published and counted_from.first_day <= published:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
+        when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
         if mention.kind == "weekday" and not mention.part("which") and when and now:
             when = _before_the_end(mention, when, following[mention], text, offset, now)
         if when is not None and tense is None and mention.kind == "month_day":
@@ -314,7 +319,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     opens,
                     weekday,
                     done,
-                    ELECTION_AFTER.match(after) is not None,
+                    ELECTION_AFTER.match(after) is not None
+                    or mention.text.casefold().endswith("election day"),  # "On Election Day,"
                 )
             )
         if heading and _can_be_today(when, published):
@@ -514,6 +520,26 @@ def _anchor(
             return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
     return anchor_of(dated, place)
+
+
+_STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
+
+
+def _the_story_day(dated: list[Dated], now: dt.date, past: bool) -> When | None:
+    """The day the story is about: the day it has told most often, at least three times (on
+    the side of today the tense points to), or None."""
+    days = Counter(
+        d.when
+        for d in dated
+        if d.when.precision == "day"
+        and (d.when.first_day <= now if past else d.when.first_day >= now)
+    )
+    if not days:
+        return None
+    (day, told), *others = days.most_common(2)
+    if told < _STORY_DAY_TOLD or (others and others[0][1] == told):
+        return None
+    return day
 
 
 def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:

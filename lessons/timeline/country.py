@@ -19,6 +19,13 @@ is in.
 'CA'
 >>> story_country("The council met on Tuesday.") is None
 True
+
+An Australian story is from the state it names most ("AU-VIC"), the first named among equals:
+Labour Day is in March in Victoria.
+
+>>> story_country("The Kilbarra Show, in Victoria's Western District, is Australia's oldest.")
+'AU-VIC'
+
 """
 
 from __future__ import annotations
@@ -56,7 +63,8 @@ def country_named(word: str) -> str | None:
     ('US', 'US', 'CA')
     """
     dotted = ".".join(word) + "." if word.isalpha() and len(word) <= 3 else word  # "US": "U.S."
-    return _CASEFOLDED.get(word.casefold()) or _CASEFOLDED.get(dotted.casefold())
+    code = _CASEFOLDED.get(word.casefold()) or _CASEFOLDED.get(dotted.casefold())
+    return None if code is None or code.endswith("?") else code
 
 
 def _opens_a_dateline(text: str, cue: re.Match[str]) -> bool:
@@ -70,15 +78,32 @@ def _opens_a_dateline(text: str, cue: re.Match[str]) -> bool:
 
 
 def story_country(text: str) -> str | None:
-    """The ISO code of the country the story names most, if it names it clearly enough."""
+    """The ISO code of the country the story names most, if it names it clearly enough, with
+    its state ("AU-VIC") when the story names one."""
     counts: Counter[str] = Counter()
+    regions: Counter[str] = Counter()  # "AU-VIC": the states a story names
+    doubtful: Counter[str] = Counter()  # "Victoria": Australian only beside another such word
     for cue in _CUE.finditer(text):
         code = _CASEFOLDED[cue.group(0).casefold()]
-        counts[code] += 2 if _opens_a_dateline(text, cue) else 1
+        weight = 2 if _opens_a_dateline(text, cue) else 1
+        country = code.rstrip("?").partition("-")[0]
+        if code.endswith("?"):
+            doubtful[country] += weight
+        else:
+            counts[country] += weight
+        if "-" in code:
+            regions[code.rstrip("?")] += weight
+    for country, weight in doubtful.items():
+        if counts[country]:
+            counts[country] += weight
     counts["NZ"] += len(_MACRON_WORD.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
     if not ranked or ranked[0][1] < _FEWEST or (len(ranked) > 1 and ranked[0][1] < 3):
         return None  # "Ontario" twice is enough; beside "London" once, three are needed
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    return ranked[0][0]
+    country = ranked[0][0]
+    states = [(code, n) for code, n in regions.most_common() if code.startswith(f"{country}-")]
+    if states:  # "AU-VIC": the state the story names most, the first named among equals
+        return states[0][0]
+    return country

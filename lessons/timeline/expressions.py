@@ -248,10 +248,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<=\s)['\u2019](?P<short>\d\d))\b(?![\d'\u2019]|[.,:/-]\d|\s*(?:%|s\b))",
     ),
     # "on election day", "election night", "polling day": the day of the election the story names
+    # ("election night in 2024": the US federal one of that year)
     _pattern(
         "event_day",
         r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
-        r"(?P<unit>(?i:day|night))\b(?!['\u2019-])",
+        r"(?P<unit>(?i:day|night))\b(?!['\u2019-])"
+        rf"(?:\s+(?i:in)\s+(?P<year>{YEAR})\b(?![,.]?\d))?",  # "on election night in 2024"
     ),
     # "on the first Monday of January", "the last Friday in May": a day of the month; "the
     # second weekend of April": the weekend of its second Saturday
@@ -348,11 +350,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
         rf"(?:(?i:the)\s+(?=(?:{_NATION}\s+)?"
-        rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend)\b))?"
+        rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend|(?:public|bank)\s+holiday)"
+        r"\b))?"
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
-        rf"|(?P<part>{PART_OF_DAY})\b|"
-        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend))\b)?"  # "Christmas night",
+        rf"|(?P<part>{PART_OF_DAY})\b"
+        r"|\s+(?i:public|bank)\s+holiday\b(?!s|\s+(?i:weekend))|"  # "the Melbourne Cup public
+        # holiday": the holiday itself
+        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
@@ -568,7 +573,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             and mention.kind in ("month_day", "date")
             and text[last.end - offset : mention.start - offset] in (", ", " ")
         ):
-            parts = dict(mention.parts)
+            parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
             merged[-1] = Mention(
@@ -605,7 +610,7 @@ _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per prepos
 _HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 _TIME_OF_DAY = re.compile(
-    rf"(?<=\b(?i:from)\s)(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
+    rf"(?:(?<=\b(?i:from)\s)|(?m:^))(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
     rf"|\b(?P<range24>{_HOUR24}\s*(?:-|\u2013|(?i:to|until|till))\s*{_HOUR24})(?![.:]?\d)"  # "14.00
     # to 17.00", a 24-hour range
     rf"|(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
@@ -643,6 +648,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 )
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or _EACH_DAY_AFTER.match(text, end)
+                or ((to := _RANGE_ON.match(text, end)) and _EACH_DAY_AFTER.match(text, to.end()))
                 or _EVERY_BEFORE.search(text, max(0, start - 40), start)
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or _COUNTED_AFTER.match(text, end)

@@ -88,13 +88,20 @@ def nth_weekday(year: int, month_number: int, n: int, weekday_number: int) -> dt
 
 def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | None:
     """The date of a holiday a news story may name without a date: the rule of the story's
-    ``country`` (an ISO code) where it has its own, else the US rule.
+    ``country`` (an ISO code, "AU-VIC" for a state) where it has its own, else the US rule.
 
     >>> holiday_date("Thanksgiving", 2024), holiday_date("Christmas Eve", 2024)
     (datetime.date(2024, 11, 28), datetime.date(2024, 12, 24))
     >>> holiday_date("Thanksgiving", 2019, "CA")
     datetime.date(2019, 10, 14)
+    >>> holiday_date("Labour Day", 2026, "AU-VIC"), holiday_date("Labour Day", 2026, "AU-NSW")
+    (datetime.date(2026, 3, 9), datetime.date(2026, 10, 5))
     """
     key = " ".join(name.replace("\u2019", "'").split()).casefold()
-    rule = _HOLIDAY_RULES.get(f"{key} [{(country or '').casefold()}]") or _HOLIDAY_RULES.get(key)
+    region = (country or "").casefold()  # "au-vic": Victoria's rule, else Australia's
+    rule = (
+        _HOLIDAY_RULES.get(f"{key} [{region}]")
+        or _HOLIDAY_RULES.get(f"{key} [{region.partition('-')[0]}]")
+        or _HOLIDAY_RULES.get(key)
+    )
     return None if rule is None else _day_by_rule(rule, year)

@@ -48,6 +48,9 @@ _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+# a holiday named as one day: "Thanksgiving Day", "Good Friday", "Christmas Eve", "Mothering
+# Sunday" ("the Good Friday walk", "the Christmas Eve grassfire"), not "Christmas shopping"
+_ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.endswith("day")))
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
@@ -166,7 +169,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "holiday" and (
-        match.group("holiday").endswith("Day")
+        match.group("holiday").endswith(_ONE_DAY_NAMES)
         or match.groupdict().get("year")
         or match.end("holiday") < match.end()
     ):

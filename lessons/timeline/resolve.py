@@ -359,16 +359,19 @@ def _resolve(
     if kind == "event_day":  # "on election day": the day of the election the story dates; a
         federal = (  # US story's "Election Day" is the federal one
             mention.part("noun") == "election"
-            and mention.part("unit") == "day"
+            and (mention.part("unit") == "day" or bool(mention.part("year")))
             and country in (None, "US")
         )
-        the_federal_day = federal and mention.text.endswith("Election Day")
+        the_federal_day = federal and (
+            mention.text.endswith("Election Day") or bool(mention.part("year"))
+        )  # "Election Day", "election night in 2024"
         if anchor is not None and anchor.precision == "day" and not the_federal_day:
             return anchor
         if not federal:
             return None
         holiday = replace(mention, parts=(("holiday", "Election Day"),))
-        return _resolve_holiday(holiday, published, ahead, story_year, country)
+        year = int(mention.part("year")) if mention.part("year") else story_year
+        return _resolve_holiday(holiday, published, ahead, year, country)
     if kind == "clock":  # "at 7 p.m.": on the day just described, if the text gives one
         return anchor if anchor is not None and anchor.precision == "day" else None
     if published is None:
@@ -522,9 +525,12 @@ def _resolve_nth_weekday(
 
 def _holiday(mention: Mention, day: When | None) -> When | None:
     """ "Labor Day weekend" is the weekend next to the holiday: the one before a Monday, the one
-    after a Tuesday to Friday (Thanksgiving weekend), its own for a Saturday or a Sunday."""
+    after a Tuesday to Friday (Thanksgiving weekend), its own for a Saturday or a Sunday;
+    "Thanksgiving week" is the week holding the day."""
     if day is None or not mention.part("weekend"):
         return day
+    if mention.part("weekend") == "week":  # "Thanksgiving week": the week holding the day
+        return _week_of(day.first_day)
     weekday = day.first_day.weekday()
     gap = -2 if weekday == 0 else -(weekday - 5) if weekday >= 5 else 5 - weekday
     return _weekend_of(day.first_day + dt.timedelta(days=gap))
@@ -564,6 +570,28 @@ def a_year_on(when: When) -> When | None:
     """The same day a year later (None for a 29 February with no 29 February after it)."""
     later = safe_date(when.year + 1, when.first_day.month, when.first_day.day)
     return None if later is None else When.of(later)
+
+
+def the_holidays_year(mention: Mention, when: When | None, country: str | None) -> When | None:
+    """A holiday written with its date ("on Labor Day, Sept. 7") is in the year the holiday
+    falls on that date, when that is the year before or after the one read.
+
+    >>> from lessons.article import Span
+    >>> from lessons.timeline.expressions import find_time_expressions
+    >>> [m] = find_time_expressions(Span("on Labor Day, Sept. 7", 0, 21))
+    >>> str(the_holidays_year(m, When(2025, 9, 7), None))
+    '2026-09-07'
+    """
+    name = mention.part("holiday")
+    if mention.kind not in ("month_day", "date") or not name or when is None:
+        return when
+    if mention.part("year") or when.precision != "day":
+        return when
+    for year in (when.year, when.year + 1, when.year - 1):
+        day = safe_date(year, when.first_day.month, when.first_day.day)
+        if day is not None and holiday_date(name, year, country) == day:
+            return When.of(day)
+    return when
 
 
 def nearest_weekday(day: dt.date, weekday: int) -> When:
@@ -782,7 +810,7 @@ def _resolve_season(
     mention: Mention, published: dt.date, ahead: bool | None, country: str | None = None
 ) -> When:
     months = SEASONS[mention.part("season")]
-    if country in _SOUTHERN:  # winter in New Zealand is June to August
+    if (country or "").partition("-")[0] in _SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
     which = mention.part("which")
     if months[0] > months[-1] and which in ("this", "next", "this coming"):  # a winter (a

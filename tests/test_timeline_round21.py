@@ -1,0 +1,133 @@
+"""Timeline rules for unseen stories, round twenty-one (issue 16), each on a fresh fictional
+snippet.
+
+The round read the errors of blind date sets bh to bk, scored once when they arrived (with the
+tenth session's kits) and left unread until sets bl and bm were being written. The snippets
+are new text, not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lessons.article import parse_article
+from lessons.timeline import build_timeline
+from lessons.timeline.country import story_country
+from lessons.timeline.holidays import holiday_date
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2031, 12, 17)
+
+FAIR = (
+    "Harbour Gazette\n\nFair returns to the green\n\nBy Ann Lee\n3 June 2031\n\n"
+    "The summer fair returns on Saturday, with stalls and a dog show.\n\n"
+    "Planners said the fair drew 9,000 people last year.\n\n"
+    "THE DAY\n\nSaturday 7 June\n9am: Stalls open\n1.30pm: Dog show\n6pm\u20139pm: Barn dance\n\n"
+    "Related: Green to get new benches\n\u00a9 2031 Harbour Gazette\n"
+)
+
+GUIDE = (
+    "Harbour Gazette\n\nNew Year's Eve guide\n\nBy Ann Lee\n29 December 2031\n\n"
+    "Crowds are expected on the foreshore on New Year's Eve, with roads closing at 6am on "
+    "Wednesday.\n\n"
+    "Gates open at 10am on Wednesday, and organisers say the lawns fill by Wednesday evening.\n\n"
+    "Bring water and sunscreen, and agree on a meeting place.\n\n"
+    "Lost children will be taken to the council tent.\n\n"
+    "The fireworks\n\nThe family show starts at 9pm, and the main display fires at midnight.\n"
+)
+
+
+def test_a_programme_at_the_end_of_a_story_is_part_of_it() -> None:
+    article = parse_article(FAIR)
+    assert "6pm\u20139pm: Barn dance" in article.body
+    assert [s.reason for s in article.boilerplate][-2:] == ["related link", "copyright"]
+    events = build_timeline(article, dt.date(2031, 6, 3))
+    assert [(e.expression, e.date) for e in events] == [
+        ("on Saturday", "2031-06-07"),
+        ("last year", "2030"),
+        ("Saturday 7 June", "2031-06-07"),
+        ("9am", "2031-06-07"),
+        ("1.30pm", "2031-06-07"),
+        ("6pm\u20139pm", "2031-06-07"),  # a range opening a programme line: one entry
+    ]
+
+
+def test_a_guides_clock_times_fall_on_the_day_it_is_about() -> None:
+    events = build_timeline(parse_article(GUIDE), dt.date(2031, 12, 29))
+    assert [(e.expression, e.date) for e in events][-2:] == [
+        ("at 9pm", "2031-12-31"),
+        ("at midnight", "2031-12-31"),
+    ]
+
+
+def test_a_holidays_week_is_the_week_holding_it() -> None:
+    body = "The depot will stay shut through Christmas week, the firm said."
+    assert rows(body, dt.date(2031, 11, 20)) == [("Christmas week", "2031-12", "planned")]
+
+
+def test_a_holiday_written_with_its_date_is_in_the_year_it_falls_there() -> None:
+    body = "Classes would not meet on Labor Day, Sept. 1, under the plan."
+    assert rows(body, dt.date(2031, 2, 20)) == [
+        ("on Labor Day, Sept. 1", "2031-09-01", "planned")  # Labor Day 2030 was Sept. 2
+    ]
+
+
+def test_a_holiday_named_as_one_day_is_a_date_before_a_noun() -> None:
+    body = "Crews will have Good Friday off. The Christmas Eve blaze gutted a barn."
+    assert rows(body, dt.date(2032, 3, 10)) == [
+        ("Good Friday", "2032-03-26", "planned"),
+        ("Christmas Eve", "2031-12-24", "past"),
+    ]
+    honours = "She was made a dame in the King's Birthday Honours in June last year."
+    assert rows(honours, WEDNESDAY) == [("in June last year", "2030-06", "past")]
+
+
+def test_a_habit_told_beside_a_holiday_is_the_holidays() -> None:
+    body = "The cafe opens all weekend, which takes in Father's Day, usually its busiest day."
+    assert rows(body, dt.date(2031, 6, 10)) == [("Father's Day", "2031-06-15", "planned")]
+
+
+def test_daily_hours_as_a_range_are_no_entry() -> None:
+    body = "The pool reopens on Saturday. Lessons, 9am to 11am daily, will carry on."
+    assert rows(body, WEDNESDAY) == [("on Saturday", "2031-12-20", "planned")]
+
+
+def test_the_late_may_bank_holiday_and_the_melbourne_cup_public_holiday() -> None:
+    body = "The line will shut over the late May bank holiday, the operator said."
+    assert rows(body, dt.date(2031, 4, 2)) == [("late May bank holiday", "2031-05-26", "planned")]
+    cup = "Schools close on Monday 3 November, before the Melbourne Cup public holiday."
+    assert rows(cup, dt.date(2031, 9, 1)) == [
+        ("on Monday 3 November", "2031-11-03", "planned"),
+        ("the Melbourne Cup public holiday", "2031-11-04", "planned"),
+    ]
+
+
+def test_an_australian_state_has_its_own_labour_day() -> None:
+    assert story_country("GEELONG - The show, in Victoria's west, returns for Labour Day.") == (
+        "AU-VIC"
+    )
+    assert story_country("Victoria Park hosts Ontario's finest. Ontario said.") == "CA"
+    assert holiday_date("Labour Day", 2031, "AU-VIC") == dt.date(2031, 3, 10)
+    assert holiday_date("Labour Day", 2031, "AU-QLD") == dt.date(2031, 5, 5)
+    assert holiday_date("Labour Day", 2031, "AU") == dt.date(2031, 10, 6)
+    body = (
+        "In Geelong, Victoria, the show runs over the Labour Day long weekend. Victoria's "
+        "premier will open it on Labour Day."
+    )
+    assert rows(body, dt.date(2031, 2, 20)) == [
+        ("the Labour Day long weekend", "2031-03", "planned"),
+        ("on Labour Day", "2031-03-10", "planned"),
+    ]
+
+
+def test_election_night_in_a_year_is_that_years_federal_election() -> None:
+    body = (
+        "On Election Day, polls open at 7 a.m. The clerk expects results by 9 p.m. on election "
+        "night. On election night in 2028, the count ran late."
+    )
+    assert rows(body, dt.date(2031, 10, 20)) == [
+        ("On Election Day", "2031-11-04", "planned"),
+        ("at 7 a.m.", "2031-11-04", "planned"),
+        ("9 p.m. on election night", "2031-11-04", "planned"),
+        ("On election night in 2028", "2028-11-07", "past"),
+    ]
