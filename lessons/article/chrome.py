@@ -55,8 +55,11 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 TRAILING_CREDIT = re.compile(
-    r"\s*\(?(?:(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by\b|:)\s*[^()]{2,60}"
-    rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*{_AGENCIES})\)?\s*$",
+    r"\s*\(?(?:(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by\b|:|/)\s*[^()]{2,60}"  # "Photo /
+    rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*{_AGENCIES})\)?\s*$"
+    r"|\s*\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2}\s*/\s*The(?:\s[A-Z][\w'\u2019-]+){1,3})"
+    r"\)\s*$",  # "(Ray Okonjo/The Ledger)": a staff photographer and the paper; "Photo /
+    # Supplied" (New Zealand)
     re.IGNORECASE,
 )
 # Words every trailing credit contains (read as TRAILING_CREDIT reads them): a cheap test that

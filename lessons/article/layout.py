@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from lessons.article.chrome import (
+    _DATE,
     _SECTIONS,
+    _WEEKDAYS,
     CREDIT_HINT,
     DATED_LINK,
     DATELINE,
@@ -103,12 +105,14 @@ def _footer_start(units: list[Span], kinds: list[str]) -> int:
     return start
 
 
-# a line of an event's programme: "8am: Gates open", "7.30pm - Fireworks", "14:00 Kick-off"
+# a line of an event's programme or a story's key dates: "8am: Gates open", "7.30pm - Fireworks",
+# "14:00 Kick-off", "Sunday 11 July: bonfires lit"
 _PROGRAMME_LINE = re.compile(
     r"\d{1,2}(?:(?:[.:]\d\d)?\s*(?i:[ap]\.?m\.?)|[.:]\d\d)"
     r"(?:\s*(?:-|\u2013|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?i:[ap]\.?m\.?)?)?"
     r"(?:\s*[:\u2013\u2014-]\s*|\s+)[A-Z]"
-)
+    rf"|(?:{_WEEKDAYS},?\s+)?{_DATE}\s*[:\u2013\u2014]\s*\w"  # a key-dates box: "Sunday 11
+)  # July: bonfires lit"
 _LINK_HEADING = re.compile(rf"(?i)^(?:{LINK_HEADINGS})\s*:?$")  # "Read Next" on its own line
 
 

@@ -406,34 +406,36 @@ _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
 )
-_HABIT_OF_THE_DAY = re.compile(r"(?i),\s+(?:usually|typically|normally|traditionally)\b")
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
 _EVERY_YEAR_AFTER = re.compile(r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually)\b")
 
 
-def is_habit(
-    kind: str, tense: str | None, sentence: str, before: str = "", after: str = ""
-) -> bool:
+def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool:
     """A date the text names as a habit, not a day: "Sales typically peak between Thanksgiving
-    and mid-January" (a present tense with "typically", "usually" ...).
+    and mid-January" (a present tense with "typically", "usually" ... before it in its
+    sentence, or after it in its clause). ``before`` is the sentence's text before the date.
 
-    >>> is_habit("holiday", "present", "Sales typically peak between Thanksgiving and May.")
+    >>> is_habit("holiday", "present", "Sales typically peak between ", " and May.")
     True
-    >>> is_habit("holiday", "past", "Sales typically peaked at Thanksgiving last year.")
+    >>> is_habit("holiday", "past", "Sales, which typically rise, peaked at ", " last year.")
     False
-    >>> is_habit("month", "past", "", "its championships, usually held ")
+    >>> is_habit("month", "past", "its championships, usually held ")
     True
+    >>> is_habit("holiday", "present", "It covers the ", " weekend, when hotels are usually full.")
+    False
     """
     if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
         return True  # "its championships, usually held in late November, were moved"
     if kind in ("holiday", "month") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85"
-    if len(_HABITUAL.findall(sentence)) == 1 and _HABIT_OF_THE_DAY.match(after):
-        return False  # "includes Mothering Sunday, usually one of the busiest days": the
-        # habit is the day's, told beside it; the event is this year's
-    return kind in _OPEN_KINDS and tense == "present" and _HABITUAL.search(sentence) is not None
+    if kind not in _OPEN_KINDS or tense != "present":
+        return False
+    clause_after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "the May Day weekend, when hotels
+    # are usually full": the hotels' habit, not the weekend's
+    return _HABITUAL.search(before) is not None or _HABITUAL.search(clause_after) is not None
 
 
 def opens_span(before: str) -> bool:

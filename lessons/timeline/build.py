@@ -187,7 +187,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         if is_comparison(mention.kind, before):  # reads the last 40 characters
             continue  # "from $4 million a year earlier": a period of comparison, not an event
-        if is_habit(mention.kind, tense, text, before, after):
+        if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
@@ -522,6 +522,7 @@ def _anchor(
     return anchor_of(dated, place)
 
 
+_SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
 _STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
 
 

@@ -532,7 +532,10 @@ def _asked_to(words: Words, verb: int, first: int) -> bool:
     if words[verb][1] != "VB" or verb == 0 or words[verb - 1][1] != "TO":
         return False
     before = " ".join(t.text.casefold() for t, _ in words[max(first, verb - 7) : verb - 1])
-    return any(re.search(rf"\b{re.escape(d)}\b(?:\s+\S+){{0,4}}$", before) for d in _DIRECTIVES)
+    return any(
+        re.search(rf"(?<!\bwas )(?<!\bwere )\b{re.escape(d)}\b(?:\s+\S+){{0,4}}$", before)
+        for d in _DIRECTIVES
+    )  # but "were ordered to leave their homes on Saturday night" tells what was done then
 
 
 def _perfect(words: Words) -> bool:

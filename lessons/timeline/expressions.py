@@ -615,6 +615,9 @@ _TIME_OF_DAY = re.compile(
     # to 17.00", a 24-hour range
     rf"|(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
+    r"(?:(?:,\s*|\s+(?i:and|or)\s+)(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d))*"  # "at 08:00, 12:00
+    # and 17:00": the times of one day, each its own entry (see _with_clock_times)
+    r"|(?<=\b[Tt]he\s)(?:[01]\d|2[0-3])[:.][0-5]\d\b(?=\s+[a-z])"  # "the 14:00 sailing"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
@@ -622,7 +625,7 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\bat\s+[012]\d:\d\d\b"
+    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\b(?:at|the)\s+[012]\d[:.]\d\d\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
@@ -657,11 +660,19 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 continue
             taken.append((start, end))
             clock = match.group("clock") or match.group("range") or match.group("range24")
+            listed = list(_LISTED_TIME.finditer(text, start, end))
+            if len(listed) > 1:  # "at 08:00, 12:00 and 17:00": "at 08:00", "12:00", "17:00"
+                found.extend(
+                    Mention(text[a:b], offset + a, offset + b, "clock", (("clock", text[a:b]),))
+                    for a, b in [(start, listed[0].end()), *(t.span() for t in listed[1:])]
+                )
+                continue
             parts = (("clock", clock or match.group(0)),)
             found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+_LISTED_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")  # one of a list of 24-hour times
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
     r"[^,.;:()]*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"
