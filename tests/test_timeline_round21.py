@@ -13,7 +13,7 @@ import datetime as dt
 from lessons.article import parse_article
 from lessons.timeline import build_timeline
 from lessons.timeline.country import story_country
-from lessons.timeline.holidays import holiday_date
+from lessons.timeline.holidays import bank_holidays, holiday_date
 from tests.test_timeline_news import rows
 
 WEDNESDAY = dt.date(2031, 12, 17)
@@ -131,3 +131,104 @@ def test_election_night_in_a_year_is_that_years_federal_election() -> None:
         ("9 p.m. on election night", "2031-11-04", "planned"),
         ("On election night in 2028", "2028-11-07", "past"),
     ]
+
+
+KEY_DATES = (
+    "Carran Chronicle\n\nBonfire clean-up plan agreed\n\nBy Ann Lee\nSaturday 3 July 2032\n\n"
+    "Council crews will clear the sites after the Twelfth, the council said on Friday.\n\n"
+    "Key dates\nSunday 11 July: bonfires lit\nMonday 12 July: parades; bank holiday\n"
+    "Tuesday 13 July: clean-up begins\n\n"
+    "Do you have a story for us? Email newsdesk@carranchronicle.co.uk\n"
+    "\u00a9 2032 Carran Chronicle Ltd. All rights reserved.\n"
+)
+
+CAPTIONED = (
+    "Ledger\n\nSchools to reopen Monday\n\nBy Ann Lee\nSept. 16, 2032\n\n"
+    "Workers tarp the torn roof of the school gym on Tuesday. (Ray Okonjo/The Ledger)\n\n"
+    "Students will be back in class Monday, the district said.\n"
+)
+
+
+def test_a_key_dates_box_closing_a_story_is_part_of_it() -> None:
+    article = parse_article(KEY_DATES)
+    assert [s.reason for s in article.boilerplate] == ["copyright"]
+    events = build_timeline(article, dt.date(2032, 7, 3))
+    assert [(e.expression, e.date) for e in events][-3:] == [
+        ("Sunday 11 July", "2032-07-11"),
+        ("Monday 12 July", "2032-07-12"),
+        ("Tuesday 13 July", "2032-07-13"),
+    ]
+
+
+def test_a_staff_photo_credit_makes_a_caption_and_a_caption_looks_back() -> None:
+    article = parse_article(CAPTIONED)
+    assert article.caption is not None
+    assert article.caption.text == (
+        "Workers tarp the torn roof of the school gym on Tuesday. (Ray Okonjo/The Ledger)"
+    )
+    events = build_timeline(article, dt.date(2032, 9, 16))
+    assert [(e.expression, e.date) for e in events] == [
+        ("Monday", "2032-09-20"),
+        ("on Tuesday", "2032-09-14"),
+        ("Monday", "2032-09-20"),
+    ]
+
+
+def test_a_habit_in_a_closed_clause_is_not_the_dates() -> None:
+    body = (
+        "The ferry timetable covers the May Day holiday weekend, when hotels are usually full, "
+        "and a music festival from Saturday 1 May to Monday 3 May."
+    )
+    assert rows(body, dt.date(2032, 4, 21)) == [
+        ("the May Day holiday weekend", "2032-05", "planned"),
+        ("Saturday 1 May", "2032-05-01", "planned"),
+        ("Monday 3 May", "2032-05-03", "planned"),
+    ]
+
+
+def test_listed_24_hour_times_and_a_service_named_by_its_time() -> None:
+    body = (
+        "Today a water taxi will run at 08:00, 12:00 and 17:00. The 14:00 sailing on Sunday "
+        "was the last."
+    )
+    assert rows(body, dt.date(2032, 4, 21)) == [
+        ("Today", "2032-04-21", "planned"),
+        ("at 08:00", "2032-04-21", "planned"),
+        ("12:00", "2032-04-21", "planned"),
+        ("17:00", "2032-04-21", "planned"),
+        ("14:00", "2032-04-18", "past"),
+        ("on Sunday", "2032-04-18", "past"),
+    ]
+
+
+def test_those_who_were_ordered_to_go_went_then() -> None:
+    body = (
+        "Residents were ordered to leave their homes on Saturday night as the fire jumped the road."
+    )
+    assert rows(body, dt.date(2032, 5, 16)) == [("on Saturday night", "2032-05-15", "past")]
+
+
+def test_the_bank_holiday_is_the_one_nearest_the_story() -> None:
+    body = (
+        "The union called a second strike, from 7am on Saturday 28 August until 7am on Tuesday "
+        "31 August, which would take in the bank holiday Monday."
+    )
+    assert rows(body, dt.date(2032, 8, 10))[-1] == (
+        "the bank holiday Monday",
+        "2032-08-30",
+        "planned",
+    )
+    irish = (
+        "Offices in Co Kerry close on Monday for the October bank holiday, and crews will work "
+        "through the bank holiday weekend."
+    )
+    assert rows(irish, dt.date(2032, 10, 20)) == [
+        ("on Monday", "2032-10-25", "planned"),
+        ("October bank holiday", "2032-10-25", "planned"),
+        ("the bank holiday weekend", "2032-10", "planned"),
+    ]
+    assert [str(day) for day in bank_holidays(2032, "GB-SCT") if day.month == 8] == ["2032-08-02"]
+    assert story_country("Glasgow and Edinburgh councils met. Scotland's roads were shut.") == (
+        "GB-SCT"
+    )
+    assert story_country("London, Manchester and Birmingham were busy, and Scotland too.") == "GB"

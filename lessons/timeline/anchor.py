@@ -406,6 +406,7 @@ _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
 )
+_CLOSED_CLAUSE = re.compile(r"\b(?:when|where|which|who|while)\b[^,;]*[,;]")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
@@ -435,7 +436,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         return False
     clause_after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "the May Day weekend, when hotels
     # are usually full": the hotels' habit, not the weekend's
-    return _HABITUAL.search(before) is not None or _HABITUAL.search(clause_after) is not None
+    own_before = _CLOSED_CLAUSE.sub(" ", before)  # "..., when hotels are usually full, and a
+    # festival from Friday 1 May": the habit closed with its clause
+    return _HABITUAL.search(own_before) is not None or _HABITUAL.search(clause_after) is not None
 
 
 def opens_span(before: str) -> bool:

@@ -113,6 +113,7 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _CLOCK_BACK = 4  # days told a future clock time looks back over for a day to come
@@ -293,7 +294,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         joined = (
             None
             if mention.kind != "clock"
-            else _joined_to_next(mention, following[mention], text, offset)
+            else _joined_to_next(mention, following[mention], text, offset, the_clock)
         )
         if mention.kind in ("clock", "event_anchor", "event_day") and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
@@ -423,14 +424,16 @@ _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST)$")
 
 
 def _joined_to_next(
-    mention: Mention, later: Mention | None, text: str, offset: int
+    mention: Mention, later: Mention | None, text: str, offset: int, the_clock: bool = False
 ) -> Mention | None:
     """The expression a clock time is joined to by "and" or "or" ("at 7.15am and 8.45pm on
-    Thursday 2 April") or by the service it names ("the 6.15am from Picton on Monday"), if any.
-    ``later``: the sentence's next expression; ``text``: the sentence, starting at raw offset
-    ``offset``."""
+    Thursday 2 April") or by the service it names ("the 6.15am from Picton on Monday", "the
+    14:00 sailing on Sunday" with ``the_clock``), if any. ``later``: the sentence's next
+    expression; ``text``: the sentence, starting at raw offset ``offset``."""
     between = "" if later is None else text[mention.end - offset : later.start - offset]
-    return later if _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) else None
+    named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
+    joined = _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) or named
+    return later if joined else None
 
 
 def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When | None:

@@ -104,6 +104,6 @@ def story_country(text: str) -> str | None:
         return None
     country = ranked[0][0]
     states = [(code, n) for code, n in regions.most_common() if code.startswith(f"{country}-")]
-    if states:  # "AU-VIC": the state the story names most, the first named among equals
-        return states[0][0]
+    if states and 2 * states[0][1] >= counts[country]:  # "AU-VIC": the state named most (the
+        return states[0][0]  # first among equals), if at least half the country's words name it
     return country

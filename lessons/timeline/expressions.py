@@ -74,7 +74,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "season": rf"(?i){SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
-        r"|\bTwelfth\b",
+        r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
         "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -377,6 +377,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "holiday",
         r"(?:\b(?P<lead>(?i:on))\s+)?\b(?i:the)\s+(?P<holiday>Twelfth)\b(?![\s-]+(?:[A-Z0-9]|of\b))",
+    ),
+    # "on the bank holiday", "the bank holiday Monday", "Bank holiday weekend rail closure" (a
+    # headline): the country's bank holiday nearest the story's day
+    _pattern(
+        "holiday",
+        r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^))(?P<holiday>(?i:bank\s+holiday))\b(?!s)"
+        r"(?:\s+(?P<monday>Monday)(?!,?\s+\d))?"  # (not "Monday, 27 October": the holiday and its
+        r"(?:\s+(?P<weekend>(?i:weekend)))?",  # date, one expression)
     ),
     # "yesterday", "today", "tomorrow", "tonight", "overnight", "last night", "this morning"
     _pattern(

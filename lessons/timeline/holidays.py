@@ -105,3 +105,28 @@ def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | 
         or _HOLIDAY_RULES.get(key)
     )
     return None if rule is None else _day_by_rule(rule, year)
+
+
+# "GB = New Year's Day, Good Friday, ..." (vocab/timeline_bank_holidays.txt)
+_BANK_HOLIDAYS: dict[str, tuple[str, ...]] = {
+    code.strip(): tuple(name.strip() for name in names.split(","))
+    for code, _, names in (
+        line.partition(" = ") for line in vocab.word_list("timeline_bank_holidays")
+    )
+}
+
+
+def bank_holidays(year: int, country: str | None = None) -> list[dt.date]:
+    """The bank holidays of a year in the story's country (England's when it has none), for
+    "the bank holiday" a story names without saying which.
+
+    >>> [str(day) for day in bank_holidays(2026, "IE") if day.month in (6, 8, 10)]
+    ['2026-06-01', '2026-08-03', '2026-10-26']
+    """
+    region = country or ""
+    names = (
+        _BANK_HOLIDAYS.get(region)
+        or _BANK_HOLIDAYS.get(region.partition("-")[0])
+        or _BANK_HOLIDAYS["GB"]
+    )
+    return sorted(day for name in names if (day := holiday_date(name, year, region or "GB")))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from lessons.timeline.country import country_named
 from lessons.timeline.expressions import Mention
-from lessons.timeline.holidays import holiday_date, nth_weekday, safe_date
+from lessons.timeline.holidays import bank_holidays, holiday_date, nth_weekday, safe_date
 from lessons.timeline.words import (
     DAY_WORDS,
     MONTHS,
@@ -488,6 +488,8 @@ def _resolve_holiday(
     country: str | None = None,
 ) -> When | None:
     name = dict(mention.parts).get("holiday", "")
+    if mention.part("holiday") == "bank holiday":
+        return _the_bank_holiday(mention, published, ahead, story_year, country)
     nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
     country = (country_named(nation) if nation else None) or country
     readings = _yearly_readings(
@@ -501,6 +503,38 @@ def _resolve_holiday(
     if which in ("next", "this coming"):
         return min((w for w in readings if w.first_day > published), default=None)
     return _nearest(readings, published, ahead) if readings else None
+
+
+def _the_bank_holiday(
+    mention: Mention,
+    published: dt.date | None,
+    ahead: bool | None,
+    story_year: int | None,
+    country: str | None,
+) -> When | None:
+    """ "the bank holiday (Monday)": of the country's bank holidays, the one nearest the story's
+    day, ahead or back as the sentence reads; in ``story_year``, the one nearest the same time
+    of that year ("Last year the bank holiday Monday")."""
+    if published is None:
+        return None
+    years = (
+        [story_year]
+        if story_year is not None
+        else [published.year - 1, published.year, published.year + 1]
+    )
+    mondays = bool(mention.part("monday"))
+    readings = [
+        When.of(day)
+        for year in years
+        for day in bank_holidays(year, country)
+        if not mondays or day.weekday() == 0
+    ]
+    if not readings:
+        return None
+    if story_year is not None:
+        same = dt.date(story_year, published.month, min(published.day, 28))
+        return min(readings, key=lambda when: abs((when.first_day - same).days))
+    return _nearest(readings, published, ahead)
 
 
 def _resolve_nth_weekday(
