@@ -232,3 +232,78 @@ def test_the_bank_holiday_is_the_one_nearest_the_story() -> None:
         "GB-SCT"
     )
     assert story_country("London, Manchester and Birmingham were busy, and Scotland too.") == "GB"
+
+
+def test_come_august_is_a_month_ahead() -> None:
+    body = '"Come August, nobody in this state will pay for lunch," she said.'
+    assert rows(body, dt.date(2032, 5, 17)) == [("August", "2032-08", "planned")]
+
+
+def test_twelve_noon_is_a_clock_time() -> None:
+    body = (
+        "The parade leaves the grounds on Tuesday at 12 noon and reaches the Square an hour later."
+    )
+    assert rows(body, dt.date(2032, 3, 12)) == [
+        ("on Tuesday at 12 noon", "2032-03-16", "planned"),
+        ("an hour later", "2032-03-16", "planned"),
+    ]
+
+
+def test_a_date_and_the_day_it_is_counted_as_are_one_expression() -> None:
+    body = "Refunds will be paid on Nov. 29, the Monday after Thanksgiving."
+    assert rows(body, dt.date(2032, 11, 10)) == [
+        ("on Nov. 29, the Monday after Thanksgiving", "2032-11-29", "planned")
+    ]
+
+
+def test_a_year_between_commas_gives_no_year_to_the_main_clause() -> None:
+    body = "The ferry, built in 1998, was last in dry dock in January."
+    assert rows(body, dt.date(2032, 4, 28)) == [
+        ("in 1998", "1998", "past"),
+        ("in January", "2032-01", "past"),
+    ]
+
+
+def test_a_span_that_ended_is_over_however_near_its_date() -> None:
+    body = "Last July the river flooded. A state of emergency stayed in place until 11 July."
+    assert rows(body, dt.date(2032, 6, 25)) == [
+        ("Last July", "2031-07", "past"),
+        ("11 July", "2031-07-11", "past"),
+    ]
+
+
+def test_six_am_after_six_pm_last_night_is_this_morning() -> None:
+    body = "Lorries gritted the roads three times between 6pm last night and 6am, the council said."
+    assert rows(body, dt.date(2032, 1, 12)) == [
+        ("6pm last night", "2032-01-11", "past"),
+        ("6am", "2032-01-12", "past"),
+    ]
+
+
+def test_continues_is_a_present_when_nothing_is_quoted() -> None:
+    body = "The festival continues on Saturday with a hangi."
+    assert rows(body, dt.date(2032, 7, 7)) == [("on Saturday", "2032-07-10", "planned")]
+
+
+def test_a_date_between_commas_gives_no_year_to_the_main_clause() -> None:
+    body = (
+        "The trust, set up in July last year, has paid out $1.9m and closes to applications on "
+        "31 July."
+    )
+    assert rows(body, dt.date(2032, 6, 25)) == [
+        ("in July last year", "2031-07", "past"),
+        ("on 31 July", "2032-07-31", "planned"),
+    ]
+
+
+def test_the_night_before_after_a_clock_time_or_before_a_phrase() -> None:
+    body = "Roads close on Monday 31 August. Parking will be suspended from 8pm the night before."
+    assert rows(body, dt.date(2032, 8, 20)) == [
+        ("on Monday 31 August", "2032-08-31", "planned"),
+        ("the night before", "2032-08-30", "planned"),
+    ]
+    strike = "The strike began Sept. 28, after talks broke down the night before over wages."
+    assert rows(strike, dt.date(2032, 10, 20)) == [
+        ("Sept. 28", "2032-09-28", "past"),
+        ("the night before", "2032-09-27", "past"),
+    ]

@@ -248,6 +248,8 @@ def looks_ahead(
         ):
             return True  # "closed its campuses through Monday": the closing runs on to Monday
             # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
+        if tense == "past" and span_ended(before):
+            return False  # "a state of emergency stayed in place until 11 July": a span over
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
@@ -327,6 +329,7 @@ _BASELINE_AND = re.compile(
 _BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}?\s+on\s+$")
 _PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
+_CLOCK_JUST_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
@@ -346,6 +349,8 @@ def is_comparison(kind: str, before: str) -> bool:
     >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
     (False, False)
     """
+    if kind == "after_event" and _CLOCK_JUST_BEFORE.search(before[-12:]):
+        return False  # "suspended from 8pm the night before": a clock time, not a figure
     if _BASELINE.search(before[-70:]) is not None:  # "averaged 29, up from 24 in 2012",
         return True  # "down from 22 at the start of April", "up from 187 last year"
     if _BASELINE_AND.search(before) is not None:
@@ -398,6 +403,10 @@ def year_in_sentence(
     return last.when.year
 
 
+_LASTED_UNTIL = re.compile(
+    r"(?i)\b(?:stayed|remained|lasted|continued|persisted|ran|went\s+on|was\s+kept|were\s+kept)\b"
+    r"[^,.;]{0,40}\b(?:until|till|through)\s+$"
+)
 _HABITUAL = re.compile(
     r"(?i)\b(?:usually|typically|normally|generally|traditionally|customarily|routinely|always|"
     r"tend\s+to|tends\s+to|every\s+year|each\s+year)\b"
@@ -412,6 +421,12 @@ _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "
 
 
 _EVERY_YEAR_AFTER = re.compile(r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually)\b")
+
+
+def span_ended(before: str) -> bool:
+    """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
+    July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
+    return _LASTED_UNTIL.search(before) is not None
 
 
 def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool:
@@ -780,7 +795,7 @@ def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) 
     now = clock_of(mention, when)
     if clock is None or now is None or clock[0] != when:
         return when
-    late, small_hours = clock[1] >= 18 * 60, now[1] < 6 * 60
+    late, small_hours = clock[1] >= 18 * 60, now[1] <= 6 * 60  # "between 6pm last night and 6am"
     return When.of(when.first_day + dt.timedelta(days=1)) if late and small_hours else when
 
 

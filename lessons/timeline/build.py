@@ -51,6 +51,7 @@ from lessons.timeline.anchor import (
     range_start,
     same_day_of_month,
     same_weekday,
+    span_ended,
     stems_of,
     that_weekday,
     the_weekday_named,
@@ -113,6 +114,7 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
@@ -213,6 +215,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and _second_predicate(reading.verbs, dated[-1].end, mention.start, text, offset)
         ):
             between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
+        if (
+            between >= 1
+            and dated[-1].end >= offset
+            and _AFTER_A_PARENTHESIS.match(text, dated[-1].end - offset)
+        ):
+            between = 2  # "Loch Druim, built in 1998, was last in dry dock in January": the
+            # year closed with its commas
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = (
@@ -255,6 +264,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             if _after_a_past(when, ahead, published) and story_year and not accounted:
                 when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
                 # it forecast in November" beside "fiscal 2026": not a November still to come
+            if ahead is False and when and now and when.first_day > now and span_ended(before):
+                when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "stayed
+                # in place until 11 July", written in June: last July
             if _done_on_a_list(mention, reading.words, when, now, text, cut, resume):
                 when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "Jan.
                 # 24: Freezing rain knocked out power", a year's dates told on Jan. 2: last Jan. 24

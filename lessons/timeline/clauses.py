@@ -568,6 +568,11 @@ def sentence_tense(words: Words, part: str) -> str | None:
     return _tense(words, part)
 
 
+# present verbs that tell no time of their own: "says", "has" ("The festival continues on
+# Saturday" tells one: "continues" is a speech verb only after a quote)
+_SAYING = (SPEECH_VERBS - {"continue", "continues"}) | {"has", "have"}
+
+
 def _tense(words: Words, part: str) -> str | None:
     """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
     future: "would", "potential"), "past", "present", or None (no verb)."""
@@ -599,10 +604,7 @@ def _tense(words: Words, part: str) -> str | None:
         return "past"
     if any(tag == "MD" for _, tag in words) and not re.search(r"(?i)\b\w+\s+have\b", text):
         return "future"  # "should ease", "must leave", "can resume" (not "should have")
-    if any(
-        tag in ("VBZ", "VBP") and t.text.casefold() not in SPEECH_VERBS | {"has", "have"}
-        for t, tag in words
-    ):
+    if any(tag in ("VBZ", "VBP") and t.text.casefold() not in _SAYING for t, tag in words):
         return "present"
     return None
 

@@ -462,7 +462,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         r"(?i:\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
-        r"(?=\s*[,.;:)\u201d\"]|\s*$))",
+        r"(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:over|when|as|and|but|with)\b))",  # "talks broke down
+        # the night before over wages"
     ),
     # "in court on the 7th", "by the 15th": a day of the month a date of the story names;
     # "Friday the 25th": the Friday that is a 25th
@@ -594,6 +595,25 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             )
         elif (
             last is not None
+            and last.kind in ("month_day", "date")
+            and mention.kind == "holiday"
+            and not mention.part("weekend")
+            and bool(mention.part("shift_dir"))
+            and text[last.end - offset : mention.start - offset] == ", "
+            and _ENDS_A_PHRASE.match(text, mention.end - offset)
+        ):  # "on Dec. 1, the Monday after Thanksgiving": the date and the day it is counted as,
+            # one expression
+            parts = dict(last.parts) | {"holiday": dict(mention.parts)["holiday"]}
+            merged[-1] = Mention(
+                text[last.start - offset : mention.end - offset],
+                last.start,
+                mention.end,
+                last.kind,
+                tuple(parts.items()),
+                last.reach,
+            )
+        elif (
+            last is not None
             and last.kind == "weekday"
             and not last.part("which")
             and mention.kind == "holiday"
@@ -607,6 +627,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
     return merged
 
 
+_ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown)"  # "by nightfall"
 _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per preposition
     rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"

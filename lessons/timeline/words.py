@@ -154,7 +154,7 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
 PRE = (
-    r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|"
+    r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|come|"
     r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
     r"not\s+before)"
 )
@@ -188,7 +188,7 @@ SPOKEN_YEAR = (
 # the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?i:noon|midnight)"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?:\b12\s+)?(?i:noon|midnight)"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"  # wire copy's "(1330 GMT)"
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
     r"|at\s+night)\b))"
