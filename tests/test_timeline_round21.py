@@ -307,3 +307,40 @@ def test_the_night_before_after_a_clock_time_or_before_a_phrase() -> None:
         ("Sept. 28", "2032-09-28", "past"),
         ("the night before", "2032-09-27", "past"),
     ]
+
+
+def test_what_had_been_done_by_a_day_is_done() -> None:
+    body = (
+        "Crews had restored service to about 70,000 customers by late Saturday, the utility said."
+    )
+    assert rows(body, dt.date(2032, 3, 8)) == [("late Saturday", "2032-03-06", "past")]
+
+
+def test_a_participle_beside_its_noun_tells_what_was_done() -> None:
+    body = "The advisory, issued at 2:15 a.m. Monday, covers every address north of the river."
+    assert rows(body, dt.date(2032, 6, 29)) == [("at 2:15 a.m. Monday", "2032-06-28", "past")]
+
+
+def test_small_hours_after_a_night_are_the_next_day() -> None:
+    body = (
+        "The main broke on Sunday night. Crews isolated the break by about 3:30 a.m. and began "
+        "digging at first light."
+    )
+    assert rows(body, dt.date(2032, 6, 29)) == [
+        ("on Sunday night", "2032-06-27", "past"),
+        ("3:30 a.m.", "2032-06-28", "past"),
+        ("at first light", "2032-06-27", "past"),  # (the night's day, as the guide reads it)
+    ]
+
+
+def test_a_headlines_after_tells_what_happened() -> None:
+    article = parse_article(
+        "Gazette\n\nAdvisory could last a week after main breaks on Sunday night\n\nBy Ann Lee\n"
+        "June 29, 2032\n\nThe city said testing would take days."
+    )
+    events = build_timeline(article, dt.date(2032, 6, 29))
+    assert [(e.expression, e.date) for e in events] == [("on Sunday night", "2032-06-27")]
+    thanksgiving = (
+        "The drive runs through Thanksgiving Monday. Volunteers work on Thanksgiving Monday."
+    )
+    assert story_country(thanksgiving) == "CA"

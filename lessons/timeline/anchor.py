@@ -232,6 +232,8 @@ def looks_ahead(
     if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(before):
         # "had bought shares through Sept. 29", "a goal of $500 million by the end of the
         # year", "extended into the summer": not read back
+        if kind == "weekday" and _HAD_DONE_BY.search(before):
+            return False  # "had restored service to 70,000 customers by late Saturday": done
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense == "would" and _LATER_VERB.match(after):
@@ -252,6 +254,12 @@ def looks_ahead(
             return False  # "a state of emergency stayed in place until 11 July": a span over
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
+    if kind == "weekday" and _DONE_BESIDE.search(before):
+        return False  # "The advisory, issued at 2:15 a.m. Monday, covers ...": a participle
+        # beside its noun tells what was done (but "The vote, scheduled for Monday" is a plan)
+    if kind == "weekday" and part in ("headline", "dek") and _AFTER_WHAT_HAPPENED.search(before):
+        return False  # "Advisory could last until Fourth of July after main breaks on Sunday
+        # night": what a headline's "after" tells has happened
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
         # may tell the news ("as verdict is read out on Friday afternoon"): the nearest
@@ -403,6 +411,18 @@ def year_in_sentence(
     return last.when.year
 
 
+_HAD_DONE_BY = re.compile(
+    r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:asked|told|ordered|urged|requested|given|set)\b)"
+    r"\w+(?:ed|en)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*\bby\s+"
+    r"(?:late\s+|early\s+)?$"
+)
+_DONE_BESIDE = re.compile(
+    r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
+    r"rescheduled|called|booked|timed|billed|penciled|pencilled|fixed)\b)[a-z]+ed\s+"
+    r"(?:(?:at|on|about|around|shortly|just|before|after|early|late)\s+){0,3}"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$"
+)
+_AFTER_WHAT_HAPPENED = re.compile(r"(?i)\bafter\s+(?:[\w'\u2019-]+\s+){1,4}$")
 _LASTED_UNTIL = re.compile(
     r"(?i)\b(?:stayed|remained|lasted|continued|persisted|ran|went\s+on|was\s+kept|were\s+kept)\b"
     r"[^,.;]{0,40}\b(?:until|till|through)\s+$"
@@ -774,6 +794,8 @@ def holiday_on_day_told(
 
 # "the next day", "the previous evening", "the same day": a day counted from the day just told
 DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
+_A_NIGHT = re.compile(r"(?i)\bnight$")  # "on Sunday night", "last night"
+_NIGHT = 22 * 60  # the minute a night told without a clock time stands for
 _CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midnight)\b")
 
 
@@ -781,6 +803,13 @@ def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
     """The day and the minute after midnight of a clock time an expression tells ("at 11:40
     p.m. on Feb. 7, 1962": Feb. 7, 1962 and 1420), or None."""
     found = _CLOCK_TIME.search(mention.text)
+    if (
+        when is not None
+        and when.precision == "day"
+        and found is None
+        and _A_NIGHT.search(mention.text)
+    ):
+        return when, _NIGHT  # "The main broke on Sunday night ... isolated by 3:30 a.m.": late
     if when is None or when.precision != "day" or found is None:
         return None
     if found.group(4):

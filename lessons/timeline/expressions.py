@@ -628,7 +628,8 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
 
 
 _ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
-DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown)"  # "by nightfall"
+# "by nightfall", "at first light"
+DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light)"
 _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per preposition
     rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
     for w in "by before after until till from around".split()
@@ -657,7 +658,7 @@ _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\b(?:at|the)\s+[012]\d[:.]\d\d\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
-    r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown"
+    r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"
 )
 
 
