@@ -344,3 +344,8 @@ def test_a_headlines_after_tells_what_happened() -> None:
         "The drive runs through Thanksgiving Monday. Volunteers work on Thanksgiving Monday."
     )
     assert story_country(thanksgiving) == "CA"
+
+
+def test_a_date_and_the_holiday_it_is_are_one_expression() -> None:
+    body = "The airline has canceled 2,300 more flights through Sept. 6, Labor Day."
+    assert rows(body, dt.date(2032, 8, 27)) == [("Sept. 6, Labor Day", "2032-09-06", "planned")]

@@ -598,11 +598,10 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             and last.kind in ("month_day", "date")
             and mention.kind == "holiday"
             and not mention.part("weekend")
-            and bool(mention.part("shift_dir"))
             and text[last.end - offset : mention.start - offset] == ", "
             and _ENDS_A_PHRASE.match(text, mention.end - offset)
-        ):  # "on Dec. 1, the Monday after Thanksgiving": the date and the day it is counted as,
-            # one expression
+        ):  # "through Sept. 7, Labor Day.", "on Dec. 1, the Monday after Thanksgiving": the date
+            # and the holiday it is, one expression (datasets/README, rounds 20 and 21)
             parts = dict(last.parts) | {"holiday": dict(mention.parts)["holiday"]}
             merged[-1] = Mention(
                 text[last.start - offset : mention.end - offset],
