@@ -349,3 +349,11 @@ def test_a_headlines_after_tells_what_happened() -> None:
 def test_a_date_and_the_holiday_it_is_are_one_expression() -> None:
     body = "The airline has canceled 2,300 more flights through Sept. 6, Labor Day."
     assert rows(body, dt.date(2032, 8, 27)) == [("Sept. 6, Labor Day", "2032-09-06", "planned")]
+
+
+def test_a_24_hour_range_stays_one_entry_beside_a_list_of_times() -> None:
+    body = "The show is on Sunday. Extra buses will run to the showground from 08:00 to 19:00."
+    assert rows(body, dt.date(2032, 8, 20)) == [
+        ("on Sunday", "2032-08-22", "planned"),
+        ("08:00 to 19:00", "2032-08-22", "planned"),
+    ]

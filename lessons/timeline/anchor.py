@@ -30,7 +30,7 @@ from lessons.timeline.resolve import (
     nearest_weekday,
     weekday_after,
 )
-from lessons.timeline.words import EVENT_NOUNS, NUMBERS, WEEKDAYS
+from lessons.timeline.words import CLOCK, EVENT_NOUNS, NUMBERS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -337,7 +337,7 @@ _BASELINE_AND = re.compile(
 _BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}?\s+on\s+$")
 _PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
-_CLOCK_JUST_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+$")
+_CLOCK_JUST_BEFORE = re.compile(rf"{CLOCK}\s+$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")

@@ -146,6 +146,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
+    told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
+    # clock times far from any day (see _the_story_day)
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
@@ -201,9 +203,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "event_day":  # "on election night": the election the story dated
             anchor = election_day(dated)
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
-        if anchor is None and mention.kind == "clock" and now and sentence.part == "body":
-            anchor = None if quoted else _the_story_day(dated, now, tense == "past")  # a guide's
-            # "The family fireworks go off at 9pm", paragraphs after the last day told
+        if (
+            anchor is None
+            and mention.kind == "clock"
+            and now
+            and sentence.part == "body"
+            and not quoted
+        ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
+            anchor = _the_story_day(told_days, now, tense == "past")
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
@@ -321,6 +328,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             opens = opens_span(before)
             weekday = bool(mention.part("weekday"))
             done = tense == "past"
+            if when.precision == "day":
+                told_days[when] += 1
             dated.append(
                 Dated(
                     when,
@@ -541,21 +550,17 @@ _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habi
 _STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
 
 
-def _the_story_day(dated: list[Dated], now: dt.date, past: bool) -> When | None:
-    """The day the story is about: the day it has told most often, at least three times (on
-    the side of today the tense points to), or None."""
-    days = Counter(
-        d.when
-        for d in dated
-        if d.when.precision == "day"
-        and (d.when.first_day <= now if past else d.when.first_day >= now)
-    )
-    if not days:
+def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:
+    """The day the story is about: of the days told (``told_days``, how often each), the one
+    told most often, at least three times, on the side of today the tense points to; or None."""
+    days = [
+        (day, told)
+        for day, told in told_days.most_common()
+        if (day.first_day <= now if past else day.first_day >= now)
+    ]
+    if not days or days[0][1] < _STORY_DAY_TOLD or (len(days) > 1 and days[1][1] == days[0][1]):
         return None
-    (day, told), *others = days.most_common(2)
-    if told < _STORY_DAY_TOLD or (others and others[0][1] == told):
-        return None
-    return day
+    return days[0][0]
 
 
 def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:

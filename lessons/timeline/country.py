@@ -56,6 +56,15 @@ _FEWEST = 2  # mentions a story needs before its country counts, when it names n
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
+def nation_of(code: str | None) -> str:
+    """The country of a story's code, without its state or region ("" for none).
+
+    >>> nation_of("AU-VIC"), nation_of("CA"), nation_of(None)
+    ('AU', 'CA', '')
+    """
+    return (code or "").partition("-")[0]
+
+
 def country_named(word: str) -> str | None:
     """The ISO code of the country a word names ("U.S.", "American", "US", "Canadian"), if any.
 
@@ -86,7 +95,7 @@ def story_country(text: str) -> str | None:
     for cue in _CUE.finditer(text):
         code = _CASEFOLDED[cue.group(0).casefold()]
         weight = 2 if _opens_a_dateline(text, cue) else 1
-        country = code.rstrip("?").partition("-")[0]
+        country = nation_of(code.rstrip("?"))
         if code.endswith("?"):
             doubtful[country] += weight
         else:

@@ -585,14 +585,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
-            merged[-1] = Mention(
-                text[last.start - offset : mention.end - offset],
-                last.start,
-                mention.end,
-                mention.kind,
-                tuple(parts.items()),
-                last.reach,
-            )
+            merged[-1] = _one_expression(text, offset, last, mention, mention.kind, parts)
         elif (
             last is not None
             and last.kind in ("month_day", "date")
@@ -603,14 +596,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
         ):  # "through Sept. 7, Labor Day.", "on Dec. 1, the Monday after Thanksgiving": the date
             # and the holiday it is, one expression (datasets/README, rounds 20 and 21)
             parts = dict(last.parts) | {"holiday": dict(mention.parts)["holiday"]}
-            merged[-1] = Mention(
-                text[last.start - offset : mention.end - offset],
-                last.start,
-                mention.end,
-                last.kind,
-                tuple(parts.items()),
-                last.reach,
-            )
+            merged[-1] = _one_expression(text, offset, last, mention, last.kind, parts)
         elif (
             last is not None
             and last.kind == "weekday"
@@ -624,6 +610,20 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
         else:
             merged.append(mention)
     return merged
+
+
+def _one_expression(
+    text: str, offset: int, first: Mention, second: Mention, kind: str, parts: dict[str, str]
+) -> Mention:
+    """Two expressions side by side as one ("Labor Day, Sept. 4"), of ``kind`` with ``parts``."""
+    return Mention(
+        text[first.start - offset : second.end - offset],
+        first.start,
+        second.end,
+        kind,
+        tuple(parts.items()),
+        first.reach,
+    )
 
 
 _ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -646,7 +646,7 @@ _TIME_OF_DAY = re.compile(
     r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
     r"(?:(?:,\s*|\s+(?i:and|or)\s+)(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d))*"  # "at 08:00, 12:00
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
-    r"|(?<=\b[Tt]he\s)(?:[01]\d|2[0-3])[:.][0-5]\d\b(?=\s+[a-z])"  # "the 14:00 sailing"
+    rf"|(?<=\b[Tt]he\s){_HOUR24}\b(?=\s+[a-z])"  # "the 14:00 sailing"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
@@ -689,7 +689,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 continue
             taken.append((start, end))
             clock = match.group("clock") or match.group("range") or match.group("range24")
-            listed = list(_LISTED_TIME.finditer(text, start, end))
+            listed = [] if clock else list(_LISTED_TIME.finditer(text, start, end))
             if len(listed) > 1:  # "at 08:00, 12:00 and 17:00": "at 08:00", "12:00", "17:00"
                 found.extend(
                     Mention(text[a:b], offset + a, offset + b, "clock", (("clock", text[a:b]),))
@@ -701,7 +701,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-_LISTED_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")  # one of a list of 24-hour times
+_LISTED_TIME = re.compile(_HOUR24)  # one of a list of 24-hour times
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
     r"[^,.;:()]*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"

@@ -17,6 +17,7 @@ import re
 from dateutil.easter import easter
 
 from lessons import vocab
+from lessons.timeline.country import nation_of
 from lessons.timeline.words import MONTHS, WEEKDAYS
 
 
@@ -98,13 +99,20 @@ def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | 
     (datetime.date(2026, 3, 9), datetime.date(2026, 10, 5))
     """
     key = " ".join(name.replace("\u2019", "'").split()).casefold()
-    region = (country or "").casefold()  # "au-vic": Victoria's rule, else Australia's
-    rule = (
-        _HOLIDAY_RULES.get(f"{key} [{region}]")
-        or _HOLIDAY_RULES.get(f"{key} [{region.partition('-')[0]}]")
-        or _HOLIDAY_RULES.get(key)
+    rule = next(  # "au-vic": Victoria's rule, else Australia's, else the plain one
+        (
+            _HOLIDAY_RULES[own]
+            for own in (f"{key} [{code.casefold()}]" for code in _own_first(country))
+            if own in _HOLIDAY_RULES
+        ),
+        _HOLIDAY_RULES.get(key),
     )
     return None if rule is None else _day_by_rule(rule, year)
+
+
+def _own_first(country: str | None) -> tuple[str, ...]:
+    """The codes a story's own rules are found under, the narrowest first: "AU-VIC", "AU"."""
+    return tuple(dict.fromkeys(code for code in (country or "", nation_of(country)) if code))
 
 
 # "GB = New Year's Day, Good Friday, ..." (vocab/timeline_bank_holidays.txt)
@@ -123,10 +131,6 @@ def bank_holidays(year: int, country: str | None = None) -> list[dt.date]:
     >>> [str(day) for day in bank_holidays(2026, "IE") if day.month in (6, 8, 10)]
     ['2026-06-01', '2026-08-03', '2026-10-26']
     """
-    region = country or ""
-    names = (
-        _BANK_HOLIDAYS.get(region)
-        or _BANK_HOLIDAYS.get(region.partition("-")[0])
-        or _BANK_HOLIDAYS["GB"]
-    )
-    return sorted(day for name in names if (day := holiday_date(name, year, region or "GB")))
+    own = next((code for code in _own_first(country) if code in _BANK_HOLIDAYS), None)
+    names = _BANK_HOLIDAYS[own or "GB"]
+    return sorted(day for name in names if (day := holiday_date(name, year, country or "GB")))

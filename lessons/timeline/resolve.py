@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from lessons.timeline.country import country_named
+from lessons.timeline.country import country_named, nation_of
 from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import bank_holidays, holiday_date, nth_weekday, safe_date
 from lessons.timeline.words import (
@@ -844,7 +844,7 @@ def _resolve_season(
     mention: Mention, published: dt.date, ahead: bool | None, country: str | None = None
 ) -> When:
     months = SEASONS[mention.part("season")]
-    if (country or "").partition("-")[0] in _SOUTHERN:  # winter in New Zealand is June to August
+    if nation_of(country) in _SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
     which = mention.part("which")
     if months[0] > months[-1] and which in ("this", "next", "this coming"):  # a winter (a
