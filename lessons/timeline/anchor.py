@@ -116,6 +116,10 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:on\s+)?$")
 _WOULD_HAVE_TURNED = re.compile(
     r"(?i)\b(?:would|'d)\s+have\s+(?:been|turned)\s+\d{1,3}(?:\s+years\s+old)?\s+(?:on\s+)?$"
 )
+_READY_FOR = re.compile(
+    r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
+    r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
+)
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
 _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
@@ -260,6 +264,9 @@ def looks_ahead(
     if kind == "weekday" and part in ("headline", "dek") and _AFTER_WHAT_HAPPENED.search(before):
         return False  # "Advisory could last until Fourth of July after main breaks on Sunday
         # night": what a headline's "after" tells has happened
+    if kind == "weekday" and part in ("headline", "dek") and _READY_FOR.search(before):
+        return True  # "village club ready for centenary showpiece on Saturday": what a
+        # headline gets ready for lies ahead
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
         # may tell the news ("as verdict is read out on Friday afternoon"): the nearest

@@ -127,6 +127,30 @@ PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the ph
 _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 
 
+def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
+    """Is the last date told in a year before publication?"""
+    return bool(dated) and published is not None and dated[-1].when.year < published.year
+
+
+_A_PERIOD_AFTER = re.compile(
+    r"(?i)\s+(?:(?:school|academic|financial|fiscal|tax|budget)\s+)?(?:year|season|term|budget)\b"
+)
+
+
+def _a_year_to_come(mention: Mention, after: str, when: When, published: dt.date | None) -> bool:
+    """A period still to come, named by its year ("enrolments for the 2026 school year close on
+    31 October", "its budget for fiscal 2027 ... on April 15"): the dates around it prepare
+    it and take no year from it (but "the 2032 home opener in early April" is in 2032)."""
+    det = mention.part("det")
+    period = det in ("fiscal", "tax year", "financial year") or _A_PERIOD_AFTER.match(after)
+    return (
+        mention.kind == "year"
+        and bool(period)
+        and published is not None
+        and when.year > published.year
+    )
+
+
 def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     """Every time expression of the story, resolved to a date, in reading order.
 
@@ -229,6 +253,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ):
             between = 2  # "Loch Druim, built in 1998, was last in dry dock in January": the
             # year closed with its commas
+        if between and tense in ("present", "future") and _gone_by(dated, published):
+            between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
+            # clause takes no year gone by
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = (
@@ -319,7 +346,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
             written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
-                (mention.kind in _WRITTEN_YEAR and mention.part("lead") != "range")
+                (
+                    mention.kind in _WRITTEN_YEAR
+                    and mention.part("lead") != "range"
+                    and not _a_year_to_come(mention, after, when, published)
+                )
                 or (mention.kind == "holiday" and bool(mention.part("year")))
                 or (fronted and _a_named_year(mention))  # "Last year Easter was late" (not "was
             )  # cleaned last year, and ... went back in January")
@@ -531,10 +562,12 @@ def _anchor(
         return dated[-1].when  # Easter Monday afternoon were full, on the 4.30pm departures"
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
-        not_before = now if tense == "future" else None  # "was supposed to cover the school
-        # board that night" is a plan seen from the past: any day told
+        present = tense == "present" and frame is None and mention.kind == "clock"  # "Gates
+        # open at 4pm", after "decided yesterday morning": not yesterday's 4pm
+        not_before = now if tense == "future" or present else None  # "was supposed to cover
+        # the school board that night" is a plan seen from the past: any day told
         found = anchor_of(dated, place, True, not_after, not_before)
-        if found is not None and not_before is not None and found.first_day == now:
+        if found is not None and tense == "future" and found.first_day == now:
             # "will be fired at 9pm", after "will go ahead tomorrow ... granted an exemption
             # this morning": tomorrow's 9pm
             found = _day_to_come(dated, now, place) or found

@@ -457,6 +457,8 @@ def _tense_near(
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
+    if verb is not None and words[verb][1] == "VBD":
+        verb = _object_complement(words, verb, clause[0])
     headline = part == "headline"
     if part == "headline" and any(words[i][1] in _FINITE_TAGS for i in range(*clause)):
         part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
@@ -481,11 +483,38 @@ def _tense_near(
             # "Hospital waited five months to tell patients of March data breach")
         found = _tense(words[low : high + 1], part)
         if found is None and verbs_left and verbs_left[0] < low:  # "I'll get it done Tuesday":
-            found = _tense(words[verbs_left[0] : high + 1], part)  # a participle says nothing,
-            # the clause's first verb does
+            found = _tense(words[_first_verb(words, verbs_left, low) : high + 1], part)  # a
+            # participle says nothing, the clause's first verb does
         if found is not None:
             return found
     return _tense(own, part)
+
+
+_KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
+_OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
+
+
+def _object_complement(words: Words, verb: int, start: int) -> int:
+    """A past form after a base verb and its object is a participle of that object ("will
+    keep the school closed until January", "leave the road shut"): the verb to read is the
+    one before the object (but "suspend the injunction issued Thursday" tells a past)."""
+    k = verb - 1
+    while k > start and words[k][1] in _OBJECT_TAGS:
+        k -= 1
+    if k < verb - 1 and words[k][1] == "VB" and words[k][0].text.casefold() in _KEEP_VERBS:
+        return k
+    return verb
+
+
+def _first_verb(words: Words, verbs: list[int], low: int) -> int:
+    """The first verb of the clause that holds the verb group at ``low``: past a speech verb
+    that reports it ("said that repairs will keep the school closed until January": "will",
+    not "said")."""
+    first = verbs[0]
+    for i, verb in enumerate(verbs):
+        if verb < low and _reports_a_clause(words, verb, low) and i + 1 < len(verbs):
+            first = verbs[i + 1]
+    return first
 
 
 def _finite_before(words: Words, low: int, high: int) -> bool:

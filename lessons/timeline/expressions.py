@@ -541,6 +541,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end, kind, parts, reach in candidates:
         if mentions and start < mentions[-1].end - span.start:
+            if _dates_its_holiday(mentions[-1], kind, parts, span.start + end):
+                mentions[-1] = _with_its_date(mentions[-1], text, span.start, end, kind, parts)
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
         shifted = COUNTED_FROM.search(text, max(0, start - 40), start)
@@ -567,6 +569,32 @@ def find_time_expressions(span: Span) -> list[Mention]:
         mentions.append(mention)
     mentions = [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
     return _with_clock_times(text, span.start, _holidays_with_dates(text, span.start, mentions))
+
+
+def _dates_its_holiday(last: Mention, kind: str, parts: dict[str, str], end: int) -> bool:
+    """Does a date start inside the holiday before it, at the holiday's weekday, and go on
+    past it ("on Easter Monday, 24 April 1916": "Monday, 24 April 1916")?"""
+    return (
+        last.kind == "holiday"
+        and kind in ("date", "month_day")
+        and "weekday" in parts
+        and (end > last.end)
+    )
+
+
+def _with_its_date(
+    holiday: Mention, text: str, offset: int, end: int, kind: str, parts: dict[str, str]
+) -> Mention:
+    """A holiday and the date that starts at its weekday, one expression on the date written."""
+    held = dict(holiday.parts)
+    parts = parts | {"holiday": held.get("holiday", ""), "lead": held.get("lead", "")}
+    return replace(
+        holiday,
+        text=text[holiday.start - offset : end],
+        end=offset + end,
+        kind=kind,
+        parts=tuple((k, v) for k, v in parts.items() if v),
+    )
 
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -647,6 +675,7 @@ _TIME_OF_DAY = re.compile(
     r"(?:(?:,\s*|\s+(?i:and|or)\s+)(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d))*"  # "at 08:00, 12:00
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
     rf"|(?<=\b[Tt]he\s){_HOUR24}\b(?=\s+[a-z])"  # "the 14:00 sailing"
+    rf"|(?m:^){_HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
@@ -658,6 +687,7 @@ _TIME_TRIGGER = re.compile(
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"
+    r"|(?m:^)[012]\d[:.]\d\d\b"
 )
 
 

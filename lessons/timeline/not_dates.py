@@ -32,8 +32,9 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
     "could should may might can whether if because unless until so then since though although "
-    "once where i we he she they there this next last falls fell".split()  # "The bookings for
-    # Christmas are the best", "On Christmas Eve they close at 4pm"
+    "once where i we he she they there this next last falls fell through till".split()  # "The
+    # bookings for Christmas are the best", "On Christmas Eve they close at 4pm", "from
+    # Thanksgiving through Cyber Monday"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
@@ -51,7 +52,11 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 # a holiday named as one day: "Thanksgiving Day", "Good Friday", "Christmas Eve", "Mothering
 # Sunday" ("the Good Friday walk", "the Christmas Eve grassfire"), not "Christmas shopping"
 _ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.endswith("day")))
+# a holiday named with its month or feast: "the August bank holiday raised", "the Civic
+# Holiday" (but "the bank holiday crowds" may be any)
+_NAMED_HOLIDAY = re.compile(r"(?i)(?!bank\s)\w+\s+(?:bank\s+|public\s+)?holiday$")
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services"])
+_HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
     r"|Drive|Dr\b|Lane|Way|Place|Court|Highway|Hwy\b|Parkway|Terrace|Crescent|Square)"
@@ -170,6 +175,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
+        or _NAMED_HOLIDAY.match(match.group("holiday")) is not None
         or match.groupdict().get("year")
         or match.end("holiday") < match.end()
     ):
@@ -191,6 +197,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays" and "the summer
             # service" (a timetable's) are named periods
+        if kind == "holiday" and following and following.group(1) in _HOLIDAY_PERIODS:
+            event = None  # "the Easter holidays", "the Christmas break": named periods
         if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
             second = _FOLLOWING_WORD.match(text, following.end())  # run": the day of the run
             event = second is not None and EVENT_NOUN_AT.match(second.group(1))
