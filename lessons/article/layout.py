@@ -163,6 +163,8 @@ def _layout(units: list[Span]) -> _Layout:
     for i in window:
         if kinds[i] == "date" and dated and prose_after_date:
             break  # a second date below prose heads a day of a chronology: the body has begun
+        if kinds[i] == "date" and dated and _opens_the_days(units, kinds, i, footer):
+            break  # "SUNDAY, JAN. 25" under the page's time stamp: a live blog's first day
         if kinds[i] != "prose":
             last_meta = i
             dated = dated or kinds[i] == "date"
@@ -236,7 +238,11 @@ def _layout(units: list[Span]) -> _Layout:
                 body.append(i)
         elif kinds[i] == "credit":
             set_aside[i] = "photo credit"
-        elif kinds[i] == "date" and body and _is_day_heading(units, kinds, i, footer):
+        elif (
+            kinds[i] == "date"
+            and (body or _BARE_DAY.match(units[i].text))
+            and _is_day_heading(units, kinds, i, footer)
+        ):
             body.append(i)  # "Friday, Aug. 13" over the hours of a chronology: the story's
         else:
             set_aside[i] = kinds[i] if kinds[i] != "chrome" else set_aside.get(i, "site chrome")
@@ -260,6 +266,14 @@ def _layout(units: list[Span]) -> _Layout:
 
 _LONGEST_CAPTION = 60  # words: a longer paragraph below the headline is the body's first
 _STAMP = re.compile(rf"(?i)^\s*{STAMP_WORDS}\b")
+# a day with no year and no time ("SUNDAY, JAN. 25"): a heading, not a page's time stamp
+_BARE_DAY = re.compile(r"^(?!.*\b\d{4}\b)(?!.*\d[:.]\d\d)(?!.*\d\s*[AaPp]\.?[Mm]\b)")
+
+
+def _opens_the_days(units: list[Span], kinds: list[str], i: int, footer: int) -> bool:
+    """Is a second date under the header, with no year or time ("SUNDAY, JAN. 25"), the
+    heading of the first day of a live blog or chronology, the story going on under it?"""
+    return _BARE_DAY.match(units[i].text) is not None and _is_day_heading(units, kinds, i, footer)
 
 
 def _is_byline_desk(units: list[Span], byline: int | None, i: int) -> bool:

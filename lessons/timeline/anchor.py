@@ -575,9 +575,11 @@ def next_in_a_run(
         and last.place.part == place.part
         and last.place.number == place.number - 1
     )  # (a list line's weekday follows the line above it)
-    if not (run or lines):
-        return None
-    return weekday_after(last.when.first_day, WEEKDAYS[mention.part("weekday")])
+    weekday = WEEKDAYS[mention.part("weekday")]
+    if not (run or lines) or (lines and weekday == last.when.first_day.weekday()):
+        return None  # (a heading "Saturday: how the day will run" under "on Saturday" is
+        # that Saturday)
+    return weekday_after(last.when.first_day, weekday)
 
 
 def in_list_order(

@@ -125,6 +125,14 @@ PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the ph
 
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
 _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
+# kinds with no row when no day is found: a clock time on no day told, an event not dated, a
+# holiday the story's country does not keep ("Cup Day" outside Victoria)
+_DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
+
+
+def _done_last(dated: list[Dated]) -> bool:
+    """Was the last date told the time of something done (told in the past tense)?"""
+    return bool(dated) and dated[-1].done
 
 
 def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
@@ -214,7 +222,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             or (which.casefold() == "that")
             or bool(mention.part("told"))
         )
-        if is_comparison(mention.kind, before):  # reads the last 40 characters
+        if is_comparison(mention.kind, before) and not mention.part("clock"):  # (not "from
+            # 5pm that day"; reads the last 40 characters)
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
@@ -342,7 +351,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             if mention.kind != "clock"
             else _joined_to_next(mention, following[mention], text, offset, the_clock)
         )
-        if mention.kind in ("clock", "event_anchor", "event_day") and when is None and not joined:
+        if mention.kind in _DAY_OR_NONE and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         if when is not None and when == night:
             written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
@@ -562,8 +571,9 @@ def _anchor(
         return dated[-1].when  # Easter Monday afternoon were full, on the 4.30pm departures"
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
-        present = tense == "present" and frame is None and mention.kind == "clock"  # "Gates
-        # open at 4pm", after "decided yesterday morning": not yesterday's 4pm
+        present = (  # "Gates open at 4pm", after "decided yesterday morning": not yesterday's
+            tense == "present" and frame is None and mention.kind == "clock" and _done_last(dated)
+        )  # 4pm (but "SUNDAY: RACE DAY" over "Roads close at 4am" is that Sunday's)
         not_before = now if tense == "future" or present else None  # "was supposed to cover
         # the school board that night" is a plan seen from the past: any day told
         found = anchor_of(dated, place, True, not_after, not_before)
@@ -696,7 +706,8 @@ def _not_after(when: When, published: dt.date) -> When:
 
 def _is_stamp(sentence: str, expression: str) -> bool:
     """Is the sentence nothing but its time expression (a heading or a post's time stamp)?"""
-    return sentence.strip().rstrip(".:-\u2013\u2014 ") == expression
+    ends = ".:-\u2013\u2014 "  # "5:40 p.m." alone on its line, its last full stop read off
+    return sentence.strip().rstrip(ends) == expression.rstrip(ends)
 
 
 def _with_dateline(

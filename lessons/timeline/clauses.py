@@ -100,6 +100,13 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "as happened twice in February": a past with no subject
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
+        elif (
+            tag in ("RB", "JJ")
+            and word in _SCHEDULE_VERBS
+            and before in _NOUNS_AND_PRONOUNS
+            and (_weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS)
+        ):  # "Registrations close/RB on Tuesday": a present, not an adverb
+            fixed[i] = "VBP" if before in _PLURALS else "VBZ"
         elif tag == "VB" and _subject_before(words, tags, i):
             fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
         elif (
@@ -114,6 +121,13 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
+_DAY_PREPOSITIONS = frozenset(["on", "at"])
+# "open", "close", "resume" ... (vocab/timeline_schedule_verbs.txt): verbs of a schedule
+_SCHEDULE_VERBS = frozenset(w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w)
+
+
+def _next_word(words: Sequence[Span], i: int) -> str:
+    return words[i + 1].text.casefold() if i + 1 < len(words) else ""
 
 
 def _subject_before(words: Sequence[Span], tags: list[str], i: int) -> bool:

@@ -52,7 +52,6 @@ _DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s"
 )
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019 -]*,\s+")  # "RED TAMARACK MOUNTAIN, "
-_FEWEST = 2  # mentions a story needs before its country counts, when it names no other
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
@@ -107,8 +106,9 @@ def story_country(text: str) -> str | None:
             counts[country] += weight
     counts["NZ"] += len(_MACRON_WORD.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
-    if not ranked or ranked[0][1] < _FEWEST or (len(ranked) > 1 and ranked[0][1] < 3):
-        return None  # "Ontario" twice is enough; beside "London" once, three are needed
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 3):
+        return None  # "Thanksgiving Monday" alone is enough; beside "London" once, three
+        # words are needed
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     country = ranked[0][0]

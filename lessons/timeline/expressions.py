@@ -65,7 +65,9 @@ from lessons.timeline.words import (
 
 # Every pattern contains one of these words; the patterns are only tried near them, which
 # keeps a 1 MB article fast.
-_MONTH_STEMS = dict.fromkeys(name[:3] for name in full_names("timeline_months"))  # "Nov"
+_MONTH_STEMS = dict.fromkeys(  # "Nov", and "NOV" in a heading
+    stem for name in full_names("timeline_months") for stem in (name[:3], name[:3].upper())
+)
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
@@ -436,6 +438,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
+        r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon)\s*(?:-|\u2013|to|until)\s*"
+        rf"(?={CLOCK}\s+that\s))?"  # "4pm to 9pm that day": a range on the day told
         rf"(?:(?P<clock>{CLOCK})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
         # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"

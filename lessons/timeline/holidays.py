@@ -51,9 +51,10 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     if rule.startswith("day after "):
         day = _day_by_rule(rule[len("day after ") :], year)
         return None if day is None else day + dt.timedelta(days=1)
-    if after := re.fullmatch(r"(\d+) days after (.+)", rule):  # "4 days after 4th Thursday ..."
-        day = _day_by_rule(after.group(2), year)
-        return None if day is None else day + dt.timedelta(days=int(after.group(1)))
+    if after := re.fullmatch(r"(\d+) days (after|before) (.+)", rule):  # "4 days after 4th
+        day = _day_by_rule(after.group(3), year)  # Thursday of November"
+        sign = 1 if after.group(2) == "after" else -1
+        return None if day is None else day + dt.timedelta(days=sign * int(after.group(1)))
     if before := re.fullmatch(r"(\w+) before (\d\d)-(\d\d)", rule):  # "Monday before 05-25"
         limit = safe_date(year, int(before.group(2)), int(before.group(3)))
         weekday = WEEKDAYS.get(before.group(1).casefold())

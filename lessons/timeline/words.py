@@ -88,7 +88,13 @@ def _short_names(name: str) -> list[str]:
 # Pieces of the patterns. Names of months and weekdays must be capitalised ("May 5", not
 # "may"); the small words around them may be either ((?i:...) makes one group case-blind).
 MONTH_NAME = either(full_names("timeline_months"))
-MONTH = rf"(?:{MONTH_NAME}|{either(_short_names('timeline_months'))}\b\.?)"
+# a month beside a day's number; in capitals only in a heading ("SUNDAY, JAN. 25")
+_MONTH_CAPITALS = either(name.upper() for name in full_names("timeline_months"))
+_SHORT_CAPITALS = either(name.upper() for name in _short_names("timeline_months"))
+MONTH = (
+    rf"(?:{MONTH_NAME}|{either(_short_names('timeline_months'))}\b\.?"
+    rf"|{_MONTH_CAPITALS}\b|{_SHORT_CAPITALS}\.)"
+)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)"
 # "the first of February": the days of a month in words
 ORDINALS: dict[str, int] = {

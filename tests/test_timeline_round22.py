@@ -1,0 +1,174 @@
+"""Timeline rules for unseen stories, round twenty-two (issue 16), each on a fresh fictional
+snippet.
+
+The round read the errors of blind date sets bp and bq (scored once when they arrived with the
+eleventh session's kit, then held out until sets br and bs were written), then those of br
+and bs after their first run. The snippets are new text, not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lessons.article import parse_article
+from lessons.timeline import build_timeline
+from lessons.timeline.country import story_country
+from lessons.timeline.holidays import holiday_date
+from tests.test_timeline_news import rows
+
+LIVE = (
+    "Harbour Gazette\n\nLIVE: Gale shuts the ferry terminal\n\n"
+    "Winds reached 90 km/h overnight as crews cleared the quay.\n\n"
+    "By Ann Lee\nUpdated Feb. 9, 2031, 4:20 p.m.\n\n"
+    "SUNDAY, FEB. 9\n\n4:20 p.m.\n"
+    "The terminal reopened at 4 p.m., the port said. Crews will inspect the ramp on Tuesday.\n\n"
+    "11:10 a.m.\nThe last sailing left at 10 a.m., before the gusts peaked.\n\n"
+    "SATURDAY, FEB. 8\n\n9:30 p.m.\nThe port closed the terminal at 9 p.m.\n"
+)
+
+
+def test_a_holiday_and_the_date_at_its_weekday_are_one_expression() -> None:
+    body = "The abbey was consecrated on Easter Monday, 14 April 1834, the parish history says."
+    assert rows(body, dt.date(2031, 4, 3)) == [
+        ("on Easter Monday, 14 April 1834", "1834-04-14", "past")
+    ]
+
+
+def test_a_holidays_break_is_a_named_period() -> None:
+    body = (
+        "Pupils break up for the Easter holidays on Friday, and the Christmas break starts on "
+        "19 December."
+    )
+    assert rows(body, dt.date(2031, 4, 2)) == [
+        ("on Friday", "2031-04-04", "planned"),
+        ("on 19 December", "2031-12-19", "planned"),
+    ]
+
+
+def test_a_named_bank_holiday_before_a_verb_is_its_day() -> None:
+    body = (
+        "A charity ride on the August bank holiday raised £2,000 for the hospice, organisers "
+        "in Swansea and Cardiff said."
+    )
+    assert rows(body, dt.date(2031, 9, 10)) == [("August bank holiday", "2031-08-25", "past")]
+
+
+def test_a_holiday_before_through_starts_a_span() -> None:
+    body = "Sales rose 3% over the six days from Thanksgiving through Cyber Monday."
+    assert rows(body, dt.date(2032, 1, 12)) == [
+        ("Thanksgiving", "2031-11-27", "past"),
+        ("Cyber Monday", "2031-12-01", "past"),
+    ]
+
+
+def test_keeping_a_thing_closed_until_a_month_looks_ahead() -> None:
+    body = "The district said that frost damage will keep the pool closed until at least March."
+    assert rows(body, dt.date(2031, 11, 20)) == [("March", "2032-03", "planned")]
+
+
+def test_a_present_clause_takes_no_year_gone_by() -> None:
+    body = "Her brother, who sailed on the Arctic convoys from August 1942, turns 101 in February."
+    assert rows(body, dt.date(2031, 11, 20)) == [
+        ("August 1942", "1942-08", "past"),
+        ("in February", "2032-02", "planned"),
+    ]
+
+
+def test_a_period_to_come_named_by_its_year_gives_no_year() -> None:
+    body = "Applications for the 2032 school year close on 14 November."
+    assert rows(body, dt.date(2031, 10, 3)) == [
+        ("2032", "2032", "planned"),
+        ("on 14 November", "2031-11-14", "planned"),
+    ]
+    body = "The first pitch is planned for the 2032 home opener in early April."
+    assert rows(body, dt.date(2031, 10, 3))[-1] == ("in early April", "2032-04", "planned")
+
+
+def test_a_headline_getting_ready_looks_ahead() -> None:
+    assert rows("READY: Town set for harbour regatta on Saturday", dt.date(2031, 9, 10)) == [
+        ("on Saturday", "2031-09-13", "planned")
+    ]
+
+
+def test_a_present_clock_time_is_not_on_a_day_gone_by() -> None:
+    body = (
+        "The fair was rained off on Saturday, and organisers decided yesterday morning to use "
+        "today's holiday. Gates open at 3pm, and the band is on stage at 7.30pm."
+    )
+    assert rows(body, dt.date(2031, 2, 10))[-2:] == [
+        ("at 3pm", "2031-02-10", "planned"),
+        ("at 7.30pm", "2031-02-10", "planned"),
+    ]
+
+
+def test_a_clock_time_or_a_range_from_that_day() -> None:
+    body = (
+        "The street party is on Saturday 12 July. Market Street will close from 5pm that day, "
+        "and stalls run from 2pm to 8pm that day."
+    )
+    assert rows(body, dt.date(2031, 7, 9)) == [
+        ("on Saturday 12 July", "2031-07-12", "planned"),
+        ("5pm that day", "2031-07-12", "planned"),
+        ("2pm to 8pm that day", "2031-07-12", "planned"),
+    ]
+
+
+def test_a_schedule_verb_misread_as_an_adverb() -> None:
+    body = "Entries for the show close on Tuesday, and judging is on Saturday."
+    assert rows(body, dt.date(2031, 7, 4)) == [
+        ("on Tuesday", "2031-07-08", "planned"),
+        ("on Saturday", "2031-07-05", "planned"),
+    ]
+
+
+def test_victorias_racing_days_and_no_row_for_a_holiday_not_kept() -> None:
+    assert holiday_date("Derby Day", 2031, "AU-VIC") == dt.date(2031, 11, 1)
+    assert holiday_date("Oaks Day", 2031, "AU-VIC") == dt.date(2031, 11, 6)
+    body = (
+        "Melbourne's trains will run all night on Cup Day, and extra trams run to Flemington "
+        "on Derby Day, Victoria's transport minister said."
+    )
+    assert rows(body, dt.date(2031, 10, 28)) == [
+        ("on Cup Day", "2031-11-04", "planned"),
+        ("on Derby Day", "2031-11-01", "planned"),
+    ]
+    body = "The Hawke's Bay cup day drew 4,000 people to the course, as on Cup Day in 2029."
+    assert rows(body, dt.date(2031, 10, 28)) == []  # no Cup Day outside Victoria
+
+
+def test_one_word_names_the_country_when_no_other_is_named() -> None:
+    assert story_country("Buses run a Sunday schedule on Thanksgiving Monday.") == "CA"
+    body = "Buses run a Sunday schedule on Thanksgiving Monday. Last Thanksgiving was busier."
+    assert rows(body, dt.date(2031, 10, 11))[-1] == ("Last Thanksgiving", "2030-10-14", "past")
+
+
+def test_a_live_blogs_first_day_heading_and_its_stamps() -> None:
+    article = parse_article(LIVE)
+    assert article.body.startswith("SUNDAY, FEB. 9\n\n4:20 p.m.")
+    events = build_timeline(article, dt.date(2031, 2, 9))
+    assert [(e.expression, e.date) for e in events] == [
+        ("overnight", "2031-02-09"),
+        ("SUNDAY, FEB. 9", "2031-02-09"),
+        ("4:20 p.m.", "2031-02-09"),
+        ("at 4 p.m.", "2031-02-09"),
+        ("on Tuesday", "2031-02-11"),
+        ("11:10 a.m.", "2031-02-09"),  # a post's stamp is its day's, not Tuesday's
+        ("at 10 a.m.", "2031-02-09"),
+        ("SATURDAY, FEB. 8", "2031-02-08"),
+        ("9:30 p.m.", "2031-02-08"),
+        ("at 9 p.m.", "2031-02-08"),
+    ]
+
+
+def test_a_programme_line_in_24_hour_time_under_a_day_heading() -> None:
+    text = (
+        "Harbour Gazette\n\nRegatta day guide\n\nBy Ann Lee\n3 July 2031\n\n"
+        "The regatta returns on Saturday after two years away.\n\n"
+        "Saturday: how the day will run\n09:30 Boats launch from the slip\n"
+        "14:15 Prize-giving on the quay\n"
+    )
+    events = build_timeline(parse_article(text), dt.date(2031, 7, 3))
+    assert [(e.expression, e.date) for e in events][-2:] == [
+        ("09:30", "2031-07-05"),
+        ("14:15", "2031-07-05"),
+    ]
