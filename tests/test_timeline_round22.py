@@ -172,3 +172,80 @@ def test_a_programme_line_in_24_hour_time_under_a_day_heading() -> None:
         ("09:30", "2031-07-05"),
         ("14:15", "2031-07-05"),
     ]
+
+
+def test_a_past_spelt_like_its_base_form_after_that() -> None:
+    body = (
+        "A gas main that burst under Quay Street late Monday night will close the market, "
+        "traders said Tuesday. The leak, reported at 11:40 p.m., emptied two pubs."
+    )
+    assert rows(body, dt.date(2031, 7, 3)) == [
+        ("late Monday night", "2031-06-30", "past"),
+        ("Tuesday", "2031-07-01", "past"),
+        ("at 11:40 p.m.", "2031-06-30", "past"),  # the night of the leak, not of the saying
+    ]
+
+
+def test_what_had_happened_through_a_day_is_done() -> None:
+    assert rows("Shares had fallen 12% this year through Tuesday's close.", dt.date(2031, 10, 2))[
+        -1
+    ] == ("Tuesday", "2031-09-30", "past")
+
+
+def test_the_end_of_a_calendar_year_and_on_track_to() -> None:
+    body = "Parts will stay scarce through the end of calendar 2031, the maker said."
+    assert rows(body, dt.date(2031, 10, 2)) == [("the end of calendar 2031", "2031-12", "planned")]
+    body = "A second depot is on track to open in the spring, the council said."
+    assert rows(body, dt.date(2031, 10, 2)) == [("in the spring", "2032", "planned")]
+
+
+def test_a_clause_of_time_keeps_the_year_of_its_event() -> None:
+    body = "The 1998 show was cancelled when the quay flooded on Boxing Day."
+    assert rows(body, dt.date(2031, 12, 1)) == [
+        ("1998", "1998", "past"),
+        ("on Boxing Day", "1998-12-26", "past"),
+    ]
+
+
+def test_a_date_written_as_the_day_after_a_holiday_takes_that_year() -> None:
+    body = (
+        "The timetable that took effect Sept. 3, the day after Labour Day, added trips in Ontario."
+    )
+    assert rows(body, dt.date(2031, 8, 20)) == [  # Labour Day 2030 was Sept. 2
+        ("Sept. 3, the day after Labour Day", "2030-09-03", "past")
+    ]
+
+
+def test_a_dek_saying_service_is_back_looks_ahead() -> None:
+    text = (
+        "HEADLINE\n\nFull service is back Tuesday after the holiday\n\nBy Ann Lee\n\nCrews worked."
+    )
+    assert rows(text, dt.date(2031, 10, 11)) == [("Tuesday", "2031-10-14", "planned")]
+
+
+def test_months_naming_a_cut_or_figures() -> None:
+    body = "Economists expect a June cut if the April and May figures hold."
+    assert rows(body, dt.date(2031, 3, 18)) == [
+        ("June", "2031-06", "planned"),
+        ("April", "2031-04", "planned"),
+        ("May", "2031-05", "planned"),
+    ]
+
+
+def test_the_figure_a_change_starts_from_is_a_baseline() -> None:
+    body = (
+        "Inflation slowed to 2.9% in February from 3.4% in January, and grew to 25% from 20% "
+        "last year."
+    )
+    assert rows(body, dt.date(2031, 3, 18)) == [
+        ("in February", "2031-02", "past"),
+        ("last year", "2030", "past"),  # "last year" stays an entry (datasets/README)
+    ]
+
+
+def test_a_24_hour_time_after_by() -> None:
+    body = "The bank held rates on Wednesday. The yield fell to 3.6% by 15:30."
+    assert rows(body, dt.date(2031, 3, 19)) == [
+        ("on Wednesday", "2031-03-19", "past"),
+        ("15:30", "2031-03-19", "past"),
+    ]

@@ -68,6 +68,7 @@ class Dated:
     weekday: bool = False  # its expression names the day of the week ("Thursday 24 September")
     done: bool = False  # told in the past tense ("granted the exemption this morning")
     election: bool = False  # it dates an election by name ("the 28 November election")
+    said: bool = False  # the day the news was told ("organizers said Wednesday")
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -326,6 +327,10 @@ _COMPARED = re.compile(
 # primary", "fewer than the 7,900 counted in 2024" (not "more than $3 million in 2019", nor a
 # change "from 1,000 in 2019 to 4,000 in 2024", which newswire annotation keeps as a date, nor
 # "up from the $7.1 billion it forecast in November", the day of another event)
+_FIGURE_AT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|pc|percent|per\s+cent|million|billion|m|bn)"
+_TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
+    rf"(?i)\bto\s+{_FIGURE_AT}[^;:]{{0,40}}?\bfrom\s+{_FIGURE_AT}\s+(?:in\s+)?$"
+)
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
@@ -370,6 +375,9 @@ def is_comparison(kind: str, before: str) -> bool:
         return True  # "down from 22 at the start of April", "up from 187 last year"
     if _BASELINE_AND.search(before) is not None:
         return True
+    if kind in ("month", "month_year", "year") and _TO_FROM.search(before[-90:]) is not None:
+        return True  # "slowed to 3.1% in February from 3.6% in January" (but "grow to 25% from
+        # 20% last year" keeps "last year", datasets/README)
     if kind in _PERIOD_KINDS and _BASELINE_ON.search(before[-50:]) is not None:
         return True
     if kind in ("year", "month_year"):
@@ -420,7 +428,7 @@ def year_in_sentence(
 
 _HAD_DONE_BY = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:asked|told|ordered|urged|requested|given|set)\b)"
-    r"\w+(?:ed|en)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*\bby\s+"
+    r"\w+(?:ed|en)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*\b(?:by|through|thru)\s+"
     r"(?:late\s+|early\s+)?$"
 )
 _DONE_BESIDE = re.compile(
@@ -668,6 +676,9 @@ def anchor_of(
             and (not_after is None or d.when.first_day <= not_after)
             and (not_before is None or d.when.first_day >= not_before)
         ]
+        if _told_on_a_later_day(dated):
+            dated = dated[:-1]  # "a main that burst late Tuesday ..., organizers said Wednesday.
+            # The break, reported at 11:52 p.m.": Tuesday's 11:52 p.m.
     if not dated:
         return None
     last = dated[-1]
@@ -683,6 +694,14 @@ def anchor_of(
     if here is not None and there is not None and here - there == 2:
         return last.when if last.when.precision == "day" else None  # a day, not "in May"
     return None
+
+
+def _told_on_a_later_day(dated: Sequence[Dated]) -> bool:
+    """Is the last day the day the news was told ("organizers said Wednesday"), right after a
+    day of what it tells in the same paragraph?"""
+    if len(dated) < 2 or not dated[-1].said or dated[-2].said:
+        return False
+    return dated[-2].place.paragraph == dated[-1].place.paragraph
 
 
 def time_told(

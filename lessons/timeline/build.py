@@ -128,6 +128,9 @@ _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 # kinds with no row when no day is found: a clock time on no day told, an event not dated, a
 # holiday the story's country does not keep ("Cup Day" outside Victoria)
 _DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as|after|while)\s")
+# "organizers said Wednesday": the day the news was told, not the day of what it tells
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 
 
 def _done_last(dated: list[Dated]) -> bool:
@@ -247,6 +250,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
+        if (
+            between == 2
+            and dated[-1].end >= offset
+            and _WHEN_CLAUSE.search(text, dated[-1].end - offset, cut)
+        ):
+            between = 1  # "The 1987 parade was called off when the quay flooded on the morning
+            # of St Patrick's Day": a clause of time tells of the same event
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since
             between = 2  # November": the most recent November, not 2008's
         if (
@@ -383,6 +393,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     done,
                     ELECTION_AFTER.match(after) is not None
                     or mention.text.casefold().endswith("election day"),  # "On Election Day,"
+                    _SAID_BEFORE.search(before) is not None,
                 )
             )
         if heading and _can_be_today(when, published):

@@ -92,6 +92,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
+        elif word in _SAME_PAST and _past_after_its_subject(words, tags, i):
+            fixed[i] = "VBD"  # "a water main that burst/NN late Tuesday": a past
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
         elif tag == "MD" and word in ("'d", "\u2019d") and after == "VBN":
@@ -166,6 +168,19 @@ _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a pas
 _SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
 _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever a past tense
 _PARTICIPLES_ONLY = vocab.word_set("verbs_irregular_participles")  # "done", "taken"
+_SAME_PAST = vocab.word_set("verbs_same_past")  # "burst", "shut": past spelt as the base form
+_RELATIVES = frozenset(["that", "which", "who"])
+
+
+def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, read as a base form, a present or a noun, a past after its singular
+    subject ("the plant shut on Friday") or after "that", "which" or "who" ("a water main that
+    burst late Tuesday"; not "that burst of rain")?"""
+    if i == 0 or tags[i] not in ("VB", "VBP", "NN") or _next_word(words, i) in ("of", "in", "to"):
+        return False
+    if words[i - 1].text.casefold() in _RELATIVES:
+        return True
+    return tags[i] != "NN" and tags[i - 1] in ("NN", "NNP")
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:

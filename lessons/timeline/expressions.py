@@ -239,8 +239,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "year",
         rf"(?:\b(?P<pre>{PRE})\s+)?(?:(?P<det>{DETERMINER})\s+(?=\d))?"
-        rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?"
-        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b))",
+        rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:(?<=\sof\s)(?i:calendar)\s+)?"
+        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b))",  # "the end of calendar 2025"
     ),
     # "in '87", "since ’99": a year in two figures after a preposition (the century is the
     # nearer one: '87 is 1987, '19 is 2019)
@@ -282,8 +282,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
         "month",
-        rf"(?P<det>\b(?i:the|its|their)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
-        rf"(?={EVENT_NOUNS}\b)",  # "the council's July meeting"
+        rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
+        rf"(?=(?:(?:and|or)\s+{MONTH_NAME}\s+)?{EVENT_NOUNS}\b)",  # "the council's July meeting",
+        # "the April and May figures", "a June cut"
     ),
     # a headline leaves out "the": "sets June vote" (not "May", "March" or "August": "may vote")
     _pattern(
@@ -628,6 +629,9 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
         ):  # "through Sept. 7, Labor Day.", "on Dec. 1, the Monday after Thanksgiving": the date
             # and the holiday it is, one expression (datasets/README, rounds 20 and 21)
             parts = dict(last.parts) | {"holiday": dict(mention.parts)["holiday"]}
+            parts |= {  # "Sept. 2, the day after Labour Day": how the date counts from it
+                f"holiday_{k}": v for k, v in mention.parts if k.startswith("shift_")
+            }
             merged[-1] = _one_expression(text, offset, last, mention, last.kind, parts)
         elif (
             last is not None
@@ -666,6 +670,10 @@ _DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per prepos
     for w in "by before after until till from around".split()
 )
 
+_BY_PREPOSITION = "|".join(  # "by 15:30" (not "from 07:30", a timetable's hours)
+    rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)" for w in "by before after until till around".split()
+)
+
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
 _HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
@@ -679,6 +687,8 @@ _TIME_OF_DAY = re.compile(
     r"(?:(?:,\s*|\s+(?i:and|or)\s+)(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d))*"  # "at 08:00, 12:00
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
     rf"|(?<=\b[Tt]he\s){_HOUR24}\b(?=\s+[a-z])"  # "the 14:00 sailing"
+    rf"|(?:{_BY_PREPOSITION})(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "by
+    # 15:30": the preposition stays out of the expression
     rf"|(?m:^){_HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
@@ -687,7 +697,8 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b|\b(?:at|the)\s+[012]\d[:.]\d\d\b"
+    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b"
+    r"|\b(?:at|the|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"

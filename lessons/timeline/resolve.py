@@ -621,9 +621,14 @@ def the_holidays_year(mention: Mention, when: When | None, country: str | None) 
         return when
     if mention.part("year") or when.precision != "day":
         return when
+    shift = tuple((k[len("holiday_") :], v) for k, v in mention.parts if k.startswith("holiday_"))
+    counted = replace(mention, parts=shift) if shift else None  # "the day after Labour Day"
     for year in (when.year, when.year + 1, when.year - 1):
         day = safe_date(year, when.first_day.month, when.first_day.day)
-        if day is not None and holiday_date(name, year, country) == day:
+        holiday = holiday_date(name, year, country)
+        if holiday is not None and counted is not None:
+            holiday = counted_from(holiday, counted).first_day
+        if day is not None and holiday == day:
             return When.of(day)
     return when
 
