@@ -249,3 +249,16 @@ def test_a_24_hour_time_after_by() -> None:
         ("on Wednesday", "2031-03-19", "past"),
         ("15:30", "2031-03-19", "past"),
     ]
+
+
+def test_a_weekday_the_text_leaves_open_is_the_nearer_one() -> None:
+    wednesday = dt.date(2031, 7, 2)
+    assert rows("Fireworks: Saturday night, weather permitting.", wednesday) == [
+        ("Saturday night", "2031-07-05", "planned")  # three days ahead, four back
+    ]
+    assert rows("Fireworks: Sunday night, weather permitting.", wednesday) == [
+        ("Sunday night", "2031-06-29", "past")  # three days back
+    ]
+    assert rows("The storm hit late Saturday night.", wednesday) == [
+        ("late Saturday night", "2031-06-28", "past")  # "hit", read as a noun, is a past
+    ]

@@ -180,7 +180,10 @@ def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> b
         return False
     if words[i - 1].text.casefold() in _RELATIVES:
         return True
-    return tags[i] != "NN" and tags[i - 1] in ("NN", "NNP")
+    after = tags[i + 1] if i + 1 < len(tags) else "."
+    if tags[i] == "NN":  # "The storm hit/NN late Sunday night" (not "a risk forecast for")
+        return tags[i - 1] == "NN" and (after in ("JJ", "RB") or _weekday_next(words, i))
+    return tags[i - 1] in ("NN", "NNP")
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:

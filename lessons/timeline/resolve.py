@@ -674,9 +674,9 @@ def _resolve_weekday(
     if which in ("last", "this past"):
         return When.of(published - dt.timedelta(days=back or 7))
     forward = (weekday - published.weekday()) % 7  # days ahead to the next such day
-    # the text leaves it open: news mostly looks back, unless the day is at most two days
-    # ahead (and so five or more back): "the first closures start Saturday night" on a Thursday
-    if ahead or (ahead is None and forward <= 2):
+    # the text leaves it open: the nearer one, ahead when it is at most three days ahead (and
+    # so four or more back): "the first closures start Saturday night" on a Wednesday
+    if ahead or (ahead is None and forward <= 3):
         return When.of(published + dt.timedelta(days=forward))
     return When.of(published - dt.timedelta(days=back))
 
