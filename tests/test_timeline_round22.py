@@ -262,3 +262,94 @@ def test_a_weekday_the_text_leaves_open_is_the_nearer_one() -> None:
     assert rows("The storm hit late Saturday night.", wednesday) == [
         ("late Saturday night", "2031-06-28", "past")  # "hit", read as a noun, is a past
     ]
+
+
+def test_a_time_until_a_clock_time_that_is_no_range() -> None:
+    body = (
+        "The match on Boxing Day has been put back to 3pm because works will close the line "
+        "until 11am. Shops are open until 6pm."
+    )
+    assert rows(body, dt.date(2031, 12, 21)) == [
+        ("on Boxing Day", "2031-12-26", "planned"),
+        ("3pm", "2031-12-26", "planned"),
+        ("11am", "2031-12-26", "planned"),  # (a shop's hours, "open until 6pm", are no entry)
+    ]
+
+
+def test_the_months_of_a_list_after_the_first() -> None:
+    body = (
+        "Sales rose in March, April, May and June, after strikes in July, August and on 3 October."
+    )
+    assert [e for e, _, _ in rows(body, dt.date(2031, 12, 1))] == [
+        "in March",
+        "April",
+        "May",
+        "June",
+        "in July",
+        "August",
+        "on 3 October",
+    ]
+
+
+def test_a_24_hour_time_the_following_morning() -> None:
+    body = (
+        "The first night closure will run from 20.00 on Monday, November 3rd to 06.00 the "
+        "following morning."
+    )
+    assert rows(body, dt.date(2031, 10, 22))[-1] == (
+        "06.00 the following morning",
+        "2031-11-04",
+        "planned",
+    )
+
+
+def test_what_a_decision_moves_from_a_month_and_moving_to_a_day() -> None:
+    body = "The board voted on Thursday to move the pupils to Ysgol Bro from September."
+    assert rows(body, dt.date(2032, 2, 23))[-1] == ("September", "2032-09", "planned")
+    body = '"We looked at moving it to Friday, but the forecast is no better," she said.'
+    assert rows(body, dt.date(2031, 12, 30)) == [("Friday", "2032-01-02", "planned")]
+
+
+def test_a_month_of_what_would_have_been() -> None:
+    body = '"A strike in July would have been a disaster," said an analyst.'
+    assert rows(body, dt.date(2031, 3, 10)) == [("in July", "2031-07", "planned")]
+
+
+def test_a_season_in_a_headline_and_one_told_by_its_weather() -> None:
+    text = "HEADLINE\n\nAirline adds 14 routes for summer\n\nBy Ann Lee\n\nThe routes start in May."
+    assert [(e, d) for e, d, _ in rows(text, dt.date(2031, 3, 10))] == [
+        ("summer", "2031"),
+        ("in May", "2031-05"),
+    ]
+    body = (
+        "A dry winter and warm seas mean the grass will cure early, council staff in Bendigo said."
+    )
+    assert [(e, d) for e, d, _ in rows(body, dt.date(2031, 9, 19))] == [("dry winter", "2031")]
+    body = "The council hopes for a mild winter."
+    assert rows(body, dt.date(2031, 9, 19)) == []  # a wish, no time told
+
+
+def test_a_bulleted_list_of_dates_runs_on_through_the_year() -> None:
+    text = (
+        "HEADLINE\n\nBoard sets calendar\n\nBy Ann Lee\n\n"
+        "The board approved the 2031-32 calendar on Monday.\n\nKEY DATES\n"
+        "\u2022 Sept. 1: Labor Day, no school\n\u2022 Dec. 22-Jan. 2: Winter break\n"
+        "\u2022 June 10: Last day of school"
+    )
+    assert [(e, d) for e, d, _ in rows(text, dt.date(2031, 6, 17))][-3:] == [
+        ("Dec. 22", "2031-12-22"),
+        ("Jan. 2", "2032-01-02"),
+        ("June 10", "2032-06-10"),
+    ]
+
+
+def test_a_wire_storys_trading_is_on_its_dateline_day() -> None:
+    article = parse_article(
+        "Miner restarts mine\n\nRENO, Nev., July 21 (Coastwire) -- Halden Mining said on Friday "
+        "it would restart its mine. Shares rose 4% in morning trading."
+    )
+    assert [(e.expression, e.date) for e in build_timeline(article, dt.date(2031, 7, 21))] == [
+        ("July 21", "2031-07-21"),
+        ("on Friday", "2031-07-18"),
+        ("morning", "2031-07-21"),  # the dateline's day, not the day the company spoke
+    ]

@@ -121,6 +121,8 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
+_MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
+_WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
 _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
@@ -210,6 +212,12 @@ def looks_ahead(
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
         return None  # "3:47 p.m. Saturday: Utility power is lost": a chronology's line, its
         # present a story's present; the nearest Saturday
+    if kind == "month" and _FROM.search(before) and _INFINITIVE.search(before[:-5]):
+        return True  # "voted to move the pupils to the next school from September"
+    if kind == "weekday" and _MOVING_TO.search(before):
+        return None  # "We looked at moving it to Friday": whichever Friday is nearer
+    if kind in ("month", "season", "holiday") and _WOULD_HAVE_AFTER.match(after):
+        return None  # "A strike in July would have been a disaster": whichever is nearer
     if kind in ("weekday", "season") and tense != "past" and _FROM.search(before):
         return True  # "subsidies will be paid from Monday", "closures from the summer" (a
         # month or day "from" may start a span that began: "sold from June 21 through June 30")
@@ -599,7 +607,8 @@ def in_list_order(
     if mention.kind != "month_day" or mention.part("year") or when.precision != "day":
         return when
     label, colon, value = before.rpartition(":")  # "Winter break: ", "First day: Wednesday, "
-    if not dated or not colon or len(label.split()) > 6 or len(value.split()) > 3:
+    heads = before.strip() in _BULLETS  # "\u2022 Dec. 21-Jan. 1: Winter break"
+    if not dated or (not heads and (not colon or len(label.split()) > 6 or len(value.split()) > 3)):
         return when
     last = dated[-1]
     if last.place.part != place.part or last.place.number != place.number - 1:
@@ -610,6 +619,7 @@ def in_list_order(
     return later if later is not None and later.first_day >= last.when.first_day else when
 
 
+_BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
 _PARALLEL = re.compile(
     r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"

@@ -134,8 +134,13 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s
 
 
 def _done_last(dated: list[Dated]) -> bool:
-    """Was the last date told the time of something done (told in the past tense)?"""
-    return bool(dated) and dated[-1].done
+    """Was the last day told the day of something done (told in the past tense)?"""
+    days = (d for d in reversed(dated[-_DAYS_BACK_DONE:]) if d.when.precision == "day")
+    last = next(days, None)
+    return last is not None and last.done
+
+
+_DAYS_BACK_DONE = 4  # dates looked back over for the last day told
 
 
 def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
@@ -233,7 +238,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
         anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
         if mention.kind == "clock" and now is not None:
-            anchor = _clock_on_today(mention, text, before, after, dated, now) or anchor
+            wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
+            anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day":  # "on election night": the election the story dated
@@ -476,16 +482,23 @@ def _in_history(
 
 
 def _clock_on_today(
-    mention: Mention, text: str, before: str, after: str, dated: list[Dated], now: dt.date
+    mention: Mention,
+    text: str,
+    before: str,
+    after: str,
+    dated: list[Dated],
+    now: dt.date,
+    wire: bool = False,
 ) -> When | None:
     """The day of a clock time that the story's "today" decides: a live blog's "5.40pm" on a
     line of its own is the day it is posted (not the last day a post named, "reopen on
     Monday"); "Shares fell 7.4% in afternoon trading" is the day the news was said, else
-    today. None for any other clock time."""
+    today (with ``wire``, a dateline of the day itself: that day's trading). None for any
+    other clock time."""
     if _is_stamp(text, mention.text):
         return When.of(now)
     if _TRADING_AFTER.match(after):
-        return _day_said(dated, now, trading=True) or When.of(now)
+        return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
     if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
         # 9 a.m. EST (1400 GMT)", which converts the time before it)
         return When.of(now)  # wire copy's "told analysts on a call at 10 a.m. CDT (1500 GMT)"

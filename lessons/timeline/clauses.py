@@ -183,7 +183,8 @@ def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> b
     after = tags[i + 1] if i + 1 < len(tags) else "."
     if tags[i] == "NN":  # "The storm hit/NN late Sunday night" (not "a risk forecast for")
         return tags[i - 1] == "NN" and (after in ("JJ", "RB") or _weekday_next(words, i))
-    return tags[i - 1] in ("NN", "NNP")
+    return tags[i - 1] in ("NN", "NNP") and words[i - 1].text.casefold() not in WEEKDAYS  # (not
+    # "tickets sold before midnight Thursday cost $15")
 
 
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:

@@ -143,6 +143,8 @@ _NATION = r"(?:U\.S\.|US|American|Canadian)"
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
 
 
+_HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
+
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
 # expression itself is the group "x".
@@ -312,8 +314,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # without "the"; "slips to spring" at a clause's end (not "expected to fall")
     _pattern(
         "season",
-        r"\b(?P<pre>(?i:until|till|by|before|since|into|over|through|throughout|during|after))\s+"
-        rf"(?P<x>(?P<season>(?i:{SEASON})))\b",
+        r"\b(?P<pre>(?i:until|till|by|before|since|into|over|through|throughout|during|after|"
+        r"for))\s+"
+        rf"(?P<x>(?P<season>(?i:{SEASON})))\b(?!\s+(?:schedule|timetable|service)s?\b)",  # "routes
+        # for summer" (not "for summer schedules")
     ),
     _pattern(
         "season",
@@ -323,6 +327,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "season",
         rf"\b(?P<lead>(?i:in))\s+(?P<season>(?i:{SEASON}))\b",
+    ),
+    # "a dry winter", "a hot, dry spring": a season told by its weather, like "a cool, wet
+    # November"
+    _pattern(
+        "season",
+        r"(?<!\bfor\s)(?<!\babout\s)(?<!\bon\s)"  # (not "hope for a mild winter", a wish)
+        r"\b(?i:an?)\s+(?P<x>(?:(?:hot|cold|dry|wet|warm|cool|mild|harsh|long|short|late|early|"
+        r"busy|quiet|stormy|snowy|rainy|record)(?:,?\s+|\s+and\s+)){1,3}"
+        rf"(?P<season>(?i:{SEASON})))\b(?!\s+(?:of|for)\b|\s+[A-Z])",  # (not "a wet spring
+        # Saturday in 1926")
     ),
     # "last season", "next season": a sports season, read as its year
     _pattern(
@@ -441,7 +455,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
         r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon)\s*(?:-|\u2013|to|until)\s*"
         rf"(?={CLOCK}\s+that\s))?"  # "4pm to 9pm that day": a range on the day told
-        rf"(?:(?P<clock>{CLOCK})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
+        rf"(?:(?P<clock>{CLOCK}|{_HOUR24})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
         # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
@@ -573,7 +587,28 @@ def find_time_expressions(span: Span) -> list[Mention]:
         )
         mentions.append(mention)
     mentions = [m for m in mentions if not _is_duration(text, m.start - span.start, m)]
+    mentions = _with_listed_months(text, span.start, mentions)
     return _with_clock_times(text, span.start, _holidays_with_dates(text, span.start, mentions))
+
+
+# "strikes in July, August and on 3 October", "in March, April, May and June": the months of
+# a list after the first, each its own entry
+_LISTED_MONTHS = re.compile(
+    rf"\b(?i:in)\s+{MONTH_NAME}(?P<list>(?:,\s+{MONTH_NAME})+(?=,?\s+(?:and|or)\s)"
+    rf"(?:,?\s+(?:and|or)\s+{MONTH_NAME}\b)?)"
+)
+_A_MONTH = re.compile(MONTH_NAME)
+
+
+def _with_listed_months(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Add the months of a list that follow its first ("in July, August and September")."""
+    found = []
+    for listed in _LISTED_MONTHS.finditer(text):
+        for month in _A_MONTH.finditer(text, listed.start("list"), listed.end("list")):
+            a, b = offset + month.start(), offset + month.end()
+            if not any(m.start < b and a < m.end for m in mentions):
+                found.append(Mention(month.group(0), a, b, "month", (("month", month.group(0)),)))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def _dates_its_holiday(last: Mention, kind: str, parts: dict[str, str], end: int) -> bool:
@@ -676,7 +711,6 @@ _BY_PREPOSITION = "|".join(  # "by 15:30" (not "from 07:30", a timetable's hours
 
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
-_HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 _TIME_OF_DAY = re.compile(
     rf"(?:(?<=\b(?i:from)\s)|(?m:^))(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
@@ -768,7 +802,10 @@ _EVERY_BEFORE = re.compile(
     r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?"
     r"|(?:is|are)\s+open\s+from\s+)$"
 )
-_HABIT_BEFORE = re.compile(r"(?i)\b(?:until|between|to|per)\s+$|\d\s*(?:-|to)\s*$")
+_HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "between"), or "open
+    r"(?i)\b(?:between|per)\s+$|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|to|until|till)\s*$"  # until"
+    r"|\bopen\s+(?:\w+\s+)?(?:until|till|to)\s+$"  # (but "close the line until 11am" is a time)
+)
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")
