@@ -335,21 +335,21 @@ _COMPARED = re.compile(
 # primary", "fewer than the 7,900 counted in 2024" (not "more than $3 million in 2019", nor a
 # change "from 1,000 in 2019 to 4,000 in 2024", which newswire annotation keeps as a date, nor
 # "up from the $7.1 billion it forecast in November", the day of another event)
-_FIGURE_AT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|pc|percent|per\s+cent|million|billion|m|bn)"
+_AMOUNT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*"  # "$4.2", "3.6", "1,000"
+_UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn)"
 _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
-    rf"(?i)\bto\s+{_FIGURE_AT}[^;:]{{0,40}}?\bfrom\s+{_FIGURE_AT}\s+(?:in\s+)?$"
+    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}[^;:]{{0,40}}?\bfrom\s+{_AMOUNT}{_UNIT}\s+(?:in\s+)?$"
 )
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
-    r"(?:[a-z]+\s+){0,4}?(?:(?!(?:1[89]|20)\d\d\b)[$\u20ac\u00a3]?\d[\d.,]*\s*"
-    rf"(?:%|pc|percent|per\s+cent|million|billion|m|bn)?|{_COUNT_WORDS})"
+    rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{_COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
 )
 # the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
 _BASELINE_AND = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+[^.;]{0,80}?"
-    r"\band\s+[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|pc|percent|per\s+cent|million|billion|m|bn)?\s+"
+    rf"\band\s+{_AMOUNT}{_UNIT}?\s+"
     r"(?:in\s+)?(?:the\s+)?$"
 )
 # British "on" compares with a period: "takings were down by almost a third on August 2017",

@@ -133,14 +133,14 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|as|after|while)\s")
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 
 
+_DAYS_BACK_DONE = 4  # dates looked back over for the last day told
+
+
 def _done_last(dated: list[Dated]) -> bool:
     """Was the last day told the day of something done (told in the past tense)?"""
     days = (d for d in reversed(dated[-_DAYS_BACK_DONE:]) if d.when.precision == "day")
     last = next(days, None)
     return last is not None and last.done
-
-
-_DAYS_BACK_DONE = 4  # dates looked back over for the last day told
 
 
 def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:

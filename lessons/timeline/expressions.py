@@ -700,14 +700,17 @@ def _one_expression(
 _ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 # "by nightfall", "at first light"
 DAY_PART = r"(?i:nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light)"
-_DAY_PART_PREPOSITION = "|".join(  # a look-behind has one width: one per preposition
-    rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)"
-    for w in "by before after until till from around".split()
-)
 
-_BY_PREPOSITION = "|".join(  # "by 15:30" (not "from 07:30", a timetable's hours)
-    rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)" for w in "by before after until till around".split()
-)
+
+def _right_after(words: str) -> str:
+    """Look-behinds for any of the words, capitalised or not (a look-behind has one width: one
+    per word)."""
+    return "|".join(rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]}\s)" for w in words.split())
+
+
+_DAY_PART_PREPOSITION = _right_after("by before after until till from around")
+_BY_PREPOSITION = _right_after("by before after until till around")  # "by 15:30" (not "from
+# 07:30", a timetable's hours)
 
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
