@@ -353,3 +353,12 @@ def test_a_wire_storys_trading_is_on_its_dateline_day() -> None:
         ("on Friday", "2031-07-18"),
         ("morning", "2031-07-21"),  # the dateline's day, not the day the company spoke
     ]
+
+
+def test_a_sports_season_over_the_new_year_is_no_year() -> None:
+    body = "Rovers were promoted last season, and tickets cost £12, the league said."
+    assert rows(body, dt.date(2031, 9, 10)) == []  # British football runs August to May
+    body = "The Tigers won the pennant last season, and the ballpark drew 300,000."
+    assert rows(body, dt.date(2031, 9, 10)) == [("last season", "2030", "past")]
+    body = "The ski hill in Banff, Alberta, opened late last season."
+    assert rows(body, dt.date(2031, 11, 20)) == []

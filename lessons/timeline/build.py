@@ -70,7 +70,7 @@ from lessons.timeline.clauses import (
     tagged_words,
     tense_near,
 )
-from lessons.timeline.country import story_country
+from lessons.timeline.country import season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.not_dates import heads_a_list_line
@@ -192,6 +192,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
     country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
+    two_year_seasons = season_spans_two_years(article.raw, country)  # "last season" in football
     sentences = read_document(article).sentences
     where, quote_open = places(sentences), open_at_start(sentences)
     in_sentence: dict[StorySentence, list[Mention]] = {}
@@ -233,6 +234,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if is_comparison(mention.kind, before) and not mention.part("clock"):  # (not "from
             # 5pm that day"; reads the last 40 characters)
             continue  # "from $4 million a year earlier": a period of comparison, not an event
+        if two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
+            continue  # "promoted last season": a football season, over the new year, no year
         if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None

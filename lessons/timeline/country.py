@@ -116,3 +116,26 @@ def story_country(text: str) -> str | None:
     if states and 2 * states[0][1] >= counts[country]:  # "AU-VIC": the state named most (the
         return states[0][0]  # first among equals), if at least half the country's words name it
     return country
+
+
+# "GB = football, rugby, ...": where a sport's season crosses the new year
+# (vocab/timeline_two_year_seasons.txt)
+_SEASON_LINES = (line.partition(" = ") for line in vocab.word_list("timeline_two_year_seasons"))
+_TWO_YEAR_SEASONS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
+    (frozenset(codes.split()), re.compile(rf"(?i)\b(?:{'|'.join(words.split(', '))})\b"))
+    for codes, _, words in _SEASON_LINES
+)
+
+
+def season_spans_two_years(text: str, country: str | None) -> bool:
+    """Does the story's sport have a season that crosses the new year, so that "last season" is
+    a named period rather than a year? English football does; a baseball season does not.
+
+    >>> season_spans_two_years("Rovers were promoted last season, the league said.", "GB-WLS")
+    True
+    >>> season_spans_two_years("The Tigers won the pennant last season.", "US")
+    False
+    """
+    nation = nation_of(country) if country else ("GB" if "\u00a3" in text else "")  # prices
+    # in pounds: a British story that names no place the kit knows
+    return any(nation in codes and words.search(text) for codes, words in _TWO_YEAR_SEASONS)
