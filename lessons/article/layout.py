@@ -238,10 +238,9 @@ def _layout(units: list[Span]) -> _Layout:
                 body.append(i)
         elif kinds[i] == "credit":
             set_aside[i] = "photo credit"
-        elif (
-            kinds[i] == "date"
-            and (body or _BARE_DAY.match(units[i].text))
-            and _is_day_heading(units, kinds, i, footer)
+        elif kinds[i] == "date" and (
+            (body and _is_day_heading(units, kinds, i, footer))
+            or _opens_the_days(units, kinds, i, footer)
         ):
             body.append(i)  # "Friday, Aug. 13" over the hours of a chronology: the story's
         else:

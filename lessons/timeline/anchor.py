@@ -212,7 +212,8 @@ def looks_ahead(
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
         return None  # "3:47 p.m. Saturday: Utility power is lost": a chronology's line, its
         # present a story's present; the nearest Saturday
-    if kind == "month" and _FROM.search(before) and _INFINITIVE.search(before[:-5]):
+    start = _FROM.search(before) if kind == "month" else None
+    if start and _INFINITIVE.search(before, 0, start.start()):
         return True  # "voted to move the pupils to the next school from September"
     if kind == "weekday" and _MOVING_TO.search(before):
         return None  # "We looked at moving it to Friday": whichever Friday is nearer

@@ -84,6 +84,7 @@ from lessons.timeline.quoted import (
 from lessons.timeline.resolve import When, parse_period, parse_when, resolve, the_holidays_year
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import YEAR
+from lessons.vocab import SPEECH_VERBS
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,9 @@ _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 _DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as|after|while)\s")
 # "organizers said Wednesday": the day the news was told, not the day of what it tells
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+_SAID_BEFORE = re.compile(  # (vocab/speech_verbs.txt)
+    rf"(?i)\b(?:{'|'.join(sorted(SPEECH_VERBS))})(?:\s+\w+)??\s+(?:on\s+)?$"
+)
 
 
 _DAYS_BACK_DONE = 4  # dates looked back over for the last day told

@@ -144,6 +144,8 @@ THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 Oct
 
 
 _HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
+# the first clock time of a range: "9", "9.30", "4pm", "noon"
+_CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
@@ -453,8 +455,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
-        r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon)\s*(?:-|\u2013|to|until)\s*"
-        rf"(?={CLOCK}\s+that\s))?"  # "4pm to 9pm that day": a range on the day told
+        rf"(?:{_CLOCK_FROM}\s*(?:-|\u2013|to|until)\s*(?={CLOCK}\s+that\s))?"  # "4pm to 9pm
+        # that day": a range on the day told
         rf"(?:(?P<clock>{CLOCK}|{_HOUR24})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
         # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
@@ -628,13 +630,8 @@ def _with_its_date(
     """A holiday and the date that starts at its weekday, one expression on the date written."""
     held = dict(holiday.parts)
     parts = parts | {"holiday": held.get("holiday", ""), "lead": held.get("lead", "")}
-    return replace(
-        holiday,
-        text=text[holiday.start - offset : end],
-        end=offset + end,
-        kind=kind,
-        parts=tuple((k, v) for k, v in parts.items() if v),
-    )
+    date = Mention(text[:end], offset, offset + end, kind)  # (only its end is read)
+    return _one_expression(text, offset, holiday, date, kind, {k: v for k, v in parts.items() if v})
 
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -714,7 +711,6 @@ _BY_PREPOSITION = _right_after("by before after until till around")  # "by 15:30
 
 # A clock time or a part of a day on its own ("at 7 p.m.", "by late afternoon"): it happens on
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
-_CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 _TIME_OF_DAY = re.compile(
     rf"(?:(?<=\b(?i:from)\s)|(?m:^))(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
     rf"|\b(?P<range24>{_HOUR24}\s*(?:-|\u2013|(?i:to|until|till))\s*{_HOUR24})(?![.:]?\d)"  # "14.00
