@@ -106,6 +106,7 @@ _TRIGGER_OF = {
     "day_word": "day_word",
     "unit": "unit",
     "ago": "counted",
+    "in_time": "unit",
     "counted": "counted",
     "after_event": "unit",
     "event_anchor": "unit",
@@ -116,8 +117,9 @@ _TRIGGER_OF = {
 }
 
 
-_KIND_OF = {"short_year": "year", "counted": "after_event"}  # patterns resolved like another
-# kind ("counted": a count of time before "earlier" or "later", found near those words only)
+# patterns resolved like another kind ("counted": a count of time before "earlier" or "later",
+# found near those words only; "in_time": "in three weeks", resolved like "three weeks from now")
+_KIND_OF = {"short_year": "year", "counted": "after_event", "in_time": "ago"}
 
 
 def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -438,6 +440,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ago",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year|decade|century)s?\s+(?:ago\b"
         r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today|tonight)\b)?|(?P<from_now>from\s+now)\b))",
+    ),
+    # "in three weeks", "in about 10 days", "in 12 months' time": counted ahead from now, kept
+    # only where its sentence looks ahead (lessons.timeline.anchor.counts_ahead)
+    _pattern(
+        "in_time",
+        rf"(?i:\b(?P<in_time>in)\s+(?:(?:about|around|roughly|another|just|a\s+further)\s+)?"
+        rf"(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?(?:['\u2019]?\s+time)?\b)"
+        r"(?!\s+(?:ago|earlier|later|before|after|on|from|or)\b)",  # not "in 60 years ago", "in a
+        # year or two"
     ),
     # "an hour later": a count of hours is the day it counts from
     _pattern(

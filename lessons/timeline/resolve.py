@@ -386,7 +386,8 @@ def _resolve(
     if kind == "ago":
         unit = mention.part("unit")
         amount = count_of(mention.part("n")) or day_number(mention.part("n"))
-        if mention.part("from_now"):  # "two weeks from now": ahead, not back
+        if mention.part("from_now") or mention.part("in_time"):  # "two weeks from now", "in
+            # three weeks": ahead, not back
             amount = -amount
         if unit.casefold() == "fortnight":  # "a fortnight ago": two weeks
             unit, amount = "week", 2 * amount

@@ -1,0 +1,68 @@
+"""Timeline rules for unseen stories, round twenty-three (issue 16), each on a fresh fictional
+snippet.
+
+The round read the misses left on the read sets a to bu: a time counted ahead with "in"
+("in three weeks", "in nine days", "in 12 months' time"), which the guidelines have always
+called an entry and the kit never found. The snippets are new text, not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2031, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # days: the day they reach
+            "Early voting opens in nine days, the commission said.",
+            [("in nine days", "2031-03-14", "planned")],
+        ),
+        (  # weeks: a week, given as its month (March 26, the week of March 24)
+            "The inspector's report is due in about three weeks.",
+            [("in about three weeks", "2031-03", "planned")],
+        ),
+        (  # months, with "time"
+            "The trust said it would review the charges again in 12 months' time.",
+            [("in 12 months' time", "2032-03", "planned")],
+        ),
+        (  # a fortnight, in a headline's present
+            "Voters go to the polls in a fortnight",
+            [("in a fortnight", "2031-03", "planned")],
+        ),
+        (  # years
+            "The plan will balance the books in three years, the treasurer said.",
+            [("in three years", "2034", "planned")],
+        ),
+    ],
+)
+def test_a_time_counted_ahead_with_in_is_a_date(body: str, expected: list[tuple]) -> None:
+    assert rows(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tickets for the final sold out in four days.",  # a past: how long it took
+        "It was the club's first title in 12 years.",  # a rank before it
+        "Prices have risen 8% in a month, the survey found.",  # a figure before it
+        "It is the third flood in ten years, residents said.",
+        "Flu cases have doubled in a fortnight.",  # a perfect: how long up to now
+        "‘It’s happened twice in five years,’ she said.",
+        "If you cannot finish a degree in six years, you lose the grant.",  # a condition
+        "You may, in a year or two, see the benefit.",  # a vague count
+    ],
+)
+def test_a_length_with_in_is_no_date(body: str) -> None:
+    assert rows(body, WEDNESDAY) == []
+
+
+def test_in_before_a_count_ago_leaves_the_count_ago() -> None:
+    body = "The vigil starts at the minute the alarm came in 60 years ago."
+    assert rows(body, WEDNESDAY) == [("60 years ago", "1971", "past")]
