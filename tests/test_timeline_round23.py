@@ -66,3 +66,25 @@ def test_a_length_with_in_is_no_date(body: str) -> None:
 def test_in_before_a_count_ago_leaves_the_count_ago() -> None:
     body = "The vigil starts at the minute the alarm came in 60 years ago."
     assert rows(body, WEDNESDAY) == [("60 years ago", "1971", "past")]
+
+
+US_STORY = "CEDAR FORKS, Ohio \u2014 "
+
+
+def test_independence_day_in_a_us_story_is_the_fourth_of_july() -> None:
+    body = (
+        f"{US_STORY}The Independence Day parade will step off at 10 a.m. Saturday, "
+        "Ohio officials said, after the Ohio heat advisory ends."
+    )
+    assert rows(body, dt.date(2031, 7, 1)) == [
+        ("Independence Day", "2031-07-04", "planned"),
+        ("at 10 a.m. Saturday", "2031-07-05", "planned"),
+    ]
+
+
+def test_another_countrys_independence_day_gets_no_row() -> None:
+    body = (
+        f"{US_STORY}Ohio's Ukrainian community marked Ukraine's Independence Day last August "
+        "with a concert, Ohio organizers said."
+    )
+    assert rows(body, dt.date(2031, 11, 20)) == [("last August", "2031-08", "past")]

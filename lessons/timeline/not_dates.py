@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from lessons import vocab
+from lessons import nlp, vocab
+from lessons.timeline.country import country_named
 from lessons.timeline.words import (
     CLOCK,
     COUNTED_FROM,
@@ -158,6 +159,22 @@ def heads_a_list_line(text: str, start: int, end: int) -> bool:
     return _opens_a_line(text, start) and _LIST_MARK.match(text, end) is not None
 
 
+# "Ukraine's Independence Day", "Mexico's Independence Day": the holiday of the country named
+_OWNER = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+$")
+
+
+def _another_nations(text: str, start: int) -> bool:
+    """Is a holiday given to a country the kit keeps no calendar for ("Ukraine's Independence
+    Day")? "Canada's Thanksgiving" is Canada's, read by its own rule; "the city's" is the
+    story's."""
+    owner = _OWNER.search(text, max(0, start - 40), start)
+    return (
+        owner is not None
+        and owner.group(1) in nlp.gazetteer("countries.txt")
+        and country_named(owner.group(1)) is None
+    )
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
@@ -173,6 +190,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return not (match.group("pre") or match.group("lead"))
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
+    if kind == "holiday" and _another_nations(text, match.start("holiday")):
+        return True  # "Ukraine's Independence Day": a holiday of a country whose calendar the
+        # kit does not keep
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None
