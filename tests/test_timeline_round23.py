@@ -88,3 +88,37 @@ def test_another_countrys_independence_day_gets_no_row() -> None:
         "with a concert, Ohio organizers said."
     )
     assert rows(body, dt.date(2031, 11, 20)) == [("last August", "2031-08", "past")]
+
+
+NORTHERN_IRELAND = "BELFAST \u2014 "
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (dt.date(2026, 7, 8), "2026-07-13"),  # 12 July 2026 is a Sunday: the parade is Monday
+        (dt.date(2027, 7, 7), "2027-07-12"),
+    ],
+)
+def test_a_twelfth_parade_is_the_day_the_parade_is_held(published: dt.date, expected: str) -> None:
+    body = (
+        f"{NORTHERN_IRELAND}Roads will close for the district's Twelfth parade, Belfast and "
+        "Northern Ireland officials said."
+    )
+    assert rows(body, published) == [("Twelfth", expected, "planned")]
+
+
+def test_a_weekday_written_with_the_date_overrules_a_year_told_before() -> None:
+    body = (
+        "The board will discuss a generator for the food bank, which was founded in 1989, at "
+        "its meeting on Tuesday, Oct. 14."
+    )
+    assert rows(body, dt.date(2031, 9, 30)) == [
+        ("in 1989", "1989", "past"),
+        ("on Tuesday, Oct. 14", "2031-10-14", "planned"),
+    ]
+
+
+def test_flag_day_in_a_us_story() -> None:
+    body = f"{US_STORY}The Flag Day ceremony moves to Veterans Park, Ohio officials said."
+    assert rows(body, dt.date(2031, 6, 2)) == [("Flag Day", "2031-06-14", "planned")]

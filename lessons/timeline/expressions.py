@@ -399,6 +399,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         r"(?:\b(?P<lead>(?i:on))\s+)?\b(?i:the)\s+(?P<holiday>Twelfth)\b(?![\s-]+(?:[A-Z0-9]|of\b))",
     ),
+    # "Roads to close for Twelfth parade", "the district's Twelfth demonstration": the day the
+    # parade is held (the Monday when 12 July is a Sunday), without "the"
+    _pattern(
+        "holiday",
+        r"(?<![Tt]he\s)\b(?P<holiday>Twelfth)(?=\s+(?P<held>parades?|demonstrations?|march(?:es)?|"
+        r"celebrations?|procession|holiday|closures?)\b)",
+    ),
     # "on the bank holiday", "the bank holiday Monday", "Bank holiday weekend rail closure" (a
     # headline): the country's bank holiday nearest the story's day
     _pattern(

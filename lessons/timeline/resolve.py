@@ -474,6 +474,8 @@ def _resolve_month_day(
         fits = fitting([When.of(d) for y in around if (d := safe_date(y, month, day))])
         if fits:
             return fits[0]
+        if weekday in WEEKDAYS:  # "on Tuesday, Oct. 14" beside "founded in 1989": the weekday
+            story_year = None  # written says it is not the story's year
     readings = _yearly_readings(lambda year: safe_date(year, month, day), published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
@@ -493,9 +495,14 @@ def _resolve_holiday(
         return _the_bank_holiday(mention, published, ahead, story_year, country)
     nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
     country = (country_named(nation) if nation else None) or country
-    readings = _yearly_readings(
-        lambda year: holiday_date(name, year, country), published, story_year
-    )
+
+    def held_on(year: int) -> dt.date | None:
+        day = holiday_date(name, year, country)
+        if day is not None and mention.part("held") and day.weekday() == 6:
+            return day + dt.timedelta(days=1)  # "Twelfth parade": no parade on a Sunday
+        return day
+
+    readings = _yearly_readings(held_on, published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
     which = mention.part("which")
