@@ -500,29 +500,16 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     return _HABITUAL.search(own_before) is not None or _HABITUAL.search(clause_after) is not None
 
 
-# what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
-# clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
-# a perfect, or a condition ("if you can't get it done in six years")
-_A_LENGTH_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:{_COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|fifth|last|only|time|never|not|"
-    r"best|worst|most|least|biggest|largest|highest|lowest|longest|fastest|weakest|strongest|"
-    r"busiest|wettest|driest|coldest|hottest|warmest)\b"
-    r"|\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b)"
-    r"[^.;:,!?\u2014]*$"
-)  # a perfect says how long up to now: "has doubled in a fortnight", "It's happened twice"
-
-
-def counts_ahead(tense: str | None, before: str) -> bool:
+def counts_ahead(tense: str | None) -> bool:
     """Is "in three weeks" a date counted ahead from now? Only in a sentence that looks ahead
     ("the review is due in three weeks", "would reopen in about 10 days"); "sold out in four
-    days" and "the first recount in 14 years" say how long something took.
+    days" says how long something took. (A count or a rank before it, "the first recount in
+    14 years", is no date at all: see lessons.timeline.not_dates.)
 
-    >>> counts_ahead("present", "The review is due "), counts_ahead("past", "It sold out ")
-    (True, False)
-    >>> counts_ahead("present", "It is the first recount here ")
-    False
+    >>> counts_ahead("present"), counts_ahead("would"), counts_ahead("past")
+    (True, True, False)
     """
-    return tense in ("present", "future", "would") and not _A_LENGTH_BEFORE.search(before[-60:])
+    return tense in ("present", "future", "would")
 
 
 def opens_span(before: str) -> bool:

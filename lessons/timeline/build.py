@@ -240,8 +240,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "from $4 million a year earlier": a period of comparison, not an event
         if mention.part("in_time") and tense is None and sentence not in whole:
             whole[sentence] = sentence_tense(reading.words, sentence.part)
-        if mention.part("in_time") and not counts_ahead(tense or whole[sentence], before):
-            continue  # "sold out in four days", "the first recount in 14 years": a length
+        if mention.part("in_time") and not counts_ahead(tense or whole[sentence]):
+            continue  # "sold out in four days": how long it took
         if two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
             continue  # "promoted last season": a football season, over the new year, no year
         if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):

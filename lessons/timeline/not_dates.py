@@ -22,6 +22,7 @@ from lessons.timeline.words import (
     MONTH,
     MONTHS,
     NAMED_DAYS,
+    NUMBERS,
     WEEKDAY,
     WEEKDAY_TITLES,
     WEEKDAYS,
@@ -175,6 +176,19 @@ def _another_nations(text: str, start: int) -> bool:
     )
 
 
+_COUNT_WORDS = either(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
+# what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
+# clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
+# a perfect, or a condition ("if you can't get it done in six years")
+_A_LENGTH_BEFORE = re.compile(
+    rf"(?i)(?:\d|\b(?:{_COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|fifth|last|only|time|never|not|"
+    r"best|worst|most|least|biggest|largest|highest|lowest|longest|fastest|weakest|strongest|"
+    r"busiest|wettest|driest|coldest|hottest|warmest)\b"
+    r"|\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b)"
+    r"[^.;:,!?\u2014]*$"
+)  # a perfect says how long up to now: "has doubled in a fortnight", "It's happened twice"
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
@@ -190,6 +204,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return not (match.group("pre") or match.group("lead"))
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
+    if kind == "in_time" and _A_LENGTH_BEFORE.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return True  # "the second time in two months", "sold 600 in two days": a length
     if kind == "holiday" and _another_nations(text, match.start("holiday")):
         return True  # "Ukraine's Independence Day": a holiday of a country whose calendar the
         # kit does not keep
