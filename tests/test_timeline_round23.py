@@ -122,3 +122,24 @@ def test_a_weekday_written_with_the_date_overrules_a_year_told_before() -> None:
 def test_flag_day_in_a_us_story() -> None:
     body = f"{US_STORY}The Flag Day ceremony moves to Veterans Park, Ohio officials said."
     assert rows(body, dt.date(2031, 6, 2)) == [("Flag Day", "2031-06-14", "planned")]
+
+
+def test_last_years_holiday_is_one_expression_in_last_year() -> None:
+    body = "MELBOURNE \u2014 Last year\u2019s Cup Day crowd was 83,000, Victoria Racing said."
+    assert rows(body, dt.date(2031, 10, 30)) == [("Last year\u2019s Cup Day", "2030-11-05", "past")]
+
+
+def test_a_four_figure_time_in_gmt_is_a_clock_time_not_a_year() -> None:
+    body = "LONDON, Feb 18 (Wire) - The shares traded 1.9% higher at 1200 GMT."
+    assert rows(body, dt.date(2031, 2, 18)) == [
+        ("Feb 18", "2031-02-18", "past"),
+        ("at 1200 GMT", "2031-02-18", "past"),
+    ]
+
+
+def test_end_of_a_year_written_with_a_hyphen_is_its_december() -> None:
+    body = "The bank will shut 112 branches by end-2032 and the rest by mid-2033."
+    assert rows(body, dt.date(2031, 2, 18)) == [
+        ("end-2032", "2032-12", "planned"),
+        ("mid-2033", "2033", "planned"),
+    ]

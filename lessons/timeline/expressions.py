@@ -246,7 +246,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         rf"(?:\b(?P<pre>{PRE})\s+)?(?:(?P<det>{DETERMINER})\s+(?=\d))?"
         rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:(?<=\sof\s)(?i:calendar)\s+)?"
-        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b))",  # "the end of calendar 2025"
+        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b|GMT\b|UTC\b|BST\b|hrs\b))",  # "the end of
+        # calendar 2025" (not "at 1200 GMT", a clock time)
     ),
     # "in '87", "since ’99": a year in two figures after a preposition (the century is the
     # nearer one: '87 is 1987, '19 is 2019)
@@ -369,7 +370,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # night", "Labor Day weekend"
     _pattern(
         "holiday",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH})\s+"
+        r"|\b(?P<rel_before>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"  # "Last year's Cup
+        # Day": the holiday of that year
         rf"(?:(?i:the)\s+(?=(?:{_NATION}\s+)?"
         rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend|(?:public|bank)\s+holiday)"
         r"\b))?"

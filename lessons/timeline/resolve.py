@@ -344,7 +344,11 @@ def _resolve(
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year, "Waitangi Day last year" too
         year = int(mention.part("year")) if mention.part("year") else story_year
-        if mention.part("rel") in ("last", "this", "next"):
+        if (mention.part("rel") or mention.part("rel_before").casefold()) in (
+            "last",
+            "this",
+            "next",
+        ):
             year = _year_of(mention, published)
         return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
     if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
@@ -415,7 +419,8 @@ def _year_of(mention: Mention, published: dt.date | None) -> int | None:
     """The written year, or the one "this year", "last year", "next year" names."""
     if mention.part("year"):
         return int(mention.part("year"))
-    step = {"this": 0, "last": -1, "next": 1}.get(mention.part("rel"))
+    rel = mention.part("rel") or mention.part("rel_before").casefold()  # "last year's Cup Day"
+    step = {"this": 0, "last": -1, "next": 1}.get(rel)
     return None if step is None or published is None else published.year + step
 
 
@@ -724,11 +729,12 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
 def _with_edge(when: When, mention: Mention) -> When:
     """ "the beginning of the year" is its first month, "the end of last year" its last one."""
     edge = mention.part("edge")
-    if when.precision != "year" or " of" not in edge or re.search(r"quarter|half", edge):
+    told = " of" in edge or edge.casefold() in ("end-", "start-")  # "by end-2027"
+    if when.precision != "year" or not told or re.search(r"quarter|half", edge):
         return when  # "the first half of next year" is the year, not January
-    if re.search(r"\b(?:beginning|start|first)\b", edge):
+    if re.search(r"(?i)\b(?:beginning|start|first)\b", edge):
         return When(when.year, 1)
-    if re.search(r"\b(?:end|last)\b", edge):
+    if re.search(r"(?i)\b(?:end|last)\b", edge):
         return When(when.year, 12)
     return when
 

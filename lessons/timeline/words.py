@@ -181,7 +181,8 @@ EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
     r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
-    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-)"  # "the post-1959 exodus"
+    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-|(?:end|start)-(?=\d))"  # "the
+    # post-1959 exodus", "by end-2027"
 )
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
 # A year read aloud in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
