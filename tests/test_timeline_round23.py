@@ -143,3 +143,25 @@ def test_end_of_a_year_written_with_a_hyphen_is_its_december() -> None:
         ("end-2032", "2032-12", "planned"),
         ("mid-2033", "2033", "planned"),
     ]
+
+
+def test_a_primarys_election_day_is_the_primary() -> None:
+    body = (
+        "AUSTIN, Texas \u2014 Polls open at 7 a.m. Tuesday for the Texas primary, officials "
+        "said. Mail ballots must arrive by 7 p.m. on Election Day."
+    )
+    assert rows(body, dt.date(2032, 2, 27)) == [
+        ("at 7 a.m. Tuesday", "2032-03-02", "planned"),
+        ("7 p.m. on Election Day", "2032-03-02", "planned"),
+    ]
+
+
+def test_election_day_months_after_a_primary_is_novembers() -> None:
+    body = (
+        "AUSTIN, Texas \u2014 Candidates spent $1.4 million between the May 4 primary and "
+        "Election Day, Texas filings show."
+    )
+    assert rows(body, dt.date(2032, 11, 20)) == [
+        ("May 4", "2032-05-04", "past"),
+        ("Election Day", "2032-11-02", "past"),
+    ]

@@ -812,6 +812,34 @@ def election_day(dated: Sequence[Dated]) -> When | None:
     return None
 
 
+_PRIMARY_NOUNS = stems_of(["primary", "primaries", "runoff"])
+
+
+_PRIMARY_NEAR = dt.timedelta(days=60)  # a primary further from the story is not its news
+
+
+def primary_day(dated: Sequence[Dated], now: dt.date | None) -> When | None:
+    """The day of the primary or runoff a story dates first, if it is the story's news (within
+    two months of its day): its "Election Day" and "primary night" are that day, not
+    November's federal Election Day. (A November story's "between the May 7 primary and
+    Election Day" means November's.)
+
+    >>> place = Place("body", 0, 0)
+    >>> vote = Dated(When(2026, 3, 3), place, False, stems=stems_of(["Polls", "open", "primary"]))
+    >>> primary_day([vote], dt.date(2026, 2, 27)), primary_day([vote], dt.date(2026, 11, 20))
+    (When(year=2026, month=3, day=3), None)
+    """
+    for event in dated[:_LOOK_BACK]:
+        if (
+            event.when.precision == "day"
+            and event.stems & _PRIMARY_NOUNS
+            and not event.stems & _ADVANCE
+        ):
+            near = now is not None and abs(event.when.first_day - now) <= _PRIMARY_NEAR
+            return event.when if near else None
+    return None
+
+
 def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: int) -> When | None:
     """The date a counted expression set off by a comma re-describes: "on 28 July, the day
     before the pool was due to be refilled" and "Nov. 25, the Friday after Thanksgiving" are

@@ -48,6 +48,7 @@ from lessons.timeline.anchor import (
     past_midnight,
     places,
     possessive,
+    primary_day,
     range_end,
     range_start,
     same_day_of_month,
@@ -255,6 +256,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day":  # "on election night": the election the story dated
             anchor = election_day(dated)
+            if (held := primary_day(dated, now)) is not None:  # a primary's "Election Day" is its
+                anchor = held  # own, not November's federal one
+                mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         if (
             anchor is None

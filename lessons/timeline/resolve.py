@@ -367,8 +367,9 @@ def _resolve(
             and country in (None, "US")
         )
         the_federal_day = federal and (
-            mention.text.endswith("Election Day") or bool(mention.part("year"))
-        )  # "Election Day", "election night in 2024"
+            (mention.text.endswith("Election Day") and not mention.part("primary"))
+            or bool(mention.part("year"))
+        )  # "Election Day", "election night in 2024" (but a primary's Election Day is its own)
         if anchor is not None and anchor.precision == "day" and not the_federal_day:
             return anchor
         if not federal:
