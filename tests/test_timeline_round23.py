@@ -165,3 +165,8 @@ def test_election_day_months_after_a_primary_is_novembers() -> None:
         ("May 4", "2032-05-04", "past"),
         ("Election Day", "2032-11-02", "past"),
     ]
+
+
+def test_friday_weeks_is_the_friday_after_the_coming_one() -> None:
+    body = "The club moves Friday week\u2019s service to the town oval."
+    assert rows(body, dt.date(2031, 4, 17)) == [("Friday week", "2031-04-25", "planned")]

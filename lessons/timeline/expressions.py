@@ -354,10 +354,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
         rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{WEEKDAY})\b(?!,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\b)"  # "early on
-        rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!['\u2019-])"  # Monday 3 Feb."
+        # Monday 3 Feb."
+        rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
         r"|\s+(?P<next_week>next\s+week)\b"
         r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b))?",
-    ),  # "Friday week" (British): the Friday after the coming one; "Wednesday next week";
+    ),  # "Friday week" (British): the Friday after the coming one ("Friday week's service");
+    # "Wednesday next week";
     # "on Tuesday next" (Irish): the coming Tuesday
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")
