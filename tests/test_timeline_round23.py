@@ -170,3 +170,25 @@ def test_election_day_months_after_a_primary_is_novembers() -> None:
 def test_friday_weeks_is_the_friday_after_the_coming_one() -> None:
     body = "The club moves Friday week\u2019s service to the town oval."
     assert rows(body, dt.date(2031, 4, 17)) == [("Friday week", "2031-04-25", "planned")]
+
+
+def test_listed_months_run_on_over_the_new_year() -> None:
+    body = (
+        "The first of four instalments is due on 20 August, with the others in November, "
+        "February and May."
+    )
+    assert rows(body, dt.date(2031, 6, 30)) == [
+        ("on 20 August", "2031-08-20", "planned"),
+        ("in November", "2031-11", "planned"),
+        ("February", "2032-02", "planned"),
+        ("May", "2032-05", "planned"),
+    ]
+
+
+def test_months_joined_by_a_clause_are_read_each_on_its_own() -> None:
+    body = "Sales fell in November and December, and rose in January, the company said."
+    assert rows(body, dt.date(2031, 2, 10)) == [
+        ("in November", "2030-11", "past"),
+        ("December", "2030-12", "past"),
+        ("in January", "2031-01", "past"),
+    ]

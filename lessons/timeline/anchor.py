@@ -632,6 +632,30 @@ def in_list_order(
     return later if later is not None and later.first_day >= last.when.first_day else when
 
 
+# ", ", " and ", ", or in ": what joins the months of a list
+_LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?")
+
+
+def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: str) -> When:
+    """A month listed after another comes after it, running on through the year: "due on 20
+    August, with the others in November, February and May" is February and May of the next
+    year. ``between``: the text since the last date told.
+
+    >>> place = Place("body", 3, 3)
+    >>> november = Dated(When(2026, 11), place, False)
+    >>> in_month_order([november], When(2026, 2), place, ", ")
+    When(year=2027, month=2, day=None)
+    """
+    if not dated or when.precision != "month" or not _LIST_JOIN.fullmatch(between):
+        return when
+    last = dated[-1]
+    if last.place != place or last.when.precision != "month" or last.when.month is None:
+        return when
+    if when.first_day > last.when.last_day:
+        return when  # "for July and August": in order already
+    return When(last.when.year + (1 if (when.month or 0) < last.when.month else 0), when.month)
+
+
 _BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
 _PARALLEL = re.compile(

@@ -36,6 +36,7 @@ from lessons.timeline.anchor import (
     holiday_on_day_told,
     in_apposition,
     in_list_order,
+    in_month_order,
     in_narrative,
     is_comparison,
     is_habit,
@@ -355,6 +356,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = _before_the_end(mention, when, following[mention], text, offset, now)
         if when is not None and tense is None and mention.kind == "month_day":
             when = in_list_order(dated, mention, when, place, text[:cut])
+        if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
+            between = text[dated[-1].end - offset : cut]  # "in November, February and May"
+            when = in_month_order(dated, when, place, between)
         if when is not None and tense != "past":
             since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
             when = next_in_a_run(dated, mention, place, before, after, since) or when
