@@ -192,3 +192,20 @@ def test_months_joined_by_a_clause_are_read_each_on_its_own() -> None:
         ("December", "2030-12", "past"),
         ("in January", "2031-01", "past"),
     ]
+
+
+def test_race_day_is_the_day_of_the_race_the_story_dated() -> None:
+    body = (
+        "The city marathon returns on Sunday 26 April. The first closures begin at 4am on race "
+        "day and most roads reopen by 4pm."
+    )
+    assert rows(body, dt.date(2031, 4, 18)) == [
+        ("on Sunday 26 April", "2031-04-26", "planned"),
+        ("at 4am on race day", "2031-04-26", "planned"),
+        ("4pm", "2031-04-26", "planned"),
+    ]
+
+
+def test_each_race_day_and_the_parade_day_are_no_dates() -> None:
+    body = "Clearways apply on each race day, and the parade day and the fair coincide."
+    assert rows(body, dt.date(2031, 4, 18)) == []

@@ -114,6 +114,14 @@ class Event:
         return asdict(self)
 
 
+# the words that name the event of "on race day", "on parade day" ...
+_EVENT_WORDS = {
+    "race": "race marathon derby regatta",
+    "parade": "parade march procession",
+    "match": "match game final fixture",
+    "game": "game match final",
+    "show": "show",
+}
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
@@ -255,7 +263,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
-        if mention.kind == "event_day":  # "on election night": the election the story dated
+        if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
+            anchor = named_event(dated, _EVENT_WORDS[mention.part("event").casefold()])
+            if anchor is None and now is not None:  # the day the story is about, else the
+                anchor = _the_story_day(told_days, now, tense == "past") or anchor_of(dated, place)
+                # day just told
+        elif mention.kind == "event_day":  # "on election night": the election the story dated
             anchor = election_day(dated)
             if (held := primary_day(dated, now)) is not None:  # a primary's "Election Day" is its
                 anchor = held  # own, not November's federal one

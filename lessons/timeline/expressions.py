@@ -81,7 +81,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
-        "election": r"(?i)\b(?:election|polling)\s+(?:day|night)\b",
+        "election": r"(?i)\b(?:election|polling|race|parade|match|game|show)\s+(?:day|night)\b",
         "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
         "counted": r"(?i)\b(?:ago|now|earlier|later|afterwards?)\b"
@@ -263,6 +263,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
         r"(?P<unit>(?i:day|night))\b(?!['\u2019-])"
         rf"(?:\s+(?i:in)\s+(?P<year>{YEAR})\b(?![,.]?\d))?",  # "on election night in 2024"
+    ),
+    # "on race day", "on parade day": the day of the race or parade the story dated (not "the
+    # parade day", "on each race day")
+    _pattern(
+        "event_day",
+        r"\b(?P<lead>(?i:on))\s+(?P<event>(?i:race|parade|match|game|show))\s+(?i:day)\b"
+        r"(?!['\u2019-]|\s+[A-Z])",
     ),
     # "on the first Monday of January", "the last Friday in May": a day of the month; "the
     # second weekend of April": the weekend of its second Saturday
