@@ -209,3 +209,32 @@ def test_race_day_is_the_day_of_the_race_the_story_dated() -> None:
 def test_each_race_day_and_the_parade_day_are_no_dates() -> None:
     body = "Clearways apply on each race day, and the parade day and the fair coincide."
     assert rows(body, dt.date(2031, 4, 18)) == []
+
+
+def test_a_weekdays_unplanned_event_has_happened() -> None:
+    body = (
+        "The road will stay shut until mid-March after Thursday's slip, and the service moves "
+        "indoors after Tuesday night's ice storm."
+    )
+    assert rows(body, dt.date(2032, 3, 3)) == [  # a Wednesday
+        ("mid-March", "2032-03", "planned"),
+        ("Thursday", "2032-02-26", "past"),
+        ("Tuesday night", "2032-03-02", "past"),
+    ]
+
+
+def test_a_forecast_storm_is_still_to_come() -> None:
+    body = "Crews are ready ahead of Thursday's storm, the council said."
+    assert rows(body, dt.date(2032, 3, 2)) == [("Thursday", "2032-03-04", "planned")]
+
+
+def test_the_saturday_after_a_day_told_in_its_sentence_is_the_nearest_to_it() -> None:
+    body = (
+        "The centre will test the tow on Thursday 18 December and decide that evening whether "
+        "to open on the Saturday."
+    )
+    assert rows(body, dt.date(2031, 12, 7)) == [
+        ("on Thursday 18 December", "2031-12-18", "planned"),
+        ("that evening", "2031-12-18", "planned"),
+        ("Saturday", "2031-12-20", "planned"),
+    ]

@@ -96,7 +96,31 @@ _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:o
 _PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday"
     rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
-_EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results)\b")  # "the Nov. 3 election"
+_EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results?)\b")  # "the Nov. 3 election"
+# "'s slip", "'s ice storm", "'s water main break": an event no one schedules, after a weekday
+# in the possessive (vocab/timeline_unplanned_events.txt)
+_UNPLANNED_AFTER = re.compile(
+    r"(?i)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vocab.word_list("timeline_unplanned_events"), key=len, reverse=True)
+    )
+    + r")\b"
+)
+# "ahead of Saturday's storm", "bracing for Friday's blizzard": a forecast, still to come
+_FORECAST_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|for|until|expected|forecast)\s+$")
+
+
+def unplanned_after(before: str, after: str) -> bool:
+    """Does a weekday in the possessive name an event no one plans, so a day gone by ("after
+    Thursday's slip"), and not a forecast ("ahead of Saturday's storm")?
+
+    >>> unplanned_after("It stays shut after ", "'s slip"), unplanned_after("ahead of ", "'s storm")
+    (True, False)
+    """
+    return _UNPLANNED_AFTER.match(after) is not None and not _FORECAST_BEFORE.search(before)
+
+
 # "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
 _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)\s+$")
 _CANCELLED_AFTER = re.compile(
@@ -209,6 +233,8 @@ def looks_ahead(
         # it; "had been due to resume Tuesday", a plan seen from the past: the nearest Tuesday
     if _SINCE.search(before) or _BACKDATED.search(before):
         return False  # "since the May 2 fire", "backdated to 19 July"
+    if kind == "weekday" and unplanned_after(before, after):
+        return False  # "after Thursday's slip", "Tuesday night's ice storm brought down trees"
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
         return None  # "3:47 p.m. Saturday: Utility power is lost": a chronology's line, its
         # present a story's present; the nearest Saturday
@@ -555,14 +581,28 @@ def that_weekday(dated: Sequence[Dated], mention: Mention) -> When | None:
     # through June 30 ... arrived on Sunday, Jan. 25 ... until 3 a.m. that Tuesday")
 
 
-def the_weekday_named(dated: Sequence[Dated], mention: Mention, before: str) -> When | None:
+_CLOCK_BEFORE_THE = re.compile(r"(?i)(?:\d|noon|midnight)\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?the\s+$")
+
+
+def the_weekday_named(
+    dated: Sequence[Dated], mention: Mention, before: str, place: Place | None = None
+) -> When | None:
     """ "the Thursday" (not "Thursday") is a Thursday the story has named: "strike from 7am on
-    Thursday 24 September ... 'Year 12s have exams on the Thursday and Friday'"."""
+    Thursday 24 September ... 'Year 12s have exams on the Thursday and Friday'"; or, when its
+    own sentence has just told a day, the one nearest that day: "test the tow on Thursday 18
+    December and decide whether to open on the Saturday" is Saturday 20 December."""
     if mention.kind != "weekday" or mention.part("week_on"):
         return None
     if mention.part("which") != "the" and not THE_BEFORE.search(before):
         return None
-    return _weekday_named(dated, mention)
+    named = _weekday_named(dated, mention)
+    told = dated[-1] if dated and place is not None and dated[-1].place == place else None
+    if told is None or told.when.precision != "day" or _CLOCK_BEFORE_THE.search(before):
+        return named  # (not a clock time just before it: "10am on the Saturday")
+    nearest = nearest_weekday(told.when.first_day, WEEKDAYS[mention.part("weekday")])
+    if named is None or abs((named.first_day - told.when.first_day).days) > 3:
+        return nearest
+    return named
 
 
 def weekday_named_before(

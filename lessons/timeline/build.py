@@ -59,6 +59,7 @@ from lessons.timeline.anchor import (
     that_weekday,
     the_weekday_named,
     time_told,
+    unplanned_after,
     weekday_named_before,
     weekday_told,
     year_in_sentence,
@@ -328,7 +329,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone
         if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
             said = whole[sentence]  # (read above for every weekday without a tense)
-        echo = same_weekday(dated, mention, base) if possessive(after) else None
+        unplanned = unplanned_after(before, after)  # "after Tuesday night's ice storm"
+        echo = same_weekday(dated, mention, base) if possessive(after) and not unplanned else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
         if mention.kind == "after_event" and anchor is None and published is None:
@@ -341,7 +343,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
-        elif (named := the_weekday_named(dated, mention, before)) is not None:
+        elif (named := the_weekday_named(dated, mention, before, place)) is not None:
             when = named  # "exams on the Thursday": the Thursday the story named
         elif (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
             when = named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
