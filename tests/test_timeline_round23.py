@@ -238,3 +238,22 @@ def test_the_saturday_after_a_day_told_in_its_sentence_is_the_nearest_to_it() ->
         ("that evening", "2031-12-18", "planned"),
         ("Saturday", "2031-12-20", "planned"),
     ]
+
+
+def test_the_year_a_thing_was_built_gives_no_year_to_what_happened_to_it() -> None:
+    body = (
+        "Inspectors lowered the limit on the 1931 steel truss from 26 tons to 10 tons on "
+        "Aug. 21 after an inspection."
+    )
+    assert rows(body, dt.date(2031, 8, 27)) == [
+        ("1931", "1931", "past"),
+        ("on Aug. 21", "2031-08-21", "past"),
+    ]
+
+
+def test_the_year_of_an_event_still_gives_its_year() -> None:
+    body = "The first pitch is planned for the 2032 home opener in early April."
+    assert rows(body, dt.date(2031, 8, 27)) == [
+        ("2032", "2032", "planned"),
+        ("in early April", "2032-04", "planned"),
+    ]

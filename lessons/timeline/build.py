@@ -87,7 +87,7 @@ from lessons.timeline.quoted import (
 )
 from lessons.timeline.resolve import When, parse_period, parse_when, resolve, the_holidays_year
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import YEAR
+from lessons.timeline.words import EVENT_NOUN_AT, YEAR
 from lessons.vocab import SPEECH_VERBS
 
 
@@ -311,6 +311,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if between and tense in ("present", "future") and _gone_by(dated, published):
             between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
             # clause takes no year gone by
+        if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
+            between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
+            # a thing was built, not the year of what happened to it
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = (
@@ -649,6 +652,34 @@ def _anchor(
 
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
 _STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
+
+
+# "the 1931 steel truss", "a 2016 contract", "its 1958 main": a year before a thing's name
+_YEAR_OF_A_THING = re.compile(
+    r"(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d(?P<words>(?:\s+[a-z][a-z-]*){1,3})"
+)
+
+
+def _a_things_year(text: str, end: int) -> bool:
+    """Does a year ending at ``end`` name when a thing was made ("the 1931 steel truss"), not
+    when an event happened ("the 1998 show", "the 2019 flood")? Such a year gives no year to
+    the dates after it."""
+    if end <= 0:
+        return False
+    found = _YEAR_OF_A_THING.search(text, max(0, end - 12), end + 40)
+    if found is None or found.start("words") != end:
+        return False
+    words = found.group("words").split()
+    return not any(EVENT_NOUN_AT.match(w) for w in words) and not any(
+        w in _TIME_NOUNS for w in words
+    )
+
+
+# times and events the list of event nouns leaves out ("the 2022 home opener in early April")
+_TIME_NOUNS = frozenset(
+    "season year budget session term census campaign opener show final game match race "
+    "festival fair parade concert tour".split()
+)
 
 
 def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:
