@@ -257,3 +257,12 @@ def test_the_year_of_an_event_still_gives_its_year() -> None:
         ("2032", "2032", "planned"),
         ("in early April", "2032-04", "planned"),
     ]
+
+
+def test_a_24_hour_time_after_at_about_is_a_time() -> None:
+    body = "The parade leaves on Monday week at 11:30 and returns at about 16:00."
+    assert rows(body, dt.date(2031, 3, 28)) == [  # a Friday
+        ("on Monday week", "2031-04-07", "planned"),
+        ("at 11:30", "2031-04-07", "planned"),
+        ("16:00", "2031-04-07", "planned"),
+    ]

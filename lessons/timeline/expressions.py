@@ -268,7 +268,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # parade day", "on each race day")
     _pattern(
         "event_day",
-        r"\b(?P<lead>(?i:on))\s+(?P<event>(?i:race|parade|match|game|show))\s+(?i:day)\b"
+        r"\b(?P<lead>(?i:on))\s+(?P<event>(?i:race|parade|match|game|show))\s+(?i:day|morning)\b"
         r"(?!['\u2019-]|\s+[A-Z])",
     ),
     # "on the first Monday of January", "the last Friday in May": a day of the month; "the
@@ -749,6 +749,8 @@ _TIME_OF_DAY = re.compile(
     r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
     r"(?:(?:,\s*|\s+(?i:and|or)\s+)(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d))*"  # "at 08:00, 12:00
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
+    r"|(?:(?<=\bat\sabout\s)|(?<=\bat\saround\s))(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"
+    # "return at about 16:00": the time, without "at about"
     rf"|(?<=\b[Tt]he\s){_HOUR24}\b(?=\s+[a-z])"  # "the 14:00 sailing"
     rf"|(?:{_BY_PREPOSITION})(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "by
     # 15:30": the preposition stays out of the expression
