@@ -266,3 +266,27 @@ def test_a_24_hour_time_after_at_about_is_a_time() -> None:
         ("at 11:30", "2031-04-07", "planned"),
         ("16:00", "2031-04-07", "planned"),
     ]
+
+
+def test_a_fronted_season_gives_its_year_and_a_winters_december_the_year_before() -> None:
+    body = (
+        "Last winter the pass did not open until 28 December. Last winter the pass closed on "
+        "14 January."
+    )
+    assert rows(body, dt.date(2031, 12, 7)) == [
+        ("Last winter", "2031", "past"),
+        ("28 December", "2030-12-28", "past"),
+        ("Last winter", "2031", "past"),
+        ("on 14 January", "2031-01-14", "past"),
+    ]
+
+
+def test_a_southern_summers_february_is_in_the_year_it_is_named_by() -> None:
+    body = (
+        "SYDNEY \u2014 Last summer the shire recorded a reading of 46.1C on 12 February, New "
+        "South Wales figures show."
+    )
+    assert rows(body, dt.date(2032, 1, 24)) == [
+        ("Last summer", "2031", "past"),
+        ("on 12 February", "2031-02-12", "past"),
+    ]

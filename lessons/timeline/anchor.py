@@ -69,6 +69,8 @@ class Dated:
     done: bool = False  # told in the past tense ("granted the exemption this morning")
     election: bool = False  # it dates an election by name ("the 28 November election")
     said: bool = False  # the day the news was told ("organizers said Wednesday")
+    new_year_season: bool = False  # a season over the new year ("last winter"): its December
+    # is in the year before the one it is named by
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,

@@ -74,7 +74,7 @@ from lessons.timeline.clauses import (
     tagged_words,
     tense_near,
 )
-from lessons.timeline.country import season_spans_two_years, story_country
+from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.not_dates import heads_a_list_line
@@ -85,7 +85,15 @@ from lessons.timeline.quoted import (
     says_when_written,
     speech_day,
 )
-from lessons.timeline.resolve import When, parse_period, parse_when, resolve, the_holidays_year
+from lessons.timeline.resolve import (
+    SOUTHERN,
+    When,
+    month_number,
+    parse_period,
+    parse_when,
+    resolve,
+    the_holidays_year,
+)
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import EVENT_NOUN_AT, YEAR
 from lessons.vocab import SPEECH_VERBS
@@ -315,6 +323,15 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
             # a thing was built, not the year of what happened to it
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        if (
+            story_year is not None
+            and dated[-1].place == place
+            and dated[-1].new_year_season
+            and mention.part("month")
+            and month_number(mention.part("month")) == 12
+        ):
+            story_year -= 1  # "Last winter it did not open until 28 December": the winter's
+            # December is in the year before its January
         if story_year is None:  # "On Aug. 5" in a passage about 2018
             story_year = (
                 None
@@ -414,7 +431,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     and not _a_year_to_come(mention, after, when, published)
                 )
                 or (mention.kind == "holiday" and bool(mention.part("year")))
-                or (fronted and _a_named_year(mention))  # "Last year Easter was late" (not "was
+                or (
+                    fronted and _a_named_year(mention, after)
+                )  # "Last year Easter was late" (not "was
             )  # cleaned last year, and ... went back in January")
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
@@ -437,6 +456,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     ELECTION_AFTER.match(after) is not None
                     or mention.text.casefold().endswith("election day"),  # "On Election Day,"
                     _SAID_BEFORE.search(before) is not None,
+                    _over_new_year(mention, country),
                 )
             )
         if heading and _can_be_today(when, published):
@@ -593,14 +613,28 @@ def _the_month_told(mention: Mention, tense: str | None, when: When | None) -> b
     )
 
 
-def _a_named_year(mention: Mention) -> bool:
-    """ "last year", "next year", "this year": a year as plain as a written one."""
+def _a_named_year(mention: Mention, after: str) -> bool:
+    """ "last year", "next year", "this year": a year as plain as a written one; so is a
+    season named the same way ("Last winter the pass closed on 14 January"; not "Last
+    summer's show", whose verb tells of another time). ``after``: the text after it."""
+    which = mention.part("which") in ("last", "next", "this")
+    if mention.kind == "season":
+        return which and not possessive(after)
     return (
         mention.kind == "unit"
         and mention.part("unit") == "year"
-        and mention.part("which") in ("last", "next", "this")
+        and which
         and not mention.part("edge")
     )
+
+
+def _over_new_year(mention: Mention, country: str | None) -> bool:
+    """Is the expression a season that runs over the new year (a northern winter, a southern
+    summer), whose December falls in the year before the one it is named by?"""
+    if mention.kind != "season":
+        return False
+    southern = nation_of(country) in SOUTHERN
+    return mention.part("season") == ("summer" if southern else "winter")
 
 
 def _anchor(

@@ -413,7 +413,7 @@ def _resolve(
     return None
 
 
-_SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "CL"])  # the seasons run six months apart
+SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "CL"])  # the seasons run six months apart
 
 
 def _year_of(mention: Mention, published: dt.date | None) -> int | None:
@@ -864,7 +864,7 @@ def _resolve_season(
     mention: Mention, published: dt.date, ahead: bool | None, country: str | None = None
 ) -> When:
     months = SEASONS[mention.part("season")]
-    if nation_of(country) in _SOUTHERN:  # winter in New Zealand is June to August
+    if nation_of(country) in SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
     which = mention.part("which")
     if months[0] > months[-1] and which in ("this", "next", "this coming"):  # a winter (a
