@@ -290,3 +290,45 @@ def test_a_southern_summers_february_is_in_the_year_it_is_named_by() -> None:
         ("Last summer", "2031", "past"),
         ("on 12 February", "2031-02-12", "past"),
     ]
+
+
+def dek_rows(headline: str, dek: str, published: dt.date) -> list[tuple[str, str | None]]:
+    """The timeline of a story whose headline and dek are given, with a one-line body."""
+    from lessons.article import parse_article
+    from lessons.timeline import build_timeline
+
+    text = (
+        f"The Gazette\n\n{headline}\n\n{dek}\n\nBy Ann Lee\n"
+        f"{published:%B} {published.day}, {published.year}\n\nThe council said so.\n"
+    )
+    return [(e.expression, e.date) for e in build_timeline(parse_article(text), published)]
+
+
+def test_a_deks_to_verb_is_headlinese_for_will() -> None:
+    dek = "Total fire ban declared for Friday; 42 new citizens to take the pledge on Monday"
+    assert dek_rows("Ceremony moved to 8am", dek, dt.date(2032, 1, 21)) == [  # a Wednesday
+        ("Friday", "2032-01-23"),
+        ("on Monday", "2032-01-26"),
+    ]
+
+
+def test_a_headlines_to_verb_after_what_happened_is_not_read_ahead() -> None:
+    headline = "Back pay to land in February after deal ratified on Christmas Eve"
+    assert dek_rows(headline, "Teachers will be paid next month", dt.date(2032, 1, 2)) == [
+        ("in February", "2032-02"),
+        ("on Christmas Eve", "2031-12-24"),
+        ("next month", "2032-02"),
+    ]
+
+
+def test_mlk_day_is_the_third_monday_of_january() -> None:
+    body = "The MLK Day march will go ahead despite the cold, organizers said."
+    assert rows(body, dt.date(2032, 1, 14)) == [("MLK Day", "2032-01-19", "planned")]
+
+
+def test_a_weekday_whose_event_has_been_retimed_lies_ahead() -> None:
+    body = "The fireworks over the river on Monday have been brought forward to 9.30pm."
+    assert rows(body, dt.date(2032, 5, 20)) == [  # a Thursday
+        ("on Monday", "2032-05-24", "planned"),
+        ("9.30pm", "2032-05-24", "planned"),
+    ]

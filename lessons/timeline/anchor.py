@@ -129,6 +129,12 @@ _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
     r"suspend|axed)"
 )
+# "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
+# hour still lies ahead
+_RETIMED_AFTER = re.compile(
+    r"(?i)(?:\s+[a-z]+){0,4}\s+(?:has|have|will)\s+(?:been|be)\s+(?:brought\s+forward|moved\s+to|"
+    r"put\s+back|pushed\s+back|rescheduled|retimed)"
+)
 # "Schools canceled classes Monday and Tuesday", "the cancelled 2.30pm sailing from Wellington
 # on Friday": what was called off may still lie ahead
 _CANCELLED_BEFORE = re.compile(
@@ -204,6 +210,16 @@ THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 
 
+# a headline's or dek's "to" + verb after its subject, with no past participle before it in its
+# clause: "Adult fare to rise 25 cents on Jan. 1", "42 new citizens to take the pledge on
+# Monday" (not "Road reopened to traffic on Monday", "Man charged over attack to appear")
+_HEADLINE_FUTURE = re.compile(
+    r"(?:^|[;:\n]\s*)(?:(?![\w'\u2019-]*ed\b)[\w'\u2019,.-]+\s+){1,6}to\s+"
+    r"(?!(?:the|a|an|its|his|her|their|this|that|be|have)\b)[a-z]+\b"
+    r"(?:(?!\b(?:after|since|following|as|when)\b)[^;:\n])*$"
+)  # (not "back pay to land in February after deal ratified on Christmas Eve")
+
+
 def looks_ahead(
     tense: str | None, part: str, kind: str, before: str = "", after: str = "", expression: str = ""
 ) -> bool | None:
@@ -258,6 +274,8 @@ def looks_ahead(
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):
         return None  # "raised its forecast for the fiscal year ending June 27": whichever
         # June 27 is nearer, not one read back from "raised"
+    if kind == "weekday" and _RETIMED_AFTER.match(after):
+        return True  # "The fireworks over the river on Monday have been brought forward"
     if kind in _DIRECTED and _CANCELLED_AFTER.match(after):  # "sailings on Sunday and Monday
         return None  # had been cancelled": what was called off may still lie ahead
     if kind == "weekday" and _CANCELLED_BEFORE.search(before):
@@ -302,6 +320,8 @@ def looks_ahead(
     if kind == "weekday" and part in ("headline", "dek") and _AFTER_WHAT_HAPPENED.search(before):
         return False  # "Advisory could last until Fourth of July after main breaks on Sunday
         # night": what a headline's "after" tells has happened
+    if kind in _DIRECTED and part in ("headline", "dek") and _HEADLINE_FUTURE.search(before):
+        return True  # "42 new citizens to take the pledge on Monday": headlinese for "will"
     if kind == "weekday" and part in ("headline", "dek") and _READY_FOR.search(before):
         return True  # "village club ready for centenary showpiece on Saturday": what a
         # headline gets ready for lies ahead
