@@ -181,7 +181,8 @@ _COUNT_WORDS = either(w for w in NUMBERS if w.isalpha() and w not in ("a", "an",
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
 # a perfect, or a condition ("if you can't get it done in six years")
 _A_LENGTH_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:{_COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|fifth|last|only|time|never|not|"
+    rf"(?i)(?:\d|\b(?:{_COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|"
+    r"fifth|last|only|time|never|not|"
     r"best|worst|most|least|biggest|largest|highest|lowest|longest|fastest|weakest|strongest|"
     r"busiest|wettest|driest|coldest|hottest|warmest)\b"
     r"|\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:not\s+|never\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b)"

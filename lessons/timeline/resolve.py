@@ -344,11 +344,7 @@ def _resolve(
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year, "Waitangi Day last year" too
         year = int(mention.part("year")) if mention.part("year") else story_year
-        if (mention.part("rel") or mention.part("rel_before").casefold()) in (
-            "last",
-            "this",
-            "next",
-        ):
+        if _relative_year(mention) in ("last", "this", "next"):  # ("that year": the story's)
             year = _year_of(mention, published)
         return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
     if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
@@ -416,12 +412,17 @@ def _resolve(
 SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "CL"])  # the seasons run six months apart
 
 
+def _relative_year(mention: Mention) -> str:
+    """The word that names a year after or before an expression: "last" in "Waitangi Day last
+    year" and in "Last year's Cup Day"; "" when there is none."""
+    return mention.part("rel") or mention.part("rel_before")
+
+
 def _year_of(mention: Mention, published: dt.date | None) -> int | None:
     """The written year, or the one "this year", "last year", "next year" names."""
     if mention.part("year"):
         return int(mention.part("year"))
-    rel = mention.part("rel") or mention.part("rel_before").casefold()  # "last year's Cup Day"
-    step = {"this": 0, "last": -1, "next": 1}.get(rel)
+    step = {"this": 0, "last": -1, "next": 1}.get(_relative_year(mention))
     return None if step is None or published is None else published.year + step
 
 
