@@ -30,7 +30,7 @@ from lessons.timeline.resolve import (
     nearest_weekday,
     weekday_after,
 )
-from lessons.timeline.words import CLOCK, EVENT_NOUNS, NUMBERS, WEEKDAYS
+from lessons.timeline.words import CLOCK, COUNT_WORDS, EVENT_NOUNS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -368,11 +368,10 @@ def looks_ahead(
 # "from $8.2 million a year earlier", "compared with 40% a year ago": a figure compared with the
 # same period before. That baseline is a period of comparison, not an event: it gets no row (and
 # no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
-_COUNT_WORDS = "|".join(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|"
     r"\d(?:%|[a-z]{1,2}\b)?(?:\s+[a-z]+)?|"
-    rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{_COUNT_WORDS})"
+    rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{COUNT_WORDS})"
     r"|\b(?:double|triple|twice|half)\s+the\s+(?:number|figure|total|level|amount))"  # "almost
     # double the number a decade earlier"
     r"\s*,?\s*$"
@@ -391,7 +390,7 @@ _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the seco
 )
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
-    rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{_COUNT_WORDS})"
+    rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
 )
@@ -407,7 +406,7 @@ _BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}
 _PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
 _THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
 _CLOCK_JUST_BEFORE = re.compile(rf"{CLOCK}\s+$")
-_FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{_COUNT_WORDS})\b")
+_FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
 

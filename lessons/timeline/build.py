@@ -95,7 +95,7 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import EVENT_NOUN_AT, YEAR
+from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR
 from lessons.vocab import SPEECH_VERBS
 
 
@@ -123,14 +123,6 @@ class Event:
         return asdict(self)
 
 
-# the words that name the event of "on race day", "on parade day" ...
-_EVENT_WORDS = {
-    "race": "race marathon derby regatta",
-    "parade": "parade march procession",
-    "match": "match game final fixture",
-    "game": "game match final",
-    "show": "show",
-}
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
@@ -233,8 +225,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
         reading, place = read[sentence], where[sentence.number]
         tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
-        if (tense is None and mention.kind in ("clock", "weekday")) and sentence not in whole:
-            whole[sentence] = sentence_tense(reading.words, sentence.part)
+        sentence_wide = mention.kind in ("clock", "weekday") or mention.part("in_time")
+        if tense is None and sentence_wide and sentence not in whole:  # (a weekday, a clock
+            whole[sentence] = sentence_tense(reading.words, sentence.part)  # time, "in 9 days")
         if tense is None and mention.kind == "clock":
             tense = whole[sentence]
         if (then := _chronology_year(sentence)) is not None:
@@ -257,8 +250,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if is_comparison(mention.kind, before) and not mention.part("clock"):  # (not "from
             # 5pm that day"; reads the last 40 characters)
             continue  # "from $4 million a year earlier": a period of comparison, not an event
-        if mention.part("in_time") and tense is None and sentence not in whole:
-            whole[sentence] = sentence_tense(reading.words, sentence.part)
         if mention.part("in_time") and not counts_ahead(tense or whole[sentence]):
             continue  # "sold out in four days": how long it took
         if two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
@@ -273,7 +264,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
-            anchor = named_event(dated, _EVENT_WORDS[mention.part("event").casefold()])
+            anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
             if anchor is None and now is not None:  # the day the story is about, else the
                 anchor = _the_story_day(told_days, now, tense == "past") or anchor_of(dated, place)
                 # day just told
@@ -696,8 +687,8 @@ _YEAR_OF_A_THING = re.compile(
 
 def _a_things_year(text: str, end: int) -> bool:
     """Does a year ending at ``end`` name when a thing was made ("the 1931 steel truss"), not
-    when an event happened ("the 1998 show", "the 2019 flood")? Such a year gives no year to
-    the dates after it."""
+    when an event happened ("the 2022 home opener", "the 2019 flood": the event nouns of
+    vocab/timeline_event_nouns.txt)? Such a year gives no year to the dates after it."""
     if end <= 0:
         return False
     found = _YEAR_OF_A_THING.search(text, max(0, end - 12), end + 40)
@@ -709,11 +700,8 @@ def _a_things_year(text: str, end: int) -> bool:
     )
 
 
-# times and events the list of event nouns leaves out ("the 2022 home opener in early April")
-_TIME_NOUNS = frozenset(
-    "season year budget session term census campaign opener show final game match race "
-    "festival fair parade concert tour".split()
-)
+# periods named by their year ("the 2026 season", "the 2025 budget"): not things either
+_TIME_NOUNS = frozenset("season year budget session term census campaign".split())
 
 
 def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:

@@ -41,6 +41,7 @@ from lessons.timeline.words import (
     DAY_WORDS,
     DETERMINER,
     EDGE,
+    EVENT_DAYS,
     EVENT_NOUN,
     EVENT_NOUNS,
     HOLIDAY,
@@ -81,7 +82,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
-        "election": r"(?i)\b(?:election|polling|race|parade|match|game|show)\s+(?:day|night)\b",
+        "election": rf"(?i)\b(?:election|polling|{'|'.join(EVENT_DAYS)})\s+(?:day|morning|night)\b",
         "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
         "counted": r"(?i)\b(?:ago|now|earlier|later|afterwards?)\b"
@@ -268,7 +269,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # parade day", "on each race day")
     _pattern(
         "event_day",
-        r"\b(?P<lead>(?i:on))\s+(?P<event>(?i:race|parade|match|game|show))\s+(?i:day|morning)\b"
+        rf"\b(?P<lead>(?i:on))\s+(?P<event>(?i:{either(EVENT_DAYS)}))\s+(?i:day|morning)\b"
         r"(?!['\u2019-]|\s+[A-Z])",
     ),
     # "on the first Monday of January", "the last Friday in May": a day of the month; "the

@@ -16,13 +16,13 @@ from lessons import nlp, vocab
 from lessons.timeline.country import country_named
 from lessons.timeline.words import (
     CLOCK,
+    COUNT_WORDS,
     COUNTED_FROM,
     DAY_COMPOUNDS,
     EVENT_NOUN_AT,
     MONTH,
     MONTHS,
     NAMED_DAYS,
-    NUMBERS,
     WEEKDAY,
     WEEKDAY_TITLES,
     WEEKDAYS,
@@ -176,12 +176,11 @@ def _another_nations(text: str, start: int) -> bool:
     )
 
 
-_COUNT_WORDS = either(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 # what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
 # a perfect, or a condition ("if you can't get it done in six years")
 _A_LENGTH_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:{_COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|"
+    rf"(?i)(?:\d|\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|"
     r"fifth|last|only|time|never|not|"
     r"best|worst|most|least|biggest|largest|highest|lowest|longest|fastest|weakest|strongest|"
     r"busiest|wettest|driest|coldest|hottest|warmest)\b"

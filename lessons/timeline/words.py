@@ -125,6 +125,18 @@ HUNDREDS = (
     rf"(?:\s+and\s+{_UNDER_A_HUNDRED})?"
 )
 NUMBER = rf"(?:{HUNDREDS}|{either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
+# "on race day", "on parade day": the event a day is named by, and the words a story may
+# have named that event with ("The marathon returns on Sunday 26 April ... on race day")
+EVENT_DAYS: dict[str, str] = {
+    "race": "race marathon derby regatta",
+    "parade": "parade march procession",
+    "match": "match game final fixture",
+    "game": "game match final",
+    "show": "show",
+}
+# a count written as one word ("six", "twelve"; not "a" or "zero"): "up from six a year earlier",
+# "the third flood in ten years"
+COUNT_WORDS = either(w for w in NUMBERS if w.isalpha() and w not in ("a", "an", "zero"))
 
 
 def count_of(words: str) -> int:
