@@ -613,3 +613,27 @@ def test_a_body_paragraph_about_a_newsletters_subscribers_is_not_a_newsletter_pr
     article = parse_article(text)
     assert "3,000 subscribers" in article.body
     assert "Sign up for our newsletter" not in article.body
+
+
+def test_word_splitter_splits_as_nltk_does() -> None:
+    """The word splitter runs NLTK's own rules with Python's ``re`` (twice as fast as NLTK 3.10's
+    guarded engine): on every sentence of every stored article it gives NLTK's words."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from lessons.article.words import word_spans
+    from lessons.data import DATASETS
+
+    nltk_splitter = NLTKWordTokenizer()
+    folders = sorted(p.parent for p in DATASETS.glob("*/*/article.txt"))
+    folders.append(DATASETS / "seed")
+    sentences = 0
+    for folder in folders:
+        article = parse_article((folder / "article.txt").read_text(encoding="utf-8"))
+        for sentence in article.sentences:
+            try:
+                expected = list(nltk_splitter.span_tokenize(sentence.text))
+            except ValueError:  # NLTK cannot align it; word_spans falls back to a regex
+                continue
+            assert word_spans(sentence.text) == expected, sentence.text
+            sentences += 1
+    assert sentences > 15_000

@@ -33,9 +33,43 @@ def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
 
 @cache
 def _word_splitter():  # noqa: ANN202 - an NLTK NLTKWordTokenizer
+    """NLTK's word tokenizer, its own fixed rules run by Python's ``re``.
+
+    NLTK 3.10 runs every rule through ``nltk.redos`` (the ``regex`` engine under a time
+    limit), a guard meant for patterns a caller supplies. These rules are NLTK's own and
+    linear; ``re`` runs them in half the time and splits every word the same
+    (tests/test_words.py compares the two on every stored article).
+    """
     from nltk.tokenize import NLTKWordTokenizer
 
-    return NLTKWordTokenizer()
+    class WordSplitter(NLTKWordTokenizer):
+        pass
+
+    for name, rules in vars(NLTKWordTokenizer).items():
+        if name.isupper() and isinstance(rules, list | tuple):
+            setattr(WordSplitter, name, _with_plain_re(rules))
+    return WordSplitter()
+
+
+_RE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+
+
+def _with_plain_re(rules: list | tuple) -> list | tuple:
+    """A rule list (or one ``(pattern, replacement)`` rule) with each pattern compiled by ``re``;
+    a pattern ``re`` cannot read stays NLTK's."""
+
+    def plain(pattern: object) -> object:
+        source, flags = getattr(pattern, "pattern", None), getattr(pattern, "flags", 0)
+        if not isinstance(source, str) or isinstance(pattern, re.Pattern):
+            return pattern
+        try:
+            return re.compile(source, flags & _RE_FLAGS)
+        except re.error:
+            return pattern
+
+    if isinstance(rules, tuple) and len(rules) == 2 and isinstance(rules[1], str):
+        return (plain(rules[0]), rules[1])
+    return [_with_plain_re(rule) if isinstance(rule, tuple) else plain(rule) for rule in rules]
 
 
 def split_sentences(span: Span) -> list[Span]:

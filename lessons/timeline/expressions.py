@@ -45,15 +45,18 @@ from lessons.timeline.words import (
     EVENT_NOUN,
     EVENT_NOUNS,
     HOLIDAY,
+    HOLIDAYS,
     LEAD,
     LEAD_DAY,
     MONTH,
     MONTH_NAME,
     NUMBER,
     ONES,
+    ORDINALS,
     PART_OF_DAY,
     PRE,
     SEASON,
+    SEASONS,
     SPOKEN_YEAR,
     WEEKDAY,
     WEEKDAY_ANY,
@@ -62,6 +65,7 @@ from lessons.timeline.words import (
     YEAR,
     either,
     full_names,
+    starts_like,
 )
 
 # Every pattern contains one of these words; the patterns are only tried near them, which
@@ -69,21 +73,26 @@ from lessons.timeline.words import (
 _MONTH_STEMS = dict.fromkeys(  # "Nov", and "NOV" in a heading
     stem for name in full_names("timeline_months") for stem in (name[:3], name[:3].upper())
 )
+_LAST_DAY_WORDS = [words.split()[-1] for words in DAY_WORDS]  # "night" of "last night"
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     kind: re.compile(trigger)
     for kind, trigger in {
         "date": rf"\b(?:{'|'.join(_MONTH_STEMS)})|\d{{4}}-\d\d-|\d/\d{{1,2}}/\d{{4}}",
         "year": r"\b(?:1\d|20)\d\d\b|\s['\u2019]\d\d\b",
-        "season": rf"(?i){SEASON}",
+        # (every pattern finds these words after a word boundary: "\b" and the look-ahead of
+        # their first letters only make the search quicker)
+        "season": rf"(?i)\b{starts_like(SEASONS)}{SEASON}",
         "weekday": WEEKDAY,
-        "holiday": rf"{HOLIDAY}|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
+        "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
+        r"|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
         r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
-        "day_word": rf"(?i){either(words.split()[-1] for words in DAY_WORDS)}",
+        "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "election": rf"(?i)\b(?:election|polling|{'|'.join(EVENT_DAYS)})\s+(?:day|morning|night)\b",
-        "ordinal": rf"(?i)\b(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
+        "ordinal": rf"(?i)\b{starts_like([*ORDINALS, *'0123456789'])}"
+        rf"(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
         "counted": r"(?i)\b(?:ago|now|earlier|later|afterwards?)\b"
         r"|\b(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|\bon(?=\s*[,:\u2014\u2013]|\s*$)",

@@ -77,6 +77,12 @@ def either(entries: Iterable[str]) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
+def starts_like(entries: Iterable[str]) -> str:
+    """A look-ahead for the characters the entries start with: a long alternation after it is
+    tried only where one of them could start (the same matches, found faster)."""
+    return "(?=[" + "".join(sorted({re.escape(entry[0]) for entry in entries})) + "])"
+
+
 def full_names(name: str) -> list[str]:
     return [line.split()[0] for line in vocab.word_list(name)]
 
