@@ -126,9 +126,11 @@ def unplanned_after(before: str, after: str) -> bool:
 # "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
 _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)\s+$")
 _CANCELLED_AFTER = re.compile(
-    r"(?i)(?:\s+and\s+\w+)?\s+(?:had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|scrapped|"
-    r"suspend|axed)"
+    r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|"
+    r"scrapped|suspend|axed)"
 )
+# "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
+_DEADLINE_AFTER = re.compile(r"(?i)^(?:['\u2019]s)?\s+(?:[a-z]+\s+)?deadline\b")
 # "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
 # hour still lies ahead
 _RETIMED_AFTER = re.compile(
@@ -184,6 +186,9 @@ _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did no
 )
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
+# "further stoppages in May if no agreement is reached": a condition on what is still to come
+# (not "if talks had failed", a past that did not happen)
+_CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
 _LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
 _PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday"])
 _SCHEDULE = re.compile(rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:on\s+)?$")
@@ -276,10 +281,16 @@ def looks_ahead(
         # June 27 is nearer, not one read back from "raised"
     if kind == "weekday" and _RETIMED_AFTER.match(after):
         return True  # "The fireworks over the river on Monday have been brought forward"
-    if kind in _DIRECTED and _CANCELLED_AFTER.match(after):  # "sailings on Sunday and Monday
-        return None  # had been cancelled": what was called off may still lie ahead
+    if kind in _DIRECTED and (called_off := _CANCELLED_AFTER.match(after)):  # "sailings on
+        if kind == "weekday" and called_off["have"].casefold() != "had":  # Sunday and Monday
+            return True  # had been cancelled": what was called off may still lie ahead; "the
+        return None  # races, set down for Monday, have been cancelled": it still does
+    if kind == "weekday" and tense != "past" and _DEADLINE_AFTER.match(after):
+        return True  # "as union sets Sunday strike deadline" (not "missed Friday's deadline")
     if kind == "weekday" and _CANCELLED_BEFORE.search(before):
         return None  # "canceled classes Monday": whichever Monday is nearer
+    if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
+        return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
         return False if tense == "past" else None  # results": the day of the results told
     if (
@@ -672,6 +683,31 @@ def next_in_a_run(
     return weekday_after(last.when.first_day, weekday)
 
 
+_PAIRED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:on\s+)?$")
+
+
+def paired_weekday(
+    dated: Sequence[Dated], mention: Mention, place: Place, between: str, now: dt.date | None
+) -> When | None:
+    """The second of two weekdays joined by "and" or "or" lies on the same side of the story's
+    day as the first, within a week of it: after it if both such days do ("surgeries booked
+    for Thursday and Friday", a Thursday to come: the Friday after it), else the one before it
+    ("statements made Friday and Thursday"). ``between``: the text from the first weekday's
+    expression to this one; ``now``: the story's day."""
+    if mention.kind != "weekday" or mention.part("which") or not dated or now is None:
+        return None
+    last = dated[-1]
+    if not last.weekday or last.when.precision != "day" or last.place != place:
+        return None
+    first = last.when.first_day
+    if _PAIRED.fullmatch(between) is None or first == now:
+        return None
+    later = weekday_after(first, WEEKDAYS[mention.part("weekday")])
+    earlier = When.of(later.first_day - dt.timedelta(days=7))
+    ahead = first > now
+    return later if (later.first_day > now) == ahead else earlier
+
+
 def in_list_order(
     dated: Sequence[Dated], mention: Mention, when: When, place: Place, before: str
 ) -> When:
@@ -695,19 +731,23 @@ def in_list_order(
 
 # ", ", " and ", ", or in ": what joins the months of a list
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?")
+# "a cold snap in early November left the resurfacing half done until April": a span's end
+_SPAN_TO = re.compile(r"(?i)^[^.;:]{0,80}\b(?:until|till)\s+$")
 
 
 def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: str) -> When:
     """A month listed after another comes after it, running on through the year: "due on 20
     August, with the others in November, February and May" is February and May of the next
-    year. ``between``: the text since the last date told.
+    year; so does a month a span runs until ("in early November left it half done until
+    April"). ``between``: the text since the last date told.
 
     >>> place = Place("body", 3, 3)
     >>> november = Dated(When(2026, 11), place, False)
     >>> in_month_order([november], When(2026, 2), place, ", ")
     When(year=2027, month=2, day=None)
     """
-    if not dated or when.precision != "month" or not _LIST_JOIN.fullmatch(between):
+    listed = _LIST_JOIN.fullmatch(between) is not None
+    if not dated or when.precision != "month" or not (listed or _SPAN_TO.search(between)):
         return when
     last = dated[-1]
     if last.place != place or last.when.precision != "month" or last.when.month is None:
@@ -1018,13 +1058,13 @@ def range_end(
     if between.strip().casefold() == "and" and not _BETWEEN.search(before):
         return when  # "between today and Monday" is a span, "on Friday and Monday" two days
     first = dated[-1]
-    if (
-        first.place != place
-        or first.when.precision != "day"
-        or when.first_day > first.when.first_day
-        or (yearly and when.first_day == first.when.first_day)
-    ):
+    if first.place != place or first.when.precision != "day":
         return when
+    after = (when.first_day - first.when.first_day).days
+    if (after > 0 and (yearly or after < 7 or not first.weekday)) or (yearly and after == 0):
+        return when  # (a weekday a week or more after a first weekday is the nearer one after
+        # it: "without power from Saturday evening until Monday lunchtime"; but "opened May 5
+        # and ended Saturday" may run for weeks)
     if yearly:
         return a_year_on(when) or when
     return weekday_after(first.when.first_day, when.first_day.weekday())

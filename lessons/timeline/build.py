@@ -46,6 +46,7 @@ from lessons.timeline.anchor import (
     next_in_a_run,
     opens_span,
     overnight_after,
+    paired_weekday,
     past_midnight,
     places,
     possessive,
@@ -385,8 +386,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
             between = text[dated[-1].end - offset : cut]  # "in November, February and May"
             when = in_month_order(dated, when, place, between)
+        since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
+        if when is not None:  # "booked for Thursday and Friday": the Friday after it
+            when = paired_weekday(dated, mention, place, since, now) or when
         if when is not None and tense != "past":
-            since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
             when = next_in_a_run(dated, mention, place, before, after, since) or when
         told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
         if told and told.precision != "year" and told.first_day <= (now or told.first_day):

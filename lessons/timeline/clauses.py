@@ -226,6 +226,7 @@ _SUBORDINATORS = frozenset(
 )
 _PAST_TAGS = frozenset(["VBD"])
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_PRESENT_OR_MODAL = frozenset(["VBZ", "VBP", "MD"])
 
 
 def _is_boundary(word: str, tag: str) -> bool:
@@ -470,6 +471,7 @@ def _tense_near(
     mine = [i for i in range(*clause) if words[i][0].start in starts]
     verbs_left = [i for i in mine if i < first and words[i][1].startswith(("VB", "MD"))]
     verbs_left = [i for i in verbs_left if not _adjective(words, i)]  # "a proposed lawsuit"
+    verbs_left = [i for i in verbs_left if not _as_planned(words, i)]  # "goes ahead as planned"
     main = [i for i in verbs_left if not _after_who(words, i)]
     rel = next((i for i in verbs_left if main and i > main[-1]), None)  # "will face a rancher
     commas = [k for k in range(rel + 1, first) if words[k][0].text == ","] if rel else []  # who
@@ -501,9 +503,10 @@ def _tense_near(
         low = high = verb
         while (
             low > clause[0]
-            and words[low - 1][1] in ("MD", "RB", "TO")
-            or (low > clause[0] and words[low - 1][1].startswith("VB"))
-        ):
+            and words[low][1] not in _PRESENT_OR_MODAL  # one finite verb to a group: "meters
+            and (words[low - 1][1] in ("MD", "RB", "TO") or words[low - 1][1].startswith("VB"))
+        ):  # downtown are free Monday" is "are", whatever the tagger made of "downtown" (a
+            # past may be a participle the tagger misread: "will stay closed/VBD")
             low -= 1
         while high + 1 < clause[1] and (
             words[high + 1][1] in ("RB", "TO") or words[high + 1][1].startswith("VB")
@@ -608,6 +611,20 @@ def _perfect(words: Words) -> bool:
             if "VBN" in following[:1] or following[:2] == ["RB", "VBN"]:
                 return True
     return False
+
+
+_AS_WORDS = frozenset(["as", "than"])
+
+
+def _as_planned(words: Words, i: int) -> bool:
+    """A participle after "as" or "than" compares with a plan or a guess ("goes ahead as
+    planned", "opened later than expected"): no verb of the clause."""
+    if words[i][1] not in ("VBN", "VBD") or i == 0:
+        return False
+    k = i - 1
+    if words[k][1] == "RB" and k > 0:  # "as previously announced"
+        k -= 1
+    return words[k][0].text.casefold() in _AS_WORDS
 
 
 def _adjective(words: Words, i: int) -> bool:
