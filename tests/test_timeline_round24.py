@@ -114,3 +114,37 @@ def test_a_month_read_from_what_follows_it_or_the_month_before(
     body: str, expected: list[tuple]
 ) -> None:
     assert rows(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a participle after "with" and its noun is a state beside the clause
+            "With the library closed Friday for the holiday, returns are due on Tuesday.",
+            [("Friday", "2031-03-07", "planned"), ("on Tuesday", "2031-03-11", "planned")],
+        ),
+        (
+            "Bins go out a day late, with Monday rounds collected Tuesday.",
+            [("Monday", "2031-03-10", "planned"), ("Tuesday", "2031-03-11", "planned")],
+        ),
+        (  # the first verb, a base form after its noun, is a present
+            "Pupils in the village break up on Monday, and the council has urged parents to "
+            "plan ahead.",
+            [("on Monday", "2031-03-10", "planned")],
+        ),
+        (  # "was possible": a forecast told in the past
+            "Forecasters said more snow was possible Monday night in the hills.",
+            [("Monday night", "2031-03-10", "planned")],
+        ),
+        (  # but "was likely" before a participle guesses at a past
+            "The fire was likely started by a spark on Monday, investigators said.",
+            [("on Monday", "2031-03-03", "past")],
+        ),
+        (  # "right through to": a booking runs on to the day
+            "The guesthouses were booked right through to Monday, the owner said.",
+            [("Monday", "2031-03-10", "planned")],
+        ),
+    ],
+)
+def test_what_a_past_form_beside_the_clause_does_not_say(body: str, expected: list[tuple]) -> None:
+    assert rows(body, WEDNESDAY) == expected

@@ -124,7 +124,8 @@ def unplanned_after(before: str, after: str) -> bool:
 
 
 # "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
-_SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)\s+$")
+# "closed its campuses through Monday", "booked right through to Sunday"
+_SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)(?:\s+to)?\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|"
     r"scrapped|suspend|axed)"

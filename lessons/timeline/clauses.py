@@ -111,6 +111,11 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS else "VBZ"
         elif tag == "VB" and _subject_before(words, tags, i):
             fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
+        elif tag == "VB" and before in _NOUNS_AND_PRONOUNS and _first_verb_of(tags, i):
+            fixed[i] = "VBP"  # "Schools in the town break/VB up on Wednesday": the first verb,
+            # after its noun, is a present (a base form follows "to", "will" or "did")
+        elif tag == "VBD" and _after_with(words, tags, i):
+            fixed[i] = "VBN"  # "With the courthouse closed Thursday": a participle, no past
         elif (
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
@@ -120,6 +125,23 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"
     return fixed
+
+
+def _first_verb_of(tags: list[str], i: int) -> bool:
+    """Is word ``i`` the sentence's first verb, with no "to" or modal before it?"""
+    return not any(tag.startswith(("VB", "MD")) or tag == "TO" for tag in tags[:i])
+
+
+_NOUN_PHRASE_WORDS = frozenset(["DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"])
+
+
+def _after_with(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i`` a participle after "with" and a noun phrase ("with the courthouse closed
+    Thursday", "with Tuesday routes collected Wednesday"): a state beside the clause?"""
+    k = i - 1
+    while k >= 0 and tags[k] in _NOUN_PHRASE_WORDS and k > i - 6:
+        k -= 1
+    return k >= 0 and k < i - 1 and words[k].text.casefold() == "with"
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
@@ -509,8 +531,10 @@ def _tense_near(
             # past may be a participle the tagger misread: "will stay closed/VBD")
             low -= 1
         while high + 1 < clause[1] and (
-            words[high + 1][1] in ("RB", "TO") or words[high + 1][1].startswith("VB")
-        ):
+            words[high + 1][1] in ("RB", "TO")
+            or words[high + 1][1].startswith("VB")
+            or words[high + 1][0].text.casefold() in _FORECAST_WORDS  # "was possible Monday
+        ):  # night": a forecast
             high += 1
         if _could_not(words, low, clause[0]):
             return "past"
@@ -526,6 +550,7 @@ def _tense_near(
     return _tense(own, part)
 
 
+_FORECAST_WORDS = frozenset(["possible", "likely"])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
 
@@ -660,7 +685,9 @@ def _tense(words: Words, part: str) -> str | None:
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
         r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|"
-        r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going)\b"  # not "was set out"
+        r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going|possible|likely"
+        r"(?!\s+(?:\w+ed|been)\b))\b"  # not "was set out"; "more rain was possible Tuesday
+        # night": a forecast (not "was likely started by lightning")
         r"|\b(?:was|were)\s+to\s+(?!be\s+\w+ed\b)[a-z]+\b",  # "the camp, which was to run"
         text,
     ):
