@@ -136,12 +136,15 @@ _NOUN_PHRASE_WORDS = frozenset(["DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", 
 
 
 def _after_with(words: Sequence[Span], tags: list[str], i: int) -> bool:
-    """Is word ``i`` a participle after "with" and a noun phrase ("with the courthouse closed
-    Thursday", "with Tuesday routes collected Wednesday"): a state beside the clause?"""
+    """Is word ``i`` a participle after "with" and a noun phrase that open a sentence or follow
+    a comma ("With the courthouse closed Thursday", ", with Tuesday routes collected
+    Wednesday"): a state beside the clause (not "A helicopter with a camera flew")?"""
     k = i - 1
     while k >= 0 and tags[k] in _NOUN_PHRASE_WORDS and k > i - 6:
         k -= 1
-    return k >= 0 and k < i - 1 and words[k].text.casefold() == "with"
+    if k < 0 or k == i - 1 or words[k].text.casefold() != "with":
+        return False
+    return k == 0 or words[k - 1].text in (",", ";", "\u2014", "\u2013")
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
