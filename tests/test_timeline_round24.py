@@ -148,3 +148,83 @@ def test_a_month_read_from_what_follows_it_or_the_month_before(
 )
 def test_what_a_past_form_beside_the_clause_does_not_say(body: str, expected: list[tuple]) -> None:
     assert rows(body, WEDNESDAY) == expected
+
+
+# --- round 24, read sets ch and ci -----------------------------------------------------------
+
+
+def test_a_first_paragraph_that_reads_like_a_photo_caption_tells_what_happened() -> None:
+    article = parse_article(
+        "Fire crews hold the line at Kessel Ridge\n\n"
+        "Jo Marsh \u00b7 Ridge Valley News\nPosted: March 5, 2031 9:05 AM\n\n"
+        "A water bomber drops retardant over Kessel Ridge on Monday. (Ridge Fire Service)\n\n"
+        "Crews kept the fire west of the highway overnight and said they hoped to hold it there "
+        "through the weekend, with cooler weather forecast."
+    )
+    assert article.byline is not None and article.byline.text == (
+        "Jo Marsh \u00b7 Ridge Valley News"
+    )  # a byline with its paper after a dot
+    assert build_timeline(article, WEDNESDAY)[0].date == "2031-03-03"  # the photo's Monday
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The county's schools reopen on Monday after the storm.",  # a schedule's verb
+        "Voters go to the polls on Monday in the county's first runoff.",  # no credit after it
+    ],
+)
+def test_a_present_first_paragraph_without_a_credit_still_looks_ahead(lede: str) -> None:
+    body = f"{lede}\n\nThe district said repairs to the roofs were finished and staff were ready."
+    assert rows(body, WEDNESDAY)[0] == ("on Monday", "2031-03-10", "planned")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # what was due to be held lies ahead, whatever became of it
+            "The regatta, due to be held on Monday, has been moved to Sunday 16 March.",
+            WEDNESDAY,
+            [("on Monday", "2031-03-10", "planned"), ("Sunday 16 March", "2031-03-16", "planned")],
+        ),
+        (  # "this year" gives its year to the months after it in the sentence
+            "It is the fourth closure of the bridge this year, after floods in March and July.",
+            dt.date(2031, 11, 10),
+            [
+                ("this year", "2031", "planned"),
+                ("in March", "2031-03", "past"),
+                ("July", "2031-07", "past"),
+            ],
+        ),
+        (  # so does a month named as "Last October" opening the sentence
+            "Last October, the first frost did not come until Oct. 29.",
+            dt.date(2031, 10, 9),
+            [("Last October", "2030-10", "past"), ("Oct. 29", "2030-10-29", "past")],
+        ),
+        (  # a holiday in a list of days is not dated by the day listed after it
+            "Bins will not be collected on Christmas Day, Boxing Day, 1 January and 2 January.",
+            WEDNESDAY,
+            [
+                ("on Christmas Day", "2031-12-25", "planned"),
+                ("Boxing Day", "2031-12-26", "planned"),
+                ("1 January", "2032-01-01", "planned"),
+                ("2 January", "2032-01-02", "planned"),
+            ],
+        ),
+        (  # a date heading its line comes after the line above it
+            "KEY DATES\n\nJan. 28: Bridge closes\n\nJune 8-12: Public hearings\n\nNov. 30: "
+            "Report due",
+            WEDNESDAY,
+            [
+                ("Jan. 28", "2031-01-28", "past"),
+                ("June 8", "2031-06-08", "planned"),
+                ("12", "2031-06-12", "planned"),
+                ("Nov. 30", "2031-11-30", "planned"),
+            ],
+        ),
+    ],
+)
+def test_a_date_read_from_the_words_and_lines_around_it(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

@@ -48,8 +48,11 @@ def _is_captioned(text: str) -> bool:
     return TRAILING_CREDIT.search(text) is not None
 
 
-# a writer's name alone on a line: two to four capitalised words, no verb, no full stop
-_NAME_LINE = re.compile(r"[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+){1,3}")
+# a writer's name alone on a line: two to four capitalised words, no verb, no full stop; and
+# its paper after a dot or a bar ("Marc-Andr\u00e9 Tremblay \u00b7 Prairie North News")
+_NAME = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[ -][A-Z][a-z\u00e0-\u00ff'\u2019]+){1,3}"
+_PAPER = r"[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,4}"
+_NAME_LINE = re.compile(rf"{_NAME}(?:\s*[\u00b7\u2022|]\s*{_PAPER})?")
 
 
 # breadcrumb separators: "Local News | Education", "Sports › Football"

@@ -30,7 +30,7 @@ from lessons.timeline.resolve import (
     nearest_weekday,
     weekday_after,
 )
-from lessons.timeline.words import CLOCK, COUNT_WORDS, EVENT_NOUNS, WEEKDAYS
+from lessons.timeline.words import CLOCK, COUNT_WORDS, EVENT_NOUNS, WEEKDAYS, either
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class Dated:
     said: bool = False  # the day the news was told ("organizers said Wednesday")
     new_year_season: bool = False  # a season over the new year ("last winter"): its December
     # is in the year before the one it is named by
+    this_year: bool = False  # it is "this year", which gives its year to the months after it
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
@@ -128,7 +129,7 @@ def unplanned_after(before: str, after: str) -> bool:
 _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)(?:\s+to)?\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|"
-    r"scrapped|suspend|axed)"
+    r"scrapped|suspend|axed|moved\s+to)"  # "due to be held on Monday, has been moved to Sunday"
 )
 # "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
 _DEADLINE_AFTER = re.compile(r"(?i)^(?:['\u2019]s)?\s+(?:[a-z]+\s+)?deadline\b")
@@ -483,6 +484,9 @@ def year_in_sentence(
     Sept. 29" has two verbs between, so Sept. 29 is read on its own)."""
     if not dated or verbs_between > 1:
         return None
+    told = dated[-1]  # "the third walkout this year, after strikes in March and July"
+    if told.place == place and told.this_year:
+        return told.when.year if not verbs_between and not told.opens else None
     last = _written_year_listed(dated, place)
     if last.place != place or not last.written_year or last.opens:  # "every contract signed
         return None  # since 2012" gives no year to "a budget by April 1"
@@ -494,11 +498,12 @@ def year_in_sentence(
     return last.when.year
 
 
-_HAD_DONE_BY = re.compile(
+_HAD_DONE_BY = re.compile(  # "had grown to 2,300 hectares by Friday afternoon"
     r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:asked|told|ordered|urged|requested|given|set)\b)"
-    r"\w+(?:ed|en)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*\b(?:by|through|thru)\s+"
-    r"(?:late\s+|early\s+)?$"
-)
+    rf"(?:\w+(?:ed|en)|{either(vocab.word_list('verbs_irregular_participles'))})\b"
+    r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"  # (not "had gone
+    r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"  # to plan and crews were on track to
+)  # hand the line back by 11pm on Monday")
 _DONE_BESIDE = re.compile(
     r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
     r"rescheduled|called|booked|timed|billed|penciled|pencilled|fixed)\b)[a-z]+ed\s+"
@@ -710,15 +715,26 @@ def paired_weekday(
 
 
 def in_list_order(
-    dated: Sequence[Dated], mention: Mention, when: When, place: Place, before: str
+    dated: Sequence[Dated],
+    mention: Mention,
+    when: When,
+    place: Place,
+    before: str,
+    after: str = "",
+    now: dt.date | None = None,
 ) -> When:
     """A month and day on a list's line comes after the date of the line above it: under "No
     school (conferences): Oct. 15-16", "Thanksgiving break: Nov. 25-27" is the Nov. 25 after it
-    (a year on), though the nearer Nov. 25 has passed. ``before``: the line before the date."""
+    (a year on), though the nearer Nov. 25 has passed; so does a date heading its line ("June
+    8-26: Public hearings" then "Nov. 30: Inquiry report due", when it would have gone by).
+    ``before``: the line before the date; ``after``: the words after it; ``now``: the story's
+    day."""
     if mention.kind != "month_day" or mention.part("year") or when.precision != "day":
         return when
     label, colon, value = before.rpartition(":")  # "Winter break: ", "First day: Wednesday, "
     heads = before.strip() in _BULLETS  # "\u2022 Dec. 21-Jan. 1: Winter break"
+    gone = now is not None and when.first_day < now  # (a date still to come stays put)
+    heads = heads or (not before.strip() and _LIST_ITEM.match(after) is not None and gone)
     if not dated or (not heads and (not colon or len(label.split()) > 6 or len(value.split()) > 3)):
         return when
     last = dated[-1]

@@ -15,10 +15,11 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
+from lessons import vocab
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
@@ -219,6 +220,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         for told in in_sentence.values()
         for mention, later in zip(told, [*told[1:], None], strict=True)
     }
+    first_paragraph = next((s.paragraph for s in sentences if s.part == "body"), None)
     whole: dict[StorySentence, str | None] = {}  # each sentence's own tense, read once
     read: dict[StorySentence, _Reading] = {}  # each sentence read once
     for mention, sentence in mentions:
@@ -240,7 +242,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
-        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
+        part = sentence.part  # (a first paragraph may be a caption the layout did not know)
+        if part == "body" and sentence.paragraph == first_paragraph:
+            if sentence not in whole:
+                whole[sentence] = sentence_tense(reading.words, sentence.part)
+            part = "caption" if _reads_like_a_caption(sentence, sentences, whole) else part
+        ahead = looks_ahead(tense, part, mention.kind, before, after, mention.text)
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
             mention.kind in ("after_event", "clock", "day_of_month")
@@ -382,7 +389,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "weekday" and not mention.part("which") and when and now:
             when = _before_the_end(mention, when, following[mention], text, offset, now)
         if when is not None and tense is None and mention.kind == "month_day":
-            when = in_list_order(dated, mention, when, place, text[:cut])
+            when = in_list_order(dated, mention, when, place, text[:cut], after, now)
         if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
             between = text[dated[-1].end - offset : cut]  # "in November, February and May"
             when = in_month_order(dated, when, place, between)
@@ -451,6 +458,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     or mention.text.casefold().endswith("election day"),  # "On Election Day,"
                     _SAID_BEFORE.search(before) is not None,
                     _over_new_year(mention, country),
+                    mention.kind == "unit"
+                    and _a_named_year(mention, after)
+                    and mention.part("which") == "this",
                 )
             )
         if heading and _can_be_today(when, published):
@@ -609,10 +619,13 @@ def _the_month_told(mention: Mention, tense: str | None, when: When | None) -> b
 
 def _a_named_year(mention: Mention, after: str) -> bool:
     """ "last year", "next year", "this year": a year as plain as a written one; so is a
-    season named the same way ("Last winter the pass closed on 14 January"; not "Last
-    summer's show", whose verb tells of another time). ``after``: the text after it."""
+    season or a month named the same way ("Last winter the pass closed on 14 January", "Last
+    October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
+    verb tells of another time). ``after``: the text after it."""
     which = mention.part("which") in ("last", "next", "this")
     if mention.kind == "season":
+        return which and not possessive(after)
+    if mention.kind == "month":  # "Last October, the first snow did not arrive until Oct. 29"
         return which and not possessive(after)
     return (
         mention.kind == "unit"
@@ -860,6 +873,36 @@ class _Reading:
     def about_writing(self) -> bool:
         """:func:`says_when_written`, asked once per sentence and only when needed."""
         return says_when_written(self.text)
+
+
+_CAPTION_WORDS = 30  # the longest caption read from its shape
+# a photo's credit after its caption: in brackets, with a slash, or in capitals
+_CREDIT_SHAPE = re.compile(r"\(.*\)$|.*\s/\s|[^a-z]+$")
+_SCHEDULE_WORDS = frozenset(
+    w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w
+)  # "opens", "returns": a present that tells a plan
+
+
+def _reads_like_a_caption(
+    sentence: StorySentence,
+    sentences: Sequence[StorySentence],
+    whole: dict[StorySentence, str | None],
+) -> bool:
+    """Is the story's first paragraph a photo's caption the layout did not set apart ("An air
+    tanker drops retardant near Callan Lake on Friday. (Provincial Wildfire Service)")? One
+    short sentence in the present of a verb no schedule uses (not "Schools reopen on Monday"),
+    then its credit ("(Kim Ortiz / Ridgeport Ledger)", "MARC-ANDRE TREMBLAY / COURIER"), and
+    a longer paragraph next. A photo shows what has happened."""
+    if whole[sentence] != "present" or len(sentence.words) > _CAPTION_WORDS:
+        return False
+    if any(w.text.casefold() in _SCHEDULE_WORDS for w in sentence.words):
+        return False
+    same = [s for s in sentences if s.part == "body" and s.paragraph == sentence.paragraph]
+    credit = " ".join(s.text for s in same[1:])
+    if same[0] is not sentence or len(credit.split()) > 8 or not _CREDIT_SHAPE.match(credit):
+        return False
+    following = [s for s in sentences if s.part == "body" and s.paragraph == sentence.paragraph + 1]
+    return sum(len(s.words) for s in following) > len(sentence.words)
 
 
 def _reading(

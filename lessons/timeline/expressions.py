@@ -681,11 +681,13 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
+        listed = len(merged) > 1 and text[merged[-2].end - offset : last.start - offset] == ", "
         if (
             last is not None
             and last.kind == "holiday"
             and mention.kind in ("month_day", "date")
             and text[last.end - offset : mention.start - offset] in (", ", " ")
+            and not listed  # (not "on Christmas Day, Boxing Day, 1 January and 2 January")
         ):
             parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
             if last.part("lead"):
