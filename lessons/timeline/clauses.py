@@ -114,7 +114,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif tag == "VB" and before in _NOUNS_AND_PRONOUNS and _first_verb_of(tags, i):
             fixed[i] = "VBP"  # "Schools in the town break/VB up on Wednesday": the first verb,
             # after its noun, is a present (a base form follows "to", "will" or "did")
-        elif tag == "VBD" and _after_with(words, tags, i):
+        elif tag == "VBD" and _after_with(words, tags, i) and _date_soon(words, i):
             fixed[i] = "VBN"  # "With the courthouse closed Thursday": a participle, no past
         elif (
             tag == "NNS"
@@ -171,6 +171,19 @@ def _subject_before(words: Sequence[Span], tags: list[str], i: int) -> bool:
 def _after_who(words: Words, i: int) -> bool:
     """Is word ``i`` a relative clause's verb, right after "who" or "which" ("who ran")?"""
     return i > 0 and words[i - 1][1] in ("WP", "WDT")
+
+
+_DATE_PREPOSITIONS = frozenset("on after before by until from at in for to".split())
+
+
+def _date_soon(words: Sequence[Span], i: int) -> bool:
+    """Does a day follow word ``i``: a weekday, or a name or number after a preposition ("closed
+    Thursday", "released after Labour Day"; not "expected by the end of the month")?"""
+    if _weekday_next(words, i):
+        return True
+    if _next_word(words, i) not in _DATE_PREPOSITIONS or i + 2 >= len(words):
+        return False
+    return words[i + 2].text[:1].isupper() or words[i + 2].text[:1].isdigit()
 
 
 def _weekday_next(words: Sequence[Span], i: int) -> bool:
