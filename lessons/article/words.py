@@ -38,7 +38,7 @@ def _word_splitter():  # noqa: ANN202 - an NLTK NLTKWordTokenizer
     NLTK 3.10 runs every rule through ``nltk.redos`` (the ``regex`` engine under a time
     limit), a guard meant for patterns a caller supplies. These rules are NLTK's own and
     linear; ``re`` runs them in half the time and splits every word the same
-    (tests/test_words.py compares the two on every stored article).
+    (``tests/test_article.py`` compares the two on every stored sentence).
     """
     from nltk.tokenize import NLTKWordTokenizer
 

@@ -124,8 +124,8 @@ def unplanned_after(before: str, after: str) -> bool:
     return _UNPLANNED_AFTER.match(after) is not None and not _FORECAST_BEFORE.search(before)
 
 
-# "closed its campuses through Monday" (not a fronted "Until Thursday, they had not ...")
-# "closed its campuses through Monday", "booked right through to Sunday"
+# "closed its campuses through Monday", "booked right through to Sunday" (not a fronted
+# "Until Thursday, they had not ...")
 _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)(?:\s+to)?\s+$")
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|"
@@ -283,10 +283,10 @@ def looks_ahead(
         # June 27 is nearer, not one read back from "raised"
     if kind == "weekday" and _RETIMED_AFTER.match(after):
         return True  # "The fireworks over the river on Monday have been brought forward"
-    if kind in _DIRECTED and (called_off := _CANCELLED_AFTER.match(after)):  # "sailings on
-        if kind == "weekday" and called_off["have"].casefold() != "had":  # Sunday and Monday
-            return True  # had been cancelled": what was called off may still lie ahead; "the
-        return None  # races, set down for Monday, have been cancelled": it still does
+    if kind in _DIRECTED and (called_off := _CANCELLED_AFTER.match(after)):
+        # "sailings on Sunday and Monday had been cancelled": what was called off may still lie
+        # ahead (the nearest); "the races, set down for Monday, have been cancelled": it does
+        return True if kind == "weekday" and called_off["have"].casefold() != "had" else None
     if kind == "weekday" and tense != "past" and _DEADLINE_AFTER.match(after):
         return True  # "as union sets Sunday strike deadline" (not "missed Friday's deadline")
     if kind == "weekday" and _CANCELLED_BEFORE.search(before):
@@ -498,12 +498,15 @@ def year_in_sentence(
     return last.when.year
 
 
-_HAD_DONE_BY = re.compile(  # "had grown to 2,300 hectares by Friday afternoon"
+# "had restored service to 70,000 customers by late Saturday", "had grown to 2,300 hectares by
+# Friday afternoon": done by then (not across a second clause: "had gone to plan and crews
+# were on track to hand the line back by 11pm on Monday")
+_HAD_DONE_BY = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:asked|told|ordered|urged|requested|given|set)\b)"
     rf"(?:\w+(?:ed|en)|{either(vocab.word_list('verbs_irregular_participles'))})\b"
-    r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"  # (not "had gone
-    r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"  # to plan and crews were on track to
-)  # hand the line back by 11pm on Monday")
+    r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"
+    r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
+)
 _DONE_BESIDE = re.compile(
     r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
     r"rescheduled|called|booked|timed|billed|penciled|pencilled|fixed)\b)[a-z]+ed\s+"
@@ -1077,8 +1080,8 @@ def range_end(
     first = dated[-1]
     if first.place != place or first.when.precision != "day":
         return when
-    after = (when.first_day - first.when.first_day).days
-    if (after > 0 and (yearly or after < 7 or not first.weekday)) or (yearly and after == 0):
+    days = (when.first_day - first.when.first_day).days
+    if (days > 0 and (yearly or days < 7 or not first.weekday)) or (yearly and days == 0):
         return when  # (a weekday a week or more after a first weekday is the nearer one after
         # it: "without power from Saturday evening until Monday lunchtime"; but "opened May 5
         # and ended Saturday" may run for weeks)

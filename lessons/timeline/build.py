@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
-from lessons import vocab
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
@@ -68,6 +67,7 @@ from lessons.timeline.anchor import (
     year_of_weekday,
 )
 from lessons.timeline.clauses import (
+    SCHEDULE_VERBS,
     Words,
     clause_of,
     leans_ahead,
@@ -878,9 +878,6 @@ class _Reading:
 _CAPTION_WORDS = 30  # the longest caption read from its shape
 # a photo's credit after its caption: in brackets, with a slash, or in capitals
 _CREDIT_SHAPE = re.compile(r"\(.*\)$|.*\s/\s|[^a-z]+$")
-_SCHEDULE_WORDS = frozenset(
-    w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w
-)  # "opens", "returns": a present that tells a plan
 
 
 def _reads_like_a_caption(
@@ -895,7 +892,7 @@ def _reads_like_a_caption(
     a longer paragraph next. A photo shows what has happened."""
     if whole[sentence] != "present" or len(sentence.words) > _CAPTION_WORDS:
         return False
-    if any(w.text.casefold() in _SCHEDULE_WORDS for w in sentence.words):
+    if any(w.text.casefold() in SCHEDULE_VERBS for w in sentence.words):
         return False
     same = [s for s in sentences if s.part == "body" and s.paragraph == sentence.paragraph]
     credit = " ".join(s.text for s in same[1:])
