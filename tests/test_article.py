@@ -637,3 +637,20 @@ def test_word_splitter_splits_as_nltk_does() -> None:
             assert word_spans(sentence.text) == expected, sentence.text
             sentences += 1
     assert sentences > 15_000
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Jo Marsh / Harbour Ledger)", "JO MARSH / HARBOUR NEWS", "(Jo Marsh/The Harbour Ledger)"],
+)
+def test_a_caption_under_the_byline_is_known_by_its_credit(credit: str) -> None:
+    article = parse_article(
+        "Pier reopens after storm repairs\n\nBy Ann Lee\nMarch 5, 2031\n\n"
+        f"Crews bolt new decking to the pier on Tuesday. {credit}\n\n"
+        "The town's pier reopened to walkers on Wednesday after six weeks of repairs, the harbour "
+        "board said, and the cafe at its end will open again on Saturday."
+    )
+    assert article.caption is not None
+    assert article.caption.text.startswith("Crews bolt new decking")
+    assert article.photo_credit is not None and article.photo_credit.text == credit.strip("()")
+    assert article.paragraphs[0].text.startswith("The town's pier reopened")

@@ -57,9 +57,11 @@ CREDIT = re.compile(
 TRAILING_CREDIT = re.compile(
     r"\s*\(?(?:(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by\b|:|/)\s*[^()]{2,60}"  # "Photo /
     rf"|[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){{0,3}}\s*/\s*{_AGENCIES})\)?\s*$"
-    r"|\s*\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2}\s*/\s*The(?:\s[A-Z][\w'\u2019-]+){1,3})"
-    r"\)\s*$",  # "(Ray Okonjo/The Ledger)": a staff photographer and the paper; "Photo /
-    # Supplied" (New Zealand)
+    r"|\s*\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2}\s*/\s*(?:The\s)?[A-Z][\w'\u2019-]+"
+    r"(?:\s[A-Z][\w'\u2019-]+){0,3})\)\s*$"  # "(Ray Okonjo/The Ledger)", "(Kim Ortiz / Ridgeport
+    # Ledger)": a staff photographer and the paper; "Photo / Supplied" (New Zealand)
+    r"|(?<=[.!?])\s+(?-i:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]+(?:\s[A-Z\u00c0-\u00de'\u2019.-]+){1,2}"
+    r"\s*/\s*[A-Z][A-Z\s]{1,30})$",  # "... on Thursday. MARC-ANDR\u00c9 TREMBLAY / COURIER"
     re.IGNORECASE,
 )
 # Words every trailing credit contains (read as TRAILING_CREDIT reads them): a cheap test that
