@@ -641,7 +641,12 @@ def test_word_splitter_splits_as_nltk_does() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["(Jo Marsh / Harbour Ledger)", "JO MARSH / HARBOUR NEWS", "(Jo Marsh/The Harbour Ledger)"],
+    [
+        "(Jo Marsh / Harbour Ledger)",
+        "JO MARSH / HARBOUR NEWS",
+        "(Jo Marsh/The Harbour Ledger)",
+        "(Harbour Fire Service)",  # a source in brackets, above the story only
+    ],
 )
 def test_a_caption_under_the_byline_is_known_by_its_credit(credit: str) -> None:
     article = parse_article(
@@ -654,3 +659,13 @@ def test_a_caption_under_the_byline_is_known_by_its_credit(credit: str) -> None:
     assert article.caption.text.startswith("Crews bolt new decking")
     assert article.photo_credit is not None and article.photo_credit.text == credit.strip("()")
     assert article.paragraphs[0].text.startswith("The town's pier reopened")
+
+
+def test_a_source_in_brackets_ends_a_body_paragraph_without_making_it_a_caption() -> None:
+    article = parse_article(
+        "Pier reopens after storm repairs\n\nBy Ann Lee\nMarch 5, 2031\n\n"
+        "The town's pier reopened to walkers on Wednesday after six weeks of repairs.\n\n"
+        "Divers checked the piles on Tuesday. (Harbour Fire Service)"
+    )
+    assert article.caption is None
+    assert len(article.paragraphs) == 2

@@ -64,6 +64,11 @@ TRAILING_CREDIT = re.compile(
     r"\s*/\s*[A-Z][A-Z\s]{1,30})$",  # "... on Thursday. MARC-ANDR\u00c9 TREMBLAY / COURIER"
     re.IGNORECASE,
 )
+# a caption's source in brackets after its sentence, with no slash or "Photo": "... on Friday.
+# (Provincial Wildfire Service)" (read only on the story's first paragraph, see layout)
+BRACKETED_CREDIT = re.compile(
+    r"(?<=[.!?])\s+\((?-i:[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){1,4})\)\s*$"
+)
 # Words every trailing credit contains (read as TRAILING_CREDIT reads them): a cheap test that
 # spares the slow one on the many paragraphs that have none of them.
 CREDIT_HINT = re.compile(r"photo|image|picture|credit|/", re.IGNORECASE)

@@ -9,6 +9,7 @@ from lessons.article.chrome import (
     _DATE,
     _SECTIONS,
     _WEEKDAYS,
+    BRACKETED_CREDIT,
     CREDIT_HINT,
     DATED_LINK,
     DATELINE,
@@ -235,8 +236,10 @@ def _layout(units: list[Span]) -> _Layout:
                 set_aside[i] = kinds[i]
             continue
         if kinds[i] == "prose":
-            if caption is None and credit is None and _is_captioned(units[i].text):
-                caption = i
+            text = units[i].text
+            first = not body and len(text.split()) <= 50 and BRACKETED_CREDIT.search(text)
+            if caption is None and credit is None and (_is_captioned(text) or first):
+                caption = i  # (a source in brackets marks a caption only above the story)
             else:
                 body.append(i)
         elif kinds[i] == "credit":
@@ -360,7 +363,7 @@ def parse_article(text: str) -> Article:
     credit = span(layout.credit)
     caption = span(layout.caption)
     if credit is None and caption is not None:
-        trailing = TRAILING_CREDIT.search(caption.text)
+        trailing = TRAILING_CREDIT.search(caption.text) or BRACKETED_CREDIT.search(caption.text)
         if trailing:
             inner = trailing.group().strip(" ()")
             offset = caption.start + caption.text.index(inner, trailing.start())

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
@@ -67,7 +67,6 @@ from lessons.timeline.anchor import (
     year_of_weekday,
 )
 from lessons.timeline.clauses import (
-    SCHEDULE_VERBS,
     Words,
     clause_of,
     leans_ahead,
@@ -220,7 +219,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         for told in in_sentence.values()
         for mention, later in zip(told, [*told[1:], None], strict=True)
     }
-    first_paragraph = next((s.paragraph for s in sentences if s.part == "body"), None)
     whole: dict[StorySentence, str | None] = {}  # each sentence's own tense, read once
     read: dict[StorySentence, _Reading] = {}  # each sentence read once
     for mention, sentence in mentions:
@@ -242,12 +240,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
-        part = sentence.part  # (a first paragraph may be a caption the layout did not know)
-        if part == "body" and sentence.paragraph == first_paragraph:
-            if sentence not in whole:
-                whole[sentence] = sentence_tense(reading.words, sentence.part)
-            part = "caption" if _reads_like_a_caption(sentence, sentences, whole) else part
-        ahead = looks_ahead(tense, part, mention.kind, before, after, mention.text)
+        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
             mention.kind in ("after_event", "clock", "day_of_month")
@@ -623,9 +616,7 @@ def _a_named_year(mention: Mention, after: str) -> bool:
     October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
     verb tells of another time). ``after``: the text after it."""
     which = mention.part("which") in ("last", "next", "this")
-    if mention.kind == "season":
-        return which and not possessive(after)
-    if mention.kind == "month":  # "Last October, the first snow did not arrive until Oct. 29"
+    if mention.kind in ("season", "month"):
         return which and not possessive(after)
     return (
         mention.kind == "unit"
@@ -873,33 +864,6 @@ class _Reading:
     def about_writing(self) -> bool:
         """:func:`says_when_written`, asked once per sentence and only when needed."""
         return says_when_written(self.text)
-
-
-_CAPTION_WORDS = 30  # the longest caption read from its shape
-# a photo's credit after its caption: in brackets, with a slash, or in capitals
-_CREDIT_SHAPE = re.compile(r"\(.*\)$|.*\s/\s|[^a-z]+$")
-
-
-def _reads_like_a_caption(
-    sentence: StorySentence,
-    sentences: Sequence[StorySentence],
-    whole: dict[StorySentence, str | None],
-) -> bool:
-    """Is the story's first paragraph a photo's caption the layout did not set apart ("An air
-    tanker drops retardant near Callan Lake on Friday. (Provincial Wildfire Service)")? One
-    short sentence in the present of a verb no schedule uses (not "Schools reopen on Monday"),
-    then its credit ("(Kim Ortiz / Ridgeport Ledger)", "MARC-ANDRE TREMBLAY / COURIER"), and
-    a longer paragraph next. A photo shows what has happened."""
-    if whole[sentence] != "present" or len(sentence.words) > _CAPTION_WORDS:
-        return False
-    if any(w.text.casefold() in SCHEDULE_VERBS for w in sentence.words):
-        return False
-    same = [s for s in sentences if s.part == "body" and s.paragraph == sentence.paragraph]
-    credit = " ".join(s.text for s in same[1:])
-    if same[0] is not sentence or len(credit.split()) > 8 or not _CREDIT_SHAPE.match(credit):
-        return False
-    following = [s for s in sentences if s.part == "body" and s.paragraph == sentence.paragraph + 1]
-    return sum(len(s.words) for s in following) > len(sentence.words)
 
 
 def _reading(

@@ -104,7 +104,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
         elif (
             tag in ("RB", "JJ")
-            and word in SCHEDULE_VERBS
+            and word in _SCHEDULE_VERBS
             and before in _NOUNS_AND_PRONOUNS
             and (_weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS)
         ):  # "Registrations close/RB on Tuesday": a present, not an adverb
@@ -150,7 +150,7 @@ def _after_with(words: Sequence[Span], tags: list[str], i: int) -> bool:
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
 _DAY_PREPOSITIONS = frozenset(["on", "at"])
 # "open", "close", "resume" ... (vocab/timeline_schedule_verbs.txt): verbs of a schedule
-SCHEDULE_VERBS = frozenset(w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w)
+_SCHEDULE_VERBS = frozenset(w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w)
 
 
 def _next_word(words: Sequence[Span], i: int) -> str:
@@ -658,9 +658,10 @@ _AS_WORDS = frozenset(["as", "than"])
 
 
 def _as_planned(words: Words, i: int) -> bool:
-    """A participle after "as" or "than" compares with a plan or a guess ("goes ahead as
-    planned", "opened later than expected"): no verb of the clause."""
-    if words[i][1] not in ("VBN", "VBD") or i == 0:
+    """A word of planning after "as" or "than" compares with a plan or a guess ("goes ahead as
+    planned", "opened later than expected"): no verb of the clause (but "as happened in
+    February" tells a past)."""
+    if words[i][0].text.casefold() not in _PLANNED_WORDS or i == 0:
         return False
     k = i - 1
     if words[k][1] == "RB" and k > 0:  # "as previously announced"
