@@ -9,18 +9,49 @@ model is loaded the first time it is needed and then reused.
 
 from __future__ import annotations
 
-from functools import cache
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache, partial
 
 from lessons.data import require
 
 
 @cache
 def pos_tagger():  # noqa: ANN201 - nltk.tag.PerceptronTagger
-    """NLTK's averaged perceptron part-of-speech tagger (Penn Treebank tags)."""
+    """NLTK's averaged perceptron part-of-speech tagger (Penn Treebank tags).
+
+    Its model picks each word's best tag through :func:`_best_tag`: NLTK's own sums and
+    tie-break, about a fifth faster than NLTK's ``predict`` (tests/test_article.py checks the
+    tags are NLTK's on every stored sentence).
+    """
     from nltk.tag import PerceptronTagger
 
     require("averaged_perceptron_tagger_eng")
-    return PerceptronTagger()
+    tagger = PerceptronTagger()
+    model = tagger.model
+    model.predict = partial(_best_tag, model.weights, tuple(model.classes), model.predict)
+    return tagger
+
+
+def _best_tag(
+    weights: dict[str, dict[str, float]],
+    tags: tuple[str, ...],
+    nltk_predict: Callable[..., tuple[str, float | None]],
+    features: dict[str, int],
+    return_conf: bool = False,
+) -> tuple[str, float | None]:
+    """The tag with the highest score, ties going to the later tag name, as NLTK's
+    ``AveragedPerceptron.predict`` decides it, without calling a function per tag."""
+    if return_conf:
+        return nltk_predict(features, return_conf)
+    scores: defaultdict[str, float] = defaultdict(float)
+    for feature, value in features.items():
+        feature_weights = weights.get(feature)
+        if feature_weights is None or value == 0:
+            continue
+        for tag, weight in feature_weights.items():
+            scores[tag] += value * weight
+    return max(zip(map(scores.__getitem__, tags), tags, strict=True))[1], None
 
 
 @cache
