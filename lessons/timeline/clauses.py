@@ -109,6 +109,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and (_weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS)
         ):  # "Registrations close/RB on Tuesday": a present, not an adverb
             fixed[i] = "VBP" if before in _PLURALS else "VBZ"
+        elif tag in ("VB", "VBP") and _after_a_causative(words, tags, i):
+            fixed[i] = "VB"  # "had the engineers walk/VBP us through it": a bare infinitive,
+            # its time told by "had"
         elif tag == "VB" and _subject_before(words, tags, i):
             fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
         elif tag == "VB" and before in _NOUNS_AND_PRONOUNS and _first_verb_of(tags, i):
@@ -145,6 +148,20 @@ def _after_with(words: Sequence[Span], tags: list[str], i: int) -> bool:
     if k < 0 or k == i - 1 or words[k].text.casefold() != "with":
         return False
     return k == 0 or words[k - 1].text in (",", ";", "\u2014", "\u2013")
+
+
+# verbs whose object is followed by a bare infinitive: "had the engineers walk us through it"
+_CAUSATIVES = frozenset("had have has make makes made let lets helped help helps".split())
+_OBJECT_WORDS = frozenset(["DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP"])
+
+
+def _after_a_causative(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i`` a bare infinitive after "had", "made", "let" or "helped" and its object,
+    one to four words ("had the engineers walk", "made them wait")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in _OBJECT_WORDS and k > i - 5:
+        k -= 1
+    return 0 <= k < i - 1 and words[k].text.casefold() in _CAUSATIVES
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])

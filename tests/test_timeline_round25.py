@@ -1,0 +1,58 @@
+"""Timeline rules for unseen stories, round twenty-five (issue 16), each on a fresh fictional
+snippet.
+
+The round read the first-run misses of the held-out sets cj and ck. The snippets are new text,
+not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2031, 3, 5)  # Monday before it: 3 March; Monday after it: 10 March
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "had the builders check": a bare infinitive, its time told by "had"
+            "The club had the builders check the roof on Monday night and reopened the hall "
+            "the next morning.",
+            [("on Monday night", "2031-03-03", "past"), ("the next morning", "2031-03-04", "past")],
+        ),
+        (  # "made the contractors finish": likewise
+            "The council made the contractors finish the job on Monday.",
+            [("on Monday", "2031-03-03", "past")],
+        ),
+    ],
+)
+def test_a_bare_infinitive_after_had_or_made_takes_their_past(
+    body: str, expected: list[tuple]
+) -> None:
+    assert rows(body, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # Easter Saturday: the day before Easter Sunday (13 April 2031)
+            "The market in Bendigo, Victoria, opens on Easter Saturday.",
+            [("on Easter Saturday", "2031-04-12", "planned")],
+        ),
+        (  # New Zealand's Poppy Day: the RSA's appeal, the Friday before Anzac Day (a Friday
+            # in 2031, so the week before)
+            "Volunteers in Hamilton, New Zealand, will sell poppies on Poppy Day.",
+            [("on Poppy Day", "2031-04-18", "planned")],
+        ),
+        (  # elsewhere Poppy Day is Remembrance Day
+            "Volunteers in Leeds will sell poppies on Poppy Day.",
+            [("on Poppy Day", "2031-11-11", "planned")],
+        ),
+    ],
+)
+def test_easter_saturday_and_poppy_day_fall_on_their_days(body: str, expected: list[tuple]) -> None:
+    assert rows(body, WEDNESDAY) == expected
