@@ -56,3 +56,12 @@ def test_a_bare_infinitive_after_had_or_made_takes_their_past(
 )
 def test_easter_saturday_and_poppy_day_fall_on_their_days(body: str, expected: list[tuple]) -> None:
     assert rows(body, WEDNESDAY) == expected
+
+
+def test_a_year_that_opens_the_sentence_dates_all_of_it() -> None:
+    """"Last year," opening a sentence gives its year to a date after two verbs ("damaged",
+    "collapsed"), not only to one right after it; March 9 is four days ahead, within a past
+    tense's reach, so without it the date would be this year's."""
+    assert rows(
+        "Last year, two sheds damaged by the storm collapsed near the quay on March 9.", WEDNESDAY
+    ) == [("Last year", "2030", "past"), ("on March 9", "2030-03-09", "past")]

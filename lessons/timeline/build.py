@@ -128,6 +128,7 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
 _TRADING_AFTER = re.compile(r"\s+trading\b")
@@ -286,6 +287,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
+        if (
+            between
+            and dated[-1].place == place
+            and _FRONTED_YEAR.fullmatch(text, 0, dated[-1].end - offset)
+        ):
+            between = 0  # "Last year, two fires started by fireworks burned ... on July 5": a
+            # year that opens the sentence is the year of all of it
         if (
             between == 2
             and dated[-1].end >= offset
