@@ -59,9 +59,59 @@ def test_easter_saturday_and_poppy_day_fall_on_their_days(body: str, expected: l
 
 
 def test_a_year_that_opens_the_sentence_dates_all_of_it() -> None:
-    """"Last year," opening a sentence gives its year to a date after two verbs ("damaged",
+    """ "Last year," opening a sentence gives its year to a date after two verbs ("damaged",
     "collapsed"), not only to one right after it; March 9 is four days ahead, within a past
     tense's reach, so without it the date would be this year's."""
     assert rows(
         "Last year, two sheds damaged by the storm collapsed near the quay on March 9.", WEDNESDAY
     ) == [("Last year", "2030", "past"), ("on March 9", "2030-03-09", "past")]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # a plan seen from the past ("had been planned for"): whichever days are nearer
+            "The dredging had been planned for 20 and 21 February but was put back when the "
+            "barge broke down.",
+            WEDNESDAY,
+            [("20", "2031-02-20", "past"), ("21 February", "2031-02-21", "past")],
+        ),
+        (  # a plan that changed ("was due to start ... has been put back"): the nearer
+            # September; "dates from 1931" starts a span to now and gives it no year
+            "The pier dates from 1931, and a repair that was due to start in September has been "
+            "put back to next year.",
+            dt.date(2031, 10, 25),
+            [
+                ("1931", "1931", "past"),
+                ("in September", "2031-09", "past"),
+                ("next year", "2032", "planned"),
+            ],
+        ),
+        (  # what was booked for a day and has been cancelled was still to come
+            "A concert that had been booked for 14 November has been cancelled.",
+            WEDNESDAY,
+            [("14 November", "2031-11-14", "planned")],
+        ),
+        (  # "than expected" compares with a guess: the sales grew, helped by a day gone by
+            "The chain said on Tuesday its sales grew faster than expected, helped by busy "
+            "stores on Boxing Day.",
+            WEDNESDAY,
+            [("on Tuesday", "2031-03-04", "past"), ("on Boxing Day", "2030-12-26", "past")],
+        ),
+        (  # "came back ... and stayed/VBN": a second past, not a participle
+            "\u201cShoppers came back in January and stayed with us through Easter,\u201d she "
+            "said.",
+            WEDNESDAY,
+            [("in January", "2031-01", "past"), ("Easter", "2030-04-21", "past")],
+        ),
+        (  # a clause of time after a would looks ahead with it
+            "New signs would go up before students return in August.",
+            dt.date(2031, 1, 15),
+            [("in August", "2031-08", "planned")],
+        ),
+    ],
+)
+def test_the_verb_that_governs_a_date_is_read_through_plans_and_comparisons(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

@@ -203,7 +203,9 @@ _DIRECTED = (
     "nth_weekday",
 )  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
-_SINCE = re.compile(r"(?i)\bsince\s+(?:\S+\s+){0,3}$")
+_SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back to 1890"
+    r"(?i)\b(?:since|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+(?:\S+\s+){0,3}$"
+)
 # an infinitive a few words before a month: what was decided, planned or hoped for
 _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary and ..."),
     r"(?i)\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b)[a-z]+"
@@ -286,7 +288,9 @@ def looks_ahead(
     if kind in _DIRECTED and (called_off := _CANCELLED_AFTER.match(after)):
         # "sailings on Sunday and Monday had been cancelled": what was called off may still lie
         # ahead (the nearest); "the races, set down for Monday, have been cancelled": it does
-        return True if kind == "weekday" and called_off["have"].casefold() != "had" else None
+        ahead_still = kind in ("weekday", "month_day") and called_off["have"].casefold() != "had"
+        return True if ahead_still else None  # "a concert booked for 14 November has been
+        # cancelled": still ahead
     if kind == "weekday" and tense != "past" and _DEADLINE_AFTER.match(after):
         return True  # "as union sets Sunday strike deadline" (not "missed Friday's deadline")
     if kind == "weekday" and _CANCELLED_BEFORE.search(before):
@@ -309,8 +313,9 @@ def looks_ahead(
             return False  # "had restored service to 70,000 customers by late Saturday": done
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
-        if tense == "would" and _LATER_VERB.match(after):
-            return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed
+        if tense == "would" and (_LATER_VERB.match(after) or _HAD_BEEN.search(before)):
+            return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed;
+            # "had been planned for 18 and 19 October": a plan seen from the past
         perfect = kind in ("weekday", "month_day") and _PERFECT.search(before) is not None
         if tense != "past" or _CONDITION.search(before) or perfect:
             return True  # "will pay by Oct. 31", "will strike if no deal is reached by Sunday",
@@ -372,6 +377,13 @@ def looks_ahead(
         return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
         # Aug. 23": a date right after a present verb is a schedule (not "footage from ...
         # on December 14th", "I remember Aug. 7")
+    if (
+        kind in ("month", "season", "holiday")
+        and tense == "would"
+        and _HAD_BEEN.search(before)
+        and _LATER_VERB.match(after)
+    ):  # "a replacement that was due to start in September has been put back": a plan that
+        return None  # changed, whichever September is nearer
     if kind in ("month", "season", "holiday") and tense == "would":
         return True  # "said it would give guidance in March", written in August; "said it
         # would shut its stores before Christmas", written in March

@@ -117,6 +117,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif tag == "VB" and before in _NOUNS_AND_PRONOUNS and _first_verb_of(tags, i):
             fixed[i] = "VBP"  # "Schools in the town break/VB up on Wednesday": the first verb,
             # after its noun, is a present (a base form follows "to", "will" or "did")
+        elif tag == "VBN" and _joined_to_a_past(words, tags, i):
+            fixed[i] = "VBD"  # "came back in November and stayed/VBN with us": a second past
         elif tag == "VBD" and _after_with(words, tags, i) and _date_soon(words, i):
             fixed[i] = "VBN"  # "With the courthouse closed Thursday": a participle, no past
         elif (
@@ -128,6 +130,21 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"
     return fixed
+
+
+_AUXILIARIES = frozenset("is are was were be been being has have had get got".split())
+
+
+def _joined_to_a_past(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, read as a participle, right after "and" or "or" whose verb before is a
+    past with no auxiliary of its own ("came back in November and stayed with us"; not "was
+    arrested and charged", a participle of "was")?"""
+    if i < 2 or words[i - 1].text.casefold() not in ("and", "or"):
+        return False
+    k = next((k for k in range(i - 2, -1, -1) if tags[k].startswith(("VB", "MD"))), None)
+    if k is None or tags[k] != "VBD":
+        return False
+    return not any(words[j].text.casefold() in _AUXILIARIES for j in range(max(0, k - 3), k))
 
 
 def _first_verb_of(tags: list[str], i: int) -> bool:
@@ -477,7 +494,8 @@ def tense_near(
     """
     found = _tense_near(words, part, clause, mention, own)
     if found in ("past", "present") and _time_clause_after_future(words, clause, part):
-        return "future"
+        return "future"  # (also after a would: "new signs would go up before students return
+        # in August", "would retire when his term ends Dec. 31")
     if found is None:  # "A storm in early February, which dropped ..., pushed ...": the
         return _predicate_tense(words, clause, part)  # subject's verb comes after its clause
     return found
@@ -501,8 +519,9 @@ def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | 
 
 
 def _time_clause_after_future(words: Words, clause: tuple[int, int], part: str) -> bool:
-    """Is the clause one of time ("until it has ...") without a past tense, right after a
-    clause in the future ("We'll keep going")?"""
+    """Is the clause one of time ("until it has ...", "before students return") without a past
+    tense, right after a clause in the future ("We'll keep going") or a would ("new signs
+    would go up")?"""
     low, high = clause
     if low == 0 or words[low][0].text.casefold() not in _TIME_CLAUSE_OPENERS:
         return False
@@ -512,7 +531,7 @@ def _time_clause_after_future(words: Words, clause: tuple[int, int], part: str) 
     start = low - 1
     while start > 0 and not _is_boundary(words[start - 1][0].text, words[start - 1][1]):
         start -= 1
-    return _tense(words[start:low], part) == "future"
+    return _tense(words[start:low], part) in ("future", "would")
 
 
 def _tense_near(
@@ -714,7 +733,8 @@ _SAYING = (SPEECH_VERBS - {"continue", "continues"}) | {"has", "have"}
 def _tense(words: Words, part: str) -> str | None:
     """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
     future: "would", "potential"), "past", "present", or None (no verb)."""
-    text = " ".join(t.text for t, _ in words)
+    words = [w for i, w in enumerate(words) if not _as_planned(words, i)]  # "grew faster than
+    text = " ".join(t.text for t, _ in words)  # expected": no plan
     if _HAVE_GOT.search(text):  # "We've got a wedding Saturday": having, a present
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
