@@ -115,3 +115,44 @@ def test_the_verb_that_governs_a_date_is_read_through_plans_and_comparisons(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # the 9 of "Route 9" is the road's, not a day of June
+            "The tent stands that opened along Route 9 June 24 must stop selling on Thursday.",
+            dt.date(2031, 7, 2),
+            [("June 24", "2031-06-24", "past"), ("on Thursday", "2031-07-03", "planned")],
+        ),
+        (  # what was promised by a day is still to come
+            "She said yesterday that she had been promised an answer by Friday.",
+            WEDNESDAY,
+            [("yesterday", "2031-03-04", "past"), ("Friday", "2031-03-07", "planned")],
+        ),
+        (  # "go", after a subject closed by a comma, is a present: a schedule
+            "Tickets for a concert in the town hall on Sunday evening, with the choir, go on "
+            "sale today.",
+            WEDNESDAY,
+            [("on Sunday evening", "2031-03-09", "planned"), ("today", "2031-03-05", "planned")],
+        ),
+        (  # "on the day of the vote": the day of the vote the story dated, with its clock time
+            "Councillors will vote on the cuts on Thursday. The union will protest outside the "
+            "hall at 9.30am on the day of the vote.",
+            WEDNESDAY,
+            [
+                ("on Thursday", "2031-03-06", "planned"),
+                ("at 9.30am on the day of the vote", "2031-03-06", "planned"),
+            ],
+        ),
+        (  # the year of an aside between commas is not the month's after it
+            "Among the options is closing the pool, opened in 1974, from April.",
+            WEDNESDAY,
+            [("in 1974", "1974", "past"), ("April", "2031-04", "planned")],
+        ),
+    ],
+)
+def test_roads_promises_asides_and_the_day_of_the_vote(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

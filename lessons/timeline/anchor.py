@@ -514,7 +514,8 @@ def year_in_sentence(
 # Friday afternoon": done by then (not across a second clause: "had gone to plan and crews
 # were on track to hand the line back by 11pm on Monday")
 _HAD_DONE_BY = re.compile(
-    r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:asked|told|ordered|urged|requested|given|set)\b)"
+    r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:been\s+)?(?:asked|told|ordered|urged|requested|given|set|"
+    r"promised|assured|guaranteed|offered)\b)"  # "had been promised an answer by Friday": ahead
     rf"(?:\w+(?:ed|en)|{either(vocab.word_list('verbs_irregular_participles'))})\b"
     r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"

@@ -128,6 +128,9 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_A_YEAR_ASIDE = re.compile(
+    r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+\d{4}$"
+)  # ", opened in 1974"
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
@@ -301,6 +304,15 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ):
             between = 1  # "The 1987 parade was called off when the quay flooded on the morning
             # of St Patrick's Day": a clause of time tells of the same event
+        if (
+            dated
+            and dated[-1].place == place
+            and dated[-1].when.precision == "year"
+            and dated[-1].end >= offset
+            and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
+            and text.startswith(",", dated[-1].end - offset)
+        ):
+            between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since
             between = 2  # November": the most recent November, not 2008's
         if (

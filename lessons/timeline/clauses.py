@@ -114,7 +114,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             # its time told by "had"
         elif tag == "VB" and _subject_before(words, tags, i):
             fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
-        elif tag == "VB" and before in _NOUNS_AND_PRONOUNS and _first_verb_of(tags, i):
+        elif tag == "VB" and _first_verb_of(tags, i) and _after_its_subject(tags, i):
             fixed[i] = "VBP"  # "Schools in the town break/VB up on Wednesday": the first verb,
             # after its noun, is a present (a base form follows "to", "will" or "did")
         elif tag == "VBN" and _joined_to_a_past(words, tags, i):
@@ -145,6 +145,15 @@ def _joined_to_a_past(words: Sequence[Span], tags: list[str], i: int) -> bool:
     if k is None or tags[k] != "VBD":
         return False
     return not any(words[j].text.casefold() in _AUXILIARIES for j in range(max(0, k - 3), k))
+
+
+def _after_its_subject(tags: list[str], i: int) -> bool:
+    """Is word ``i`` right after a noun, or after a comma that closes a phrase beside a noun
+    ("Tickets for a concert on Sunday evening, with the choir, go on sale")?"""
+    before = tags[i - 1] if i else ""
+    return before in _NOUNS_AND_PRONOUNS or (
+        before == "," and any(tag in _NOUNS_AND_PRONOUNS for tag in tags[: i - 1])
+    )
 
 
 def _first_verb_of(tags: list[str], i: int) -> bool:

@@ -90,7 +90,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
-        "election": rf"(?i)\b(?:election|polling|{'|'.join(EVENT_DAYS)})\s+(?:day|morning|night)\b",
+        "election": rf"(?i)\b(?:election|polling|{'|'.join(EVENT_DAYS)})\s+(?:day|morning|night)\b"
+        r"|\bday\s+of\s+the\s",
         "ordinal": rf"(?i)\b{starts_like([*ORDINALS, *'0123456789'])}"
         rf"(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
@@ -280,6 +281,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "event_day",
         rf"\b(?P<lead>(?i:on))\s+(?P<event>(?i:{either(EVENT_DAYS)}))\s+(?i:day|morning)\b"
         r"(?!['\u2019-]|\s+[A-Z])",
+    ),
+    # "on the day of the vote": the same, in other words
+    _pattern(
+        "event_day",
+        rf"\b(?P<lead>(?i:on))\s+(?i:the\s+day\s+of\s+the)\s+(?P<event>(?i:{either(EVENT_DAYS)}))\b"
+        r"(?!['\u2019-])",
     ),
     # "on the first Monday of January", "the last Friday in May": a day of the month; "the
     # second weekend of April": the weekend of its second Saturday

@@ -89,6 +89,11 @@ _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
+# a number that names a road, a flight or a platform: "Route 9", "Highway 61", "Flight 12"
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|Road|Flight|Platform|Gate|Pier|Berth|Bus|"
+    r"Line|No\.|Number|Room|Ward|Unit|Exit|Junction)\s+$"
+)
 _TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
 
 
@@ -226,6 +231,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "the stars of Matariki", "the spirit of Christmas", "Matariki is a time
         # to remember": the feast itself, no day
+    if kind == "month_day" and _NUMBERED_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return True  # "opened along Route 9 June 24": the 9 is the road's ("June 24" is read
+        # on its own)
     worded = kind == "month_day" and match.group("day")[:1].isalpha()  # "the Fourth of July"
     if (kind in ("day_word", "season", "holiday") or worded) and (
         kind != "day_word" or match.group("word").casefold() == "overnight"

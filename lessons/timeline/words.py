@@ -131,7 +131,7 @@ HUNDREDS = (
     rf"(?:\s+and\s+{_UNDER_A_HUNDRED})?"
 )
 NUMBER = rf"(?:{HUNDREDS}|{either(NUMBERS)}|\d{{1,3}})"  # "two", "a couple of", "48"
-# "on race day", "on parade day": the event a day is named by, and the words a story may
+# "on race day", "on the day of the vote": the event a day is named by, and the words a story may
 # have named that event with ("The marathon returns on Sunday 26 April ... on race day")
 EVENT_DAYS: dict[str, str] = {
     "race": "race marathon derby regatta",
@@ -139,6 +139,7 @@ EVENT_DAYS: dict[str, str] = {
     "match": "match game final fixture",
     "game": "game match final",
     "show": "show",
+    "vote": "vote ballot",
 }
 # a count written as one word ("six", "twelve"; not "a" or "zero"): "up from six a year earlier",
 # "the third flood in ten years"
