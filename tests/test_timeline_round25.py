@@ -156,3 +156,46 @@ def test_roads_promises_asides_and_the_day_of_the_vote(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # ", first spotted at": a participle beside its noun, after an adverb, tells what
+            # was done (Thursday is three days ahead of this Monday paper, four back)
+            "The fire, first spotted at about 6:15 p.m. Thursday, had grown to 900 hectares by "
+            "this morning, more than twice its size on Sunday evening.",
+            dt.date(2031, 3, 3),
+            [
+                ("6:15 p.m. Thursday", "2031-02-27", "past"),
+                ("this morning", "2031-03-03", "past"),
+                ("on Sunday evening", "2031-03-02", "past"),
+            ],
+        ),
+        (  # "restored to most of the valley by": no infinitive, so no deadline set
+            "Power was restored to most of the valley by 7pm on Monday, the company said.",
+            WEDNESDAY,
+            [("7pm on Monday", "2031-03-03", "past")],
+        ),
+        (  # what a story gets ready for lies ahead, in the body too
+            "The bunting went up yesterday, ready for the street party on Saturday.",
+            WEDNESDAY,
+            [("yesterday", "2031-03-04", "past"), ("on Saturday", "2031-03-08", "planned")],
+        ),
+        (  # "held on the bank holiday Monday ever since": a habit, no day
+            "The race has been held on the bank holiday Monday ever since 1978.",
+            WEDNESDAY,
+            [("1978", "1978", "past")],
+        ),
+        (  # two weekdays with their counts ("212 ... on Monday and 198 on Tuesday") are a
+            # pair on one side of the story's day (a Sunday)
+            "The airline said it had cancelled 212 flights on Monday and 198 on Tuesday.",
+            dt.date(2031, 3, 2),
+            [("on Monday", "2031-03-03", "planned"), ("on Tuesday", "2031-03-04", "planned")],
+        ),
+    ],
+)
+def test_participles_readiness_habits_and_pairs(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

@@ -157,6 +157,7 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
+_ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
 _WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
@@ -208,7 +209,9 @@ _SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back t
 )
 # an infinitive a few words before a month: what was decided, planned or hoped for
 _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary and ..."),
-    r"(?i)\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b)[a-z]+"
+    r"(?i)\bto\s+(?!(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|most|all|"
+    r"some|many|much|half|every|each|both|about|around|nearly|almost|over|more)\b)[a-z]+"  # (not
+    # "restored to most of the town by 7pm")
     r"(?:\s+(?!\S*,\s+(?:and|but|which|who|when|while)\b)[^\s;:]+){0,10}\s+$"
 )  # not a new clause (", and in December ...")
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
@@ -340,9 +343,13 @@ def looks_ahead(
         # night": what a headline's "after" tells has happened
     if kind in _DIRECTED and part in ("headline", "dek") and _HEADLINE_FUTURE.search(before):
         return True  # "42 new citizens to take the pledge on Monday": headlinese for "will"
-    if kind == "weekday" and part in ("headline", "dek") and _READY_FOR.search(before):
+    if (
+        kind == "weekday"
+        and (ready := _READY_FOR.search(before))
+        and _ONE_CLAUSE.fullmatch(before, ready.end())
+    ):
         return True  # "village club ready for centenary showpiece on Saturday": what a
-        # headline gets ready for lies ahead
+        # story gets ready for lies ahead ("went back up yesterday, ready for the fair on Monday")
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
         # may tell the news ("as verdict is read out on Friday afternoon"): the nearest
@@ -521,7 +528,8 @@ _HAD_DONE_BY = re.compile(
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
 )
 _DONE_BESIDE = re.compile(
-    r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
+    r"(?i),\s+(?:(?:first|last|originally|initially|[a-z]+ly)\s+)?"  # ", first spotted at"
+    r"(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
     r"rescheduled|called|booked|timed|billed|penciled|pencilled|fixed)\b)[a-z]+ed\s+"
     r"(?:(?:at|on|about|around|shortly|just|before|after|early|late)\s+){0,3}"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$"
@@ -544,7 +552,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
-_EVERY_YEAR_AFTER = re.compile(r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually)\b")
+_EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
+    r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
+)
 
 
 def span_ended(before: str) -> bool:
@@ -705,7 +715,9 @@ def next_in_a_run(
     return weekday_after(last.when.first_day, weekday)
 
 
-_PAIRED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:on\s+)?$")
+_PAIRED = re.compile(  # "Thursday and Friday", "212 flights on Tuesday and 198 on Wednesday"
+    r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:\d[\d,.]*\s+)?(?:on\s+)?$"
+)
 
 
 def paired_weekday(
