@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from lessons.article import parse_article
+from lessons.timeline.build import build_timeline
 from tests.test_timeline_news import rows
 
 WEDNESDAY = dt.date(2031, 3, 5)  # Monday before it: 3 March; Monday after it: 10 March
@@ -199,3 +201,59 @@ def test_participles_readiness_habits_and_pairs(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+EASTER_WEEK = dt.date(2031, 4, 9)  # a Wednesday; Easter Sunday is 13 April 2031
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # a guide's heading: the holiday and its date in brackets, one row
+            "Good Friday (11 April)\n\nThe fun run starts at 10am.",
+            EASTER_WEEK,
+            [
+                ("Good Friday (11 April)", "2031-04-11", "planned"),
+                ("at 10am", "2031-04-11", "planned"),
+            ],
+        ),
+        (  # "with the last cards handed out at 3pm": a participle beside the clause, no past
+            "Easter Sunday (13 April)\n\nThe egg trail runs all day, with the last trail cards "
+            "handed out at 3pm.",
+            EASTER_WEEK,
+            [
+                ("Easter Sunday (13 April)", "2031-04-13", "planned"),
+                ("at 3pm", "2031-04-13", "planned"),
+            ],
+        ),
+        (  # "returns/NNS" is the line's verb: "after" opens another clause with its own
+            "Easter Monday (14 April)\n\nThe duck race returns to the river at 2pm after last "
+            "year's was called off.",
+            EASTER_WEEK,
+            [
+                ("Easter Monday (14 April)", "2031-04-14", "planned"),
+                ("at 2pm", "2031-04-14", "planned"),
+                ("last year", "2030", "past"),
+            ],
+        ),
+        (  # ", told to leave ... on Saturday,": they were told, a past
+            "About 1,200 people, told to leave their homes on Saturday, went back yesterday.",
+            dt.date(2031, 3, 10),
+            [("on Saturday", "2031-03-08", "past"), ("yesterday", "2031-03-09", "past")],
+        ),
+    ],
+)
+def test_a_guides_headings_and_what_people_were_told(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
+
+
+def test_people_told_to_leave_in_a_dek_were_told() -> None:
+    article = parse_article(
+        "Fire forces evacuations in Farrow\nAbout 1,200 people told to leave Saturday as the fire "
+        "grew\n\nBy Jo Lee\n\nThe fire grew."
+    )
+    assert [
+        (e.expression, e.date, e.status) for e in build_timeline(article, dt.date(2031, 3, 10))
+    ] == [("Saturday", "2031-03-08", "past")]

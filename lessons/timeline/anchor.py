@@ -226,7 +226,7 @@ _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 # clause: "Adult fare to rise 25 cents on Jan. 1", "42 new citizens to take the pledge on
 # Monday" (not "Road reopened to traffic on Monday", "Man charged over attack to appear")
 _HEADLINE_FUTURE = re.compile(
-    r"(?:^|[;:\n]\s*)(?:(?![\w'\u2019-]*ed\b)[\w'\u2019,.-]+\s+){1,6}to\s+"
+    r"(?:^|[;:\n]\s*)(?:(?!(?:[\w'\u2019-]*ed|told)\b)[\w'\u2019,.-]+\s+){1,6}to\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|that|be|have)\b)[a-z]+\b"
     r"(?:(?!\b(?:after|since|following|as|when)\b)[^;:\n])*$"
 )  # (not "back pay to land in February after deal ratified on Christmas Eve")

@@ -126,7 +126,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and before in ("NN", "NNP", "NNPS")
             and (after in ("IN", "TO", "RB", "CD") or _weekday_next(words, i))
             and (word[:-1] in _BASE_VERBS or (word.endswith("es") and word[:-2] in _BASE_VERBS))
-            and _verbless(tags, i)
+            and _verbless(words, tags, i)
         ):
             fixed[i] = "VBZ"
     return fixed
@@ -216,12 +216,15 @@ def _after_who(words: Words, i: int) -> bool:
     return i > 0 and words[i - 1][1] in ("WP", "WDT")
 
 
+_PARTICLES = frozenset("out up off down back over".split())
 _DATE_PREPOSITIONS = frozenset("on after before by until from at in for to".split())
 
 
 def _date_soon(words: Sequence[Span], i: int) -> bool:
     """Does a day follow word ``i``: a weekday, or a name or number after a preposition ("closed
     Thursday", "released after Labour Day"; not "expected by the end of the month")?"""
+    if _next_word(words, i) in _PARTICLES:  # "with the last cards handed out at 3pm"
+        i += 1
     if _weekday_next(words, i):
         return True
     if _next_word(words, i) not in _DATE_PREPOSITIONS or i + 2 >= len(words):
@@ -234,10 +237,18 @@ def _weekday_next(words: Sequence[Span], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].text.casefold() in WEEKDAYS
 
 
-def _verbless(tags: list[str], i: int) -> bool:
+def _verbless(words: Sequence[Span], tags: list[str], i: int) -> bool:
     """No finite verb before word ``i``, nor after it up to the end of its clause: a line
-    whose only verb the tagger read as a noun ("A memorial garden opens on Wednesday, ...")."""
-    end = next((k for k in range(i + 1, len(tags)) if tags[k] in (",", ":", "(", ";")), len(tags))
+    whose only verb the tagger read as a noun ("A memorial garden opens on Wednesday, ...";
+    "The duck race returns at 2pm after last year's was called off": "after" opens another)."""
+    end = next(
+        (
+            k
+            for k in range(i + 1, len(tags))
+            if tags[k] in (",", ":", "(", ";") or words[k].text.casefold() in _SUBORDINATORS
+        ),
+        len(tags),
+    )
     return not any(tag in _FINITE_TAGS for tag in tags[:i] + tags[i + 1 : end])
 
 
@@ -675,6 +686,8 @@ def _could_not(words: Words, low: int, first: int) -> bool:
 
 
 _DIRECTIVES = vocab.word_set("timeline_directive_verbs")
+_DIRECTIVE_PASTS = frozenset(d for d in _DIRECTIVES if d.endswith(("ed", "told", "bade", "bid")))
+_NOUNS_AND_CD = frozenset(["NN", "NNS", "NNP", "NNPS", "CD"])
 
 
 def _asked_to(words: Words, verb: int, first: int) -> bool:
@@ -682,6 +695,10 @@ def _asked_to(words: Words, verb: int, first: int) -> bool:
     to appear")? Up to four words may stand between ("told the two union leaders to")."""
     if words[verb][1] != "VB" or verb == 0 or words[verb - 1][1] != "TO":
         return False
+    told = verb >= 3 and words[verb - 2][0].text.casefold() in _DIRECTIVE_PASTS
+    if told and (words[verb - 3][1] in _NOUNS_AND_CD or words[verb - 3][0].text == ","):
+        return False  # "About 1,200 people told to leave Saturday", "residents, ordered to
+        # leave on Saturday,": they were told, a past
     before = " ".join(t.text.casefold() for t, _ in words[max(first, verb - 7) : verb - 1])
     return any(
         re.search(rf"(?<!\bwas )(?<!\bwere )\b{re.escape(d)}\b(?:\s+\S+){{0,4}}$", before)

@@ -702,6 +702,16 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             merged[-1] = _one_expression(text, offset, last, mention, mention.kind, parts)
         elif (
             last is not None
+            and last.kind == "holiday"
+            and mention.kind in ("month_day", "date")
+            and text[last.end - offset : mention.start - offset] == " ("
+            and text[mention.end - offset : mention.end - offset + 1] == ")"
+        ):  # "Good Friday (18 April)": a heading's holiday and its date, one row
+            parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
+            closed = replace(mention, end=mention.end + 1)
+            merged[-1] = _one_expression(text, offset, last, closed, mention.kind, parts)
+        elif (
+            last is not None
             and last.kind in ("month_day", "date")
             and mention.kind == "holiday"
             and not mention.part("weekend")
