@@ -257,3 +257,34 @@ def test_people_told_to_leave_in_a_dek_were_told() -> None:
     assert [
         (e.expression, e.date, e.status) for e in build_timeline(article, dt.date(2031, 3, 10))
     ] == [("Saturday", "2031-03-08", "past")]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # a King's Birthday with no country named is Australia's second Monday of June
+            "Roadworks will pause over the King\u2019s Birthday long weekend, and the new ward "
+            "opens the day after the King\u2019s Birthday public holiday.",
+            dt.date(2031, 6, 4),
+            [
+                ("the King\u2019s Birthday long weekend", "2031-06", "planned"),
+                ("the day after the King\u2019s Birthday public holiday", "2031-06-10", "planned"),
+            ],
+        ),
+        (  # Bloomsday is 16 June; "Bloomsday itself" is that day, "the bank holiday itself" any
+            "The town will mark Bloomsday with readings and a walk. For Bloomsday itself, trams "
+            "will run as normal, but on the bank holiday itself they will not.",
+            dt.date(2031, 6, 12),
+            [("Bloomsday", "2031-06-16", "planned"), ("Bloomsday", "2031-06-16", "planned")],
+        ),
+        (  # "Monday the 5th", whatever follows it: the next 5th that is a Monday
+            "\u201cMonday the 5th is the first day back,\u201d he said.",
+            dt.date(2031, 11, 22),
+            [("Monday the 5th", "2032-01-05", "planned")],
+        ),
+    ],
+)
+def test_holidays_without_a_country_and_a_weekday_with_its_day(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

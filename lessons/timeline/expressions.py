@@ -540,8 +540,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third){DAY_WORD_ORDINAL}))\b"
-        r"(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b))",
-    ),
+        r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b)))",  # (after a
+    ),  # weekday, whatever follows: "Monday the 4th is the first day back")
 )
 
 # Durations say how long, not when: "for three weeks", "over a few weeks", "48 hours",

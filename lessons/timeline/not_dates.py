@@ -205,8 +205,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True
     if kind == "weekday" and match.group("weekday").isupper() and _mostly_capitals(text):
         return True  # "FRIDAY" heads a schedule; in a text all in capitals its tense is unread
-    if kind == "day_of_month":  # "on the 7th", "by the 15th"; "finished the 7th" is a rank
-        return not (match.group("pre") or match.group("lead"))
+    if kind == "day_of_month":  # "on the 7th", "by the 15th", "Monday the 4th"; "finished the
+        # 7th" is a rank
+        return not (match.group("pre") or match.group("lead") or match.group("weekday"))
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "in_time" and _A_LENGTH_BEFORE.search(
@@ -253,7 +254,17 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         counted = kind == "holiday" and COUNTED_FROM.search(
             text, max(0, match.start() - 40), match.start()
         )
-        if following and following.group(1) not in _FUNCTION_WORDS and not event and not counted:
+        itself = (  # "For Bloomsday itself": the day (but "the bank holiday itself" is any)
+            kind == "holiday"
+            and following is not None
+            and following.group(1) == "itself"
+            and "holiday" not in match.group("holiday").casefold()
+        )
+        if (
+            following
+            and following.group(1) not in _FUNCTION_WORDS
+            and not (event or counted or itself)
+        ):
             return True  # but "the Fourth of July fireworks" is the day of the fireworks, and
             # "spent the week before Christmas boxing up files" the week before the day
     if kind == "day_word" and _IDIOM_BEFORE.search(text, max(0, match.start() - 20), match.start()):
