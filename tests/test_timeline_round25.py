@@ -288,3 +288,34 @@ def test_holidays_without_a_country_and_a_weekday_with_its_day(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # what was agreed to be done lies ahead (a Monday paper: Sunday is six days on)
+            "The ferry company agreed to run an extra sailing on Sunday.",
+            dt.date(2031, 3, 3),
+            [("on Sunday", "2031-03-09", "planned")],
+        ),
+        (  # but "agreed to the change" is no plan: the meeting was yesterday
+            "Councillors agreed to the change at a meeting on Sunday night.",
+            dt.date(2031, 3, 3),
+            [("on Sunday night", "2031-03-02", "past")],
+        ),
+        (  # "tonight", whatever the tagger made of it (VBD), is no past verb
+            "Snow is forecast to 600 metres tonight, with a cold southerly arriving on Monday.",
+            dt.date(2031, 3, 9),
+            [("tonight", "2031-03-09", "planned"), ("on Monday", "2031-03-10", "planned")],
+        ),
+        (  # "bank holiday Monday" without "the", one expression
+            "The carnival is back on the river for bank holiday Monday.",
+            dt.date(2031, 5, 21),
+            [("bank holiday Monday", "2031-05-26", "planned")],
+        ),
+    ],
+)
+def test_agreements_day_words_and_bank_holiday_monday(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

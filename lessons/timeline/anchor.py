@@ -157,6 +157,10 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
+_AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to reopen by"
+    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered)\s+to\s+"
+    r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
+)
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
 _WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
@@ -362,6 +366,8 @@ def looks_ahead(
     ):
         return True  # "have called both parties back to the table at 10 a.m. Friday" (but
         # "has rated Sunday's tornado an EF-3" names the day of the tornado)
+    if kind == "weekday" and tense == "past" and _AGREED_TO.search(before):
+        return True  # "agreed to run an extra sailing on Sunday": what was agreed lies ahead
     if kind in ("month", "season", "holiday") and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March; "hoped
         # to announce them in October, with money flowing before Christmas"

@@ -88,7 +88,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         word = words[i].text.casefold()
         before = tags[i - 1] if i else ""
         after = tags[i + 1] if i + 1 < len(tags) else "."
-        if tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
+        if tag.startswith("VB") and word in _DAY_WORDS:
+            fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
+        elif tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
@@ -216,6 +218,7 @@ def _after_who(words: Words, i: int) -> bool:
     return i > 0 and words[i - 1][1] in ("WP", "WDT")
 
 
+_DAY_WORDS = frozenset(["today", "tonight", "tomorrow", "yesterday"])
 _PARTICLES = frozenset("out up off down back over".split())
 _DATE_PREPOSITIONS = frozenset("on after before by until from at in for to".split())
 
