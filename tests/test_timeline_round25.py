@@ -319,3 +319,43 @@ def test_agreements_day_words_and_bank_holiday_monday(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # "Guy Fawkes" on its own is 5 November; "Last Guy Fawkes" the one before
+            "Fireworks are banned before Guy Fawkes. Last Guy Fawkes the brigade had 43 callouts.",
+            dt.date(2031, 11, 1),
+            [("Guy Fawkes", "2031-11-05", "planned"), ("Last Guy Fawkes", "2030-11-05", "past")],
+        ),
+        (  # "Anzac weekend", like "Waitangi weekend": the holiday's weekend, its month
+            "The notice will stay in place over Anzac weekend.",
+            dt.date(2031, 4, 22),
+            [("Anzac weekend", "2031-04", "planned")],
+        ),
+        (  # "the planned layoffs": a plan's adjective, not a planning verb
+            "The company notified state officials of the planned layoffs on Monday.",
+            WEDNESDAY,
+            [("on Monday", "2031-03-03", "past")],
+        ),
+        (  # the date given up ("rather than in December") takes no year from the sentence
+            "The company now expects to launch the drug in the first half of 2032 rather than in "
+            "December.",
+            dt.date(2031, 11, 16),
+            [
+                ("in the first half of 2032", "2032", "planned"),
+                ("in December", "2031-12", "planned"),
+            ],
+        ),
+        (  # the first day of "29 to 31 August 2032" takes the year after it
+            "Organisers have fixed the dates of the next regatta, 29 to 31 August 2032.",
+            dt.date(2031, 8, 19),
+            [("29", "2032-08-29", "planned"), ("31 August 2032", "2032-08-31", "planned")],
+        ),
+    ],
+)
+def test_guy_fawkes_anzac_weekend_plans_given_up_and_a_range_with_its_year(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected

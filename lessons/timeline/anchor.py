@@ -96,7 +96,9 @@ def _cue_words(name: str) -> str:
 # ahead unless the verb is in the past tense (vocab/timeline_lookahead_cues.txt)
 _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:on\s+)?$")
 # "Protesters planned a march on Saturday": what was planned lies ahead of the planning
-_PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday"
+_PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday", nor "of
+    # the planned layoffs on Monday" (a plan's adjective, after "the", "a" or "its")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
     rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results?)\b")  # "the Nov. 3 election"

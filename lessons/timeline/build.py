@@ -131,6 +131,7 @@ _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u20
 _A_YEAR_ASIDE = re.compile(
     r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+\d{4}$"
 )  # ", opened in 1974"
+_INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
@@ -313,6 +314,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and text.startswith(",", dated[-1].end - offset)
         ):
             between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
+        if _INSTEAD_OF.search(before):
+            between = 2  # "launch it in the first half of 2027 rather than in December": the
+            # date given up, not 2027's
         if between and opens_span(before):  # "introduced in 2008 and has imposed them since
             between = 2  # November": the most recent November, not 2008's
         if (

@@ -84,7 +84,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "season": rf"(?i)\b{starts_like(SEASONS)}{SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
-        r"|\b(?:Labour|May|August|Waitangi)\s+(?:long\s+)?[Ww]eekend\b"
+        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+)?[Ww]eekend\b"
         r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
@@ -233,6 +233,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_day",
         rf"\b(?P<month>{MONTH})\s+{DAY}\s*(?:[-\u2013]|(?i:and|or|to|through))\s*"
         rf"(?P<x>(?P<day>{DAY}))\b",
+    ),
+    # "29 to 31 August 2026": the first day takes the month and the year after it
+    _pattern(
+        "date",
+        rf"(?<![\d.,:/-])\b(?P<day>{DAY})(?=\s*(?:[-\u2013]|(?i:and|or|to))\s*{DAY}\s+"
+        rf"(?P<month>{MONTH_NAME}),?\s+(?P<year>{YEAR})\b)",
     ),
     # "the weekend of 26-27 January", "9 and 10 March": the first day takes the month after it
     _pattern(
@@ -412,13 +418,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
-    # "over Labour Weekend" and "Waitangi weekend" (New Zealand), "the May long weekend", "the
+    # "over Labour Weekend", "Waitangi weekend" and "Anzac weekend", "the May long weekend", "the
     # August long weekend" (Canada): a holiday's weekend named by a shorter word (see
     # _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
         rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
-        r"(?:May|August)(?=\s+long)|Waitangi(?=\s+[Ww]eekend))\s+"
+        r"(?:May|August)(?=\s+long)|(?:Waitangi|Anzac)(?=\s+[Ww]eekend))\s+"
         r"(?P<weekend>[Ww]eekend|long\s+weekend)\b"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "Labour Weekend next year"
     ),
@@ -891,6 +897,7 @@ _SHORT_HOLIDAYS = {
     "August": "Civic Holiday",
     "Twelfth": "Twelfth of July",
     "Waitangi": "Waitangi Day",
+    "Anzac": "Anzac Day",
 }
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
