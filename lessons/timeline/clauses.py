@@ -689,7 +689,7 @@ def _could_not(words: Words, low: int, first: int) -> bool:
 
 
 _DIRECTIVES = vocab.word_set("timeline_directive_verbs")
-_DIRECTIVE_PASTS = frozenset(d for d in _DIRECTIVES if d.endswith(("ed", "told", "bade", "bid")))
+_DIRECTIVE_PASTS = frozenset(d for d in _DIRECTIVES if d.endswith("ed") or d == "told")
 _NOUNS_AND_CD = frozenset(["NN", "NNS", "NNP", "NNPS", "CD"])
 
 
@@ -762,8 +762,9 @@ _SAYING = (SPEECH_VERBS - {"continue", "continues"}) | {"has", "have"}
 def _tense(words: Words, part: str) -> str | None:
     """What the words say about time: "future" ("will", "is scheduled"), "would" (a weaker
     future: "would", "potential"), "past", "present", or None (no verb)."""
-    words = [w for i, w in enumerate(words) if not _as_planned(words, i)]  # "grew faster than
-    text = " ".join(t.text for t, _ in words)  # expected": no plan
+    # a plan compared with ("grew faster than expected") says nothing about time
+    words = [w for i, w in enumerate(words) if not _as_planned(words, i)]
+    text = " ".join(t.text for t, _ in words)
     if _HAVE_GOT.search(text):  # "We've got a wedding Saturday": having, a present
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
