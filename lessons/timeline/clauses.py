@@ -31,7 +31,7 @@ from lessons.article import Span
 from lessons.document import StorySentence
 from lessons.timeline.expressions import Mention
 from lessons.timeline.resolve import When
-from lessons.timeline.words import WEEKDAYS
+from lessons.timeline.words import DAY_WORDS, WEEKDAYS
 from lessons.vocab import SPEECH_VERBS
 
 Words = list[tuple[Span, str]]  # words of a sentence with their part-of-speech tags
@@ -88,7 +88,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         word = words[i].text.casefold()
         before = tags[i - 1] if i else ""
         after = tags[i + 1] if i + 1 < len(tags) else "."
-        if tag.startswith("VB") and word in _DAY_WORDS:
+        if tag.startswith("VB") and word in DAY_WORDS:
             fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
         elif tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
@@ -218,7 +218,6 @@ def _after_who(words: Words, i: int) -> bool:
     return i > 0 and words[i - 1][1] in ("WP", "WDT")
 
 
-_DAY_WORDS = frozenset(["today", "tonight", "tomorrow", "yesterday"])
 _PARTICLES = frozenset("out up off down back over".split())
 _DATE_PREPOSITIONS = frozenset("on after before by until from at in for to".split())
 

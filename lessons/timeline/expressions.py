@@ -696,27 +696,20 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
     for mention in mentions:
         last = merged[-1] if merged else None
         listed = len(merged) > 1 and text[merged[-2].end - offset : last.start - offset] == ", "
+        between = text[last.end - offset : mention.start - offset] if last else ""
+        bracketed = between == " (" and text[mention.end - offset : mention.end - offset + 1] == ")"
         if (
             last is not None
             and last.kind == "holiday"
             and mention.kind in ("month_day", "date")
-            and text[last.end - offset : mention.start - offset] in (", ", " ")
-            and not listed  # (not "on Christmas Day, Boxing Day, 1 January and 2 January")
-        ):
+            and ((between in (", ", " ") and not listed) or bracketed)
+        ):  # (not "on Christmas Day, Boxing Day, 1 January and 2 January"; "Good Friday (18
+            # April)", a heading's holiday and its date in brackets, is one row)
             parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
-            merged[-1] = _one_expression(text, offset, last, mention, mention.kind, parts)
-        elif (
-            last is not None
-            and last.kind == "holiday"
-            and mention.kind in ("month_day", "date")
-            and text[last.end - offset : mention.start - offset] == " ("
-            and text[mention.end - offset : mention.end - offset + 1] == ")"
-        ):  # "Good Friday (18 April)": a heading's holiday and its date, one row
-            parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
-            closed = replace(mention, end=mention.end + 1)
-            merged[-1] = _one_expression(text, offset, last, closed, mention.kind, parts)
+            date = replace(mention, end=mention.end + 1) if bracketed else mention
+            merged[-1] = _one_expression(text, offset, last, date, mention.kind, parts)
         elif (
             last is not None
             and last.kind in ("month_day", "date")
