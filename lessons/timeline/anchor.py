@@ -560,6 +560,19 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
 
 
+# a sentence that opens with the rule it states ("Under the Shop Trading Hours Act, most shops
+# must stay closed on Good Friday"), and the words that say what the rule allows or demands
+_UNDER_A_RULE = re.compile(
+    r"\W*Under\s+(?:[\w'-]+\s+){0,6}?(?:Act|act|rules?|laws?|regulations?|legislation|"
+    r"by-?laws?|code|policy|guidelines|licen[cs]e|conditions)\b[^,.;]{0,40},"
+)
+_WHAT_A_RULE_SAYS = re.compile(
+    r"(?i)\b(?:must|may|can|cannot|can't|have\s+to|has\s+to|allowed|banned|forbidden|"
+    r"required|permitted|prohibited)\b"
+)
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|who|whose)\b")  # "..., which is expected Tuesday"
+_BY_THEN = re.compile(r"(?i)\b(?:by|until|before|no\s+later\s+than)\s+$")
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:has|have|had)\s+(?:been|[a-z]+(?:ed|en|t))\b")
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
 )
@@ -587,6 +600,17 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     """
     if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
         return True  # "its championships, usually held in late November, were moved"
+    if (kind in _OPEN_KINDS or kind == "clock") and (rule := _UNDER_A_RULE.match(before)):
+        says = list(_WHAT_A_RULE_SAYS.finditer(before, rule.end()))
+        if (
+            says
+            and not _CLAUSE_OF_ITS_OWN.search(before, says[-1].end())
+            and not _BY_THEN.search(before)  # (not "must file a petition by noon Nov. 24")
+        ):
+            return True  # "Under national rules, fireworks must not be let off after 11pm,
+            # except on Bonfire Night": a standing rule, no day
+    after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
+    # Monday and has been held every year since 1985": this year's contest, and its history
     if kind in ("holiday", "month") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85"
     if kind not in _OPEN_KINDS or tense != "present":
@@ -1032,6 +1056,24 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     if mention.start - last.end > 4:  # only ", " may stand between
         return None
     return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
+
+
+def weekday_beside_its_day(
+    dated: Sequence[Dated], mention: Mention, text: str, offset: int
+) -> When | None:
+    """The day told just before a weekday with only a space between, when it falls on that
+    weekday: "Derby Day on Saturday" and "Oaks Day next Thursday" are the days of those races,
+    whatever the tense of "have been told to allow an extra 40 minutes". ``text`` is the
+    sentence, starting at raw offset ``offset``."""
+    if mention.kind != "weekday" or not dated or mention.part("which") not in ("", "next", "this"):
+        return None
+    last = dated[-1]
+    if last.when.precision != "day" or not offset <= last.end <= mention.start:
+        return None
+    if text[last.end - offset : mention.start - offset] != " ":
+        return None
+    same = last.when.first_day.weekday() == WEEKDAYS[mention.part("weekday")]
+    return last.when if same else None
 
 
 def holiday_on_day_told(

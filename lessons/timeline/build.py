@@ -61,6 +61,7 @@ from lessons.timeline.anchor import (
     the_weekday_named,
     time_told,
     unplanned_after,
+    weekday_beside_its_day,
     weekday_named_before,
     weekday_told,
     year_in_sentence,
@@ -128,9 +129,12 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
+    r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
+)
 _A_YEAR_ASIDE = re.compile(
-    r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+\d{4}$"
-)  # ", opened in 1974"
+    r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
+)  # ", opened in 1974", ", agreed in spring 2023"
 _INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
@@ -209,6 +213,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
     told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
     # clock times far from any day (see _the_story_day)
+    holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
@@ -267,6 +272,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "clock" and now is not None:
             wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
             anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor
+            if holiday_told is not None and _ON_THE_HOLIDAY.search(text):
+                anchor = holiday_told  # "extra buses from 5am on the public holiday": the
+                # holiday the story named last
         if mention.kind == "event_anchor":
             anchor = named_event(dated, mention.part("noun"))
         if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
@@ -308,7 +316,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if (
             dated
             and dated[-1].place == place
-            and dated[-1].when.precision == "year"
+            and dated[-1].when.precision in ("year", "month")
             and dated[-1].end >= offset
             and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
             and text.startswith(",", dated[-1].end - offset)
@@ -373,6 +381,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = None
         elif (same := in_apposition(dated, mention, text, offset)) is not None:
             when = same  # "on 28 July, the day before the pool was due to be refilled"
+        elif (same := weekday_beside_its_day(dated, mention, text, offset)) is not None:
+            when = same  # "Derby Day on Saturday": the race's Saturday
         elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
         elif echo is not None:
@@ -460,6 +470,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             done = tense == "past"
             if when.precision == "day":
                 told_days[when] += 1
+                if mention.kind == "holiday":
+                    holiday_told = when
             dated.append(
                 Dated(
                     when,

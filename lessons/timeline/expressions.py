@@ -60,6 +60,7 @@ from lessons.timeline.words import (
     SPOKEN_YEAR,
     WEEKDAY,
     WEEKDAY_ANY,
+    WEEKDAYS,
     WHICH,
     WHICH_THAT,
     YEAR,
@@ -734,6 +735,21 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
         ):  # "Monday (King's Birthday):": the Monday the holiday names, one row
             parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
             merged[-1] = replace(last, kind="holiday", parts=tuple(parts.items()))
+        elif (
+            last is not None
+            and last.kind == "weekday"
+            and mention.kind == "holiday"
+            and between == ", "
+            and not listed
+            and not mention.part("weekend")
+            and not any(key.startswith("shift_") for key, _ in mention.parts)  # (not "on
+            # Tuesday, the day after the King's Birthday holiday")
+            and _names_no_other_weekday(mention, last.part("weekday"))
+            and _ENDS_A_PHRASE.match(text, mention.end - offset)
+        ):  # "this Friday, Waitangi Day," and "at 3am next Sunday, Easter Sunday": the holiday
+            # says which day the weekday is, one expression (datasets/README, round nineteen)
+            parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
+            merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
         else:
             merged.append(mention)
     return merged
@@ -983,3 +999,10 @@ def story_mentions(article: Article) -> tuple[tuple[Mention, StorySentence], ...
             if sentence is not None:
                 found.append((mention, sentence))
     return tuple(found)
+
+
+def _names_no_other_weekday(holiday: Mention, weekday: str) -> bool:
+    """Does a holiday's name leave ``weekday`` possible ("Easter Sunday" after "Sunday", any
+    weekday before "Waitangi Day"; not "Good Friday" after "Monday")?"""
+    named = [w for w in holiday.part("holiday").split() if w in WEEKDAYS]
+    return all(w == weekday.casefold() for w in named)

@@ -86,6 +86,7 @@ BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_THE_BEFORE = re.compile(r"\b(?i:the|its|their|our)\s+$")
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
@@ -118,6 +119,8 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "will run a Sunday schedule", "stopped booking anything for a Monday
         # because": any Monday (but "a Thursday vote" is this Thursday's)
+    if _THE_BEFORE.search(before) and _TIMETABLE_AFTER.match(text, match.end()):
+        return True  # "Services will run to the Sunday timetable on the public holiday"
     in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)
     return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
 

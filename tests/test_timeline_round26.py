@@ -1,0 +1,141 @@
+"""Timeline rules for unseen stories, round twenty-six (issue 16), each on a fresh fictional
+snippet.
+
+The round read the first-run misses of the held-out sets cr and cs. The snippets are new text,
+not the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2031, 3, 5)  # Monday before it: 3 March; Monday after it: 10 March
+EASTER_WEEK = dt.date(2031, 4, 9)  # a Wednesday; Easter Sunday is 13 April 2031
+NZ_FEBRUARY = dt.date(2031, 2, 3)  # a Monday; Waitangi Day, 6 February 2031, is a Thursday
+
+
+# Each case: a story's body, its day of publication, and the rows the timeline must give.
+CASES = [
+    # a weekday and the holiday in apposition to it are one expression, on the holiday's day
+    pytest.param(
+        "Buses in Wellington, New Zealand, will be free this Thursday, Waitangi Day, the "
+        "council said.",
+        NZ_FEBRUARY,
+        [("this Thursday, Waitangi Day", "2031-02-06", "planned")],
+        id="a_weekday_and_its_holiday_are_one_expression-1",
+    ),
+    pytest.param(  # a clock time before the weekday stays with it
+        "Clocks go back an hour at 3am next Sunday, Easter Sunday, when summer time ends.",
+        EASTER_WEEK,
+        [("at 3am next Sunday, Easter Sunday", "2031-04-13", "planned")],
+        id="a_weekday_and_its_holiday_are_one_expression-2",
+    ),
+    pytest.param(  # a holiday named by another weekday is another day: two rows
+        "The shop will open on Monday, Good Friday and Easter Monday.",
+        EASTER_WEEK,
+        [
+            ("on Monday", "2031-04-14", "planned"),
+            ("Good Friday", "2031-04-11", "planned"),
+            ("Easter Monday", "2031-04-14", "planned"),
+        ],
+        id="a_weekday_and_its_holiday_are_one_expression-3",
+    ),
+    pytest.param(  # a day counted from a holiday re-describes the weekday: two rows
+        "The new ward opens at 7am on Tuesday, the day after Easter Monday.",
+        EASTER_WEEK,
+        [
+            ("at 7am on Tuesday", "2031-04-15", "planned"),
+            ("the day after Easter Monday", "2031-04-15", "planned"),
+        ],
+        id="a_weekday_and_its_holiday_are_one_expression-4",
+    ),
+    # a weekday right after a day that falls on it is that day
+    pytest.param(
+        "Racegoers heading to Flemington, Melbourne, for Derby Day on Saturday and Cup Day on "
+        "Tuesday have been told to allow extra time.",
+        dt.date(2031, 10, 29),  # a Wednesday; Cup Day is 4 November 2031
+        [
+            ("Derby Day", "2031-11-01", "planned"),
+            ("on Saturday", "2031-11-01", "planned"),
+            ("Cup Day", "2031-11-04", "planned"),
+            ("on Tuesday", "2031-11-04", "planned"),
+        ],
+        id="a_weekday_beside_the_day_it_falls_on-1",
+    ),
+    # a history told in a second predicate leaves this year's dates alone
+    pytest.param(
+        "The regatta runs from Good Friday to Easter Monday and has been held every year since "
+        "1962.",
+        EASTER_WEEK,
+        [
+            ("Good Friday", "2031-04-11", "planned"),
+            ("Easter Monday", "2031-04-14", "planned"),
+            ("1962", "1962", "past"),
+        ],
+        id="a_history_in_a_second_predicate_is_not_a_habit-1",
+    ),
+    pytest.param(  # but a habit in the date's own clause still is one
+        "The regatta is held every year on Easter Monday.",
+        EASTER_WEEK,
+        [],
+        id="a_history_in_a_second_predicate_is_not_a_habit-2",
+    ),
+    # a standing rule ("Under the ... Act, shops must ...") names no day
+    pytest.param(
+        "Under the Trading Hours Act, most shops must stay closed on Good Friday and Easter "
+        "Sunday.",
+        EASTER_WEEK,
+        [],
+        id="a_standing_rule_names_no_day-1",
+    ),
+    pytest.param(
+        "Under national rules, fireworks must not be set off after 11pm, except on New Year's "
+        "Eve, when the cut-off is 1am.",
+        WEDNESDAY,
+        [],
+        id="a_standing_rule_names_no_day-2",
+    ),
+    pytest.param(  # a deadline set under a rule is a day
+        "Under state law, a candidate may ask for a recount and must file by noon March 12.",
+        WEDNESDAY,
+        [("noon March 12", "2031-03-12", "planned")],
+        id="a_standing_rule_names_no_day-3",
+    ),
+    pytest.param(  # so is a day in a clause of its own
+        "Under city rules, an appeal must be lodged within 30 days of the decision, which is "
+        "expected Friday.",
+        WEDNESDAY,
+        [("Friday", "2031-03-07", "planned")],
+        id="a_standing_rule_names_no_day-4",
+    ),
+    # a season and year in an aside give no year to the date after it
+    pytest.param(
+        "The old contract, agreed in spring 2028, ran out at the end of January.",
+        WEDNESDAY,
+        [("in spring 2028", "2028", "past"), ("at the end of January", "2031-01", "past")],
+        id="a_year_in_an_aside_stays_in_it-1",
+    ),
+    # "the Sunday timetable" is a kind of timetable; "on the public holiday" is the holiday
+    pytest.param(
+        "Waitangi Day is on Thursday. Trains will run to the Sunday timetable on the public "
+        "holiday, with a last train at 11pm.",
+        NZ_FEBRUARY,
+        [
+            ("Waitangi Day", "2031-02-06", "planned"),
+            ("on Thursday", "2031-02-06", "planned"),
+            ("at 11pm", "2031-02-06", "planned"),
+        ],
+        id="a_timetable_weekday_and_the_holidays_clock_time-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES)
+def test_the_rules_of_round_twenty_six(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
