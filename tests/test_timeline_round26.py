@@ -131,6 +131,39 @@ CASES = [
         ],
         id="a_timetable_weekday_and_the_holidays_clock_time-1",
     ),
+    # a clock time naming a service with "a" ("a 7 a.m. sailing Friday") is on that day
+    pytest.param(
+        "The ferry company said a relief boat will take over the run with a 7 a.m. sailing Friday.",
+        WEDNESDAY,
+        [("7 a.m.", "2031-03-07", "planned"), ("Friday", "2031-03-07", "planned")],
+        id="a_clock_time_naming_a_service_takes_its_day-1",
+    ),
+    # a holiday and its weekday ("Labour Day Monday") are one expression
+    pytest.param(
+        "Bookings in Halifax, Nova Scotia, for Friday through Labour Day Monday will be refunded.",
+        dt.date(2031, 8, 27),  # a Wednesday; Labour Day is 1 September 2031
+        [("Friday", "2031-08-29", "planned"), ("Labour Day Monday", "2031-09-01", "planned")],
+        id="a_holiday_and_its_weekday_are_one_expression-1",
+    ),
+    # the day an organisation's fiscal year starts is every year's
+    pytest.param(
+        "The authority's fiscal year begins July 1. A final vote is due June 9, before the "
+        "fiscal year begins July 1.",
+        WEDNESDAY,
+        [
+            ("June 9", "2031-06-09", "planned"),
+            ("the fiscal year", "2031", "planned"),
+            ("July 1", "2031-07-01", "planned"),
+        ],
+        id="a_fiscal_years_first_day_is_every_years-1",
+    ),
+    # where a figure moved from is a baseline
+    pytest.param(
+        "The school roll has fallen from 41 in 2019 to nine this year.",
+        WEDNESDAY,
+        [("this year", "2031", "past")],
+        id="where_a_figure_moved_from_is_a_baseline-1",
+    ),
 ]
 
 

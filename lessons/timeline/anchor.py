@@ -428,6 +428,12 @@ _UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn)"
 _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
     rf"(?i)\bto\s+{_AMOUNT}{_UNIT}[^;:]{{0,40}}?\bfrom\s+{_AMOUNT}{_UNIT}\s+(?:in\s+)?$"
 )
+# a figure that moved "from" a value: the value's time is a baseline
+_FIGURE_MOVED_FROM = re.compile(
+    r"(?i)\b(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|declined|"
+    rf"jumped|slipped|shrunk|shrank|soared|plunged|dwindled|slumped)\s+from\s+{_AMOUNT}{_UNIT}?\s+"
+    r"(?:in\s+)?$"
+)
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
@@ -474,6 +480,8 @@ def is_comparison(kind: str, before: str) -> bool:
     if kind in ("month", "month_year", "year") and _TO_FROM.search(before[-90:]) is not None:
         return True  # "slowed to 3.1% in February from 3.6% in January" (but "grow to 25% from
         # 20% last year" keeps "last year", datasets/README)
+    if kind in ("month", "month_year", "year") and _FIGURE_MOVED_FROM.search(before[-60:]):
+        return True  # "The roll has fallen from 41 in 2012 to nine": where it started
     if kind in _PERIOD_KINDS and _BASELINE_ON.search(before[-50:]) is not None:
         return True
     if kind in ("year", "month_year"):
@@ -570,6 +578,10 @@ _WHAT_A_RULE_SAYS = re.compile(
     r"(?i)\b(?:must|may|can|cannot|can't|have\s+to|has\s+to|allowed|banned|forbidden|"
     r"required|permitted|prohibited)\b"
 )
+_A_YEAR_BOUND = re.compile(  # the day a fiscal or tax year starts or ends, told in the present
+    r"(?i)(?:'s|\u2019s|\bits|\btheir)\s+(?:fiscal|financial|tax|budget|accounting)\s+years?\s+(?:begins?|starts?|"
+    r"ends?|closes?|runs?\s+(?:from|to|until|through))\s+(?:on\s+)?$"
+)
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|who|whose)\b")  # "..., which is expected Tuesday"
 _BY_THEN = re.compile(r"(?i)\b(?:by|until|before|no\s+later\s+than)\s+$")
 _SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:has|have|had)\s+(?:been|[a-z]+(?:ed|en|t))\b")
@@ -600,6 +612,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     """
     if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
         return True  # "its championships, usually held in late November, were moved"
+    if kind == "month_day" and _A_YEAR_BOUND.search(before):
+        return True  # "The authority's fiscal year begins July 1": every year's July 1 (but
+        # "before the fiscal year begins July 1" is the coming one)
     if (kind in _OPEN_KINDS or kind == "clock") and (rule := _UNDER_A_RULE.match(before)):
         says = list(_WHAT_A_RULE_SAYS.finditer(before, rule.end()))
         if (

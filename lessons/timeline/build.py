@@ -129,6 +129,7 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")  # "with a 7 a.m. sailing Friday"
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
@@ -447,7 +448,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         joined = (
             None
             if mention.kind != "clock"
-            else _joined_to_next(mention, following[mention], text, offset, the_clock)
+            else _joined_to_next(
+                mention,
+                following[mention],
+                text,
+                offset,
+                the_clock or _A_BEFORE.search(before) is not None,
+            )
         )
         if mention.kind in _DAY_OR_NONE and when is None and not joined:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row

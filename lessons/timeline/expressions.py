@@ -737,6 +737,18 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             merged[-1] = replace(last, kind="holiday", parts=tuple(parts.items()))
         elif (
             last is not None
+            and last.kind == "holiday"
+            and mention.kind == "weekday"
+            and between == " "
+            and not mention.part("which")
+            and not mention.part("lead")
+            and not last.part("weekend")
+            and _names_no_other_weekday(last, mention.part("weekday"))
+        ):  # "through Labour Day Monday": the holiday and its weekday, one expression
+            parts = dict(last.parts) | {"weekday": mention.part("weekday")}
+            merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
+        elif (
+            last is not None
             and last.kind == "weekday"
             and mention.kind == "holiday"
             and between == ", "
