@@ -1,8 +1,8 @@
 """Timeline rules for unseen stories, round twenty-six (issue 16), each on a fresh fictional
 snippet.
 
-The round read the first-run misses of the held-out sets cr and cs. The snippets are new text,
-not the sets' articles.
+The round read the first-run misses of the held-out sets cr, cs, cv and cw. The snippets are
+new text, not the sets' articles.
 """
 
 from __future__ import annotations
@@ -163,6 +163,61 @@ CASES = [
         WEDNESDAY,
         [("this year", "2031", "past")],
         id="where_a_figure_moved_from_is_a_baseline-1",
+    ),
+    # sets cv and cw
+    pytest.param(  # a bare infinitive after a verb of seeing takes its past
+        "Shopkeepers said nobody told them about the closure until they saw signs go up on Monday.",
+        WEDNESDAY,
+        [("on Monday", "2031-03-03", "past")],
+        id="a_bare_infinitive_after_saw_takes_its_past-1",
+    ),
+    pytest.param(  # the Twelfth, when 12 July is a Sunday, is the Monday the parades are held
+        "The Twelfth parades in Lisburn will take place tomorrow, and the contractor will wait "
+        "until after the Twelfth.",
+        dt.date(2026, 7, 12),  # a Sunday
+        [
+            ("The Twelfth", "2026-07-13", "planned"),
+            ("tomorrow", "2026-07-13", "planned"),
+            ("the Twelfth", "2026-07-13", "planned"),
+        ],
+        id="the_twelfth_on_a_sunday_is_the_monday-1",
+    ),
+    pytest.param(  # what was agreed on a day lies ahead
+        "Both sides agreed Monday to go back to the table on Friday.",
+        WEDNESDAY,
+        [("Monday", "2031-03-03", "past"), ("on Friday", "2031-03-07", "planned")],
+        id="agreed_on_a_day_to_do_something_ahead-1",
+    ),
+    pytest.param(  # the year a span opened gives no year to what happened since
+        "The union has been without a contract since Aug. 31, 2029, and talks broke down Feb. 20.",
+        WEDNESDAY,
+        [("Aug. 31, 2029", "2029-08-31", "past"), ("Feb. 20", "2031-02-20", "past")],
+        id="a_spans_start_gives_no_year-1",
+    ),
+    pytest.param(  # a year set off after the subject is the year of all it did
+        "The last strike, in 2012, lasted 11 days and ended the week before Christmas.",
+        WEDNESDAY,
+        [("in 2012", "2012", "past"), ("the week before Christmas", "2012-12", "past")],
+        id="a_year_set_off_after_the_subject-1",
+    ),
+    pytest.param(  # a plan told in the past ("was due", "had been due"): the nearest day
+        "The boat was due on 28 February, but trials found a fault. The timetable change had "
+        "been due in January.",
+        WEDNESDAY,
+        [("on 28 February", "2031-02-28", "past"), ("in January", "2031-01", "past")],
+        id="what_was_due_is_the_nearest-1",
+    ),
+    pytest.param(  # "Sunday timetable" without "the" (a headline's) is a kind of timetable
+        "Ferries on Sunday timetable for the holiday, the operator said on Tuesday.",
+        WEDNESDAY,
+        [("on Tuesday", "2031-03-04", "past")],
+        id="a_timetable_weekday_and_the_holidays_clock_time-2",
+    ),
+    pytest.param(  # "Labor Day" says the story is American: its Independence Day is the 4th
+        "Crews worked on Labor Day and will close the road before Independence Day.",
+        dt.date(2031, 6, 18),
+        [("on Labor Day", "2030-09-02", "past"), ("Independence Day", "2031-07-04", "planned")],
+        id="a_countrys_holiday_names_the_country-1",
     ),
 ]
 

@@ -159,8 +159,10 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
-_AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to reopen by"
-    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered)\s+to\s+"
+_AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to reopen by", "agreed
+    # Tuesday to go back to the table on" (the day of the agreement between)
+    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered)\s+"
+    rf"(?:(?:on\s+)?(?:{either(list(WEEKDAYS))}|yesterday|today|last\s+week)\s+)?to\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
 )
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
@@ -184,6 +186,10 @@ _PERIOD_ENDING = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
+_WAS_DUE = re.compile(
+    r"(?i)\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|once)\s+)?due\s+"
+    r"(?:on\s+|in\s+)?$"
+)
 _HAD_BEEN = re.compile(
     r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
     r"to\s+[a-z]+\b"
@@ -256,6 +262,9 @@ def looks_ahead(
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
     if (kind in _DIRECTED or kind == "season") and _DEADLINE.search(before):
+        if _WAS_DUE.search(before):
+            return None  # "It was due on 15 December, but sea trials found a fault": the
+            # nearest 15 December, a plan told in the past
         return None if tense == "would" and _HAD_BEEN.search(before) else True  # "had been
         # due to resume Tuesday": the nearest Tuesday, a plan seen from the past; but "said it
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
@@ -1299,8 +1308,9 @@ def account_year(
         )
     else:
         return None
-    if written is None or written.place.part != place.part:
-        return None
+    if written is None or written.place.part != place.part or written.opens:
+        return None  # ("without a contract since Aug. 31, 2025, and talks broke down Oct. 28":
+        # a span that runs up to now, no account of 2025)
     here, there = place.paragraph, written.place.paragraph
     if here is None or there is None or here - there > 1:
         return None

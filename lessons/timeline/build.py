@@ -129,6 +129,7 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_THE_YEAR_OF_IT = re.compile(r"^[^,]{3,80},\s+in\s+\d{4}$")  # "The last strike, in 2012"
 _A_BEFORE = re.compile(r"(?i)\ban?\s+$")  # "with a 7 a.m. sailing Friday"
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
@@ -307,6 +308,16 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ):
             between = 0  # "Last year, two fires started by fireworks burned ... on July 5": a
             # year that opens the sentence is the year of all of it
+        if (
+            between
+            and dated[-1].place == place
+            and dated[-1].when.precision == "year"
+            and dated[-1].end >= offset
+            and _THE_YEAR_OF_IT.search(text, 0, dated[-1].end - offset)
+            and text.startswith(",", dated[-1].end - offset)
+        ):
+            between = 0  # "The last strike, in 2012, lasted 11 days and ended the week before
+            # Christmas": a year set off after the subject is the year of all it did
         if (
             between == 2
             and dated[-1].end >= offset

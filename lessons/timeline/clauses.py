@@ -178,14 +178,18 @@ def _after_with(words: Sequence[Span], tags: list[str], i: int) -> bool:
     return k == 0 or words[k - 1].text in (",", ";", "\u2014", "\u2013")
 
 
-# verbs whose object is followed by a bare infinitive: "had the engineers walk us through it"
-_CAUSATIVES = frozenset("had have has make makes made let lets helped help helps".split())
+# verbs whose object is followed by a bare infinitive: "had the engineers walk us through it",
+# and verbs of seeing and hearing: "until they saw signs go up on Thursday"
+_CAUSATIVES = frozenset(
+    "had have has make makes made let lets helped help helps "
+    "saw see sees watched watch watches heard hear hears noticed felt".split()
+)
 _OBJECT_WORDS = frozenset(["DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP"])
 
 
 def _after_a_causative(words: Sequence[Span], tags: list[str], i: int) -> bool:
-    """Is word ``i`` a bare infinitive after "had", "made", "let" or "helped" and its object,
-    one to four words ("had the engineers walk", "made them wait")?"""
+    """Is word ``i`` a bare infinitive after "had", "made", "let", "helped" or "saw" and its
+    object, one to four words ("had the engineers walk", "made them wait", "saw signs go up")?"""
     k = i - 1
     while k >= 0 and tags[k] in _OBJECT_WORDS and k > i - 5:
         k -= 1

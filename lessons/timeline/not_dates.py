@@ -86,7 +86,6 @@ BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-_THE_BEFORE = re.compile(r"\b(?i:the|its|their|our)\s+$")
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
@@ -114,17 +113,18 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         return True  # "on Sunday afternoons"
     if _PLURAL_PAIR.match(text, match.end()):
         return True  # "door staff for Friday and Saturday nights"
-    if _A_BEFORE.search(before) and (
-        _TIMETABLE_AFTER.match(text, match.end()) or _NO_NOUN_AFTER.match(text, match.end())
-    ):
-        return True  # "will run a Sunday schedule", "stopped booking anything for a Monday
-        # because": any Monday (but "a Thursday vote" is this Thursday's)
-    if _THE_BEFORE.search(before) and _TIMETABLE_AFTER.match(text, match.end()):
-        return True  # "Services will run to the Sunday timetable on the public holiday"
+    if _TIMETABLE_AFTER.match(text, match.end()):
+        return True  # "will run a Sunday schedule", "Services will run to the Sunday timetable
+        # on the public holiday", "Ferry on Sunday timetable for Anniversary Day": a kind of
+        # timetable
+    if _A_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, match.end()):
+        return True  # "stopped booking anything for a Monday because": any Monday (but "a
+        # Thursday vote" is this Thursday's)
     in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)
     return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
 
 
+_SINGULAR = re.compile(r"(?<=[^s])s$|(?<=(?:ch|sh|ss))es$")  # "parades", "marches": the noun
 _NAME_AFTER = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})[A-Z][a-z]")
 _GENERIC_AFTER = re.compile(
     rf"['\u2019]s\s+(?:[a-z]+\s+)?(?i:{either(vocab.word_list('timeline_generic_nouns'))})\b"
@@ -246,6 +246,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates
         following = _FOLLOWING_WORD.match(text, match.end())
         event = following and EVENT_NOUN_AT.match(following.group(1))
+        if kind == "holiday" and following and not event:  # "the Twelfth parades": the
+            event = EVENT_NOUN_AT.match(_SINGULAR.sub("", following.group(1)))  # parades' day
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays" and "the summer
             # service" (a timetable's) are named periods
