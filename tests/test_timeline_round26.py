@@ -1,8 +1,8 @@
 """Timeline rules for unseen stories, round twenty-six (issue 16), each on a fresh fictional
 snippet.
 
-The round read the first-run misses of the held-out sets cr, cs, cv and cw. The snippets are
-new text, not the sets' articles.
+The round read the first-run misses of the held-out sets cr, cs, cv, cw, cx and cy. The
+snippets are new text, not the sets' articles.
 """
 
 from __future__ import annotations
@@ -218,6 +218,43 @@ CASES = [
         dt.date(2031, 6, 18),
         [("on Labor Day", "2030-09-02", "past"), ("Independence Day", "2031-07-04", "planned")],
         id="a_countrys_holiday_names_the_country-1",
+    ),
+    # sets cx and cy
+    pytest.param(  # "begin" is never a noun: "events at the marae begin/NN with" is a present
+        "Events at the Kohatu marae begin with a dawn ceremony at 5.30am on Friday.",
+        WEDNESDAY,
+        [("at 5.30am on Friday", "2031-03-07", "planned")],
+        id="begin_is_a_verb-1",
+    ),
+    pytest.param(  # a downpour is not planned: "after Sunday's downpour" has gone by
+        "Swimmers warned off the beach after Sunday's downpour.",
+        WEDNESDAY,
+        [("Sunday", "2031-03-02", "past")],
+        id="a_downpour_is_not_planned-1",
+    ),
+    pytest.param(  # a range of months naming a period gives both months
+        "Net profit fell in the April-June period, and sales rose in the July to September "
+        "quarter.",
+        dt.date(2031, 11, 5),
+        [
+            ("April", "2031-04", "past"),
+            ("June", "2031-06", "past"),
+            ("July", "2031-07", "past"),
+            ("September", "2031-09", "past"),
+        ],
+        id="a_range_of_months_names_both-1",
+    ),
+    pytest.param(  # "every carriage by 9am" tells when the carriages were full, not a habit
+        "On Saturday the crowd filled every carriage by 9am, he said.",
+        WEDNESDAY,
+        [("On Saturday", "2031-03-01", "past"), ("9am", "2031-03-01", "past")],
+        id="every_carriage_by_a_time_is_no_habit-1",
+    ),
+    pytest.param(  # weekday services named by their times run every weekday: no day
+        "From Sunday, the 6.12am and 7.40am weekday services will be cut.",
+        WEDNESDAY,
+        [("Sunday", "2031-03-09", "planned")],
+        id="weekday_services_are_no_day-1",
     ),
 ]
 

@@ -111,6 +111,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and (_weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS)
         ):  # "Registrations close/RB on Tuesday": a present, not an adverb
             fixed[i] = "VBP" if before in _PLURALS else "VBZ"
+        elif tag == "NN" and word in _NEVER_NOUNS and before in _NOUNS_AND_PRONOUNS:
+            fixed[i] = "VBP"  # "events at the marae begin/NN with a dawn ceremony": a present
         elif tag in ("VB", "VBP") and _after_a_causative(words, tags, i):
             fixed[i] = "VB"  # "had the engineers walk/VBP us through it": a bare infinitive,
             # its time told by "had"
@@ -197,6 +199,7 @@ def _after_a_causative(words: Sequence[Span], tags: list[str], i: int) -> bool:
 
 
 _PLURAL_SUBJECTS = frozenset(["i", "we", "you", "they"])
+_NEVER_NOUNS = frozenset(["begin", "resume", "reopen", "commence", "restart"])  # verbs only
 _DAY_PREPOSITIONS = frozenset(["on", "at"])
 # "open", "close", "resume" ... (vocab/timeline_schedule_verbs.txt): verbs of a schedule
 _SCHEDULE_VERBS = frozenset(w for w in vocab.word_list("timeline_schedule_verbs") if " " not in w)

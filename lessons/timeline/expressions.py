@@ -69,6 +69,8 @@ from lessons.timeline.words import (
     starts_like,
 )
 
+_PERIOD_NOUN = r"(?:period|quarter|months|half|season|window)\b"  # "the April-June period"
+
 # Every pattern contains one of these words; the patterns are only tried near them, which
 # keeps a 1 MB article fast.
 _MONTH_STEMS = dict.fromkeys(  # "Nov", and "NOV" in a heading
@@ -323,6 +325,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
         rf"(?=(?:(?:and|or)\s+{MONTH_NAME}\s+)?{EVENT_NOUNS}\b)",  # "the council's July meeting",
         # "the April and May figures", "a June cut"
+    ),
+    # a range of months that names a period: "the April-June period", "the July to September
+    # quarter": both months, each its own entry (datasets/README, round twenty-six)
+    _pattern(
+        "month",
+        rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))"
+        rf"(?=\s*(?:-|\u2013|to\s)\s*{MONTH_NAME}\s+{_PERIOD_NOUN})",
+    ),
+    _pattern(
+        "month",
+        rf"(?P<det>\b{MONTH_NAME}\s*(?:-|\u2013|to\s))\s*(?P<x>(?P<month>{MONTH_NAME}))"
+        rf"(?=\s+{_PERIOD_NOUN})",
     ),
     # a headline leaves out "the": "sets June vote" (not "May", "March" or "August": "may vote")
     _pattern(
@@ -886,9 +900,10 @@ _EACH_DAY_AFTER = re.compile(
     r"|on\s+(?:[a-z]+\s+)?days\b)"
 )  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours
 # "every Sunday at", "each day from", "weekdays from", "The museum is open from": opening hours
-_EVERY_BEFORE = re.compile(
-    r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}|(?:week(?:days|nights|ends)|daily)\s+(?:from\s+)?"
-    r"|(?:is|are)\s+open\s+from\s+)$"
+_EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 minutes between" (but
+    # "filled every carriage by 9am" tells when it was full)
+    r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}(?<!\bby\s)|(?:week(?:days|nights|ends)|daily)\s+"
+    r"(?:from\s+)?|(?:is|are)\s+open\s+from\s+)$"
 )
 _HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "between"), or "open
     r"(?i)\b(?:between|per)\s+$|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|to|until|till)\s*$"  # until"

@@ -81,8 +81,10 @@ AFTER_A_SCHEDULE = re.compile(
 BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.m. on Fridays"
     rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+"
     rf"(?:{WEEKDAY}{_RANGE_TO}{WEEKDAY}|(?:(?i:on)\s+)?{WEEKDAY}s\b"
-    r"|(?i:on)\s+(?:a|any)\s+(?:weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
-)  # "come mid-morning on a weekday": any such day
+    r"|(?i:on)\s+(?:a|any)\s+(?:weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?:and\s+\S+\s+)?(?i:weekday|weekend|weeknight|daily)\s+(?:services?|trains?|buses|sailings?|"
+    r"departures?|flights?|runs?)\b)"
+)  # "come mid-morning on a weekday": any such day; "the 6.12am and 7.40am weekday services"
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 _A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
