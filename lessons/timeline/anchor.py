@@ -757,7 +757,9 @@ def next_in_a_run(
         last = dated[-2]
     if not last.weekday or last.when.precision != "day":
         return None
-    run = last.place == place and _PARALLEL.match(between) is not None
+    run = last.place == place and (
+        _PARALLEL.match(between) is not None or _AGAIN_AFTER.search(between) is not None
+    )  # (or "will close at 4pm on Thursday and reopen on Tuesday": the Tuesday after it)
     lines = (
         not before.strip()
         and _LIST_ITEM.match(after) is not None
@@ -860,6 +862,10 @@ def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: st
 
 _BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
+_AGAIN_AFTER = re.compile(
+    r"(?i)\b(?:and|then|before)\s+(?:will\s+)?(?:re-?opens?|resumes?|returns?|restarts?|"
+    r"be\s+back)\s+(?:on\s+)?$"
+)
 _PARALLEL = re.compile(
     r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"
 )

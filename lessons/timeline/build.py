@@ -130,6 +130,12 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _THE_YEAR_OF_IT = re.compile(r"^[^,]{3,80},\s+in\s+\d{4}$")  # "The last strike, in 2012"
+_WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone by)
+    r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
+    r"\b[^.;]{0,160}?\bfrom\s+$"
+)
+_IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
+_A_WEEK = 7  # days a headline's weekday lies from the story's day
 _A_BEFORE = re.compile(r"(?i)\ban?\s+$")  # "with a 7 a.m. sailing Friday"
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
@@ -216,6 +222,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
     # clock times far from any day (see _the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
+    undecided: list[tuple[int, str]] = []  # a headline's or dek's weekdays of no direction
+    decided: dict[str, list[Event]] = {}  # each weekday the body dates with a direction
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
@@ -253,6 +261,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
+        if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
+            text, max(0, cut - _SENTENCE_BEFORE), cut
+        ):
+            ahead = True  # "The Met Office issued a yellow warning for wind yesterday covering
+            # much of west Wales from 6pm on Thursday": a warning is for a time to come
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
             mention.kind in ("after_event", "clock", "day_of_month")
@@ -285,9 +298,18 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 anchor = _the_story_day(told_days, now, tense == "past") or anchor_of(dated, place)
                 # day just told
         elif mention.kind == "event_day":  # "on election night": the election the story dated
+            later = following[mention]
             anchor = election_day(dated)
             if (held := primary_day(dated, now)) is not None:  # a primary's "Election Day" is its
                 anchor = held  # own, not November's federal one
+                mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
+            if (
+                later is not None
+                and later.kind in ("month_day", "date")
+                and _IS_ON.fullmatch(text, mention.end - offset, later.start - offset)
+                and (said_to_be := resolve(later, now, None, None, None, country)) is not None
+            ):
+                anchor = said_to_be  # "Election day is Thursday, Oct. 22": that day
                 mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         if (
@@ -533,6 +555,22 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         )
         waiting = (events[-1], joined) if joined is not None else None
+        plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
+        if mention.kind == "weekday" and plain and when is not None:
+            told = mention.part("weekday")
+            if sentence.part in ("headline", "dek") and ahead is None:
+                undecided.append((len(events) - 1, told))  # "take the stage on Sunday"
+            elif (
+                sentence.part == "body"
+                and ahead is not None
+                and now is not None
+                and abs((when.first_day - now).days) <= _A_WEEK
+            ):
+                decided.setdefault(told, []).append(events[-1])
+    for index, told in undecided:  # a headline's weekday whose tense says no direction is the
+        body = decided.get(told, [])  # one the story's body tells with a clear tense, when
+        if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # all agree
+            events[index] = replace(events[index], date=body[0].date, status=body[0].status)
     return _with_dateline(events, article, filed)
 
 

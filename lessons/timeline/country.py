@@ -52,6 +52,7 @@ _DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s"
 )
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019 -]*,\s+")  # "RED TAMARACK MOUNTAIN, "
+_TE_NAME = re.compile(r"\bTe\s+[A-Z][a-z]")  # Māori names: "Te Awaroa", "Te Whatu Ora"
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
@@ -91,6 +92,7 @@ def story_country(text: str) -> str | None:
     counts: Counter[str] = Counter()
     regions: Counter[str] = Counter()  # "AU-VIC": the states a story names
     doubtful: Counter[str] = Counter()  # "Victoria": Australian only beside another such word
+    text = text.replace("\u2019", "'")  # "St Stephen\u2019s Day" is "St Stephen's Day"
     for cue in _CUE.finditer(text):
         code = _CASEFOLDED[cue.group(0).casefold()]
         weight = 2 if _opens_a_dateline(text, cue) else 1
@@ -104,7 +106,7 @@ def story_country(text: str) -> str | None:
     for country, weight in doubtful.items():
         if counts[country]:
             counts[country] += weight
-    counts["NZ"] += len(_MACRON_WORD.findall(text))
+    counts["NZ"] += len(_MACRON_WORD.findall(text)) + len(_TE_NAME.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 3):
         return None  # "Thanksgiving Monday" alone is enough; beside "London" once, three

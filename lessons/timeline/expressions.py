@@ -93,8 +93,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
-        "election": rf"(?i)\b(?:election|polling|{'|'.join(EVENT_DAYS)})\s+(?:day|morning|night)\b"
-        r"|\bday\s+of\s+the\s",
+        "election": rf"(?i)\b(?:election|polling|voting|{'|'.join(EVENT_DAYS)})\s+"
+        r"(?:day|morning|night)\b|\bday\s+of\s+the\s",
         "ordinal": rf"(?i)\b{starts_like([*ORDINALS, *'0123456789'])}"
         rf"(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
@@ -280,7 +280,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ("election night in 2024": the US federal one of that year)
     _pattern(
         "event_day",
-        r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling))\s+"
+        r"(?:\b(?P<lead>(?i:on|at))\s+)?(?<!\ba\s)\b(?P<noun>(?i:election|polling|voting))\s+"
         r"(?P<unit>(?i:day|night))\b(?!['\u2019-])"
         rf"(?:\s+(?i:in)\s+(?P<year>{YEAR})\b(?![,.]?\d))?",  # "on election night in 2024"
     ),
