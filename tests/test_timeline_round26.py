@@ -286,6 +286,21 @@ CASES = [
         ],
         id="an_election_day_said_to_be_a_date-1",
     ),
+    pytest.param(  # "Monday, the June bank holiday": one expression, the holiday's day
+        "The festival in Galway runs from Friday to Monday, the June bank holiday.",
+        dt.date(2031, 5, 28),  # a Wednesday; the June bank holiday is 2 June 2031
+        [
+            ("Friday", "2031-05-30", "planned"),
+            ("Monday, the June bank holiday", "2031-06-02", "planned"),
+        ],
+        id="a_weekday_and_its_holiday_are_one_expression-5",
+    ),
+    pytest.param(  # "King Day" is Martin Luther King Jr. Day
+        "The King Day march will end at the school.",
+        dt.date(2031, 1, 15),
+        [("King Day", "2031-01-20", "planned")],
+        id="king_day-1",
+    ),
 ]
 
 

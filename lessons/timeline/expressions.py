@@ -765,7 +765,7 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             last is not None
             and last.kind == "weekday"
             and mention.kind == "holiday"
-            and between == ", "
+            and between in (", ", ", the ")
             and not listed
             and not mention.part("weekend")
             and not any(key.startswith("shift_") for key, _ in mention.parts)  # (not "on
