@@ -1,7 +1,7 @@
 """Timeline rules for unseen stories, round twenty-six (issue 16), each on a fresh fictional
 snippet.
 
-The round read the first-run misses of the held-out sets cr, cs and cv to da. The snippets are
+The round read the first-run misses of the held-out sets cr, cs and cv to dc. The snippets are
 new text, not the sets' articles.
 """
 
@@ -300,6 +300,38 @@ CASES = [
         dt.date(2031, 1, 15),
         [("King Day", "2031-01-20", "planned")],
         id="king_day-1",
+    ),
+    # sets db and dc
+    pytest.param(  # "have since agreed" is no span since a day
+        "Both sides have since agreed to meet at 10am on Tuesday.",
+        WEDNESDAY,
+        [("at 10am on Tuesday", "2031-03-11", "planned")],
+        id="have_since_agreed-1",
+    ),
+    pytest.param(  # "Cup week": the week of Melbourne Cup Day, by the month of its Thursday
+        "Cup week in Melbourne brings extra trams, the operator said on Monday.",
+        dt.date(2031, 10, 29),  # Cup Day is 4 November 2031
+        [("Cup week", "2031-11", "planned"), ("on Monday", "2031-10-27", "past")],
+        id="cup_week-1",
+    ),
+    pytest.param(  # a clause after a comma is no span from the month before it
+        "Drilling problems have pushed that back to mid-December, the engineer said, and the "
+        "restrictions are likely to stay until the end of November.",
+        dt.date(2031, 10, 24),
+        [("mid-December", "2031-12", "planned"), ("the end of November", "2031-11", "planned")],
+        id="a_new_clause_is_no_span-1",
+    ),
+    pytest.param(  # a participle done by someone in a month: past
+        "A new bore, approved by councillors in April, was meant to be running by now.",
+        dt.date(2031, 10, 24),
+        [("in April", "2031-04", "past")],
+        id="done_by_someone_in_a_month-1",
+    ),
+    pytest.param(  # a promise seen from the past: the nearest month
+        "We were told the boat would be back in September, then by Thanksgiving.",
+        dt.date(2031, 10, 9),
+        [("in September", "2031-09", "past"), ("Thanksgiving", "2031-11-27", "planned")],
+        id="a_promise_seen_from_the_past-1",
     ),
 ]
 

@@ -186,6 +186,10 @@ _PERIOD_ENDING = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
+_TOLD_THEN = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:told|promised|assured)|told\s+(?:us|them|me|him|her|people|"
+    r"residents|customers|traders|parents|families))\b[^.;]*$"
+)
 _WAS_DUE = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|once)\s+)?due\s+"
     r"(?:on\s+|in\s+)?$"
@@ -217,7 +221,8 @@ _DIRECTED = (
 )  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back to 1890"
-    r"(?i)\b(?:since|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+(?:\S+\s+){0,3}$"
+    r"(?i)\b(?<!have\s)(?<!has\s)(?<!had\s)(?:since|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+"
+    r"(?:\S+\s+){0,3}$"  # (not "Both sides have since agreed to meet on Tuesday")
 )
 # an infinitive a few words before a month: what was decided, planned or hoped for
 _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary and ..."),
@@ -261,6 +266,9 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if kind in ("month", "month_day", "season") and tense == "would" and _TOLD_THEN.search(before):
+        return None  # "We were told the boat would be back in September", "They told us in
+        # March it would be done by the end of June": a promise seen from the past, the nearest
     if (kind in _DIRECTED or kind == "season") and _DEADLINE.search(before):
         if _WAS_DUE.search(before):
             return None  # "It was due on 15 December, but sea trials found a fault": the
@@ -350,6 +358,8 @@ def looks_ahead(
             return False  # "a state of emergency stayed in place until 11 July": a span over
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
+    if kind in ("month", "month_day") and tense is None and _DONE_BY_IN.search(before):
+        return False  # "A new bore, approved by councillors in March, was meant to": done
     if kind == "weekday" and _DONE_BESIDE.search(before):
         return False  # "The advisory, issued at 2:15 a.m. Monday, covers ...": a participle
         # beside its noun tells what was done (but "The vote, scheduled for Monday" is a plan)
@@ -551,6 +561,10 @@ _HAD_DONE_BY = re.compile(
     rf"(?:\w+(?:ed|en)|{either(vocab.word_list('verbs_irregular_participles'))})\b"
     r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
+)
+_DONE_BY_IN = re.compile(  # ", approved by councillors in", ", signed by the mayor on"
+    r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
+    r"rescheduled|booked|timed|fixed)\b)[a-z]+ed\s+by\s+(?:[\w'\u2019-]+\s+){1,4}(?:(?:in|on)\s+)?$"
 )
 _DONE_BESIDE = re.compile(
     r"(?i),\s+(?:(?:first|last|originally|initially|[a-z]+ly)\s+)?"  # ", first spotted at"
@@ -835,7 +849,7 @@ def in_list_order(
 # ", ", " and ", ", or in ": what joins the months of a list
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?")
 # "a cold snap in early November left the resurfacing half done until April": a span's end
-_SPAN_TO = re.compile(r"(?i)^[^.;:]{0,80}\b(?:until|till)\s+$")
+_SPAN_TO = re.compile(r"(?i)^[^.;:,]{0,80}\b(?:until|till)\s+$")  # (not a clause of its own after a comma)
 
 
 def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: str) -> When:

@@ -87,7 +87,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "season": rf"(?i)\b{starts_like(SEASONS)}{SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
-        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+)?[Ww]eekend\b"
+        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+)?[Ww]eekend\b|\bCup\s+[Ww]eek\b"
         r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
@@ -434,13 +434,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # year", "Christmas that year" (the year the story tells of)
     ),
     # "over Labour Weekend", "Waitangi weekend" and "Anzac weekend", "the May long weekend", "the
-    # August long weekend" (Canada): a holiday's weekend named by a shorter word (see
+    # August long weekend" (Canada), "Cup week": a holiday's weekend or week named by a shorter
+    # word (see
     # _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
         rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
-        r"(?:May|August)(?=\s+long)|(?:Waitangi|Anzac)(?=\s+[Ww]eekend))\s+"
-        r"(?P<weekend>[Ww]eekend|long\s+weekend)\b"
+        r"(?:May|August)(?=\s+long)|(?:Waitangi|Anzac)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"
+        r"(?P<weekend>[Ww]eekend|long\s+weekend|[Ww]eek)\b"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "Labour Weekend next year"
     ),
     # "the Twelfth" (Northern Ireland's Twelfth of July), not "the Twelfth Night", "the Twelfth
@@ -934,6 +935,7 @@ _SHORT_HOLIDAYS = {
     "Twelfth": "Twelfth of July",
     "Waitangi": "Waitangi Day",
     "Anzac": "Anzac Day",
+    "Cup": "Melbourne Cup",  # "Cup week": the week of Melbourne Cup Day
 }
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
