@@ -848,8 +848,9 @@ def in_list_order(
 
 # ", ", " and ", ", or in ": what joins the months of a list
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?")
-# "a cold snap in early November left the resurfacing half done until April": a span's end
-_SPAN_TO = re.compile(r"(?i)^[^.;:,]{0,80}\b(?:until|till)\s+$")  # (not a clause of its own after a comma)
+# "a cold snap in early November left the resurfacing half done until April": a span's end (not
+# a clause of its own after a comma)
+_SPAN_TO = re.compile(r"(?i)^[^.;:,]{0,80}\b(?:until|till)\s+$")
 
 
 def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: str) -> When:
