@@ -333,6 +333,25 @@ CASES = [
         [("in September", "2031-09", "past"), ("Thanksgiving", "2031-11-27", "planned")],
         id="a_promise_seen_from_the_past-1",
     ),
+    pytest.param(  # "Paddy's Day" is St Patrick's Day
+        "Publicans in Galway fear the strike on Paddy's Day will keep visitors away.",
+        WEDNESDAY,
+        [("on Paddy's Day", "2031-03-17", "planned")],
+        id="paddys_day-1",
+    ),
+    pytest.param(  # a deadline given "until" a weekday lies ahead
+        "The regulator on Wednesday gave the operator, the country's largest, until noon Monday "
+        "to restore service.",
+        WEDNESDAY,
+        [("on Wednesday", "2031-03-05", "past"), ("noon Monday", "2031-03-10", "planned")],
+        id="given_until_a_weekday-1",
+    ),
+    pytest.param(  # "the way it has been every year since 1972": a history, not a habit
+        "It'll be lit on the Eleventh Night in Belfast the way it has been every year since 1972.",
+        dt.date(2031, 7, 9),
+        [("Eleventh Night", "2031-07-11", "planned"), ("1972", "1972", "past")],
+        id="a_history_in_a_second_predicate_is_not_a_habit-3",
+    ),
 ]
 
 

@@ -186,6 +186,7 @@ _PERIOD_ENDING = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
+_GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
 _TOLD_THEN = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:told|promised|assured)|told\s+(?:us|them|me|him|her|people|"
     r"residents|customers|traders|parents|families))\b[^.;]*$"
@@ -266,6 +267,8 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if kind == "weekday" and _GIVEN_UNTIL.search(before):
+        return True  # "gave Telvex, the country's largest operator, until noon Monday to restore"
     if kind in ("month", "month_day", "season") and tense == "would" and _TOLD_THEN.search(before):
         return None  # "We were told the boat would be back in September", "They told us in
         # March it would be done by the end of June": a promise seen from the past, the nearest
@@ -607,7 +610,10 @@ _A_YEAR_BOUND = re.compile(  # the day a fiscal or tax year starts or ends, told
 )
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|who|whose)\b")  # "..., which is expected Tuesday"
 _BY_THEN = re.compile(r"(?i)\b(?:by|until|before|no\s+later\s+than)\s+$")
-_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:has|have|had)\s+(?:been|[a-z]+(?:ed|en|t))\b")
+_SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it has been every year"
+    r"\s(?:and|but|the\s+way\s+(?:it|they)|as\s+(?:it|they))\s+(?:has|have|had)\s+"
+    r"(?:been|[a-z]+(?:ed|en|t))\b"
+)
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
 )
