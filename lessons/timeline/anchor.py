@@ -184,17 +184,20 @@ _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
     r"(?:on\s+)?$"
 )
-# "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
-# run from Wednesday": a plan seen from the past
+# "gave the operator until noon Monday": a deadline given
 _GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
+# "We were told the boat would be back in September": a promise seen from the past
 _TOLD_THEN = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:told|promised|assured)|told\s+(?:us|them|me|him|her|people|"
     r"residents|customers|traders|parents|families))\b[^.;]*$"
 )
+# "It was due on 15 December", "had been due in December": a plan told in the past
 _WAS_DUE = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|once)\s+)?due\s+"
     r"(?:on\s+|in\s+)?$"
 )
+# "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
+# run from Wednesday": a plan seen from the past
 _HAD_BEEN = re.compile(
     r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
     r"to\s+[a-z]+\b"
@@ -882,11 +885,12 @@ def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: st
 
 
 _BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
-# ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
+# "will close on Thursday and reopen on": what opens again after a day
 _AGAIN_AFTER = re.compile(
     r"(?i)\b(?:and|then|before)\s+(?:will\s+)?(?:re-?opens?|resumes?|returns?|restarts?|"
     r"be\s+back)\s+(?:on\s+)?$"
 )
+# ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
 _PARALLEL = re.compile(
     r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"
 )

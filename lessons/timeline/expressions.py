@@ -327,7 +327,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "the April and May figures", "a June cut"
     ),
     # a range of months that names a period: "the April-June period", "the July to September
-    # quarter": both months, each its own entry (datasets/README, round twenty-six)
+    # quarter": both months, each its own entry (datasets/README, round twenty-two)
     _pattern(
         "month",
         rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))"
