@@ -309,7 +309,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 and _IS_ON.fullmatch(text, mention.end - offset, later.start - offset)
                 and (said_to_be := resolve(later, now, None, None, None, country)) is not None
             ):
-                anchor = said_to_be  # "Election day is Thursday, Oct. 22": that day
+                anchor = said_to_be  # "Election day is Thursday, Oct. 22": that day, marked
+                # like a primary's as the story's own election, not November's federal one
                 mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
         if (
