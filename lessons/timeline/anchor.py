@@ -612,7 +612,6 @@ _A_YEAR_BOUND = re.compile(  # the day a fiscal or tax year starts or ends, told
     r"ends?|closes?|runs?\s+(?:from|to|until|through))\s+(?:on\s+)?$"
 )
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|who|whose)\b")  # "..., which is expected Tuesday"
-_BY_THEN = re.compile(r"(?i)\b(?:by|until|before|no\s+later\s+than)\s+$")
 _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it has been every year"
     r"\s(?:and|but|the\s+way\s+(?:it|they)|as\s+(?:it|they))\s+(?:has|have|had)\s+"
     r"(?:been|[a-z]+(?:ed|en|t))\b"
@@ -652,7 +651,7 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         if (
             says
             and not _CLAUSE_OF_ITS_OWN.search(before, says[-1].end())
-            and not _BY_THEN.search(before)  # (not "must file a petition by noon Nov. 24")
+            and not _TARGET.search(before)  # (not "must file a petition by noon Nov. 24")
         ):
             return True  # "Under national rules, fireworks must not be let off after 11pm,
             # except on Bonfire Night": a standing rule, no day

@@ -79,7 +79,7 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
-from lessons.timeline.not_dates import heads_a_list_line
+from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -136,7 +136,6 @@ _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone 
 )
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
-_A_BEFORE = re.compile(r"(?i)\ban?\s+$")  # "with a 7 a.m. sailing Friday"
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
@@ -487,7 +486,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 following[mention],
                 text,
                 offset,
-                the_clock or _A_BEFORE.search(before) is not None,
+                the_clock or A_BEFORE.search(before) is not None,  # "with a 7 a.m. sailing Friday"
             )
         )
         if mention.kind in _DAY_OR_NONE and when is None and not joined:

@@ -622,6 +622,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
+            if kind == "holiday" and parts["holiday"] == "Twelfth":  # "the Twelfth": the
+                parts.setdefault("held", "parades")  # parades' day, a Monday after a Sunday 12th
             if kind == "holiday" and parts["holiday"] in _SHORT_HOLIDAYS:  # "Labour Weekend",
                 parts["holiday"] = _SHORT_HOLIDAYS[parts["holiday"]]  # "the May long weekend"
             if kind == "short_year":  # "in '87": a year, in the nearer century
@@ -702,6 +704,13 @@ def _with_its_date(
     parts = parts | {"holiday": held.get("holiday", ""), "lead": held.get("lead", "")}
     date = Mention(text[:end], offset, offset + end, kind)  # (only its end is read)
     return _one_expression(text, offset, holiday, date, kind, {k: v for k, v in parts.items() if v})
+
+
+def _names_no_other_weekday(holiday: Mention, weekday: str) -> bool:
+    """Does a holiday's name leave ``weekday`` possible ("Easter Sunday" after "Sunday", any
+    weekday before "Waitangi Day"; not "Good Friday" after "Monday")?"""
+    named = [w for w in holiday.part("holiday").split() if w in WEEKDAYS]
+    return all(w == weekday.casefold() for w in named)
 
 
 def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -1028,10 +1037,3 @@ def story_mentions(article: Article) -> tuple[tuple[Mention, StorySentence], ...
             if sentence is not None:
                 found.append((mention, sentence))
     return tuple(found)
-
-
-def _names_no_other_weekday(holiday: Mention, weekday: str) -> bool:
-    """Does a holiday's name leave ``weekday`` possible ("Easter Sunday" after "Sunday", any
-    weekday before "Waitangi Day"; not "Good Friday" after "Monday")?"""
-    named = [w for w in holiday.part("holiday").split() if w in WEEKDAYS]
-    return all(w == weekday.casefold() for w in named)

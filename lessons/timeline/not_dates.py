@@ -87,7 +87,7 @@ BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.
 )  # "come mid-morning on a weekday": any such day; "the 6.12am and 7.40am weekday services"
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
-_A_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+A_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # "a Sunday schedule", "a 7 a.m. sailing"
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
@@ -119,7 +119,7 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         return True  # "will run a Sunday schedule", "Services will run to the Sunday timetable
         # on the public holiday", "Ferry on Sunday timetable for Anniversary Day": a kind of
         # timetable
-    if _A_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, match.end()):
+    if A_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, match.end()):
         return True  # "stopped booking anything for a Monday because": any Monday (but "a
         # Thursday vote" is this Thursday's)
     in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)

@@ -503,12 +503,9 @@ def _resolve_holiday(
     nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
     country = (country_named(nation) if nation else None) or country
 
-    said = mention.text.casefold()  # "the Twelfth": the parades' day, not "the Twelfth of July"
-    twelfth = name == "Twelfth of July" and "twelfth" in said and "july" not in said
-
     def held_on(year: int) -> dt.date | None:
         day = holiday_date(name, year, country)
-        if day is not None and day.weekday() == 6 and (mention.part("held") or twelfth):
+        if day is not None and mention.part("held") and day.weekday() == 6:
             return day + dt.timedelta(days=1)  # "Twelfth parade", "the Twelfth": no parade on
             # a Sunday; it and its holiday are on the Monday (datasets/README, round nineteen)
         return day
