@@ -17,10 +17,16 @@ from lessons.timeline.anchor import is_comparison
 THURSDAY = dt.date(2026, 3, 5)
 
 
+def story_rows(text: str, published: dt.date | None) -> list[tuple[str, str | None, str]]:
+    """(expression, date, status) of every entry of a story given whole (headline, dek, byline
+    and body)."""
+    article = parse_article(text)
+    return [(e.expression, e.date, e.status) for e in build_timeline(article, published)]
+
+
 def rows(body: str, published: dt.date | None = THURSDAY) -> list[tuple[str, str | None, str]]:
     """(expression, date, status) of every entry of a one-paragraph story."""
-    article = parse_article(f"Harbour News\n\n{body}")
-    return [(e.expression, e.date, e.status) for e in build_timeline(article, published)]
+    return story_rows(f"Harbour News\n\n{body}", published)
 
 
 # --------------------------------------------------------------------------- datelines

@@ -11,9 +11,7 @@ import datetime as dt
 
 import pytest
 
-from lessons.article import parse_article
-from lessons.timeline.build import build_timeline
-from tests.test_timeline_news import rows
+from tests.test_timeline_news import rows, story_rows
 
 WEDNESDAY = dt.date(2031, 3, 5)  # Monday before it: 3 March; Monday after it: 10 March
 EASTER_WEEK = dt.date(2031, 4, 9)  # a Wednesday; Easter Sunday is 13 April 2031
@@ -366,11 +364,11 @@ def test_the_rules_of_round_twenty_six(
 def test_a_deks_weekday_of_no_direction_is_the_one_the_body_dates() -> None:
     """ "Pupils take the stage on Sunday" in a Wednesday dek: a present that says no direction
     (last Sunday is nearer); the body's "will open ... on Sunday" says which."""
-    article = parse_article(
+    story = (
         "Pupils to address the haggis\nThe nine pupils take the stage on Sunday as the "
         "consultation runs\n\nBy Jo Lee\n\nThe nine pupils will open the supper on Sunday."
     )
-    assert [(e.expression, e.date, e.status) for e in build_timeline(article, WEDNESDAY)] == [
+    assert story_rows(story, WEDNESDAY) == [
         ("on Sunday", "2031-03-09", "planned"),
         ("on Sunday", "2031-03-09", "planned"),
     ]
