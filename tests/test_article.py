@@ -126,6 +126,27 @@ Subscribe to our newsletter
 """
 
 
+def test_a_wire_storys_dateline_under_its_summary_bullets() -> None:
+    """Wire copy's "Summary" bullets sit over the dateline; the dateline is still found."""
+    article = parse_article(
+        "Mill fire halts output\n\nSummary\n\n- Fire broke out late on Tuesday\n"
+        "- Output halted for six weeks\n\nBy Ana Ruiz\nMarch 12, 2031\n\n"
+        "PORT ELLIS, March 11 (Coastwire) - A fire at the mill will halt output, the company "
+        "said on Wednesday."
+    )
+    assert article.dateline.text == "PORT ELLIS, March 11 (Coastwire)"
+    assert article.paragraphs[-1].text.startswith("PORT ELLIS, March 11")
+
+
+def test_a_bullet_list_is_no_summary_before_prose() -> None:
+    """Only bullets before the first paragraph of prose are skipped for the dateline."""
+    article = parse_article(
+        "Mill fire halts output\n\nThe mill burned.\n\nPORT ELLIS, March 11 (Coastwire) - "
+        "A fire at the mill will halt output."
+    )
+    assert article.dateline is None
+
+
 def test_wire_style() -> None:
     article = parse_article(WIRE)
     assert article.headline.text == "Flood Barrier Fails in Riverton as River Crests"

@@ -269,6 +269,11 @@ def _layout(units: list[Span]) -> _Layout:
     )
 
 
+# a wire story's summary over its dateline: a label ("Summary", "Key points") or bullet lines
+_SUMMARY = re.compile(
+    r"(?i)(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+glance)\s*:?"
+    r"|(?:[-*\u2022\u00b7\u2013]\s+[^\n]+\n?)+"
+)
 _LONGEST_CAPTION = 60  # words: a longer paragraph below the headline is the body's first
 _STAMP = re.compile(rf"(?i)^\s*{STAMP_WORDS}\b")
 # a day with no year and no time ("SUNDAY, JAN. 25"): a heading, not a page's time stamp
@@ -355,11 +360,13 @@ def parse_article(text: str) -> Article:
         Paragraph(units[i].text, units[i].start, units[i].end, n) for n, i in enumerate(layout.body)
     )
     dateline = None
-    if paragraphs:
-        match = DATELINE.match(paragraphs[0].text)
-        if match:
+    for paragraph in paragraphs:  # the first paragraph, or the first after a wire story's
+        match = DATELINE.match(paragraph.text)  # summary bullets ("- Blaze broke out late on
+        if match:  # Tuesday" over "KESSAN, March 11 (Meridian) - A fire ...")
             words = match.group("dateline").rstrip(" —–-:")
-            dateline = Span(words, paragraphs[0].start, paragraphs[0].start + len(words))
+            dateline = Span(words, paragraph.start, paragraph.start + len(words))
+        if match or not _SUMMARY.fullmatch(paragraph.text):
+            break
     credit = span(layout.credit)
     caption = span(layout.caption)
     if credit is None and caption is not None:

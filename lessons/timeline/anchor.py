@@ -212,9 +212,15 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 # "further stoppages in May if no agreement is reached": a condition on what is still to come
 # (not "if talks had failed", a past that did not happen)
 _CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
-_LATER_VERB = re.compile(r"(?i)(?:(?!\band\b)[^,;:])*?\b(?:was|were|had|has|have|is|are)\b")
+_LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
+    # planned for Monday, was cancelled": the sentence's own verb, after the plan
+    r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
+    r"(?:was|were|had|has|have|is|are)\b"
+)
 _PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday"])
-_SCHEDULE = re.compile(rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:on\s+)?$")
+_SCHEDULE = re.compile(
+    rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:again\s+)?(?:on\s+)?$"
+)  # "the board meets again Jan. 19"
 _DIRECTED = (
     "weekday",
     "month_day",
@@ -345,6 +351,8 @@ def looks_ahead(
             return False  # "had restored service to 70,000 customers by late Saturday": done
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
+        if tense is None and _LATER_VERB.match(after):
+            return None  # "The fun run, planned for Monday, was cancelled": the nearest Monday
         if tense == "would" and (_LATER_VERB.match(after) or _HAD_BEEN.search(before)):
             return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed;
             # "had been planned for 18 and 19 October": a plan seen from the past
@@ -413,10 +421,11 @@ def looks_ahead(
         return True
     if kind == "holiday" and tense == "present" and part == "body":
         return True  # "Rovers host Ollerton on Boxing Day": a fixture list's present
-    if kind in _PRESENT_AHEAD and tense == "present" and _SCHEDULE.search(before[-30:]):
+    if kind in _PRESENT_AHEAD and tense in ("present", None) and _SCHEDULE.search(before[-30:]):
         return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
         # Aug. 23": a date right after a present verb is a schedule (not "footage from ...
-        # on December 14th", "I remember Aug. 7")
+        # on December 14th", "I remember Aug. 7"); the tagger may take the verb for a plural
+        # ("The state Senate reconvenes/NNS Jan. 12")
     if (
         kind in ("month", "season", "holiday")
         and tense == "would"
@@ -565,7 +574,8 @@ _HAD_DONE_BY = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+){0,2}?(?!(?:been\s+)?(?:asked|told|ordered|urged|requested|given|set|"
     r"promised|assured|guaranteed|offered)\b)"  # "had been promised an answer by Friday": ahead
     rf"(?:\w+(?:ed|en)|{either(vocab.word_list('verbs_irregular_participles'))})\b"
-    r"(?:(?!\b(?:and|was|were|is|are|will)\b)[^,;:.]|(?<=\d)[,.](?=\d))*"
+    r"(?:(?!\b(?:and|was|were|is|are|will|must|should|can|could|would|may|might|shall)\b)"
+    r"[^,;:.]|(?<=\d)[,.](?=\d))*"  # (not "Vendors who had booked booths must confirm by")
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
 )
 _DONE_BY_IN = re.compile(  # ", approved by councillors in", ", signed by the mayor on"

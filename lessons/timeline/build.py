@@ -134,6 +134,7 @@ _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone 
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
     r"\b[^.;]{0,160}?\bfrom\s+$"
 )
+_WHEN_IT = re.compile(r",\s+when\b")
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
@@ -381,6 +382,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
             # a thing was built, not the year of what happened to it
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        if story_year is None and between < 2 and _since_when(dated, place, text, offset):
+            story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12":
+            # what the "when" tells happened in the year the span opens from
         if (
             story_year is not None
             and dated[-1].place == place
@@ -651,7 +655,7 @@ def _clock_on_today(
     return None
 
 
-_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST)$")
+_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
 
 
 def _joined_to_next(
@@ -665,6 +669,21 @@ def _joined_to_next(
     named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
     joined = _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) or named
     return later if joined else None
+
+
+def _since_when(dated: list[Dated], place: Place, text: str, offset: int) -> bool:
+    """Is the last date told a span's start in this sentence, its year written, followed by
+    ", when" ("closed since 2014, when ...")?"""
+    told = dated[-1] if dated else None
+    return (
+        told is not None
+        and told.place == place
+        and told.opens
+        and told.written_year  # (not "since last summer, when rain in January": which
+        # January the season's year does not say)
+        and told.end >= offset
+        and _WHEN_IT.match(text, told.end - offset) is not None
+    )
 
 
 def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When | None:

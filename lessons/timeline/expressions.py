@@ -266,8 +266,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         rf"(?:\b(?P<pre>{PRE})\s+)?(?:(?P<det>{DETERMINER})\s+(?=\d))?"
         rf"(?P<x>(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:(?<=\sof\s)(?i:calendar)\s+)?"
-        rf"\b(?P<year>{YEAR}))(?!-\d|\s*(?:%|percent\b|GMT\b|UTC\b|BST\b|hrs\b))",  # "the end of
-        # calendar 2025" (not "at 1200 GMT", a clock time)
+        rf"\b(?P<year>{YEAR}))"
+        r"(?!-\d|\s*(?:%|percent\b|GMT\b|UTC\b|BST\b|hrs\b|local\s+time\b))",  # "the end of
+        # calendar 2025" (not "at 1200 GMT" or "at 1900 local time", a clock time)
     ),
     # "in '87", "since ’99": a year in two figures after a preposition (the century is the
     # nearer one: '87 is 1987, '19 is 2019)
@@ -843,7 +844,7 @@ _TIME_OF_DAY = re.compile(
     r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
-    r"(?i)\d\s*[ap]\.?m\b|\d{4}\s+(?:GMT|UTC)\b"
+    r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"
     r"|\b(?:at|the|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"

@@ -180,7 +180,7 @@ EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
 PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|come|"
-    r"as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
+    r"due|as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
     r"not\s+before)"
 )
 WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
@@ -215,7 +215,8 @@ SPOKEN_YEAR = (
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?:\b12\s+)?(?i:noon|midnight)"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"  # wire copy's "(1330 GMT)"
+    r"|\b(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?:GMT|UTC|(?i:local\s+time))\b)"  # wire copy's
+    # "(1330 GMT)", "until 15:00 GMT Saturday", "at 0400 local time" (the zone is read below)
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
     r"|at\s+night)\b))"
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"

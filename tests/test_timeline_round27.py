@@ -1,0 +1,120 @@
+"""Timeline rules for unseen stories, round twenty-seven (issue 16), each on a fresh fictional
+snippet.
+
+The round began from a battery of newswire sentences written for the issue's error classes
+(clock times in wire copy's 24-hour style, a schedule told in the present, a bond's year) and
+went on to the first-run misses of the held-out sets dd and de. The snippets are new text, not
+the sets' articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2031, 3, 5)  # Monday before it: 3 March; Monday after it: 10 March
+
+
+# Each case: a story's body, its day of publication, and the rows the timeline must give.
+CASES = [
+    # wire copy's 24-hour clock with a zone, colon or not, is a clock time of its weekday
+    pytest.param(
+        "The walkout by air traffic controllers was postponed until 15:00 GMT Saturday.",
+        WEDNESDAY,
+        [("15:00 GMT Saturday", "2031-03-08", "planned")],
+        id="a_24_hour_clock_with_its_zone-1",
+    ),
+    pytest.param(  # "local time" is a zone too
+        "Shelling resumed at 0400 local time Tuesday, the ministry said.",
+        WEDNESDAY,
+        [("at 0400 local time Tuesday", "2031-03-04", "past")],
+        id="a_24_hour_clock_with_its_zone-2",
+    ),
+    pytest.param(  # alone, it is the day of the wire story; "1900" is no year
+        "The convoy crossed the border at 1900 local time.",
+        WEDNESDAY,
+        [("at 1900 local time", "2031-03-05", "past")],
+        id="a_24_hour_clock_with_its_zone-3",
+    ),
+    # a board's meeting told in the present is on its calendar: the next one
+    pytest.param(
+        "The water board meets Feb. 24 to set new water rates.",
+        WEDNESDAY,
+        [("Feb. 24", "2032-02-24", "planned")],
+        id="a_meeting_in_the_present_lies_ahead-1",
+    ),
+    pytest.param(
+        "The state Senate reconvenes Jan. 12 after its winter recess.",
+        WEDNESDAY,
+        [("Jan. 12", "2032-01-12", "planned")],
+        id="a_meeting_in_the_present_lies_ahead-2",
+    ),
+    pytest.param(  # "again" between the verb and its date
+        "The zoning panel meets again Feb. 9.",
+        WEDNESDAY,
+        [("Feb. 9", "2032-02-09", "planned")],
+        id="a_meeting_in_the_present_lies_ahead-3",
+    ),
+    pytest.param(  # a meeting told in the past stays past
+        "The water board met Feb. 24 and set the rates.",
+        WEDNESDAY,
+        [("Feb. 24", "2031-02-24", "past")],
+        id="a_meeting_in_the_present_lies_ahead-4",
+    ),
+    # a bond's year of maturity: "due 2040"
+    pytest.param(
+        "The utility sold $300 million of notes due 2040 on Tuesday.",
+        WEDNESDAY,
+        [("2040", "2040", "planned"), ("on Tuesday", "2031-03-04", "past")],
+        id="a_bond_due_in_a_year-1",
+    ),
+    # a plan set off by commas, then what became of it: the nearest day
+    pytest.param(
+        "The lantern parade, planned for Monday, was called off because of the wind.",
+        WEDNESDAY,
+        [("Monday", "2031-03-03", "past")],
+        id="a_plan_in_commas_then_its_fate-1",
+    ),
+    pytest.param(  # the tagger reads "planned" as an adjective: no tense, still the nearest
+        "The school's fun run, planned for Thursday, was cancelled and entrants will get refunds.",
+        dt.date(2031, 3, 7),  # a Friday
+        [("Thursday", "2031-03-06", "past")],
+        id="a_plan_in_commas_then_its_fate-2",
+    ),
+    # "had booked ... must confirm by": the deadline belongs to the modal, not to "had"
+    pytest.param(
+        "Traders who had booked stalls must confirm their places by 5 p.m. Friday, the "
+        "council said.",
+        WEDNESDAY,
+        [("5 p.m. Friday", "2031-03-07", "planned")],
+        id="a_deadline_after_a_relative_past-1",
+    ),
+    # "since 2014, when ...": the year the span opens from is the year of what "when" tells
+    pytest.param(
+        "It is the town's first recount since 2014, when a hand count began Nov. 12 and ended "
+        "two days later.",
+        WEDNESDAY,
+        [
+            ("2014", "2014", "past"),
+            ("Nov. 12", "2014-11-12", "past"),
+            ("two days later", "2014-11-14", "past"),
+        ],
+        id="since_a_year_when-1",
+    ),
+    pytest.param(  # a season's year is not written: no year from it
+        "It is the second flood since last summer, when rain in January cut the road.",
+        dt.date(2031, 6, 10),  # a southern winter: last summer ran into January 2031
+        [("last summer", "2030", "past"), ("in January", "2031-01", "past")],
+        id="since_a_year_when-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES)
+def test_the_rules_of_round_twenty_seven(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
