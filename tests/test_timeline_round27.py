@@ -110,6 +110,53 @@ CASES = [
         [("last summer", "2030", "past"), ("in January", "2031-01", "past")],
         id="since_a_year_when-2",
     ),
+    # a schedule's verb the tagger took for a noun, right before its day
+    pytest.param(
+        "Training for 40 drivers hired from abroad begins on Monday, and the company said it "
+        "hoped to have them on the road by Easter.",
+        WEDNESDAY,
+        [("on Monday", "2031-03-10", "planned"), ("Easter", "2031-04-13", "planned")],
+        id="a_schedule_verb_read_as_a_noun-1",
+    ),
+    pytest.param(  # "return/NN" after a plural name, the day a few words on
+        "MPs return to the chamber Monday for the first time since the recess.",
+        WEDNESDAY,
+        [("Monday", "2031-03-10", "planned")],
+        id="a_schedule_verb_read_as_a_noun-2",
+    ),
+    pytest.param(  # a noun after its adjective stays a noun: the count was done
+        "The board finished counting the official returns on Monday afternoon.",
+        WEDNESDAY,
+        [("on Monday afternoon", "2031-03-03", "past")],
+        id="a_schedule_verb_read_as_a_noun-3",
+    ),
+    # "since Friday," ends with its comma: the main verb after it looks ahead
+    pytest.param(
+        "The campsites, which have been closed since Friday, will reopen Tuesday, rangers said.",
+        WEDNESDAY,
+        [("Friday", "2031-02-28", "past"), ("Tuesday", "2031-03-11", "planned")],
+        id="since_ends_at_its_comma-1",
+    ),
+    # "did not ... until", "It wasn't until": the time a thing at last happened
+    pytest.param(
+        "The rain set in on Saturday morning and did not ease until Sunday afternoon.",
+        WEDNESDAY,
+        [("on Saturday morning", "2031-03-01", "past"), ("Sunday afternoon", "2031-03-02", "past")],
+        id="not_until_tells_when_it_happened-1",
+    ),
+    pytest.param(
+        "It wasn't until Monday that the council admitted the error.",
+        WEDNESDAY,
+        [("Monday", "2031-03-03", "past")],
+        id="not_until_tells_when_it_happened-2",
+    ),
+    pytest.param(  # what is still expected, and a future, look ahead
+        "The pump will not arrive until Friday, and the firm did not expect a decision until "
+        "Monday.",
+        WEDNESDAY,
+        [("Friday", "2031-03-07", "planned"), ("Monday", "2031-03-10", "planned")],
+        id="not_until_tells_when_it_happened-3",
+    ),
 ]
 
 

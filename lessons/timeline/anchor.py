@@ -212,6 +212,14 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 # "further stoppages in May if no agreement is reached": a condition on what is still to come
 # (not "if talks had failed", a past that did not happen)
 _CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
+# "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
+# happened (not "will not reopen until")
+_NOT_UNTIL = re.compile(
+    r"(?i)\b(?:did|was|were|had|could)(?:\s+not|n['\u2019]t)\b"
+    r"(?!\s+(?:expect|anticipate|plan|intend|want|hope)\w*\b)"  # (not "did not expect a
+    # decision until Friday", a time still ahead)
+    r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
+)
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
@@ -232,7 +240,8 @@ _DIRECTED = (
 # "since the Oct. 23 slaying", "since Tuesday": what came before
 _SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back to 1890"
     r"(?i)\b(?<!have\s)(?<!has\s)(?<!had\s)(?:since|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+"
-    r"(?:\S+\s+){0,3}$"  # (not "Both sides have since agreed to meet on Tuesday")
+    r"(?:[^\s,;:]+\s+){0,3}$"  # (not "Both sides have since agreed to meet on Tuesday", nor
+    # "closed since Friday, will reopen Tuesday")
 )
 # an infinitive a few words before a month: what was decided, planned or hoped for
 _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary and ..."),
@@ -276,6 +285,9 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if (kind in _DIRECTED or kind == "season") and tense == "past" and _NOT_UNTIL.search(before):
+        return False  # "did not ease until Sunday afternoon", "It wasn't until Tuesday that":
+        # what happened then, not a deadline
     if kind == "weekday" and _GIVEN_UNTIL.search(before):
         return True  # "gave Telvex, the country's largest operator, until noon Monday to restore"
     if kind in ("month", "month_day", "season") and tense == "would" and _TOLD_THEN.search(before):

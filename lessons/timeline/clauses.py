@@ -105,12 +105,13 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:
             fixed[i] = "VBD"  # "the range it forecast in November": not a present after "it"
         elif (
-            tag in ("RB", "JJ")
+            tag in ("RB", "JJ", "NN", "NNS")
             and word in _SCHEDULE_VERBS
-            and before in _NOUNS_AND_PRONOUNS
-            and (_weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS)
-        ):  # "Registrations close/RB on Tuesday": a present, not an adverb
-            fixed[i] = "VBP" if before in _PLURALS else "VBZ"
+            and _after_a_subject(tags, i)
+            and _a_day_follows(words, i)
+        ):  # "Registrations close/RB on Tuesday", "Induction for nurses recruited from
+            # overseas begins/NNS on Monday", "MLAs return/NN to the chamber Monday": a present
+            fixed[i] = "VBZ" if word.endswith("s") else "VBP"
         elif tag == "NN" and word in _NEVER_NOUNS and before in _NOUNS_AND_PRONOUNS:
             fixed[i] = "VBP"  # "events at the marae begin/NN with a dawn ceremony": a present
         elif tag in ("VB", "VBP") and _after_a_causative(words, tags, i):
@@ -239,6 +240,37 @@ def _date_soon(words: Sequence[Span], i: int) -> bool:
     if _next_word(words, i) not in _DATE_PREPOSITIONS or i + 2 >= len(words):
         return False
     return words[i + 2].text[:1].isupper() or words[i + 2].text[:1].isdigit()
+
+
+def _after_a_subject(tags: list[str], i: int) -> bool:
+    """Could the word ``i``, tagged as an adverb, adjective or noun, be a verb after its
+    subject? After a noun or pronoun, as the tagger read it an adverb or adjective ("close/RB");
+    a plural noun ("begins/NNS") after a singular subject or a phrase's last adjective, not
+    inside a noun phrase ("the official returns/NNS"); a singular noun ("return/NN") after a
+    plural or a name ("MLAs return"), not after a noun it may head ("the breach report/NN")."""
+    before = tags[i - 1] if i else ""
+    if tags[i] in ("RB", "JJ"):
+        return before in _NOUNS_AND_PRONOUNS
+    if tags[i] == "NN":
+        return before in ("NNS", "NNPS", "NNP", "PRP")
+    led = i > 1 and tags[i - 2] in ("DT", "PRP$", "POS", "CD", "JJ")  # "the official returns"
+    return before in ("NN", "NNP", "PRP") or (before == "JJ" and not led)
+
+
+def _a_day_follows(words: Sequence[Span], i: int) -> bool:
+    """Does a day follow word ``i`` right away ("close Tuesday", "opens on Monday", "begins at
+    9am"), or after "to" or "from" and a few words of its own clause ("return to the chamber
+    Monday", "return from half-term on Monday")?"""
+    if _weekday_next(words, i) or _next_word(words, i) in _DAY_PREPOSITIONS:
+        return True
+    if _next_word(words, i) not in ("to", "from"):
+        return False
+    for k in range(i + 2, min(i + 7, len(words))):
+        if words[k].text in (",", ";", ":", "."):
+            return False
+        if words[k].text.casefold() in WEEKDAYS:
+            return True
+    return False
 
 
 def _weekday_next(words: Sequence[Span], i: int) -> bool:
