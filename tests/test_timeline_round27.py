@@ -157,6 +157,32 @@ CASES = [
         [("Friday", "2031-03-07", "planned"), ("Monday", "2031-03-10", "planned")],
         id="not_until_tells_when_it_happened-3",
     ),
+    # "ahead of Saturday's march": after what was done, whichever Saturday is nearer
+    pytest.param(
+        "Police closed three roads ahead of Saturday's march, a spokesman said.",
+        WEDNESDAY,
+        [("Saturday", "2031-03-08", "planned")],
+        id="in_the_run_up_to_a_weekday-1",
+    ),
+    pytest.param(  # published on a Sunday: the march was yesterday
+        "Police closed three roads on Friday ahead of Saturday's march.",
+        dt.date(2031, 3, 9),
+        [("on Friday", "2031-03-07", "past"), ("Saturday", "2031-03-08", "past")],
+        id="in_the_run_up_to_a_weekday-2",
+    ),
+    # "for the June 2 election": an event the doing was for, the nearer one
+    pytest.param(
+        "The party chose its candidate for the June 2 election on Tuesday.",
+        WEDNESDAY,
+        [("June 2", "2031-06-02", "planned"), ("on Tuesday", "2031-03-04", "past")],
+        id="for_a_dated_event-1",
+    ),
+    pytest.param(  # what was done to the results is the results' past day
+        "Officials certified the Nov. 3 results on Tuesday.",
+        WEDNESDAY,
+        [("Nov. 3", "2030-11-03", "past"), ("on Tuesday", "2031-03-04", "past")],
+        id="for_a_dated_event-2",
+    ),
 ]
 
 

@@ -212,6 +212,18 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 # "further stoppages in May if no agreement is reached": a condition on what is still to come
 # (not "if talks had failed", a past that did not happen)
 _CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
+# "for the June 2 election", "preparing for the May vote", "ahead of the April poll": an
+# event the sentence's doing was for
+_FOR_THE_EVENT = re.compile(
+    r"(?i)\b(?:for|ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|toward|"
+    r"towards)\s+(?:the|this|next|its|their)\s+$"
+)
+# "ahead of Friday's jobs report", "in the run-up to the vote on Sunday": an event after the one
+# the sentence tells
+_IN_THE_RUN_UP = re.compile(
+    r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+advance\s+of)\s+"
+    r"(?:[^\s,;:.]+\s+){0,4}?(?:on\s+)?$"
+)
 # "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
 # happened (not "will not reopen until")
 _NOT_UNTIL = re.compile(
@@ -285,6 +297,9 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
+        return None if tense == "past" else True  # Saturday's march": after what was done,
+        # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
     if (kind in _DIRECTED or kind == "season") and tense == "past" and _NOT_UNTIL.search(before):
         return False  # "did not ease until Sunday afternoon", "It wasn't until Tuesday that":
         # what happened then, not a deadline
@@ -348,7 +363,9 @@ def looks_ahead(
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
         return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
-        return False if tense == "past" else None  # results": the day of the results told
+        done = tense == "past" and not _FOR_THE_EVENT.search(before)  # results": the day of
+        return False if done else None  # the results told; but "chose its candidate for the
+        # June 2 election": whichever June 2 is nearer
     if (
         kind in _DIRECTED
         and tense == "past"
