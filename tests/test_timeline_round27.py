@@ -183,6 +183,70 @@ CASES = [
         [("Nov. 3", "2030-11-03", "past"), ("on Tuesday", "2031-03-04", "past")],
         id="for_a_dated_event-2",
     ),
+    # a holiday that "falls" is the day itself
+    pytest.param(
+        "Burns Night falling on a Sunday was already a worry for the pubs.",
+        dt.date(2031, 1, 21),  # a Tuesday; 25 January 2031 is a Saturday
+        [("Burns Night", "2031-01-25", "planned")],
+        id="a_holiday_falling_on_a_day-1",
+    ),
+    # "July Fourth": a month and a day in words
+    pytest.param(
+        "If the deck is not poured before July Fourth, the work slips to next spring.",
+        dt.date(2031, 5, 21),
+        [("July Fourth", "2031-07-04", "planned"), ("next spring", "2032", "planned")],
+        id="a_month_and_its_day_in_words-1",
+    ),
+    # "last year" in the same clause gives its year to the date after it
+    pytest.param(
+        "The fair was cancelled last year after the Sept. 28 storm flattened its tents.",
+        dt.date(2031, 10, 11),
+        [("last year", "2030", "past"), ("Sept. 28", "2030-09-28", "past")],
+        id="last_year_in_the_same_clause-1",
+    ),
+    pytest.param(  # its possessive names another thing's year
+        "Bookings have run ahead of last year's since St Patrick's Day, the company said.",
+        dt.date(2031, 3, 24),
+        [("last year", "2030", "past"), ("St Patrick's Day", "2031-03-17", "past")],
+        id="last_year_in_the_same_clause-2",
+    ),
+    # "The last strike, in the fall of 2014, ... ended ... on Dec. 3"
+    pytest.param(
+        "The city's last transit strike, in the fall of 2014, lasted 23 days and ended only "
+        "when the province passed a law on Dec. 3.",
+        dt.date(2031, 11, 6),
+        [("in the fall of 2014", "2014", "past"), ("on Dec. 3", "2014-12-03", "past")],
+        id="a_season_of_a_year_set_off_after_the_subject-1",
+    ),
+    # "heard nothing back until Wednesday": when it at last happened
+    pytest.param(
+        "'We heard nothing back until Monday afternoon, and by then it was too late,' he said.",
+        WEDNESDAY,
+        [("Monday afternoon", "2031-03-03", "past")],
+        id="not_until_tells_when_it_happened-4",
+    ),
+    # "An offer to restore it from 1 October was rejected": after the offer, the nearer one
+    pytest.param(
+        "An offer to restore the allowance from 1 October was rejected by members last month.",
+        dt.date(2031, 5, 23),
+        [("1 October", "2031-10-01", "planned"), ("last month", "2031-04", "past")],
+        id="what_an_offer_was_for-1",
+    ),
+    # "every year since 1987 except 2006, when ... until 1 July"
+    pytest.param(
+        "The resort has opened in June every year since 1987 except 2006, when a snow drought "
+        "delayed the season until 1 July.",
+        dt.date(2031, 6, 2),
+        [("1987", "1987", "past"), ("2006", "2006", "past"), ("1 July", "2006-07-01", "past")],
+        id="a_year_after_except-1",
+    ),
+    # "put back to the December meeting": a deadline, though a meeting's month
+    pytest.param(
+        "She called for the vote to be put back to the December meeting.",
+        dt.date(2031, 11, 3),
+        [("December", "2031-12", "planned")],
+        id="put_back_to_a_months_meeting-1",
+    ),
 ]
 
 

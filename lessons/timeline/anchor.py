@@ -165,6 +165,10 @@ _AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to re
     rf"(?:(?:on\s+)?(?:{either(list(WEEKDAYS))}|yesterday|today|last\s+week)\s+)?to\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
 )
+_AN_OFFER_TO = re.compile(  # "An offer to restore it from", "promised to reopen the pool in"
+    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered|offer|promise|pledge|proposal|"
+    r"plans?)\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|it|them)\b)[a-z]+\b[^,;:.]*$"
+)
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
 _WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
@@ -218,6 +222,7 @@ _FOR_THE_EVENT = re.compile(
     r"(?i)\b(?:for|ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|toward|"
     r"towards)\s+(?:the|this|next|its|their)\s+$"
 )
+_THE_AT_END = re.compile(r"(?i)\bthe\s+$")
 # "ahead of Friday's jobs report", "in the run-up to the vote on Sunday": an event after the one
 # the sentence tells
 _IN_THE_RUN_UP = re.compile(
@@ -227,7 +232,7 @@ _IN_THE_RUN_UP = re.compile(
 # "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
 # happened (not "will not reopen until")
 _NOT_UNTIL = re.compile(
-    r"(?i)\b(?:did|was|were|had|could)(?:\s+not|n['\u2019]t)\b"
+    r"(?i)(?:\b(?:did|was|were|had|could)(?:\s+not|n['\u2019]t)|\b(?:nothing|nobody|never))\b"
     r"(?!\s+(?:expect|anticipate|plan|intend|want|hope)\w*\b)"  # (not "did not expect a
     # decision until Friday", a time still ahead)
     r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
@@ -363,7 +368,11 @@ def looks_ahead(
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
         return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
-        done = tense == "past" and not _FOR_THE_EVENT.search(before)  # results": the day of
+        done = (  # results": the day of
+            tense == "past"
+            and not _FOR_THE_EVENT.search(before)
+            and not _DEADLINE.search(_THE_AT_END.sub("", before))  # "put back to the December
+        )  # meeting": a deadline
         return False if done else None  # the results told; but "chose its candidate for the
         # June 2 election": whichever June 2 is nearer
     if (
@@ -432,6 +441,9 @@ def looks_ahead(
         # "has rated Sunday's tornado an EF-3" names the day of the tornado)
     if kind == "weekday" and tense == "past" and _AGREED_TO.search(before):
         return True  # "agreed to run an extra sailing on Sunday": what was agreed lies ahead
+    if kind in ("month_day", "month") and tense == "past" and _AN_OFFER_TO.search(before):
+        return None  # "An offer to restore it from 1 October was rejected", "promised to
+        # reopen it in March": a time after the promise, whichever is nearer
     if kind in ("month", "season", "holiday") and tense == "past" and _INFINITIVE.search(before):
         return None  # "has decided to admit them in early March": the nearest March; "hoped
         # to announce them in October, with money flowing before Christmas"

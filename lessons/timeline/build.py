@@ -129,7 +129,10 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
-_THE_YEAR_OF_IT = re.compile(r"^[^,]{3,80},\s+in\s+\d{4}$")  # "The last strike, in 2012"
+_THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, in the fall of
+    r"(?i)^[^,]{3,80},\s+in\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
+    r"(?:\s+of)?[-\s]+)?\d{4}$"  # 2014", "..., in early 2019"
+)
 _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone by)
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
     r"\b[^.;]{0,160}?\bfrom\s+$"
@@ -382,6 +385,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
             # a thing was built, not the year of what happened to it
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        if story_year is None and not between and not ahead and published is not None:
+            story_year = _last_year_in_clause(dated, place, text, offset, published)
         if story_year is None and between < 2 and _since_when(dated, place, text, offset):
             story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12":
             # what the "when" tells happened in the year the span opens from
@@ -669,6 +674,23 @@ def _joined_to_next(
     named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
     joined = _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) or named
     return later if joined else None
+
+
+_LAST_YEAR = re.compile(r"(?i)\b(?:last|previous)\s+year$")
+
+
+def _last_year_in_clause(
+    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date
+) -> int | None:
+    """The year of "last year" told just before in the same clause, no verb between ("was
+    cancelled last year after the Sept. 28 storm"), not its possessive ("last year's")."""
+    told = dated[-1] if dated else None
+    if told is None or told.place != place or told.end < offset:
+        return None
+    end = told.end - offset
+    if not _LAST_YEAR.search(text, 0, end) or text.startswith(("'", "\u2019"), end):
+        return None
+    return told.when.year if told.when.year < published.year else None
 
 
 def _since_when(dated: list[Dated], place: Place, text: str, offset: int) -> bool:

@@ -202,6 +202,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?i:the)\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+"
         rf"(?P<month>{MONTH})",
     ),
+    _pattern(  # "before July Fourth", "on March first"
+        "month_day",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<month>{MONTH})\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\b",
+    ),
     # "the week of March 6": a week, however precise the day that names it
     _pattern(
         "week_of",

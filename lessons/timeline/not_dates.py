@@ -34,9 +34,9 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
     "could should may might can whether if because unless until so then since though although "
-    "once where i we he she they there this next last falls fell through till".split()  # "The
-    # bookings for Christmas are the best", "On Christmas Eve they close at 4pm", "from
-    # Thanksgiving through Cyber Monday"
+    "once where i we he she they there this next last falls fell falling through till".split()
+    # "The bookings for Christmas are the best", "On Christmas Eve they close at 4pm", "from
+    # Thanksgiving through Cyber Monday", "Burns Night falling on a Sunday"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")

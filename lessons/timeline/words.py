@@ -180,7 +180,7 @@ EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
 PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|come|"
-    r"due|as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
+    r"due|except|as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
     r"not\s+before)"
 )
 WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
