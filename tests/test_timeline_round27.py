@@ -247,6 +247,38 @@ CASES = [
         [("December", "2031-12", "planned")],
         id="put_back_to_a_months_meeting-1",
     ),
+    # a headline drops "the": "for bank holiday weekend"
+    pytest.param(
+        "Pier reopens for bank holiday weekend after storm repairs in Kent, England",
+        dt.date(2031, 5, 22),  # a Thursday; the spring bank holiday is Monday 26 May 2031
+        [("bank holiday weekend", "2031-05", "planned")],
+        id="a_headlines_bank_holiday_weekend-1",
+    ),
+    # a holiday before an event's noun, whatever its case, is the event's day
+    pytest.param(
+        "The Ne'erday Dook at Kinghorn, in Fife, Scotland, is still on, organisers said.",
+        dt.date(2030, 12, 30),
+        [("Ne'erday", "2031-01-01", "planned")],
+        id="a_holiday_before_an_events_name-1",
+    ),
+    pytest.param(  # May Day in Britain is the bank holiday Monday its fairs are held on
+        "The May Day Fair in Ashford, Kent, England, will go ahead despite the crossing closure.",
+        dt.date(2031, 4, 24),
+        [("May Day", "2031-05-05", "planned")],
+        id="a_holiday_before_an_events_name-2",
+    ),
+    pytest.param(  # a name after a holiday is no event: no row
+        "Flights to Christmas Island resume next week.",
+        WEDNESDAY,
+        [("next week", "2031-03", "planned")],
+        id="a_holiday_before_an_events_name-3",
+    ),
+    pytest.param(  # Ireland's Women's Christmas
+        "The Women's Christmas lunch in Ennis, Co Clare, is on again this year.",
+        dt.date(2030, 12, 29),
+        [("Women's Christmas", "2031-01-06", "planned"), ("this year", "2030", "planned")],
+        id="womens_christmas-1",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
     rf"\s+(?:{either(vocab.word_list('timeline_weekday_compounds'))})\b"
 )
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
     rf"(?:^|[.:\n]\s*)(?:[A-Z][\w'\u2019]+\s+){{0,3}}{either(vocab.word_list('timeline_year_titles'))}\s$"
 )
@@ -199,6 +200,12 @@ _A_LENGTH_BEFORE = re.compile(
 )  # a perfect says how long up to now: "has doubled in a fortnight", "It's happened twice"
 
 
+def _an_event_after(text: str, match: re.Match[str]) -> bool:
+    """Is the word after the expression an event's noun, whatever its case ("Fair", "Dook")?"""
+    following = _NEXT_NAME.match(text, match.end())
+    return following is not None and EVENT_NOUN_AT.match(following.group(1).casefold()) is not None
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
@@ -229,8 +236,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         or match.end("holiday") < match.end()
     ):
         return False  # "Thanksgiving Day", "Thanksgiving 2018", "Christmas night" name a day
-    if kind == "holiday" and _NAME_AFTER.match(text, match.end()):
-        return True  # "Easter Island", "Christmas Island"
+    if (
+        kind == "holiday"
+        and _NAME_AFTER.match(text, match.end())
+        and not _an_event_after(text, match)
+    ):
+        return True  # "Easter Island", "Christmas Island" (not "the May Day Fair", an event)
     if kind == "holiday" and (
         _FEAST_OF.search(text, max(0, match.start() - 24), match.start())
         or _A_TIME_AFTER.match(text, match.end())
