@@ -58,7 +58,7 @@ _ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.ends
 # a holiday named with its month or feast: "the August bank holiday raised", "the Civic
 # Holiday" (but "the bank holiday crowds" may be any)
 _NAMED_HOLIDAY = re.compile(r"(?i)(?!bank\s)\w+\s+(?:bank\s+|public\s+)?holiday$")
-_SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services"])
+_SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services", "fair", "fete"])
 _HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
@@ -262,8 +262,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind == "holiday" and following and not event:  # "the Twelfth parades": the
             event = EVENT_NOUN_AT.match(_SINGULAR.sub("", following.group(1)))  # parades' day
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
-            event = None  # "the spring launch" is a date; "the summer holidays" and "the summer
-            # service" (a timetable's) are named periods
+            event = None  # "the spring launch" is a date; "the summer holidays", "the summer
+            # fair" and "the summer service" (a timetable's) are named
         if kind == "holiday" and following and following.group(1) in _HOLIDAY_PERIODS:
             event = None  # "the Easter holidays", "the Christmas break": named periods
         if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
