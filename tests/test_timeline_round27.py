@@ -279,6 +279,25 @@ CASES = [
         [("Women's Christmas", "2031-01-06", "planned"), ("this year", "2030", "planned")],
         id="womens_christmas-1",
     ),
+    # a month's record ("the warmest June", "driest March") and a month said to be the time
+    pytest.param(
+        "Water company warns of a hosepipe ban after the driest March in 14 years.",
+        dt.date(2031, 4, 1),
+        [("March", "2031-03", "past")],
+        id="a_months_record-1",
+    ),
+    pytest.param(
+        "'We told everyone it would be June,' the councillor said of the pier's reopening.",
+        dt.date(2031, 5, 23),
+        [("June", "2031-06", "planned")],
+        id="a_month_said_to_be_the_time-1",
+    ),
+    pytest.param(  # "May" after "be" may be a name: no row
+        "The one to ask would be May, her neighbour said.",
+        dt.date(2031, 5, 23),
+        [],
+        id="a_month_said_to_be_the_time-2",
+    ),
 ]
 
 

@@ -58,6 +58,15 @@ _ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.ends
 # a holiday named with its month or feast: "the August bank holiday raised", "the Civic
 # Holiday" (but "the bank holiday crowds" may be any)
 _NAMED_HOLIDAY = re.compile(r"(?i)(?!bank\s)\w+\s+(?:bank\s+|public\s+)?holiday$")
+# a month's record ("the warmest June", "the driest March"), or a month said to be the time
+# ("it would be June", "the date is July")
+_A_MONTHS_RECORD = re.compile(
+    r"(?i)(?:\bthe\s+(?:[a-z]+est|most\s+[a-z]+)|\b(?:driest|wettest|warmest|coldest|hottest|"
+    r"sunniest|mildest|coolest|busiest|quietest))\s+$"
+)
+_IT_WOULD_BE = re.compile(
+    r"(?i)\b(?:it|that|this|date|deadline)\s+(?:will\s+|would\s+)?(?:be|is|was)\s+$"
+)
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services", "fair", "fete"])
 _HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
 _STREET_AFTER = re.compile(
@@ -330,6 +339,16 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             for g in ("pre", "lead", "edge", "which", "det")
             if g in match.groupdict()
         )
+        if kind == "month" and _A_MONTHS_RECORD.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            return False  # "the warmest June since 1987", "after the driest March in 14 years"
+        if (
+            kind == "month"
+            and match.group("month") != "May"
+            and _IT_WOULD_BE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            return False  # "We told everyone it would be June"
         if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
             return False  # "except 1943 through 1945": the first year of a range
         if kind == "year" and not led and heads_a_list_line(text, match.start(), match.end()):
