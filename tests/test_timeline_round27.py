@@ -298,6 +298,19 @@ CASES = [
         [],
         id="a_month_said_to_be_the_time-2",
     ),
+    # "midday" is a clock time, like "noon"
+    pytest.param(
+        "Twelve miners reached the surface on Tuesday, and ten had been released by midday.",
+        WEDNESDAY,
+        [("on Tuesday", "2031-03-04", "past"), ("midday", "2031-03-04", "past")],
+        id="midday_is_a_clock_time-1",
+    ),
+    pytest.param(  # a meal's name is no time
+        "A midday meal is served to every pupil.",
+        WEDNESDAY,
+        [],
+        id="midday_is_a_clock_time-2",
+    ),
 ]
 
 

@@ -1200,7 +1200,9 @@ def holiday_on_day_told(
 DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
 _A_NIGHT = re.compile(r"(?i)\bnight$")  # "on Sunday night", "last night"
 _NIGHT = 22 * 60  # the minute a night told without a clock time stands for
-_CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midnight)\b")
+_CLOCK_TIME = re.compile(
+    r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b"
+)
 
 
 def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
@@ -1217,7 +1219,7 @@ def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
     if when is None or when.precision != "day" or found is None:
         return None
     if found.group(4):
-        return when, 720 if found.group(4).casefold() == "noon" else 1440  # the day's end
+        return when, 1440 if found.group(4).casefold() == "midnight" else 720  # the day's end
     hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
     return when, hour * 60 + int(found.group(2) or 0)
 

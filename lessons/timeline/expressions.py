@@ -853,7 +853,7 @@ _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"
     r"|\b(?:at|the|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
-    r"|\bnoon\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
+    r"|\bnoon\b|\bmidday\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"
     r"|(?m:^)[012]\d[:.]\d\d\b"
 )

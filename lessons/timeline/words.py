@@ -214,7 +214,7 @@ SPOKEN_YEAR = (
 # the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?:\b12\s+)?(?i:noon|midnight)"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?:\b12\s+)?(?i:noon|midday|midnight)"
     r"|\b(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?:GMT|UTC|(?i:local\s+time))\b)"  # wire copy's
     # "(1330 GMT)", "until 15:00 GMT Saturday", "at 0400 local time" (the zone is read below)
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
