@@ -3,8 +3,9 @@ snippet.
 
 The round began from a battery of newswire sentences written for the issue's error classes
 (clock times in wire copy's 24-hour style, a schedule told in the present, a bond's year) and
-went on to the first-run misses of the held-out sets dd and de. The snippets are new text, not
-the sets' articles.
+went on to the first-run misses of the held-out sets dd and de, then dh and di. The snippets
+are new text, not the sets' articles. 33 of the 43 cases fail on the session's start kit
+(26192cb); the other 10 guard against over-reach.
 """
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ CASES = [
     ),
     # a bond's year of maturity: "due 2040"
     pytest.param(
-        "The utility sold $300 million of notes due 2040 on Tuesday.",
+        "Investors bought the utility's notes due 2040, the bank said.",
         WEDNESDAY,
-        [("2040", "2040", "planned"), ("on Tuesday", "2031-03-04", "past")],
+        [("2040", "2040", "planned")],
         id="a_bond_due_in_a_year-1",
     ),
     # a plan set off by commas, then what became of it: the nearest day
@@ -112,8 +113,8 @@ CASES = [
     ),
     # a schedule's verb the tagger took for a noun, right before its day
     pytest.param(
-        "Training for 40 drivers hired from abroad begins on Monday, and the company said it "
-        "hoped to have them on the road by Easter.",
+        "Orientation for 20 teachers hired from overseas begins on Monday, and the board said "
+        "it hoped to have them in classrooms by Easter.",
         WEDNESDAY,
         [("on Monday", "2031-03-10", "planned"), ("Easter", "2031-04-13", "planned")],
         id="a_schedule_verb_read_as_a_noun-1",
