@@ -367,14 +367,16 @@ def looks_ahead(
         return None  # "canceled classes Monday": whichever Monday is nearer
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
         return True  # "has warned of further stoppages in May if no agreement is reached"
-    if kind in ("month_day", "month") and _EVENT_AFTER.match(after):  # "to certify Nov. 3
-        done = (  # results": the day of
+    if kind in ("month_day", "month") and _EVENT_AFTER.match(after):
+        # "to certify Nov. 3 results": the day of the results told, gone by; but "chose its
+        # candidate for the June 2 election" and "put back to the December meeting" name an
+        # event still to be held: whichever is nearer
+        done = (
             tense == "past"
             and not _FOR_THE_EVENT.search(before)
-            and not _DEADLINE.search(_THE_AT_END.sub("", before))  # "put back to the December
-        )  # meeting": a deadline
-        return False if done else None  # the results told; but "chose its candidate for the
-        # June 2 election": whichever June 2 is nearer
+            and not _DEADLINE.search(_THE_AT_END.sub("", before))
+        )
+        return False if done else None
     if (
         kind in _DIRECTED
         and tense == "past"
