@@ -159,15 +159,18 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
+_PROMISED = r"agreed|promised|pledged|vowed|undertook|offered"
+# "to" and a verb, to the end of the clause (not "to the", "to it": a place or a person)
+_TO_A_VERB = (
+    r"to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
+)
 _AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to reopen by", "agreed
     # Tuesday to go back to the table on" (the day of the agreement between)
-    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered)\s+"
-    rf"(?:(?:on\s+)?(?:{either(list(WEEKDAYS))}|yesterday|today|last\s+week)\s+)?to\s+"
-    r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
+    rf"(?i)\b(?:{_PROMISED})\s+"
+    rf"(?:(?:on\s+)?(?:{either(list(WEEKDAYS))}|yesterday|today|last\s+week)\s+)?{_TO_A_VERB}"
 )
 _AN_OFFER_TO = re.compile(  # "An offer to restore it from", "promised to reopen the pool in"
-    r"(?i)\b(?:agreed|promised|pledged|vowed|undertook|offered|offer|promise|pledge|proposal|"
-    r"plans?)\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|it|them)\b)[a-z]+\b[^,;:.]*$"
+    rf"(?i)\b(?:{_PROMISED}|offer|promise|pledge|proposal|plans?)\s+{_TO_A_VERB}"
 )
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
@@ -218,17 +221,14 @@ _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
 _CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
 # "for the June 2 election", "preparing for the May vote", "ahead of the April poll": an
 # event the sentence's doing was for
+_RUN_UP_TO = r"ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to"
 _FOR_THE_EVENT = re.compile(
-    r"(?i)\b(?:for|ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|toward|"
-    r"towards)\s+(?:the|this|next|its|their)\s+$"
+    rf"(?i)\b(?:for|{_RUN_UP_TO}|toward|towards)\s+(?:the|this|next|its|their)\s+$"
 )
 _THE_AT_END = re.compile(r"(?i)\bthe\s+$")
 # "ahead of Friday's jobs report", "in the run-up to the vote on Sunday": an event after the one
 # the sentence tells
-_IN_THE_RUN_UP = re.compile(
-    r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+advance\s+of)\s+"
-    r"(?:[^\s,;:.]+\s+){0,4}?(?:on\s+)?$"
-)
+_IN_THE_RUN_UP = re.compile(rf"(?i)\b(?:{_RUN_UP_TO})\s+(?:[^\s,;:.]+\s+){{0,4}}?(?:on\s+)?$")
 # "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
 # happened (not "will not reopen until")
 _NOT_UNTIL = re.compile(
