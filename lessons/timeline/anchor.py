@@ -209,6 +209,11 @@ _HAD_BEEN = re.compile(
     r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
     r"to\s+[a-z]+\b"
 )
+# "was due to open", "had been expected to finish": a plan seen from the past
+_WAS_PLANNED = re.compile(
+    r"(?i)\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:due|scheduled|slated|supposed|set|expected|meant)\s+to\s+[a-z]+\b[^.;:,]{0,30}$"
+)
 # "has called a town hall for": a present perfect sets up what lies ahead
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
     r"(?i)(?<!should )(?<!would )(?<!could )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"
@@ -229,6 +234,12 @@ _THE_AT_END = re.compile(r"(?i)\bthe\s+$")
 # "ahead of Friday's jobs report", "in the run-up to the vote on Sunday": an event after the one
 # the sentence tells
 _IN_THE_RUN_UP = re.compile(rf"(?i)\b(?:{_RUN_UP_TO})\s+(?:[^\s,;:.]+\s+){{0,4}}?(?:on\s+)?$")
+# "a cut at its next meeting in June", "the upcoming vote on Tuesday": the time of an event
+# still to come
+_NEXT_EVENT = re.compile(
+    r"(?i)(?:\b(?:its|the|their|his|her|our|a)|['\u2019]s)\s+(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,3}"
+    r",?\s*(?:in|on|at|set\s+for|scheduled\s+for|due|due\s+on|due\s+in)?\s*$"
+)
 # "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
 # happened (not "will not reopen until")
 _NOT_UNTIL = re.compile(
@@ -305,6 +316,10 @@ def looks_ahead(
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
         return None if tense == "past" else True  # Saturday's march": after what was done,
         # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
+    if (kind in _DIRECTED or kind == "season") and _NEXT_EVENT.search(before[-60:]):
+        return None if tense == "past" else True  # "signalled a cut at its next meeting in
+        # June", written in April: the nearer June (a past "at its next meeting, in June, the
+        # board voted" may tell history); "will face voters at the next election in May"
     if (kind in _DIRECTED or kind == "season") and tense == "past" and _NOT_UNTIL.search(before):
         return False  # "did not ease until Sunday afternoon", "It wasn't until Tuesday that":
         # what happened then, not a deadline
@@ -476,6 +491,9 @@ def looks_ahead(
         and _LATER_VERB.match(after)
     ):  # "a replacement that was due to start in September has been put back": a plan that
         return None  # changed, whichever September is nearer
+    if kind in ("month", "season", "holiday") and tense == "would" and _WAS_PLANNED.search(before):
+        return None  # "The factory was due to open in August", written in September: a plan
+        # seen from the past, whichever August is nearer
     if kind in ("month", "season", "holiday") and tense == "would":
         return True  # "said it would give guidance in March", written in August; "said it
         # would shut its stores before Christmas", written in March
@@ -994,9 +1012,11 @@ def anchor_of(
     day_only: bool = False,
     not_after: dt.date | None = None,
     not_before: dt.date | None = None,
+    by_the_day: bool = False,
 ) -> When | None:
     """The date "a day earlier" counts from: the event just described, in this sentence or the
-    one before; failing that, the last dated event of the two paragraphs before. ``day_only``:
+    one before; failing that, the last dated event of the two paragraphs before (``by_the_day``,
+    a count of days or weeks: not a year a span of time opens from). ``day_only``:
     the last event dated to a day ("late Thursday ... on the lot where a garage stood until
     2017. The vote came shortly before 11 p.m.": Thursday, not 2017)."""
     if day_only:  # a clock time told in the past is not on a day still to come, nor one
@@ -1011,6 +1031,9 @@ def anchor_of(
         if _told_on_a_later_day(dated):
             dated = dated[:-1]  # "a main that burst late Tuesday ..., organizers said Wednesday.
             # The break, reported at 11:52 p.m.": Tuesday's 11:52 p.m.
+    if by_the_day and len(dated) > 1 and dated[-1].opens and dated[-1].when.precision == "year":
+        dated = dated[:-1]  # "The election, held on May 31, was the first since 2021. Results
+        # came three days later": May 31, not 2021 (but "since 2009. That year, ...": 2009)
     if not dated:
         return None
     last = dated[-1]

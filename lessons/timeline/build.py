@@ -325,6 +325,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
             anchor = _the_story_day(told_days, now, tense == "past")
         spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
+        if quoted and spoken is None and now is not None:  # "'Last Tuesday was the worst
+            spoken = _said_on_after(mention, following, reading, text, offset, now)  # day,' he
+            # said in an interview on April 9": the day told after the quotation
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
         between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
         if (
@@ -812,7 +815,8 @@ def _anchor(
         if found is None and past and now is not None and the_clock:
             return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
-    return anchor_of(dated, place)
+    by_the_day = mention.part("unit") in (*_DAY_UNITS, "week") and not mention.part("that")
+    return anchor_of(dated, place, by_the_day=by_the_day)
 
 
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
@@ -959,6 +963,38 @@ def _is_stamp(sentence: str, expression: str) -> bool:
     """Is the sentence nothing but its time expression (a heading or a post's time stamp)?"""
     ends = ".:-\u2013\u2014 "  # "5:40 p.m." alone on its line, its last full stop read off
     return sentence.strip().rstrip(ends) == expression.rstrip(ends)
+
+
+# after a closing quote, an attribution that ends in its verb of speaking or writing, told
+# where or to whom: "," foreman Ed Kay said on', '," he told reporters in a phone interview on'
+_SAID_ON = re.compile(
+    r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s)?(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"
+    r"(?:reporters|journalists|him|her|them|us|me))?(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|"
+    r"its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?:\s+on)?\s+$"
+)
+
+
+def _said_on_after(
+    mention: Mention,
+    following: dict[Mention, Mention | None],
+    reading: _Reading,
+    text: str,
+    offset: int,
+    now: dt.date,
+) -> dt.date | None:
+    """The day a quotation was spoken, told after it in the sentence ("'We hope to finish by
+    Friday,' foreman Ed Kay said on May 1"): a month and day outside the quotation, soon after
+    its closing mark, in words about speaking or writing; read back from publication."""
+    later = following[mention]
+    while later is not None and reading.marks.open_at(later.start - offset):
+        later = following[later]
+    if later is None or later.kind not in ("month_day", "date") or not later.part("month"):
+        return None
+    attribution = _SAID_ON.search(text, 0, later.start - offset)
+    if attribution is None or not says_when_written(attribution.group("verb")):
+        return None
+    said = resolve(later, now, None, False)
+    return said.first_day if said is not None and said.precision == "day" else None
 
 
 def _with_dateline(

@@ -497,7 +497,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "unit",
         r"(?i:\b(?:for|(?:months|half|quarter|rest|balance)\s+of|(?P<ending>ended|finished|closed)"
         r"|began|begins|started|starts|ends|ending)\s+)"
-        r"(?P<x>(?P<period>the)\s+(?P<unit>year))\b(?!-|\s*(?:\d|(?i:two|nineteen|ahead|ended|ending)\b))",
+        r"(?P<x>(?P<period>the)\s+(?P<unit>year))\b(?!-|\s*(?:\d|(?i:two|nineteen|ahead|ended|"
+        rf"ending|to\s+(?:\d{{1,2}}\s+)?{MONTH})\b))",  # "for the year to 31 January" (British)
     ),
     # business words: "by year-end", "since year end", "by year's end"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
@@ -570,7 +571,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third){DAY_WORD_ORDINAL}))\b"
-        r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to)\b)))",  # (after a
+        r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
+        r"with|as|but|amid|despite|following|because|while|from|until|during|so)\b)))",  # (after a
     ),  # weekday, whatever follows: "Monday the 4th is the first day back")
 )
 

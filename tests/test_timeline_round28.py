@@ -1,0 +1,129 @@
+"""Timeline rules for unseen stories, round twenty-eight (issue 16), each on a fresh fictional
+snippet.
+
+The round began from a second battery of newswire sentences written for the issue's error
+classes (counted days after a span, a plan seen from the past, quotations dated after they
+close, the British reporting year). The snippets are new text, not the sets' articles. The
+docstring of each group says what it guards; the closing note of the session counts how many
+cases fail on the session's start kit (8b9c7a5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+TUESDAY = dt.date(2031, 9, 23)  # Tuesday before it: 16 September; Friday before it: 19 September
+
+
+# Each case: a story's body, its day of publication, and the rows the timeline must give.
+CASES = [
+    # a count of days after a sentence that also tells a span "since" a year counts from the day
+    pytest.param(
+        "The by-election, held on Sept. 7, was the first since 2022. The count took four days "
+        "longer than planned, and the result was declared two days later.",
+        TUESDAY,
+        [
+            ("on Sept. 7", "2031-09-07", "past"),
+            ("2022", "2022", "past"),
+            ("two days later", "2031-09-09", "past"),
+        ],
+        id="days_count_from_the_day_not_the_span-1",
+    ),
+    pytest.param(  # "That year" still names the year the span opens from
+        "It is the first time since 2017 that the regatta has been cancelled. That year, a gale "
+        "sank two boats.",
+        TUESDAY,
+        [("2017", "2017", "past"), ("That year", "2017", "past")],
+        id="days_count_from_the_day_not_the_span-2",
+    ),
+    # the time of a "next" or "upcoming" event lies ahead
+    pytest.param(
+        "The bank left its rate unchanged on Thursday and hinted at a cut at its next meeting "
+        "in November.",
+        TUESDAY,
+        [("on Thursday", "2031-09-18", "past"), ("in November", "2031-11", "planned")],
+        id="a_next_event_lies_ahead-1",
+    ),
+    pytest.param(
+        "The trust's next board meeting is in July.",
+        TUESDAY,
+        [("in July", "2032-07", "planned")],
+        id="a_next_event_lies_ahead-2",
+    ),
+    pytest.param(  # without "next", a month told in the past is gone by
+        "The trust's board met in July.",
+        TUESDAY,
+        [("in July", "2031-07", "past")],
+        id="a_next_event_lies_ahead-3",
+    ),
+    # "was due to" sees a plan from the past: the nearer month, whatever became of it
+    pytest.param(
+        "The new terminal was due to open in August, but the fit-out overran.",
+        TUESDAY,
+        [("in August", "2031-08", "past")],
+        id="a_plan_seen_from_the_past-1",
+    ),
+    pytest.param(  # "would" alone still looks ahead
+        "The airport said the new terminal would open in August.",
+        TUESDAY,
+        [("in August", "2032-08", "planned")],
+        id="a_plan_seen_from_the_past-2",
+    ),
+    # British reporting years are named by their last day: "the year to 31 March"
+    pytest.param(
+        "The brewer made a profit of £4.1m in the year to 31 March.",
+        TUESDAY,
+        [("31 March", "2031-03-31", "past")],
+        id="the_year_to_a_day-1",
+    ),
+    pytest.param(  # "for the year" alone is the year of the story
+        "The brewer expects a profit for the year.",
+        TUESDAY,
+        [("the year", "2031", "planned")],
+        id="the_year_to_a_day-2",
+    ),
+    # "on the 12th" may be followed by more than punctuation
+    pytest.param(
+        "The footbridge reopened on the 12th after a month of repairs.",
+        TUESDAY,
+        [("on the 12th", "2031-09-12", "past")],
+        id="a_day_of_the_month_before_a_preposition-1",
+    ),
+    pytest.param(  # a rank or a floor is no day
+        "She finished the 12th after a fall, and he lives on the 12th floor.",
+        TUESDAY,
+        [],
+        id="a_day_of_the_month_before_a_preposition-2",
+    ),
+    # a quotation dated by the attribution that follows it
+    pytest.param(
+        '"Last Friday was the busiest day we have had," the harbour master said in an '
+        "interview on Sept. 3.",
+        TUESDAY,
+        [("Last Friday", "2031-08-29", "past"), ("on Sept. 3", "2031-09-03", "past")],
+        id="a_quotation_dated_after_it-1",
+    ),
+    pytest.param(
+        '"The repairs start tomorrow," the council wrote in a notice dated Sept. 10.',
+        TUESDAY,
+        [("tomorrow", "2031-09-11", "past"), ("Sept. 10", "2031-09-10", "past")],
+        id="a_quotation_dated_after_it-2",
+    ),
+    pytest.param(  # a date of something else after "said" does not date the quotation
+        '"Last Friday was the busiest day," he said, adding that the ferry broke down on Sept. 3.',
+        TUESDAY,
+        [("Last Friday", "2031-09-19", "past"), ("on Sept. 3", "2031-09-03", "past")],
+        id="a_quotation_dated_after_it-3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES)
+def test_the_rules_of_round_twenty_eight(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
