@@ -99,6 +99,32 @@ CASES = [
         [],
         id="a_day_of_the_month_before_a_preposition-2",
     ),
+    # a year a verb opens or closes is a date, but a count after such a verb is not
+    pytest.param(
+        "The index ended 2030 up 14%, its best year since 2021.",
+        TUESDAY,
+        [("2030", "2030", "past"), ("2021", "2021", "past")],
+        id="a_year_opened_or_closed-1",
+    ),
+    pytest.param(
+        "The chain opened 2030 stores and closed 1990 branches.",
+        TUESDAY,
+        [],
+        id="a_year_opened_or_closed-2",
+    ),
+    # "early", "late" and "mid" before a season without a year, and before one with a year
+    pytest.param(
+        "The ferry operator hopes to restore full service by early summer.",
+        TUESDAY,
+        [("early summer", "2032", "planned")],
+        id="an_edge_of_a_season-1",
+    ),
+    pytest.param(
+        "The dam was finished in late autumn 1987 and opened in the late summer of 1988.",
+        TUESDAY,
+        [("in late autumn 1987", "1987", "past"), ("in the late summer of 1988", "1988", "past")],
+        id="an_edge_of_a_season-2",
+    ),
     # a quotation dated by the attribution that follows it
     pytest.param(
         '"Last Friday was the busiest day we have had," the harbour master said in an '

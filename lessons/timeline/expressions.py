@@ -313,8 +313,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the summer of 2023", "spring 2024"
     _pattern(
         "season_year",
-        rf"(?:\b(?P<lead>{LEAD})\s+)?(?:(?i:the)\s+)?\b(?P<season>(?i:{SEASON}))"
-        rf"(?:\s+(?i:of))?\s+(?P<year>{YEAR})",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?:(?i:the)\s+)?(?:\b(?P<edge>(?i:early|late|mid))[-\s])?"
+        rf"\b(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<year>{YEAR})",  # "in late autumn 1987"
     ),
     # "last August", "in March", "in late September", "the end of June", "until July"
     _pattern(
@@ -363,7 +363,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "season",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<which>{WHICH_THAT})|(?:\b(?i:the)))\s+"
-        rf"(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
+        rf"(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b(?!\s+(?i:of)\b)",
     ),
     # "closed until summer", "by spring", "since spring", "over summer", "in spring": a season
     # without "the"; "slips to spring" at a clause's end (not "expected to fall")
@@ -371,7 +371,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "season",
         r"\b(?P<pre>(?i:until|till|by|before|since|into|over|through|throughout|during|after|"
         r"for))\s+"
-        rf"(?P<x>(?P<season>(?i:{SEASON})))\b(?!\s+(?:schedule|timetable|service)s?\b)",  # "routes
+        rf"(?P<x>(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON})))\b"
+        r"(?!\s+(?:schedule|timetable|service)s?\b)",  # "by early summer"; "routes
         # for summer" (not "for summer schedules")
     ),
     _pattern(
@@ -381,7 +382,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     _pattern(
         "season",
-        rf"\b(?P<lead>(?i:in))\s+(?P<season>(?i:{SEASON}))\b",
+        rf"\b(?P<lead>(?i:in))\s+(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b",
     ),
     # "a dry winter", "a hot, dry spring": a season told by its weather, like "a cool, wet
     # November"

@@ -164,6 +164,11 @@ _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|
 _HOURS_OF = re.compile(r"(?i)\bhours\s+of\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _LIST_MARK = re.compile(r"\s*[:\u2013\u2014]\s|\s+-\s")
+# a year as the span a verb opens or closes: "The index ended 2025 up 18%", "began 2026 at"
+_A_YEAR_OPENED_OR_CLOSED = re.compile(
+    r"(?i)\b(?:end(?:s|ed)?|finish(?:es|ed)?|beg[ai]n|begins|start(?:s|ed)?|clos(?:es|ed)|"
+    r"open(?:s|ed)|enter(?:s|ed)?|r[ai]ng\s+in|s[ae]w\s+out|see\s+out|kicked\s+off)\s+(?:out\s+)?$"
+)
 _YEAR_AFTER = re.compile(r"\s*(?:-|\u2013|through|to|until|and|or)\s*(?:1[89]|20)\d\d\b")
 
 
@@ -349,6 +354,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             and _IT_WOULD_BE.search(text, max(0, match.start() - 20), match.start())
         ):
             return False  # "We told everyone it would be June"
+        if (
+            kind == "year"
+            and not led
+            and _A_YEAR_OPENED_OR_CLOSED.search(text, max(0, match.start() - 16), match.start())
+            and not _PLURAL_AFTER.match(text, match.end())
+        ):
+            return False  # "The index ended 2025 up 18%" (not "opened 2025 branches", a count)
         if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
             return False  # "except 1943 through 1945": the first year of a range
         if kind == "year" and not led and heads_a_list_line(text, match.start(), match.end()):
