@@ -125,6 +125,64 @@ CASES = [
         [("in late autumn 1987", "1987", "past"), ("in the late summer of 1988", "1988", "past")],
         id="an_edge_of_a_season-2",
     ),
+    # "the week of" a holiday is the week holding it, like "Thanksgiving week"
+    pytest.param(
+        "Recycling pickup slips a day the week of Thanksgiving.",
+        TUESDAY,
+        [("the week of Thanksgiving", "2031-11", "planned")],
+        id="the_week_of_a_holiday-1",
+    ),
+    pytest.param(  # (not a season's name: "the week of Christmas shopping")
+        "Footfall rose in the week of Christmas shopping.",
+        TUESDAY,
+        [],
+        id="the_week_of_a_holiday-2",
+    ),
+    # a participle after its noun that opens a span is read with the verb before it
+    pytest.param(
+        "The levy applies to parcels posted from Friday.",
+        TUESDAY,
+        [("Friday", "2031-09-26", "planned")],
+        id="a_span_from_a_participle-1",
+    ),
+    pytest.param(  # without "from", the participle tells a past
+        "The levy applies to parcels posted Friday.",
+        TUESDAY,
+        [("Friday", "2031-09-19", "past")],
+        id="a_span_from_a_participle-2",
+    ),
+    # a story that names no country but writes "Labour" and "Sept. 7 ... 10 a.m." is Canadian:
+    # its Thanksgiving is in October
+    pytest.param(
+        "The harbourfront centre reopens Oct. 14 and the neighbourhood fair runs Oct. 20. "
+        "Schools close for Thanksgiving.",
+        TUESDAY,
+        [
+            ("Oct. 14", "2031-10-14", "planned"),
+            ("Oct. 20", "2031-10-20", "planned"),
+            ("Thanksgiving", "2031-10-13", "planned"),
+        ],
+        id="canadian_house_style-1",
+    ),
+    pytest.param(  # American spelling: the American Thanksgiving
+        "The harborfront center reopens Oct. 14 and the neighborhood fair runs Oct. 20. "
+        "Schools close for Thanksgiving.",
+        TUESDAY,
+        [
+            ("Oct. 14", "2031-10-14", "planned"),
+            ("Oct. 20", "2031-10-20", "planned"),
+            ("Thanksgiving", "2031-11-27", "planned"),
+        ],
+        id="canadian_house_style-2",
+    ),
+    # Western Australia keeps the Queen's (King's) Birthday in late September
+    pytest.param(
+        "Perth will light up the foreshore for the Queen's Birthday fireworks, the City of "
+        "Perth said.",
+        dt.date(2019, 9, 24),
+        [("Queen's Birthday", "2019-09-30", "planned")],
+        id="a_states_own_birthday_holiday-1",
+    ),
     # a quotation dated by the attribution that follows it
     pytest.param(
         '"Last Friday was the busiest day we have had," the harbour master said in an '

@@ -130,7 +130,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             tag == "NNS"
             and before in ("NN", "NNP", "NNPS")
             and (after in ("IN", "TO", "RB", "CD") or _weekday_next(words, i))
-            and (word[:-1] in _BASE_VERBS or (word.endswith("es") and word[:-2] in _BASE_VERBS))
+            and _a_present_in_s(word)
             and _verbless(words, tags, i)
         ):
             fixed[i] = "VBZ"
@@ -290,7 +290,21 @@ def _verbless(words: Sequence[Span], tags: list[str], i: int) -> bool:
         ),
         len(tags),
     )
-    return not any(tag in _FINITE_TAGS for tag in tags[:i] + tags[i + 1 : end])
+    after = [  # "applies to tickets issued/VBD from": a participle after its noun is not finite
+        tag
+        for k, tag in enumerate(tags[i + 1 : end], i + 1)
+        if tag != "VBD" or tags[k - 1] != "NNS"
+    ]
+    return not any(tag in _FINITE_TAGS for tag in tags[:i] + after)
+
+
+def _a_present_in_s(word: str) -> bool:
+    """Is ``word`` a verb's present in -s ("closes", "goes", "applies")?"""
+    return (
+        word[:-1] in _BASE_VERBS
+        or (word.endswith("es") and word[:-2] in _BASE_VERBS)
+        or (word.endswith("ies") and word[:-3] + "y" in _BASE_VERBS)
+    )
 
 
 # Prepositions that open a noun phrase, never a clause ("after" or "since" may open a clause).
@@ -627,6 +641,8 @@ def _tense_near(
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
+    if verb is not None and (present := _before_a_participles_span(words, verb, first, verbs_left)):
+        verb = present  # "applies to tickets issued from Wednesday": from Wednesday on
     if verb is not None and words[verb][1] == "VBD":
         verb = _object_complement(words, verb, clause[0])
     headline = part == "headline"
@@ -666,6 +682,23 @@ def _tense_near(
 _FORECAST_WORDS = frozenset(["possible", "likely"])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
+
+
+def _before_a_participles_span(
+    words: Words, verb: int, first: int, verbs_left: list[int]
+) -> int | None:
+    """The present or modal verb before a participle that follows its noun and opens a span
+    ("The surcharge applies to tickets issued from Wednesday", "will refund fares booked
+    starting Monday"): the time the span starts from is read with that verb, not with the
+    participle (but "loans issued Thursday" tells a past)."""
+    if words[verb][1] not in ("VBN", "VBD") or verb == 0 or words[verb - 1][1] not in ("NN", "NNS"):
+        return None
+    if not any(
+        words[k][0].text.casefold() in ("from", "starting") for k in range(verb + 1, first + 1)
+    ):
+        return None
+    earlier = [i for i in verbs_left if i < verb - 1]
+    return earlier[-1] if earlier and words[earlier[-1]][1] in _PRESENT_OR_MODAL else None
 
 
 def _object_complement(words: Words, verb: int, start: int) -> int:

@@ -108,6 +108,8 @@ def story_country(text: str) -> str | None:
             counts[country] += weight
     counts["NZ"] += len(_MACRON_WORD.findall(text)) + len(_TE_NAME.findall(text))
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
+    if not ranked and _canadian_style(text):
+        return "CA"  # names no country, but writes "Labour Day, Sept. 7, at 10 a.m."
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 3):
         return None  # "Thanksgiving Monday" alone is enough; beside "London" once, three
         # words are needed
@@ -118,6 +120,31 @@ def story_country(text: str) -> str | None:
     if states and 2 * states[0][1] >= counts[country]:  # "AU-VIC": the state named most (the
         return states[0][0]  # first among equals), if at least half the country's words name it
     return country
+
+
+# Canadian house style: British spelling ("Labour", "neighbour", "centre") with American
+# dates and clocks ("Sept. 7", "10 a.m."), which British, Irish and Antipodean papers write
+# "7 September" and "10am", and American papers never spell with "our"
+_BRITISH_SPELLING = re.compile(
+    r"\b(?:[Ll]abour|[Nn]eighbour(?:s|hood)?|[Hh]onour(?:s|ed)?|[Ff]avour(?:s|ite)?|"
+    r"[Cc]olour(?:s|ed)?|[Hh]arbour(?:front|side)?|[Cc]entre|[Tt]heatre|[Dd]efence)\b"
+)
+_AMERICAN_DATE = re.compile(
+    r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.\s+\d{1,2}\b|\b\d{1,2}(?::\d\d)?\s+[ap]\.m\."
+)
+
+
+def _canadian_style(text: str) -> bool:
+    """Does a story that names no country write as Canadian papers do: at least two British
+    spellings and two dates or clock times in American style?
+
+    >>> _canadian_style("Labour Day, Sept. 7: the parade leaves the union hall at 10 a.m. "
+    ...                 "for Harbourfront Park.")
+    True
+    >>> _canadian_style("Labor Day, Sept. 7: the parade leaves at 10 a.m.")
+    False
+    """
+    return len(_BRITISH_SPELLING.findall(text)) >= 2 and len(_AMERICAN_DATE.findall(text)) >= 2
 
 
 # "GB = football, rugby, ...": where a sport's season crosses the new year

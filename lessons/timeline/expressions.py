@@ -439,6 +439,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
+    # "the week of Thanksgiving", "in the week of Christmas": the week holding the day, like
+    # "Thanksgiving week" (not "the week of Christmas shopping", a season's name)
+    _pattern(
+        "holiday",
+        rf"(?:\b(?P<lead>(?i:in|during))\s+)?\b(?i:the)\s+(?P<weekend>(?i:week))\s+(?i:of)\s+"
+        rf"\b(?P<holiday>{HOLIDAY})\b(?:,?\s+(?P<year>{YEAR})\b(?![,.]?\d))?"
+        r"(?!\s+[a-z]+ing\b|\s+(?:season|sales|shoppers|rush|trade|trading|period)\b|['\u2019])",
+    ),
     # "over Labour Weekend", "Waitangi weekend" and "Anzac weekend", "the May long weekend", "the
     # August long weekend" (Canada), "Cup week": a holiday's weekend or week named by a shorter
     # word (see
