@@ -183,6 +183,25 @@ CASES = [
         [("Queen's Birthday", "2019-09-30", "planned")],
         id="a_states_own_birthday_holiday-1",
     ),
+    # a present perfect with an irregular participle sets up what lies ahead, as "has called"
+    pytest.param(
+        "The council has made its car parks free from Monday until New Year's Eve.",
+        TUESDAY,
+        [("Monday", "2031-09-29", "planned"), ("New Year's Eve", "2031-12-31", "planned")],
+        id="a_perfect_in_any_participle-1",
+    ),
+    pytest.param(
+        "The tribunal has set a hearing for Thursday.",
+        TUESDAY,
+        [("Thursday", "2031-09-25", "planned")],
+        id="a_perfect_in_any_participle-2",
+    ),
+    pytest.param(  # (not across a relative clause or "after": the storm's night is gone)
+        "The regatta has been put back a month after the gale that hit the bay on Sunday night.",
+        TUESDAY,
+        [("on Sunday night", "2031-09-21", "past")],
+        id="a_perfect_in_any_participle-3",
+    ),
     # a quotation dated by the attribution that follows it
     pytest.param(
         '"Last Friday was the busiest day we have had," the harbour master said in an '

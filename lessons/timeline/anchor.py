@@ -215,9 +215,18 @@ _WAS_PLANNED = re.compile(
     r"(?:due|scheduled|slated|supposed|set|expected|meant)\s+to\s+[a-z]+\b[^.;:,]{0,30}$"
 )
 # "has called a town hall for": a present perfect sets up what lies ahead
+_IRREGULAR_PARTICIPLE = "|".join(  # "has made", "have set": participles not in -ed
+    sorted(
+        vocab.word_set("verbs_irregular_participles")
+        | vocab.word_set("verbs_irregular_past")
+        | vocab.word_set("verbs_same_past")
+    )
+)
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
     r"(?i)(?<!should )(?<!would )(?<!could )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"
-    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b[^,;:.]*?(?:\b(?:for|at)\s+)?$"
+    rf"\b(?:has|have)\s+(?:\w+\s+){{0,2}}?(?:\w+ed|{_IRREGULAR_PARTICIPLE})\b"
+    r"(?:(?!\b(?:that|which|who|after|since)\b)[^,;:.])*?"  # (not "put back after the storm
+    r"(?:\b(?:for|at)\s+)?$"  # that hit on Thursday night")
 )
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
