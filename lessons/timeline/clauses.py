@@ -688,9 +688,9 @@ def _before_a_participles_span(
     words: Words, verb: int, first: int, verbs_left: list[int]
 ) -> int | None:
     """The present or modal verb before a participle that follows its noun and opens a span
-    ("The surcharge applies to tickets issued from Wednesday", "will refund fares booked
-    starting Monday"): the time the span starts from is read with that verb, not with the
-    participle (but "loans issued Thursday" tells a past)."""
+    with "from" or "starting" ("The surcharge applies to tickets issued from Wednesday"): the
+    time the span starts from is read with that verb, not with the participle (but "loans
+    issued Thursday" tells a past)."""
     if words[verb][1] not in ("VBN", "VBD") or verb == 0 or words[verb - 1][1] not in ("NN", "NNS"):
         return None
     if not any(
