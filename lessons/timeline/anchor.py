@@ -205,22 +205,21 @@ _WAS_DUE = re.compile(
 )
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
+_SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
 _HAD_BEEN = re.compile(
-    r"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?(?:due|scheduled|slated|supposed|set)\s+)?"
+    rf"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?"
     r"to\s+[a-z]+\b"
 )
 # "was due to open", "had been expected to finish": a plan seen from the past
 _WAS_PLANNED = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
-    r"(?:due|scheduled|slated|supposed|set|expected|meant)\s+to\s+[a-z]+\b[^.;:,]{0,30}$"
+    rf"(?:{_SET_TO}|expected|meant)\s+to\s+[a-z]+\b[^.;:,]{{0,30}}$"
 )
 # "has called a town hall for": a present perfect sets up what lies ahead
-_IRREGULAR_PARTICIPLE = "|".join(  # "has made", "have set": participles not in -ed
-    sorted(
-        vocab.word_set("verbs_irregular_participles")
-        | vocab.word_set("verbs_irregular_past")
-        | vocab.word_set("verbs_same_past")
-    )
+_IRREGULAR_PARTICIPLE = either(  # "has made", "have set": participles not in -ed
+    vocab.word_set("verbs_irregular_participles")
+    | vocab.word_set("verbs_irregular_past")
+    | vocab.word_set("verbs_same_past")
 )
 _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did not happen
     r"(?i)(?<!should )(?<!would )(?<!could )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"
@@ -246,8 +245,8 @@ _IN_THE_RUN_UP = re.compile(rf"(?i)\b(?:{_RUN_UP_TO})\s+(?:[^\s,;:.]+\s+){{0,4}}
 # "a cut at its next meeting in June", "the upcoming vote on Tuesday": the time of an event
 # still to come
 _NEXT_EVENT = re.compile(
-    r"(?i)(?:\b(?:its|the|their|his|her|our|a)|['\u2019]s)\s+(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,3}"
-    r",?\s*(?:in|on|at|set\s+for|scheduled\s+for|due|due\s+on|due\s+in)?\s*$"
+    r"(?i)(?:\b(?:its|the|their|his|her|our|a)|['\u2019]s)\s+(?:next|upcoming|forthcoming)\s+"
+    r"(?:[a-z-]+\s+){1,3},?\s*(?:in|on|at|set\s+for|scheduled\s+for|due|due\s+on|due\s+in)?\s*$"
 )
 # "did not arrive until", "was not issued until", "It wasn't until": the time a thing at last
 # happened (not "will not reopen until")
@@ -500,7 +499,8 @@ def looks_ahead(
         and _LATER_VERB.match(after)
     ):  # "a replacement that was due to start in September has been put back": a plan that
         return None  # changed, whichever September is nearer
-    if kind in ("month", "season", "holiday") and tense == "would" and _WAS_PLANNED.search(before):
+    planned = _WAS_PLANNED.search(before) is not None
+    if kind in ("month", "season", "holiday") and tense == "would" and planned:
         return None  # "The factory was due to open in August", written in September: a plan
         # seen from the past, whichever August is nearer
     if kind in ("month", "season", "holiday") and tense == "would":

@@ -83,6 +83,7 @@ from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
+    ends_in_attribution,
     open_at_start,
     says_when_written,
     speech_day,
@@ -965,15 +966,6 @@ def _is_stamp(sentence: str, expression: str) -> bool:
     return sentence.strip().rstrip(ends) == expression.rstrip(ends)
 
 
-# after a closing quote, an attribution that ends in its verb of speaking or writing, told
-# where or to whom: "," foreman Ed Kay said on', '," he told reporters in a phone interview on'
-_SAID_ON = re.compile(
-    r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s)?(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"
-    r"(?:reporters|journalists|him|her|them|us|me))?(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|"
-    r"its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?:\s+on)?\s+$"
-)
-
-
 def _said_on_after(
     mention: Mention,
     following: dict[Mention, Mention | None],
@@ -990,8 +982,7 @@ def _said_on_after(
         later = following[later]
     if later is None or later.kind not in ("month_day", "date") or not later.part("month"):
         return None
-    attribution = _SAID_ON.search(text, 0, later.start - offset)
-    if attribution is None or not says_when_written(attribution.group("verb")):
+    if not ends_in_attribution(text[: later.start - offset]):
         return None
     said = resolve(later, now, None, False)
     return said.first_day if said is not None and said.precision == "day" else None

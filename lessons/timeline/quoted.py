@@ -109,6 +109,28 @@ def says_when_written(text: str) -> bool:
     return bool(words & _WRITING) or bool(words & SPEECH_VERBS)
 
 
+# after a closing quote, an attribution that ends in its verb of speaking or writing, told
+# where or to whom: '," foreman Ed Kay said on', '," he told reporters in a phone interview'
+_ATTRIBUTION = re.compile(
+    r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s)?(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"
+    r"(?:reporters|journalists|him|her|them|us|me))?(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|"
+    r"its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?:\s+on)?\s+$"
+)
+
+
+def ends_in_attribution(text: str) -> bool:
+    """Does ``text`` end in the attribution of the quotation it closes, so that the date right
+    after it is the day the words were said or written?
+
+    >>> ends_in_attribution('"We start Friday," foreman Ed Kay said on ')
+    True
+    >>> ends_in_attribution('"We start Friday," he said, adding that repairs began ')
+    False
+    """
+    found = _ATTRIBUTION.search(text)
+    return found is not None and says_when_written(found.group("verb"))
+
+
 def counts_from_speech(kind: str, quoted: bool, speech_day: dt.date | None) -> bool:
     """Does this expression count from the day of the speech rather than from publication?"""
     return quoted and speech_day is not None and kind in _RELATIVE
