@@ -701,10 +701,14 @@ _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday M
 )
 
 
+_JUST_SINCE = re.compile(r"(?i)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bsince\s+(?:the\s+)?$")
+
+
 def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
-    July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
-    return _LASTED_UNTIL.search(before) is not None
+    July", "lasted until Friday"), or does a span run from it up to now ("have doubled since
+    Christmas", written in November)? Then the date has gone by, however near ahead it is."""
+    return _LASTED_UNTIL.search(before) is not None or _JUST_SINCE.search(before) is not None
 
 
 def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool:
@@ -890,6 +894,8 @@ def paired_weekday(
     expression to this one; ``now``: the story's day."""
     if mention.kind != "weekday" or mention.part("which") or not dated or now is None:
         return None
+    if mention.part("next_week") or mention.part("week_on"):
+        return None  # "on Monday and Wednesday next week": the week says which
     last = dated[-1]
     if not last.weekday or last.when.precision != "day" or last.place != place:
         return None

@@ -96,6 +96,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"
         elif word in _SAME_PAST and _past_after_its_subject(words, tags, i):
             fixed[i] = "VBD"  # "a water main that burst/NN late Tuesday": a past
+        elif word in _SAME_PAST and tag in ("VB", "VBP") and _after_a_past_and(words, tags, i):
+            fixed[i] = "VBD"  # "spent a year on it, and members read/VBP it at a vigil"
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
         elif tag == "MD" and word in ("'d", "\u2019d") and after == "VBN":
@@ -308,7 +310,10 @@ def _a_present_in_s(word: str) -> bool:
 
 
 # Prepositions that open a noun phrase, never a clause ("after" or "since" may open a clause).
-_PREPOSITIONS = frozenset("at in on of for with from by to into about against among".split())
+_PREPOSITIONS = frozenset(
+    "at in on of for with from by to into about against among outside inside near beside "
+    "behind across along".split()
+)
 _NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
 _VERBS_IN_S = frozenset("is was has does says goes".split())
 _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
@@ -334,9 +339,23 @@ def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> b
     # "tickets sold before midnight Thursday cost $15")
 
 
+def _after_a_past_and(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i`` the verb of a clause that "and" or "but" joins to a past ("The committee
+    spent a year on the list, and members read it aloud"): its subject right before it, the
+    conjunction before that, and a past the nearest verb before the conjunction?"""
+    k = i - 1
+    while k > 0 and tags[k] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"):
+        k -= 1
+    if k == i - 1 or words[k].text.casefold() not in ("and", "but"):
+        return False
+    verb = next((j for j in range(k - 1, -1, -1) if tags[j].startswith(("VB", "MD"))), None)
+    return verb is not None and tags[verb] == "VBD"
+
+
 def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[str]:
-    """A present-tense tag inside a prepositional phrase is a plural noun the tagger misread:
-    "lashed out at his Miami relatives/VBZ Sunday" -> NNS.
+    """A present-tense tag inside a prepositional phrase is a noun the tagger misread:
+    "lashed out at his Miami relatives/VBZ Sunday" -> NNS, "at the Ballycarran gauge/VBP"
+    -> NN; a present in -s that does not end in s ("aloud/VBZ") is no verb.
 
     >>> ws = [Span(w, 0, len(w)) for w in "at his Miami relatives Sunday".split()]
     >>> _nouns_after_prepositions(ws, ["IN", "PRP$", "NNP", "VBZ", "NNP"])
@@ -345,7 +364,11 @@ def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[st
     fixed = list(tags)
     for i, tag in enumerate(tags):
         word = words[i].text.casefold()
-        if tag not in ("VBZ", "VBP") or not word.endswith("s") or word in _VERBS_IN_S:
+        base = tag == "VBD" and word in _BASE_VERBS  # "at the Ballycarran gauge/VBD"
+        if (tag not in ("VBZ", "VBP") and not base) or word in _VERBS_IN_S:
+            continue
+        if tag == "VBZ" and not word.endswith("s"):
+            fixed[i] = "RB"  # "members read it aloud/VBZ on Sunday": a present is in -s
             continue
         k = i - 1
         while k >= 0 and tags[k] in _NOUN_PHRASE_TAGS and i - k <= 4:
@@ -355,10 +378,23 @@ def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[st
             k >= 0
             and words[k].text.casefold() in _PREPOSITIONS
             and any(t in ("DT", "PRP$", "POS") for t in phrase)
-            and phrase[-1] not in ("NN", "CD")
+            and (phrase[-1] not in ("NN", "CD") or _a_verb_before(words, tags, k))
         ):
-            fixed[i] = "NNS"
+            fixed[i] = "NNS" if word.endswith("s") else "NN"  # "peaked at the Ballycarran
+            # gauge/VBD early on Wednesday": no past, so a noun
     return fixed
+
+
+def _a_verb_before(words: Sequence[Span], tags: list[str], k: int) -> bool:
+    """Has the clause of word ``k`` (a preposition) had its finite verb already ("told
+    reporters outside the plant gates/VBZ on Monday"), with no "that", "which" or the like
+    since? Then what follows the preposition is its object, not a new subject and verb."""
+    for j in range(k - 1, -1, -1):
+        if words[j].text.casefold() in _RELATIVES or words[j].text.casefold() in _SUBORDINATORS:
+            return False
+        if tags[j] in _FINITE_TAGS:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -529,6 +565,9 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
 # Tense
 
 
+_HOPES = frozenset("hoped hoping intended intending aimed aiming".split())
+
+
 def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
     """A word list as one case-blind regex; "would" followed by ``looking_back`` ("have") is not
     a match when the list says so ("would have voted" looks back)."""
@@ -537,6 +576,8 @@ def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
         piece = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
         if looking_back and entry in ("would", "could", "might", "may", "should", "must"):
             piece += rf"(?!\s+{looking_back})"
+        if entry.split()[0] in _HOPES:  # "hoped to reopen on Sunday" (not "had hoped to open
+            piece = r"(?<!\bhad )(?<!\bwas )(?<!\bwere )" + piece  # before Christmas")
         if entry in ("next", "coming"):  # "next to the embassy", "coming from Paris"
             piece += r"(?!\s+(?:to|door|from|in|into|out|off|back|up|down|under|home)\b)"
         pieces.append(piece)
@@ -643,6 +684,8 @@ def _tense_near(
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
     if verb is not None and (present := _before_a_participles_span(words, verb, first, verbs_left)):
         verb = present  # "applies to tickets issued from Wednesday": from Wednesday on
+    if verb is not None and _reduced_relative(words, verb, first):
+        return "past"  # "A heat warning issued Saturday ... is expected to last": issued then
     if verb is not None and words[verb][1] == "VBD":
         verb = _object_complement(words, verb, clause[0])
     headline = part == "headline"
@@ -660,7 +703,8 @@ def _tense_near(
             # past may be a participle the tagger misread: "will stay closed/VBD")
             low -= 1
         while high + 1 < clause[1] and (
-            words[high + 1][1] in ("RB", "TO")
+            words[high + 1][1] in ("RB", "RBR", "TO", "``")
+            or words[high + 1][0].text in _OPENING_QUOTES  # "was 'more likely than not'"
             or words[high + 1][1].startswith("VB")
             or words[high + 1][0].text.casefold() in _FORECAST_WORDS  # "was possible Monday
         ):  # night": a forecast
@@ -679,7 +723,30 @@ def _tense_near(
     return _tense(own, part)
 
 
+def _reduced_relative(words: Words, verb: int, first: int) -> bool:
+    """Is word ``verb`` a participle right after its noun and right before the date ("a heat
+    warning issued Saturday", "the warning/VBG issued Saturday"): what was done to the noun
+    then, a past whatever the sentence's verb (not a plan: "a vote scheduled Monday")?"""
+    if words[verb][1] != "VBN" or verb == 0 or first - verb > 2:
+        return False
+    if any(words[k][0].text.casefold() not in _DAY_LEADS for k in range(verb + 1, first)):
+        return False
+    if words[verb][0].text.casefold() in _PLANNED_WORDS | _PLAN_PARTICIPLES:
+        return False
+    if any(w.text.casefold() == "with" for w, _ in words[max(0, verb - 5) : verb]):
+        return False  # "with Tuesday routes collected Wednesday": a state beside the clause
+    tag = words[verb - 1][1]
+    if tag == "VBG":  # "a heat warning/VBG issued": a noun in -ing after its modifier
+        return verb >= 2 and words[verb - 2][1] in ("NN", "DT", "JJ")
+    return tag in ("NN", "NNS", "NNP", "NNPS")
+
+
+_DAY_LEADS = frozenset(["on", "late", "early"])
+_PLAN_PARTICIPLES = frozenset(
+    "set slated due called booked timed pencilled penciled pushed moved".split()
+)
 _FORECAST_WORDS = frozenset(["possible", "likely"])
+_OPENING_QUOTES = frozenset(["\u2018", "\u201c", "'", '"'])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
 
@@ -839,7 +906,8 @@ def _tense(words: Words, part: str) -> str | None:
     if _HAVE_GOT.search(text):  # "We've got a wedding Saturday": having, a present
         words = tuple(w for w in words if w[0].text.casefold() != "got")
     if re.search(
-        r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+\s+)?(?:expected|scheduled|"
+        r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:[\u2018'\"\u201c`]+\s+)?(?:\w+\s+)?"
+        r"(?:expected|scheduled|"
         r"set(?=\s+(?:to|for)\b)|due|slated|planned|supposed|going|possible|likely"
         r"(?!\s+(?:\w+ed|been)\b))\b"  # not "was set out"; "more rain was possible Tuesday
         # night": a forecast (not "was likely started by lightning")

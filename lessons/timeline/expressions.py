@@ -408,9 +408,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Monday 3 Feb."
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
         r"|\s+(?P<next_week>next\s+week)\b"
-        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b))?",
+        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b)"
+        rf"|(?=\s+(?:and|or)\s+(?:on\s+)?{WEEKDAY}\s+(?P<shared_next_week>next\s+week)\b))?",
     ),  # "Friday week" (British): the Friday after the coming one ("Friday week's service");
-    # "Wednesday next week";
+    # "Wednesday next week" (and "Monday and Wednesday next week": both next week);
     # "on Tuesday next" (Irish): the coming Tuesday
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")

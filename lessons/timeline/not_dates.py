@@ -156,6 +156,8 @@ _FEAST_OF = re.compile(
     r"(?i)\b(?:stars?|colou?rs|spirit|meaning|story|magic|message|traditions?)\s+of\s+$"
 )
 _A_TIME_AFTER = re.compile(r"(?i)\s+is\s+(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)\b")
+_WHAT_IT_MARKS = re.compile(r"\s+(?:marks|commemorates|honou?rs|remembers)\s+(?:the|a|an)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"\u201c\u2018']?$")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
 _TITLE_IN_QUOTES = re.compile(r"[\"\u201c]\s?(?:This|Last|Next)\s+(?:Week|Month|Year)\b")
@@ -243,6 +245,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "holiday" and _another_nations(text, match.start("holiday")):
         return True  # "Ukraine's Independence Day": a holiday of a country whose calendar the
         # kit does not keep
+    if (
+        kind == "holiday"
+        and _WHAT_IT_MARKS.match(text, match.end())
+        and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+    ):
+        return True  # "Veterans Day marks the armistice that halted ...": what the feast is
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None

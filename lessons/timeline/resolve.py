@@ -670,7 +670,8 @@ def _resolve_weekday(
         coming = (weekday - published.weekday()) % 7 or 7  # two weeks after it)
         weeks = 2 if mention.part("week_on") == "fortnight" else 1
         return When.of(published + dt.timedelta(days=coming + 7 * weeks))
-    if mention.part("next_week"):  # "Wednesday next week": in the week after this one
+    if mention.part("next_week") or mention.part("shared_next_week"):  # "Wednesday next
+        # week", "on Monday and Wednesday next week": in the week after this one
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=1)
         return When.of(monday + dt.timedelta(days=weekday))
     if which == "that" and anchor is not None and anchor.precision == "day":  # "1 a.m. that
