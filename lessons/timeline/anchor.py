@@ -102,6 +102,8 @@ _PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Fri
     rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results?)\b")  # "the Nov. 3 election"
+_AT_THE_EVENT = re.compile(r"(?i)\b(?:on|at|in|before|until|by)\s+(?:the|this|its)\s+$")
+_RESULTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?results?\b")  # "will certify Nov. 3 results"
 # "'s slip", "'s ice storm", "'s water main break": an event no one schedules, after a weekday
 # in the possessive (vocab/timeline_unplanned_events.txt)
 _UNPLANNED_AFTER = re.compile(
@@ -399,6 +401,8 @@ def looks_ahead(
             and not _FOR_THE_EVENT.search(before)
             and not _DEADLINE.search(_THE_AT_END.sub("", before))
         )
+        if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
+            return True  # "will place a bond on the November ballot": an event still to come
         return False if done else None
     if (
         kind in _DIRECTED

@@ -364,6 +364,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and text.startswith(",", dated[-1].end - offset)
         ):
             between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
+        if (
+            dated
+            and dated[-1].place == place
+            and dated[-1].end >= offset
+            and _ACCORDING_TO.search(text, dated[-1].end - offset, cut)
+        ):
+            between = 2  # "recorded 61 breaks in 2025, according to a report presented on
+            # Feb. 3": the source's day, not the year of what it counted
         if _INSTEAD_OF.search(before):
             between = 2  # "launch it in the first half of 2027 rather than in December": the
             # date given up, not 2027's
@@ -820,6 +828,7 @@ def _anchor(
     return anchor_of(dated, place, by_the_day=by_the_day)
 
 
+_ACCORDING_TO = re.compile(r"(?i),\s+according\s+to\b")
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
 _STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
 

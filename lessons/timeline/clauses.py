@@ -130,7 +130,7 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBN"  # "With the courthouse closed Thursday": a participle, no past
         elif (
             tag == "NNS"
-            and before in ("NN", "NNP", "NNPS")
+            and before in ("NN", "NNP", "NNPS", "VBG")  # (also "Daylight saving begins/NNS")
             and (after in ("IN", "TO", "RB", "CD") or _weekday_next(words, i))
             and _a_present_in_s(word)
             and _verbless(words, tags, i)
@@ -374,10 +374,13 @@ def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[st
         while k >= 0 and tags[k] in _NOUN_PHRASE_TAGS and i - k <= 4:
             k -= 1
         phrase = tags[k + 1 : i]  # "his Miami", not "Cedar Street" (no determiner: a subject)
+        determined = any(t in ("DT", "PRP$", "POS") for t in phrase)
+        named = bool(phrase) and all(t in ("NNP", "NNPS") for t in phrase)  # "at Merrow wharf"
         if (
             k >= 0
             and words[k].text.casefold() in _PREPOSITIONS
-            and any(t in ("DT", "PRP$", "POS") for t in phrase)
+            and phrase
+            and (determined or (named and _a_verb_before(words, tags, k, telling=False)))
             and (phrase[-1] not in ("NN", "CD") or _a_verb_before(words, tags, k))
         ):
             fixed[i] = "NNS" if word.endswith("s") else "NN"  # "peaked at the Ballycarran
@@ -385,15 +388,18 @@ def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[st
     return fixed
 
 
-def _a_verb_before(words: Sequence[Span], tags: list[str], k: int) -> bool:
+def _a_verb_before(words: Sequence[Span], tags: list[str], k: int, telling: bool = True) -> bool:
     """Has the clause of word ``k`` (a preposition) had its finite verb already ("told
     reporters outside the plant gates/VBZ on Monday"), with no "that", "which" or the like
-    since? Then what follows the preposition is its object, not a new subject and verb."""
+    since? Then what follows the preposition is its object, not a new subject and verb. Without
+    ``telling``, not a verb of saying, which may open a clause with no "that" ("said the fair
+    at Cedar Park opens Friday")."""
     for j in range(k - 1, -1, -1):
-        if words[j].text.casefold() in _RELATIVES or words[j].text.casefold() in _SUBORDINATORS:
+        word = words[j].text.casefold()
+        if word in _RELATIVES or word in _SUBORDINATORS:
             return False
         if tags[j] in _FINITE_TAGS:
-            return True
+            return telling or word not in SPEECH_VERBS
     return False
 
 
@@ -679,6 +685,8 @@ def _tense_near(
     done = any(words[i][1] == "VBD" for i in verbs_left)  # "filed a proposed lawsuit
     if between & _PLANNED_WORDS and not done:  # late Monday" is past, not a plan
         return "would" if between & _POSSIBLE_WORDS else "future"
+    if not verbs_right and (aside := _after_an_aside(words, clause, first, part)):
+        return aside  # "said its dawn ceremony, starting at 6am on Friday, would go ahead"
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
@@ -749,6 +757,35 @@ _FORECAST_WORDS = frozenset(["possible", "likely"])
 _OPENING_QUOTES = frozenset(["\u2018", "\u201c", "'", '"'])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
+
+
+def _after_an_aside(words: Words, clause: tuple[int, int], first: int, part: str) -> str | None:
+    """The tense of the verb right after an aside in -ing that holds the date ("said its dawn
+    ceremony, starting at 6am on Friday, would go ahead": "would go"), if the clause is such an
+    aside: the time is its subject's, told by the verb the aside interrupts."""
+    low, high = clause
+    opener = next(
+        (
+            i
+            for i in range(low + 1, first + 1)
+            if words[i][1] == "VBG" and words[i - 1][0].text == ","
+        ),
+        None,
+    )
+    if opener is None or any(_is_verb(words, i) for i in range(opener + 1, first)):
+        return None
+    if high + 1 >= len(words) or words[high][0].text != ",":
+        return None
+    if words[high + 1][1] not in _FINITE_TAGS:
+        return None
+    end = high + 1
+    while end + 1 < len(words) and (_is_verb(words, end + 1) or words[end + 1][1] in ("RB", "TO")):
+        end += 1
+    return _tense(words[high + 1 : end + 1], part)
+
+
+def _is_verb(words: Words, i: int) -> bool:
+    return words[i][1].startswith(("VB", "MD"))
 
 
 def _before_a_participles_span(

@@ -359,6 +359,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?i:\bthe\s+year\s+)(?P<spoken>(?i:two\s+thousand"
         rf"(?:\s+(?:and\s+)?{ONES})?))\b",
     ),
+    # "until the end of winter", "by the start of spring": the season's last or first month
+    # (not "the end of the summer term", "the end of the summer of 1976")
+    _pattern(
+        "season",
+        r"(?<!\bis\s)(?<!\bmarks\s)"  # (not "Labour Weekend is the start of summer here")
+        rf"(?:\b(?P<lead>{LEAD})\s+)?\b(?i:the)\s+(?P<season_edge>(?i:end|start|beginning))\s+"
+        rf"(?i:of)\s+(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\b"
+        r"(?!\s+(?:of|term|holidays?|season|break|school|schedules?|timetables?)\b)",
+    ),
     # "last summer", "this spring", "in the autumn"
     _pattern(
         "season",
@@ -788,6 +797,21 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             and not last.part("weekend")
             and _names_no_other_weekday(last, mention.part("weekday"))
         ):  # "through Labour Day Monday": the holiday and its weekday, one expression
+            parts = dict(last.parts) | {"weekday": mention.part("weekday")}
+            merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
+        elif (
+            last is not None
+            and last.kind == "holiday"
+            and mention.kind == "weekday"
+            and between == ", "
+            and mention.part("which") in ("", "next", "this")
+            and not mention.part("lead")
+            and not last.part("weekend")
+            and not listed
+            and _names_no_other_weekday(last, mention.part("weekday"))
+            and _ENDS_A_PHRASE.match(text, mention.end - offset)
+        ):  # "on Melbourne Cup day, next Tuesday,": the weekday says when the holiday is, one
+            # expression
             parts = dict(last.parts) | {"weekday": mention.part("weekday")}
             merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
         elif (

@@ -869,6 +869,20 @@ def _resolve_season(
     months = SEASONS[mention.part("season")]
     if nation_of(country) in SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
+    season = _season_year(mention, months, published, ahead)
+    if not mention.part("season_edge"):
+        return season
+    # "the end of winter": its last month; "the start of winter": its first, in the year
+    # before when the season runs into a new year (a northern December)
+    if mention.part("season_edge").casefold() == "end":
+        return When(season.year, months[-1])
+    return When(season.year - (1 if months[0] > months[-1] else 0), months[0])
+
+
+def _season_year(
+    mention: Mention, months: tuple[int, ...], published: dt.date, ahead: bool | None
+) -> When:
+    """The year of a season (the year that holds most of its months)."""
     which = mention.part("which")
     if months[0] > months[-1] and which in ("this", "next", "this coming"):  # a winter (a
         # southern summer) runs into a new year: the year that holds most of its months
