@@ -705,14 +705,10 @@ _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday M
 )
 
 
-_JUST_SINCE = re.compile(r"(?i)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bsince\s+(?:the\s+)?$")
-
-
 def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
-    July", "lasted until Friday"), or does a span run from it up to now ("have doubled since
-    Christmas", written in November)? Then the date has gone by, however near ahead it is."""
-    return _LASTED_UNTIL.search(before) is not None or _JUST_SINCE.search(before) is not None
+    July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
+    return _LASTED_UNTIL.search(before) is not None
 
 
 def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool:
@@ -768,9 +764,15 @@ def counts_ahead(tense: str | None) -> bool:
     return tense in ("present", "future", "would")
 
 
-def opens_span(before: str) -> bool:
-    """Does a date start a span that runs up to now ("since it was dedicated in 1987")?"""
-    return _SINCE.search(before) is not None
+def opens_span(before: str, directly: bool = False) -> bool:
+    """Does a date start a span that runs up to now ("since it was dedicated in 1987")?
+    ``directly``: right after "since" ("have doubled since Christmas"; not "its first since
+    2015 on April 16", whose span opens in 2015)."""
+    found = _SINCE.search(before)
+    return found is not None and (not directly or _SINCE_THEN.fullmatch(found.group(0)) is not None)
+
+
+_SINCE_THEN = re.compile(r"(?i)since\s+(?:the\s+)?")
 
 
 def possessive(after: str) -> bool:

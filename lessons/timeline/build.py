@@ -455,7 +455,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             if _after_a_past(when, ahead, published) and story_year and not accounted:
                 when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
                 # it forecast in November" beside "fiscal 2026": not a November still to come
-            if ahead is False and when and now and when.first_day > now and span_ended(before):
+            gone = span_ended(before) or opens_span(before, directly=True)  # "since Christmas",
+            # written in November: last Christmas
+            if ahead is False and when and now and when.first_day > now and gone:
                 when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "stayed
                 # in place until 11 July", written in June: last July
             if _done_on_a_list(mention, reading.words, when, now, text, cut, resume):

@@ -364,8 +364,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "season",
         r"(?<!\bis\s)(?<!\bmarks\s)"  # (not "Labour Weekend is the start of summer here")
-        rf"(?:\b(?P<lead>{LEAD})\s+)?\b(?i:the)\s+(?P<season_edge>(?i:end|start|beginning))\s+"
-        rf"(?i:of)\s+(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\b"
+        rf"(?:\b(?P<lead>{LEAD})\s+)?\b(?P<edge>(?i:the\s+(?:end|start|beginning)\s+of))\s+"
+        rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\b"
         r"(?!\s+(?:of|term|holidays?|season|break|school|schedules?|timetables?)\b)",
     ),
     # "last summer", "this spring", "in the autumn"

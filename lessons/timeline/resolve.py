@@ -730,16 +730,18 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     return when
 
 
-def _with_edge(when: When, mention: Mention) -> When:
-    """ "the beginning of the year" is its first month, "the end of last year" its last one."""
+def _with_edge(when: When, mention: Mention, months: tuple[int, ...] = (1, 12)) -> When:
+    """ "the beginning of the year" is its first month, "the end of last year" its last one;
+    so for a season's ``months`` ("the end of winter": February, or August in the south), whose
+    first month is in the year before when it runs over the new year (a northern December)."""
     edge = mention.part("edge")
     told = " of" in edge or edge.casefold() in ("end-", "start-")  # "by end-2027"
     if when.precision != "year" or not told or re.search(r"quarter|half", edge):
         return when  # "the first half of next year" is the year, not January
     if re.search(r"(?i)\b(?:beginning|start|first)\b", edge):
-        return When(when.year, 1)
+        return When(when.year - (1 if months[0] > months[-1] else 0), months[0])
     if re.search(r"(?i)\b(?:end|last)\b", edge):
-        return When(when.year, 12)
+        return When(when.year, months[-1])
     return when
 
 
@@ -869,14 +871,7 @@ def _resolve_season(
     months = SEASONS[mention.part("season")]
     if nation_of(country) in SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)
-    season = _season_year(mention, months, published, ahead)
-    if not mention.part("season_edge"):
-        return season
-    # "the end of winter": its last month; "the start of winter": its first, in the year
-    # before when the season runs into a new year (a northern December)
-    if mention.part("season_edge").casefold() == "end":
-        return When(season.year, months[-1])
-    return When(season.year - (1 if months[0] > months[-1] else 0), months[0])
+    return _with_edge(_season_year(mention, months, published, ahead), mention, months)
 
 
 def _season_year(
