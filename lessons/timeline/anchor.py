@@ -543,7 +543,9 @@ _FIGURE_MOVED_FROM = re.compile(
     r"(?:in\s+)?$"
 )
 _BASELINE = re.compile(
-    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the)\s+"
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the"
+    r"|against\s+(?:a|an)\s+(?:profit|loss|gain|surplus|deficit)\s+of)\s+"  # "lost $42.7
+    # million, against a profit of $61 million in fiscal 2024"
     rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
@@ -741,12 +743,14 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
             # except on Bonfire Night": a standing rule, no day
     after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
     # Monday and has been held every year since 1985": this year's contest, and its history
-    if kind in ("holiday", "month") and _EVERY_YEAR_AFTER.match(after):
+    if kind in ("holiday", "month", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85"
-    if kind not in _OPEN_KINDS or tense != "present":
+    if (kind not in _OPEN_KINDS and kind != "unit") or tense != "present":
         return False
     clause_after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "the May Day weekend, when hotels
     # are usually full": the hotels' habit, not the weekend's
+    if kind == "unit":  # "the long weekend is traditionally one of the busiest": any year's
+        return _HABITUAL.search(clause_after) is not None  # (not "falls on a Sunday this year")
     own_before = _CLOSED_CLAUSE.sub(" ", before)  # "..., when hotels are usually full, and a
     # festival from Friday 1 May": the habit closed with its clause
     return _HABITUAL.search(own_before) is not None or _HABITUAL.search(clause_after) is not None
@@ -1140,27 +1144,26 @@ ELECTION_AFTER = re.compile(
 )
 
 
-def election_day(dated: Sequence[Dated]) -> When | None:
+def election_day(dated: Sequence[Dated], by: dt.date | None = None) -> When | None:
     """The day of the election a story dates, for "on election night" and "polling day": the
     first day the story names an election by ("the 28 November election", "Saturday's council
     election"), else the first event dated to a day whose summary names an election, a primary
-    or the polls (not advance polls).
+    or the polls (not advance polls). With ``by`` (told in the past: "floods cut roads on
+    election day"), only a day up to then.
 
     >>> place = Place("body", 0, 0)
     >>> polls = Dated(When(2016, 4, 11), place, False, stems=stems_of(["Voters", "go", "polls"]))
     >>> election_day([polls])
     When(year=2016, month=4, day=11)
     """
-    for event in dated[:_LOOK_BACK]:  # "Saturday's council election", "On Election Day"
-        if event.election and event.when.precision == "day":
+    days = [e for e in dated[:_LOOK_BACK] if e.when.precision == "day"]
+    days = [e for e in days if by is None or e.when.first_day <= by]
+    for event in days:  # "Saturday's council election", "On Election Day"
+        if event.election:
             return event.when
-    for event in dated[:_LOOK_BACK]:  # the election the story opens with, not a later
+    for event in days:  # the election the story opens with, not a later
         # deadline "at the elections office"
-        if (
-            event.when.precision == "day"
-            and event.stems & _ELECTION_NOUNS
-            and not event.stems & _ADVANCE
-        ):
+        if event.stems & _ELECTION_NOUNS and not event.stems & _ADVANCE:
             return event.when
     return None
 
@@ -1171,11 +1174,13 @@ _PRIMARY_NOUNS = stems_of(["primary", "primaries", "runoff"])
 _PRIMARY_NEAR = dt.timedelta(days=60)  # a primary further from the story is not its news
 
 
-def primary_day(dated: Sequence[Dated], now: dt.date | None) -> When | None:
+def primary_day(
+    dated: Sequence[Dated], now: dt.date | None, by: dt.date | None = None
+) -> When | None:
     """The day of the primary or runoff a story dates first, if it is the story's news (within
     two months of its day): its "Election Day" and "primary night" are that day, not
     November's federal Election Day. (A November story's "between the May 7 primary and
-    Election Day" means November's.)
+    Election Day" means November's.) ``by``: as for :func:`election_day`.
 
     >>> place = Place("body", 0, 0)
     >>> vote = Dated(When(2026, 3, 3), place, False, stems=stems_of(["Polls", "open", "primary"]))
@@ -1185,6 +1190,7 @@ def primary_day(dated: Sequence[Dated], now: dt.date | None) -> When | None:
     for event in dated[:_LOOK_BACK]:
         if (
             event.when.precision == "day"
+            and (by is None or event.when.first_day <= by)
             and event.stems & _PRIMARY_NOUNS
             and not event.stems & _ADVANCE
         ):

@@ -98,7 +98,7 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR
+from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR, over_midnight
 from lessons.vocab import SPEECH_VERBS
 
 
@@ -156,6 +156,7 @@ _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _CLOCK_BACK = 4  # days told a future clock time looks back over for a day to come
 _STAMP_BEHIND = 365  # days before publication a chronology's heading may still set "today"
 _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
+_DAYS_BACK_TOLD = 4  # dates looked back over for the day a count of days starts from
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
 # Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
@@ -185,6 +186,9 @@ def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
     return bool(dated) and published is not None and dated[-1].when.year < published.year
 
 
+_PAST_MIDNIGHT = re.compile(r"(?i)\b(?:past|after|beyond)\s+$")
+_FISCAL_YEAR = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
+_ENDED = re.compile(r"(?i)\b(?:ended|ending|ends|closed)\s+(?:on\s+)?$")
 _A_PERIOD_AFTER = re.compile(
     r"(?i)\s+(?:(?:school|academic|financial|fiscal|tax|budget)\s+)?(?:year|season|term|budget)\b"
 )
@@ -303,8 +307,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 # day just told
         elif mention.kind == "event_day":  # "on election night": the election the story dated
             later = following[mention]
-            anchor = election_day(dated)
-            if (held := primary_day(dated, now)) is not None:  # a primary's "Election Day" is its
+            by = now if tense == "past" else None  # "cut roads on election day": one gone by,
+            anchor = election_day(dated, by) or election_day(dated)  # if the story told one
+            held = primary_day(dated, now, by) or primary_day(dated, now)
+            if held is not None:  # a primary's "Election Day" is its
                 anchor = held  # own, not November's federal one
                 mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
             if (
@@ -396,6 +402,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
             between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
             # a thing was built, not the year of what happened to it
+        if (
+            dated
+            and dated[-1].place == place
+            and _FISCAL_YEAR.search(text, 0, max(0, dated[-1].end - offset))
+            and _ENDED.search(before)
+        ):
+            between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
+            # may end in January 2026; the tense says which Jan. 31
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None and not between and not ahead and published is not None:
             story_year = _last_year_in_clause(dated, place, text, offset, published)
@@ -498,6 +512,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
             when = past_midnight(when, clock, mention)
+            if _PAST_MIDNIGHT.search(before) and mention.text.casefold() == "midnight":
+                when = When.of(when.first_day + dt.timedelta(days=1))  # "a hearing that began
+                # late on Friday and ran past midnight": Saturday
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)
@@ -685,6 +702,8 @@ def _joined_to_next(
     14:00 sailing on Sunday" with ``the_clock``), if any. ``later``: the sentence's next
     expression; ``text``: the sentence, starting at raw offset ``offset``."""
     between = "" if later is None else text[mention.end - offset : later.start - offset]
+    if over_midnight(mention.text, text, mention.end - offset) is not None:
+        return None  # "between 8pm and 2am": each end on its own day
     named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
     joined = _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) or named
     return later if joined else None
@@ -807,8 +826,10 @@ def _anchor(
     ) and mention.part("unit") in _DAY_UNITS
     if that_day and mention.part("that") and (told := day_of_this_sentence(dated, place, now)):
         return told
-    if mention.kind == "clock" and _a_day_in_this_sentence(dated, place):  # "said sailings on
-        return dated[-1].when  # Easter Monday afternoon were full, on the 4.30pm departures"
+    gone = tense == "future" and now is not None and dated and dated[-1].when.last_day < now
+    if mention.kind == "clock" and _a_day_in_this_sentence(dated, place) and not gone:  # "said
+        return dated[-1].when  # sailings on Easter Monday afternoon were full, on the 4.30pm
+        # departures" (not "was seen yesterday; council to decide at 2pm": a day to come)
     if mention.kind == "clock" or that_day:
         not_after = now if past else None
         present = (  # "Gates open at 4pm", after "decided yesterday morning": not yesterday's
@@ -827,7 +848,22 @@ def _anchor(
             return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
     by_the_day = mention.part("unit") in (*_DAY_UNITS, "week") and not mention.part("that")
-    return anchor_of(dated, place, by_the_day=by_the_day)
+    found = anchor_of(dated, place, by_the_day=by_the_day)
+    if found is not None and found.precision != "day" and mention.part("unit") == "day":
+        return _day_just_told(dated, place) or found  # "testing on Sept 9 had found it in
+        # tablets made between November 2024 and June. It notified regulators two days
+        # later": days count from a day
+    return found
+
+
+def _day_just_told(dated: list[Dated], place: Place) -> When | None:
+    """The last day told in this sentence or the one before, among the last few dates."""
+    for told in reversed(dated[-_DAYS_BACK_TOLD:]):
+        if told.place.part != place.part or place.number - told.place.number not in (0, 1):
+            return None
+        if told.when.precision == "day":
+            return told.when
+    return None
 
 
 _ACCORDING_TO = re.compile(r"(?i),\s+according\s+to\b")

@@ -408,6 +408,7 @@ def _a_verb_before(words: Sequence[Span], tags: list[str], k: int, telling: bool
 
 _CLAUSE_PUNCTUATION = frozenset(
     [",", ";", ":", "(", ")", "—", "–", "--", '"', "\u201c", "\u201d", "``", "''", "[", "]"]
+    + ["\u2022", "*"]  # a dek's bullets: "• 23 treated after surge on Saturday night • Inquiry to"
 )
 _SUBORDINATORS = frozenset(
     "after before when while because although though but whereas unless if until once "
@@ -509,6 +510,17 @@ def _protected(words: Words, mentions: Sequence[Mention]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _noun_to_verb(words: Words, i: int) -> bool:
+    """Is word ``i`` the "to" of a noun's infinitive in headline style ("...; council to decide
+    on reopening at 2pm"), which stands for a future verb?"""
+    return (
+        0 < i < len(words) - 1
+        and words[i][1] == "TO"
+        and words[i + 1][1] == "VB"
+        and words[i - 1][1] in ("NN", "NNS", "NNP", "NNPS")
+    )
+
+
 def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) -> tuple[int, int]:
     """The word range of the clause that says what happened at the time of ``mention``.
 
@@ -525,7 +537,8 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
 
     def finite(k_low: int, k_high: int) -> bool:  # a verb of the clause's own (not one of a
         return any(  # relative clause it reached: "will face a rancher who ran unopposed, in
-            _is_finite(words, i)  # the Nov. 3 general election" looks for "will face")
+            _is_finite(words, i) or _noun_to_verb(words, i)  # the Nov. 3 general election"
+            # looks for "will face")
             for k in range(k_low, k_high + 1)
             for i in range(*runs[k])
             if i not in inside and (own[0] <= k <= own[1] or not _after_who(words, i))
@@ -586,8 +599,8 @@ def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
             piece = r"(?<!\bhad )(?<!\bwas )(?<!\bwere )" + piece  # before Christmas")
         if entry in ("next", "coming"):  # "next to the embassy", "coming from Paris"
             piece += r"(?!\s+(?:to|door|from|in|into|out|off|back|up|down|under|home)\b)"
-        pieces.append(piece)
-    return re.compile(r"(?i)\b(?:" + "|".join(pieces) + r")\b")
+        pieces.append(piece if entry.startswith("'") else r"\b" + piece)  # "we 'll": no \b
+    return re.compile(r"(?i)(?:" + "|".join(pieces) + r")\b")
 
 
 _STRONG_FUTURE = _phrases("timeline_future_words")  # "will", "is scheduled", "plans to"
@@ -615,12 +628,29 @@ def tense_near(
     this expression (see :func:`lessons.timeline.summary.own_part`).
     """
     found = _tense_near(words, part, clause, mention, own)
+    if found in (None, "present") and (happened := _when_it_happened(words, mention, part)):
+        return happened  # "points to the extra services on Hogmanay, when 14,000 travelled"
     if found in ("past", "present") and _time_clause_after_future(words, clause, part):
         return "future"  # (also after a would: "new signs would go up before students return
         # in August", "would retire when his term ends Dec. 31")
     if found is None:  # "A storm in early February, which dropped ..., pushed ...": the
         return _predicate_tense(words, clause, part)  # subject's verb comes after its clause
     return found
+
+
+def _when_it_happened(words: Words, mention: Mention, part: str) -> str | None:
+    """The tense of a clause of "when" right after the date, which tells what happened on it
+    ("the extra services on Hogmanay, when it said 14,000 passengers travelled": past), if it
+    is a past or a future."""
+    where = [i for i, (token, _) in enumerate(words) if _overlaps(token, mention)]
+    k = where[-1] + 1 if where else len(words)
+    if k + 1 >= len(words) or words[k][0].text != "," or words[k + 1][0].text.casefold() != "when":
+        return None
+    end = k + 2
+    while end < len(words) and not _is_boundary(words[end][0].text, words[end][1]):
+        end += 1
+    found = _tense(words[k + 2 : end], part)
+    return found if found in ("past", "future") else None
 
 
 def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | None:
@@ -723,12 +753,26 @@ def _tense_near(
             return "future"  # "Evacuees to start heading home Thursday as order lifted" (not
             # "Hospital waited five months to tell patients of March data breach")
         found = _tense(words[low : high + 1], part)
+        if found == "would" and _a_hedge_done(words, low, high):
+            return "past"  # "who proposed the spending plan in April": what was done
         if found is None and verbs_left and verbs_left[0] < low:  # "I'll get it done Tuesday":
-            found = _tense(words[_first_verb(words, verbs_left, low) : high + 1], part)  # a
-            # participle says nothing, the clause's first verb does
+            start = _first_verb(words, verbs_left, low)  # a participle says nothing, the
+            start -= start > clause[0] and words[start - 1][1] == "TO"  # clause's first verb
+            found = _tense(words[start : high + 1], part)  # does ("council to decide on
+            # reopening at 2pm" in a dek: headline style)
         if found is not None:
             return found
     return _tense(own, part)
+
+
+_DOER_TAGS = frozenset(["WP", "WDT", "PRP", "NN", "NNS", "NNP", "NNPS"])
+
+
+def _a_hedge_done(words: Words, low: int, high: int) -> bool:
+    """Is the verb group one hedge word the tagger reads as a past, right after its subject
+    ("who proposed", "officials feared")? It tells what was done, not a plan ("the proposed
+    March 1 start")."""
+    return low == high > 0 and words[low][1] == "VBD" and words[low - 1][1] in _DOER_TAGS
 
 
 def _reduced_relative(words: Words, verb: int, first: int) -> bool:
@@ -955,11 +999,11 @@ def _tense(words: Words, part: str) -> str | None:
     if _STRONG_FUTURE.search(text):
         return "future"
     if (
-        part == "headline"
+        part in ("headline", "dek")
         and re.search(r"(?i)\bto\s+\w", text)
         and not any(tag in _FINITE_TAGS for _, tag in words)
     ):
-        return "future"  # headline style: "Council to Vote Tuesday"
+        return "future"  # headline style: "Council to Vote Tuesday" (a dek too)
     if _WEAK_FUTURE.search(text.replace("May ", "")):
         return "would"
     if (

@@ -66,6 +66,7 @@ from lessons.timeline.words import (
     YEAR,
     either,
     full_names,
+    over_midnight,
     starts_like,
 )
 
@@ -442,8 +443,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b"
-        r"|\s+(?i:public|bank)\s+holiday\b(?!s|\s+(?i:weekend))|"  # "the Melbourne Cup public
-        # holiday": the holiday itself
+        r"|\s+(?P<observed>(?i:public|bank)\s+holiday)\b(?!s|\s+(?i:weekend))|"  # "the
+        # Melbourne Cup public holiday": the holiday itself, on the weekday it is kept
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
@@ -501,7 +502,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
-        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long)))?)\s+"
+        r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long"
+        r"|holiday(?=\s+weekend\b))))?)\s+"  # "the holiday weekend"
         r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),
@@ -907,7 +909,10 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
             start, end = match.span()
             if (
                 any(x < end and start < y for x, y in taken)
-                or _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                or (
+                    _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                    and not _one_night(match.group(0), text, end)  # "between 8pm and 2am"
+                )
                 or (
                     _FROM_BEFORE.search(text, max(0, start - 12), start)
                     and _RANGE_ON.match(text, end)
@@ -933,6 +938,13 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
             parts = (("clock", clock or match.group(0)),)
             found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _one_night(clock: str, text: str, end: int) -> bool:
+    """Does ``clock`` open a range of hours over midnight on one night ("between 8pm and 2am",
+    not "between 11pm and 6am each night")?"""
+    stop = over_midnight(clock, text, end)
+    return stop is not None and not _EACH_DAY_AFTER.match(text, stop)
 
 
 _LISTED_TIME = re.compile(_HOUR24)  # one of a list of 24-hour times

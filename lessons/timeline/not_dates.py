@@ -98,6 +98,7 @@ BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 A_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # "a Sunday schedule", "a 7 a.m. sailing"
+_ANY_ONE_AFTER = re.compile(r"\s+like\b|\s*(?:[,.;:!?)\u2019']|$)")  # "a Good Friday like it"
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
@@ -106,7 +107,7 @@ _NUMBERED_BEFORE = re.compile(
     r"\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|Road|Flight|Platform|Gate|Pier|Berth|Bus|"
     r"Line|No\.|Number|Room|Ward|Unit|Exit|Junction)\s+$"
 )
-_TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern)\b")
+_TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern|(?:opening\s+)?hours)\b")
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -127,13 +128,25 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         return True  # "door staff for Friday and Saturday nights"
     if _TIMETABLE_AFTER.match(text, match.end()):
         return True  # "will run a Sunday schedule", "Services will run to the Sunday timetable
-        # on the public holiday", "Ferry on Sunday timetable for Anniversary Day": a kind of
-        # timetable
+        # on the public holiday", "Ferry on Sunday timetable for Anniversary Day", "restore
+        # Sunday hours at the libraries": a kind of timetable
     if A_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, match.end()):
         return True  # "stopped booking anything for a Monday because": any Monday (but "a
         # Thursday vote" is this Thursday's)
     in_range = _RANGE_AFTER.match(text, match.end()) or re.search(rf"{WEEKDAY}{_RANGE_TO}$", before)
+    if in_range and _WILL_BE.search(before) and not _WEEKLY.search(text):
+        return False  # "Three cooling centers will be open Friday through Sunday": those days
+        # (but "will be open Tuesday to Saturday ... and on Sunday afternoons": every week)
     return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
+
+
+_WILL_BE = re.compile(
+    r"(?i)(?:\bwill|\bwould|['\u2019]ll)\s+be\s+\w+\s+(?:\w+\s+(?:-|to|through)\s+)?$"
+)
+_WEEKLY = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mornings|afternoons|evenings)\b"
+    r"|\b(?:every|weekly|each\s+week)\b"
+)
 
 
 _SINGULAR = re.compile(r"(?<=[^s])s$|(?<=(?:ch|sh|ss))es$")  # "parades", "marches": the noun
@@ -143,7 +156,7 @@ _GENERIC_AFTER = re.compile(
 )
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # Month names that are no other English word or common name ("May", "March", "August" are)
-_UNAMBIGUOUS_MONTHS = frozenset("january february september october november december".split())
+_UNAMBIGUOUS_MONTHS = frozenset("january february july september october november december".split())
 # "September heating oil stood ...", "December bonds": a futures contract, not a date
 _CONTRACT_WORDS = frozenset(
     "contract contracts futures future delivery options crude oil heating gasoline bond bonds"
@@ -251,6 +264,14 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
     ):
         return True  # "Veterans Day marks the armistice that halted ...": what the feast is
+    if (
+        kind == "holiday"
+        and A_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        and not match.groupdict().get("year")
+        and _ANY_ONE_AFTER.match(text, match.end())
+    ):
+        return True  # "I've never known a Good Friday like it": any year's (but "a Good Friday
+        # derby" and "a Labour Weekend party" are this year's)
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None

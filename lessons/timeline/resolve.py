@@ -508,6 +508,9 @@ def _resolve_holiday(
         if day is not None and mention.part("held") and day.weekday() == 6:
             return day + dt.timedelta(days=1)  # "Twelfth parade", "the Twelfth": no parade on
             # a Sunday; it and its holiday are on the Monday (datasets/README, round nineteen)
+        if day is not None and mention.part("observed") and day.weekday() >= 5:
+            return kept_on(day, country)  # "the Australia Day public holiday", 26 January a
+            # Sunday: Monday 27 January
         return day
 
     readings = _yearly_readings(held_on, published, story_year)
@@ -519,6 +522,18 @@ def _resolve_holiday(
     if which in ("next", "this coming"):
         return min((w for w in readings if w.first_day > published), default=None)
     return _nearest(readings, published, ahead) if readings else None
+
+
+def kept_on(day: dt.date, country: str | None) -> dt.date:
+    """The weekday a public holiday falling on a weekend is kept on: the Monday after (in the
+    United States a Saturday's holiday is kept on the Friday before).
+
+    >>> kept_on(dt.date(2025, 1, 26), "AU-WA"), kept_on(dt.date(2026, 7, 4), "US")
+    (datetime.date(2025, 1, 27), datetime.date(2026, 7, 3))
+    """
+    if day.weekday() == 5 and country == "US":
+        return day - dt.timedelta(days=1)
+    return day + dt.timedelta(days=7 - day.weekday())
 
 
 def _the_bank_holiday(

@@ -224,6 +224,36 @@ CLOCK = (
     # time Friday", "11:59 p.m. Eastern on March 31"
 )
 
+_HOUR_OF = re.compile(r"(?i)\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b|\b(midnight)\b")
+_AND_A_CLOCK = re.compile(rf"\s+(?i:and)\s+({CLOCK})")
+
+
+def hour_of(clock: str) -> int | None:
+    """The hour of a clock time on the 24-hour clock ("8pm" 20, "2.30am" 2, "midnight" 24)."""
+    found = _HOUR_OF.search(clock)
+    if found is None:
+        return None
+    if found.group(3):
+        return 24
+    return int(found.group(1)) % 12 + (12 if found.group(2).casefold() == "p" else 0)
+
+
+def over_midnight(first: str, text: str, end: int) -> int | None:
+    """Where the range of hours ends that the clock time ``first``, ending at ``end`` of
+    ``text``, opens, if it runs past midnight ("between 8pm and 2am": its two ends fall on two
+    days, two rows); else None.
+
+    >>> over_midnight("8pm", "between 8pm and 2am", 11)
+    19
+    >>> over_midnight("4", "between 4 and 9 p.m.", 9) is None
+    True
+    """
+    then = _AND_A_CLOCK.match(text, end)
+    start, stop = hour_of(first), hour_of(then.group(1)) if then else None
+    if then is None or start is None or stop is None:
+        return None
+    return then.end() if start >= 18 and stop <= 6 else None  # evening to the small hours
+
 
 # The event named after "two days after the": up to three words, the last its head ("the
 # grounding", "the stock market plunge"), ending where the noun phrase ends.
