@@ -194,6 +194,51 @@ CASES = [
         [("late on Tuesday", "2031-11-11", "past"), ("midnight", "2031-11-12", "past")],
         id="past_midnight-1",
     ),
+    # a change measured from a time is a baseline ("up 6% from last year's record"), not a
+    # change told at a time
+    pytest.param(
+        "The airport expects 41,000 passengers, up 6% from last year's record.",
+        THURSDAY,
+        [],
+        id="a_baseline_right_after-1",
+    ),
+    pytest.param(
+        "Net income was $402 million, or $2.61 a share, compared with $288 million, or $1.86 a "
+        "share, in the same period last year.",
+        THURSDAY,
+        [],
+        id="a_baseline_right_after-2",
+    ),
+    pytest.param(
+        "Sales rose 4% last year.",
+        THURSDAY,
+        [("last year", "2030", "past")],
+        id="a_baseline_right_after-3",
+    ),
+    # what a present perfect hired or called in someone "to" do lies ahead
+    pytest.param(
+        "The mayor said the city has hired 20 school buses to run shuttles from 4 p.m. Tuesday "
+        "until 1 a.m. Wednesday.",
+        MONDAY,
+        [
+            ("4 p.m. Tuesday", "2031-11-18", "planned"),
+            ("1 a.m. Wednesday", "2031-11-19", "planned"),
+        ],
+        id="a_perfect_and_its_purpose-1",
+    ),
+    pytest.param(
+        "The city has hired extra staff to clear snow since Tuesday.",
+        THURSDAY,
+        [("Tuesday", "2031-11-11", "past")],
+        id="a_perfect_and_its_purpose-2",
+    ),
+    # bookings for a day are for a day to come
+    pytest.param(
+        "Hoteliers said bookings for Saturday were holding up.",
+        THURSDAY,
+        [("Saturday", "2031-11-15", "planned")],
+        id="bookings_for-1",
+    ),
     # a yearly festival's day "every year since" is a habit
     pytest.param(
         "The festival has been held on the last Tuesday in January every year since 1901.",
@@ -233,4 +278,15 @@ def test_a_deks_bullets_are_clauses_of_their_own() -> None:
         ("on Saturday night", "2031-11-15", "past"),
         ("on Tuesday", "2031-11-18", "planned"),
         ("yesterday", "2031-11-16", "past"),
+    ]
+
+
+def test_a_weekdays_noun_in_a_present_headline_is_the_nearest() -> None:
+    story = (
+        "Forum extends output cuts\nSunday's video meeting keeps the cut in place\n\nThe forum "
+        "agreed on Sunday to keep its cut."
+    )
+    assert story_rows(story, MONDAY) == [
+        ("Sunday", "2031-11-16", "past"),
+        ("on Sunday", "2031-11-16", "past"),
     ]

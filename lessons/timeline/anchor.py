@@ -258,6 +258,7 @@ _NOT_UNTIL = re.compile(
     # decision until Friday", a time still ahead)
     r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
 )
+_BOOKINGS_FOR = re.compile(r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
@@ -404,6 +405,9 @@ def looks_ahead(
         if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "will place a bond on the November ballot": an event still to come
         return False if done else None
+    if kind in _DIRECTED and _BOOKINGS_FOR.search(before):
+        return True  # "Hoteliers said bookings for Thursday were holding up": what is booked
+        # lies ahead
     if (
         kind in _DIRECTED
         and tense == "past"
@@ -458,7 +462,10 @@ def looks_ahead(
         # story gets ready for lies ahead ("went back up yesterday, ready for the fair on Monday")
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
-        # may tell the news ("as verdict is read out on Friday afternoon"): the nearest
+        # may tell the news ("as verdict is read out on Friday afternoon"), and so may a
+        # weekday's noun ("Sunday's video meeting keeps cut"): the nearest
+        if _POSSESSIVE.match(after):
+            return None
         return True if part == "headline" or _SCHEDULE.search(before[-30:]) else None
     if (
         kind == "weekday"
@@ -550,6 +557,13 @@ _BASELINE = re.compile(
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
 )
+# a change then the time it is measured from: "up 6% from last year's record", "compared with
+# $288 million ... in the same period last year"
+_BASELINE_RIGHT_AFTER = re.compile(
+    rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+$"
+    r"|\bcompared\s+(?:with|to)\b(?:[^.;]|\.\d){0,60}?\bin\s+the\s+same\s+(?:period|quarter|month|week|"
+    r"time|season)\s+$"
+)
 # the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
 _BASELINE_AND = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+[^.;]{0,80}?"
@@ -587,6 +601,9 @@ def is_comparison(kind: str, before: str) -> bool:
         return True  # "down from 22 at the start of April", "up from 187 last year"
     if _BASELINE_AND.search(before) is not None:
         return True
+    if kind in _PERIOD_KINDS and _BASELINE_RIGHT_AFTER.search(before[-100:]) is not None:
+        return True  # "up 6% from last year's record", "compared with $288 million, or $1.86 a
+        # share, in the same period last year"
     if kind in ("month", "month_year", "year") and _TO_FROM.search(before[-90:]) is not None:
         return True  # "slowed to 3.1% in February from 3.6% in January" (but "grow to 25% from
         # 20% last year" keeps "last year", datasets/README)

@@ -760,12 +760,24 @@ def _tense_near(
             start -= start > clause[0] and words[start - 1][1] == "TO"  # clause's first verb
             found = _tense(words[start : high + 1], part)  # does ("council to decide on
             # reopening at 2pm" in a dek: headline style)
+            if found == "past" and words[low][1] == "TO" and _present_perfect(words, start, low):
+                return "would"  # "has hired 20 buses to run shuttles from 4 p.m. Tuesday":
+                # what they are for lies ahead
         if found is not None:
             return found
     return _tense(own, part)
 
 
 _DOER_TAGS = frozenset(["WP", "WDT", "PRP", "NN", "NNS", "NNP", "NNPS"])
+
+
+def _present_perfect(words: Words, low: int, high: int) -> bool:
+    """Do the words from ``low`` to ``high`` open with a present perfect ("has hired")?"""
+    return (
+        low + 1 < high
+        and words[low][0].text.casefold() in ("has", "have", "'s", "\u2019s", "'ve", "\u2019ve")
+        and words[low + 1][1] == "VBN"
+    )
 
 
 def _a_hedge_done(words: Words, low: int, high: int) -> bool:
