@@ -30,7 +30,16 @@ from lessons.timeline.resolve import (
     nearest_weekday,
     weekday_after,
 )
-from lessons.timeline.words import CLOCK, COUNT_WORDS, EVENT_NOUNS, WEEKDAYS, either
+from lessons.timeline.words import (
+    CLOCK,
+    CLOCK_TIME,
+    COUNT_WORDS,
+    EVENT_NOUNS,
+    WEEKDAYS,
+    either,
+    evening_to_small_hours,
+    minute_of_day,
+)
 
 
 @dataclass(frozen=True)
@@ -435,7 +444,7 @@ def looks_ahead(
             kind == "weekday"
             and _SPAN_END.search(before)
             and not _LATER_VERB.match(after)
-            and not _CLOCK_TIME.search(expression)
+            and not CLOCK_TIME.search(expression)
         ):
             return True  # "closed its campuses through Monday": the closing runs on to Monday
             # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
@@ -1166,7 +1175,7 @@ def election_day(dated: Sequence[Dated], by: dt.date | None = None) -> When | No
     first day the story names an election by ("the 28 November election", "Saturday's council
     election"), else the first event dated to a day whose summary names an election, a primary
     or the polls (not advance polls). With ``by`` (told in the past: "floods cut roads on
-    election day"), only a day up to then.
+    election day"), a day up to then if the story told one.
 
     >>> place = Place("body", 0, 0)
     >>> polls = Dated(When(2016, 4, 11), place, False, stems=stems_of(["Voters", "go", "polls"]))
@@ -1174,15 +1183,20 @@ def election_day(dated: Sequence[Dated], by: dt.date | None = None) -> When | No
     When(year=2016, month=4, day=11)
     """
     days = [e for e in dated[:_LOOK_BACK] if e.when.precision == "day"]
-    days = [e for e in days if by is None or e.when.first_day <= by]
-    for event in days:  # "Saturday's council election", "On Election Day"
-        if event.election:
-            return event.when
-    for event in days:  # the election the story opens with, not a later
-        # deadline "at the elections office"
-        if event.stems & _ELECTION_NOUNS and not event.stems & _ADVANCE:
-            return event.when
+    for told in (_up_to(days, by), days) if by is not None else (days,):
+        for event in told:  # "Saturday's council election", "On Election Day"
+            if event.election:
+                return event.when
+        for event in told:  # the election the story opens with, not a later
+            # deadline "at the elections office"
+            if event.stems & _ELECTION_NOUNS and not event.stems & _ADVANCE:
+                return event.when
     return None
+
+
+def _up_to(dated: Sequence[Dated], by: dt.date | None) -> list[Dated]:
+    """The dates told that fall on or before ``by`` (all of them without it)."""
+    return [e for e in dated if by is None or e.when.first_day <= by]
 
 
 _PRIMARY_NOUNS = stems_of(["primary", "primaries", "runoff"])
@@ -1204,15 +1218,11 @@ def primary_day(
     >>> primary_day([vote], dt.date(2026, 2, 27)), primary_day([vote], dt.date(2026, 11, 20))
     (When(year=2026, month=3, day=3), None)
     """
-    for event in dated[:_LOOK_BACK]:
-        if (
-            event.when.precision == "day"
-            and (by is None or event.when.first_day <= by)
-            and event.stems & _PRIMARY_NOUNS
-            and not event.stems & _ADVANCE
-        ):
-            near = now is not None and abs(event.when.first_day - now) <= _PRIMARY_NEAR
-            return event.when if near else None
+    days = [e for e in dated[:_LOOK_BACK] if e.when.precision == "day"]
+    for told in (_up_to(days, by), days) if by is not None else (days,):
+        held = next((e for e in told if e.stems & _PRIMARY_NOUNS and not e.stems & _ADVANCE), None)
+        if held is not None and now is not None and abs(held.when.first_day - now) <= _PRIMARY_NEAR:
+            return held.when
     return None
 
 
@@ -1269,38 +1279,42 @@ def holiday_on_day_told(
 DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
 _A_NIGHT = re.compile(r"(?i)\bnight$")  # "on Sunday night", "last night"
 _NIGHT = 22 * 60  # the minute a night told without a clock time stands for
-_CLOCK_TIME = re.compile(
-    r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b"
-)
+_PAST_MIDNIGHT = re.compile(r"(?i)\b(?:past|after|beyond)\s+$")  # "ran past midnight"
 
 
 def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
     """The day and the minute after midnight of a clock time an expression tells ("at 11:40
     p.m. on Feb. 7, 1962": Feb. 7, 1962 and 1420), or None."""
-    found = _CLOCK_TIME.search(mention.text)
+    minute = minute_of_day(mention.text)
     if (
         when is not None
         and when.precision == "day"
-        and found is None
+        and minute is None
         and _A_NIGHT.search(mention.text)
     ):
         return when, _NIGHT  # "The main broke on Sunday night ... isolated by 3:30 a.m.": late
-    if when is None or when.precision != "day" or found is None:
+    if when is None or when.precision != "day" or minute is None:
         return None
-    if found.group(4):
-        return when, 1440 if found.group(4).casefold() == "midnight" else 720  # the day's end
-    hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
-    return when, hour * 60 + int(found.group(2) or 0)
+    return when, minute
 
 
-def past_midnight(when: When, clock: tuple[When, int] | None, mention: Mention) -> When:
+def past_midnight(
+    when: When, clock: tuple[When, int] | None, mention: Mention, before: str = ""
+) -> When:
     """A small-hours time told after a late-evening one on the same day is the next day: "The
-    alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8)."""
+    alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8); so
+    is a midnight the words before it (``before``) pass: "a hearing that began late on Friday
+    and ran past midnight" (Saturday)."""
+    if mention.text.casefold() == "midnight" and _PAST_MIDNIGHT.search(before):
+        return When.of(when.first_day + dt.timedelta(days=1))
     now = clock_of(mention, when)
     if clock is None or now is None or clock[0] != when:
         return when
-    late, small_hours = clock[1] >= 18 * 60, now[1] <= 6 * 60  # "between 6pm last night and 6am"
-    return When.of(when.first_day + dt.timedelta(days=1)) if late and small_hours else when
+    return (
+        When.of(when.first_day + dt.timedelta(days=1))
+        if evening_to_small_hours(clock[1], now[1])
+        else when
+    )
 
 
 _RANGE_WORD = re.compile(

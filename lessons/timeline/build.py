@@ -186,7 +186,6 @@ def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
     return bool(dated) and published is not None and dated[-1].when.year < published.year
 
 
-_PAST_MIDNIGHT = re.compile(r"(?i)\b(?:past|after|beyond)\s+$")
 _FISCAL_YEAR = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
 _ENDED = re.compile(r"(?i)\b(?:ended|ending|ends|closed)\s+(?:on\s+)?$")
 _A_PERIOD_AFTER = re.compile(
@@ -307,11 +306,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 # day just told
         elif mention.kind == "event_day":  # "on election night": the election the story dated
             later = following[mention]
-            by = now if tense == "past" else None  # "cut roads on election day": one gone by,
-            anchor = election_day(dated, by) or election_day(dated)  # if the story told one
-            held = primary_day(dated, now, by) or primary_day(dated, now)
-            if held is not None:  # a primary's "Election Day" is its
-                anchor = held  # own, not November's federal one
+            by = now if tense == "past" else None  # "cut roads on election day": one gone by
+            anchor = election_day(dated, by)
+            if (held := primary_day(dated, now, by)) is not None:  # a primary's "Election Day"
+                anchor = held  # is its own, not November's federal one
                 mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
             if (
                 later is not None
@@ -511,10 +509,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         live = live or (stamp and when is not None and _can_be_today(when, published))
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
-            when = past_midnight(when, clock, mention)
-            if _PAST_MIDNIGHT.search(before) and mention.text.casefold() == "midnight":
-                when = When.of(when.first_day + dt.timedelta(days=1))  # "a hearing that began
-                # late on Friday and ran past midnight": Saturday
+            when = past_midnight(when, clock, mention, before)
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)
@@ -826,7 +821,7 @@ def _anchor(
     ) and mention.part("unit") in _DAY_UNITS
     if that_day and mention.part("that") and (told := day_of_this_sentence(dated, place, now)):
         return told
-    gone = tense == "future" and now is not None and dated and dated[-1].when.last_day < now
+    gone = tense == "future" and now is not None and bool(dated) and dated[-1].when.last_day < now
     if mention.kind == "clock" and _a_day_in_this_sentence(dated, place) and not gone:  # "said
         return dated[-1].when  # sailings on Easter Monday afternoon were full, on the 4.30pm
         # departures" (not "was seen yesterday; council to decide at 2pm": a day to come)

@@ -757,9 +757,10 @@ def _tense_near(
             return "past"  # "who proposed the spending plan in April": what was done
         if found is None and verbs_left and verbs_left[0] < low:  # "I'll get it done Tuesday":
             start = _first_verb(words, verbs_left, low)  # a participle says nothing, the
-            start -= start > clause[0] and words[start - 1][1] == "TO"  # clause's first verb
-            found = _tense(words[start : high + 1], part)  # does ("council to decide on
-            # reopening at 2pm" in a dek: headline style)
+            if start > clause[0] and words[start - 1][1] == "TO":  # clause's first verb does,
+                start -= 1  # with its "to" ("council to decide on reopening at 2pm" in a
+                # dek: headline style)
+            found = _tense(words[start : high + 1], part)
             if found == "past" and words[low][1] == "TO" and _present_perfect(words, start, low):
                 return "would"  # "has hired 20 buses to run shuttles from 4 p.m. Tuesday":
                 # what they are for lies ahead

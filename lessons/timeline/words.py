@@ -224,18 +224,33 @@ CLOCK = (
     # time Friday", "11:59 p.m. Eastern on March 31"
 )
 
-_HOUR_OF = re.compile(r"(?i)\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b|\b(midnight)\b")
+# a clock time read to the minute: "11:40 p.m.", "2am", "noon", "midnight"
+CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b")
 _AND_A_CLOCK = re.compile(rf"\s+(?i:and)\s+({CLOCK})")
+_EVENING = 18 * 60  # the minute after midnight a late evening starts from
+_SMALL_HOURS = 6 * 60  # and the one the small hours run to
 
 
-def hour_of(clock: str) -> int | None:
-    """The hour of a clock time on the 24-hour clock ("8pm" 20, "2.30am" 2, "midnight" 24)."""
-    found = _HOUR_OF.search(clock)
+def minute_of_day(clock: str) -> int | None:
+    """The minute after midnight of the clock time in ``clock`` ("11:40 p.m." 1420, "2am" 120;
+    noon 720, midnight 1440: the day's end), or None.
+
+    >>> minute_of_day("at 11:40 p.m."), minute_of_day("2am"), minute_of_day("midnight")
+    (1420, 120, 1440)
+    """
+    found = CLOCK_TIME.search(clock)
     if found is None:
         return None
-    if found.group(3):
-        return 24
-    return int(found.group(1)) % 12 + (12 if found.group(2).casefold() == "p" else 0)
+    if found.group(4):
+        return 1440 if found.group(4).casefold() == "midnight" else 720
+    hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
+    return hour * 60 + int(found.group(2) or 0)
+
+
+def evening_to_small_hours(first: int, then: int) -> bool:
+    """Is a clock time (``then``, minutes after midnight) in the small hours after a late
+    evening one (``first``), so on the next day ("between 6pm last night and 6am")?"""
+    return first >= _EVENING and then <= _SMALL_HOURS
 
 
 def over_midnight(first: str, text: str, end: int) -> int | None:
@@ -249,10 +264,10 @@ def over_midnight(first: str, text: str, end: int) -> int | None:
     True
     """
     then = _AND_A_CLOCK.match(text, end)
-    start, stop = hour_of(first), hour_of(then.group(1)) if then else None
+    start, stop = minute_of_day(first), minute_of_day(then.group(1)) if then else None
     if then is None or start is None or stop is None:
         return None
-    return then.end() if start >= 18 and stop <= 6 else None  # evening to the small hours
+    return then.end() if evening_to_small_hours(start, stop) else None
 
 
 # The event named after "two days after the": up to three words, the last its head ("the
