@@ -281,6 +281,25 @@ def test_timeline_predictions_without_offsets_are_located_in_order() -> None:
     assert scores.dates_correct == 1
 
 
+def test_a_gold_date_is_not_located_in_the_date_line_under_the_headline() -> None:
+    text = (
+        "Carmaker recalls 410,000 cars\nBy Lena Vogt\nApril 27, 2026\n\nVESTRA, April 27 (TBW) "
+        "- The carmaker said on Monday it would recall the cars."
+    )
+    gold = [{"expression": "April 27", "date": "2026-04-27"}]
+    dateline = text.index("April 27 (TBW)")
+    predicted = [
+        {
+            "expression": "April 27",
+            "date": "2026-04-27",
+            "start": dateline,
+            "end": dateline + len("April 27"),
+        }
+    ]
+    scores = evaluate_timeline(predicted, gold, text)
+    assert (scores.counts, scores.dates_correct) == (Counts(1, 1, 1), 1)
+
+
 # --------------------------------------------------------------------------- article and tables
 
 

@@ -10,6 +10,7 @@ reader. Folding makes them the same thing to the computer before we compare text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -73,14 +74,19 @@ def _is_word_char(char: str) -> bool:
 
 
 def locate_in_order(
-    text: str, needles: Sequence[str], *, ignore_case: bool = False
+    text: str,
+    needles: Sequence[str],
+    *,
+    ignore_case: bool = False,
+    skip: Sequence[Span] = (),
 ) -> list[Span | None]:
     """Find each needle in ``text``, one after the other, and return raw-text spans.
 
     Texts are folded first, so a straight-quoted needle finds a curly-quoted passage. Each search
     starts where the previous match ended, so the second "on Tuesday" finds the second one. A
     match must not start or end inside a word ("May" does not match in "mayor"). A needle that
-    cannot be found gives ``None`` and does not move the search forward.
+    cannot be found gives ``None`` and does not move the search forward. A match inside one of
+    the ``skip`` spans of the raw text is passed over.
 
     >>> locate_in_order("On Tuesday, and on Tuesday again.", ["on Tuesday", "on Tuesday"],
     ...                 ignore_case=True)
@@ -96,6 +102,8 @@ def locate_in_order(
         if ignore_case:
             wanted = _lower_same_length(wanted)
         found = _find_whole(haystack, wanted, cursor) if wanted else -1
+        while found >= 0 and any(span.start <= origins[found] < span.end for span in skip):
+            found = _find_whole(haystack, wanted, found + 1)
         if found < 0:
             spans.append(None)
             continue
@@ -121,10 +129,16 @@ def _find_whole(haystack: str, needle: str, start: int) -> int:
 
 
 def locate_gold(
-    text: str, needles: Sequence[str], what: str, article: str, *, ignore_case: bool
+    text: str,
+    needles: Sequence[str],
+    what: str,
+    article: str,
+    *,
+    ignore_case: bool,
+    skip: Sequence[Span] = (),
 ) -> list[Span]:
     """Spans of gold items; a gold item that is not in the text is a mistake in gold.json."""
-    spans = locate_in_order(text, needles, ignore_case=ignore_case)
+    spans = locate_in_order(text, needles, ignore_case=ignore_case, skip=skip)
     for needle, span in zip(needles, spans, strict=True):
         if span is None:
             raise ValueError(
@@ -170,3 +184,26 @@ def greedy_pairs(candidates: list[Candidate]) -> dict[int, int]:
         pairs[gold_index] = pred_index
         used.add(pred_index)
     return pairs
+
+
+# A date line under the headline: "April 27, 2026", "Published Saturday, June 27, 2026",
+# "Thursday 5 February 2026", "March 5, 2026, 10:42 AM EST" (datasets/README: no timeline entry)
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:published|updated|posted|last\s+updated)\b:?[ \t]*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+\d{{1,2}},?)[ \t]+\d{{4}}\b[^\n]{{0,60}}$"
+)
+_HEADER_LINES = 12  # a date line sits among the first lines, above the body
+
+
+def date_lines(text: str) -> list[Span]:
+    r"""The date lines of an article's header (the publication date under the headline), which
+    the timeline leaves out; a body sentence that opens with a date is no date line.
+
+    >>> text = "Recall widens\nApril 27, 2026\n\nVESTRA, April 27 (TBW) - The carmaker said."
+    >>> [text[s.start : s.end] for s in date_lines(text)]
+    ['April 27, 2026']
+    """
+    header = "\n".join(text.split("\n")[:_HEADER_LINES])
+    return [Span(*found.span()) for found in _DATE_LINE.finditer(header) if found.group(0).strip()]
