@@ -155,8 +155,10 @@ def _is_navigation(text: str) -> bool:
     items = [item.strip() for item in re.split(r"\s*[|·•]\s*|\s{3,}", text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > 4 for item in items):
         return False
-    return any(_NAV_ITEM.match(item) for item in items) or (
-        len(items) >= 3 and all(not item.endswith((".", "?", "!")) for item in items)
+    return (
+        any(_NAV_ITEM.match(item) for item in items)
+        or (len(items) >= 3 and all(not item.endswith((".", "?", "!")) for item in items))
+        or (len(items) == 2 and items[0].casefold() in _SECTIONS)  # "News | Ceredigion"
     )
 
 

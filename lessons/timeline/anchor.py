@@ -146,6 +146,9 @@ _CANCELLED_AFTER = re.compile(
 )
 # "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
 _DEADLINE_AFTER = re.compile(r"(?i)^(?:['\u2019]s)?\s+(?:[a-z]+\s+)?deadline\b")
+_SETS_BEFORE = re.compile(  # a deadline set is one still to come
+    r"(?i)\b(?:sets?|setting|imposed|imposes|extended|extends|gave|gives)\s+(?:an?\s+|the\s+)?$"
+)
 # "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
 # hour still lies ahead
 _RETIMED_AFTER = re.compile(
@@ -187,6 +190,7 @@ _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
 _WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
+_BEFORE_IT = re.compile(r"(?i)\bbefore\s+$")
 _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
@@ -220,6 +224,12 @@ _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was 
 _HAD_BEEN = re.compile(
     rf"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?"
     r"to\s+[a-z]+\b"
+)
+# "had warned that", "had said it would": a past before the story's past
+_BY_THEN = re.compile(r"(?i)\b(?:by|until|till)\s+(?:on\s+)?$")
+_HAD_WARNED = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:warned|said|told|threatened|announced|insisted|demanded|"
+    r"promised|vowed|agreed|indicated|signall?ed|stated|declared|ruled|decided)\b"
 )
 # "was due to open", "had been expected to finish": a plan seen from the past
 _WAS_PLANNED = re.compile(
@@ -315,6 +325,37 @@ _HEADLINE_FUTURE = re.compile(
     r"(?:(?!\b(?:after|since|following|as|when)\b)[^;:\n])*$"
 )  # (not "back pay to land in February after deal ratified on Christmas Eve")
 
+_NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['\u2019]t)\s+(?:been\s+)?rul(?:ed|ing)\s+out\b[^.;]*$")
+_NOT_RULED_OUT_AFTER = re.compile(
+    r"(?i)[^.;]{0,30}?\b(?:has|have|is|are)\s+(?:not|n['\u2019]t)\s+(?:been\s+)?ruled\s+out"
+)
+_SHOULD_HAVE_BY = re.compile(
+    r"(?i)\b(?:should|will|shall|ought\s+to|expect\s+to)\s+have\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+    r"[^.;:]{0,30}?\b(?:by|before)\s+$"
+)
+_ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|to)\b[^;:]*$")
+_FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
+
+
+def deadline_seen_from_the_past(tense: str | None, before: str) -> bool:
+    """Is a deadline one a past perfect told of, the nearest day and not one still to come?
+    ``before``: the sentence up to the date.
+
+    >>> deadline_seen_from_the_past("past", "Organisers had warned on Friday last that the "
+    ...     "event would be cancelled unless a backer came forward by ")
+    True
+    >>> deadline_seen_from_the_past("past", "The council warned the event would be cancelled "
+    ...     "unless a backer came forward by ")
+    False
+    """
+    return (
+        tense in ("past", "would")
+        and (_DEADLINE.search(before[-80:]) or _BY_THEN.search(before)) is not None
+        and _HAD_WARNED.search(before) is not None
+    )
+
 
 def looks_ahead(
     tense: str | None, part: str, kind: str, before: str = "", after: str = "", expression: str = ""
@@ -333,6 +374,17 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if _AHEAD_AFTER.match(after):
+        return True  # "with Monday's public holiday and the long weekend ahead, staff warned"
+    if _NOT_RULED_OUT_AFTER.match(after) or _NOT_RULED_OUT.search(before):
+        return True  # "a longer strike before Matariki has not been ruled out": what may
+        # still come
+    if kind in _DIRECTED and _SHOULD_HAVE_BY.search(before[-60:]):
+        return True  # "The wind should have dropped by Thursday morning": done by a day to come
+    if (kind in _DIRECTED or kind == "season") and _ON_COURSE.search(before[-70:]):
+        return True  # "putting the drug on course for a U.S. decision by Sept. 25"
+    if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
+        return True  # "For Wednesday I've ordered 6,000": what is got ready for a day to come
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
         return None if tense == "past" else True  # Saturday's march": after what was done,
         # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
@@ -357,6 +409,8 @@ def looks_ahead(
         # would post an update by 4 p.m. on Wednesday", "pushed back the launch to the fall"
     if kind == "season" and _UNTIL.search(before):
         return True  # "waiting until spring", "clinic plan slips to spring": the one to come
+    if kind == "season" and tense not in ("past", None) and _BEFORE_IT.search(before):
+        return True  # "we want a hearing before the summer": the one to come
     if kind == "weekday" and _WOULD_HAVE_TURNED.search(before):
         return True  # "She would have been 100 on Sunday": the birthday to come
     if kind == "weekday" and (due := _DUE_TO.search(before)):
@@ -396,8 +450,13 @@ def looks_ahead(
         ahead_still = kind in ("weekday", "month_day") and called_off["have"].casefold() != "had"
         return True if ahead_still else None  # "a concert booked for 14 November has been
         # cancelled": still ahead
-    if kind == "weekday" and tense != "past" and _DEADLINE_AFTER.match(after):
-        return True  # "as union sets Sunday strike deadline" (not "missed Friday's deadline")
+    if (
+        kind == "weekday"
+        and _DEADLINE_AFTER.match(after)
+        and (tense != "past" or _SETS_BEFORE.search(before))
+    ):
+        return True  # "as union sets Sunday strike deadline", "set a Wednesday midnight
+        # deadline" (not "missed Friday's deadline")
     if kind == "weekday" and _CANCELLED_BEFORE.search(before):
         return None  # "canceled classes Monday": whichever Monday is nearer
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
@@ -427,6 +486,9 @@ def looks_ahead(
     if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(before):
         # "had bought shares through Sept. 29", "a goal of $500 million by the end of the
         # year", "extended into the summer": not read back
+        if kind == "weekday" and _HAD_STOPPED_THROUGH.search(before):
+            return True  # "said it had suspended all services through Saturday": a stop that
+            # runs on to the day
         if kind == "weekday" and _HAD_DONE_BY.search(before):
             return False  # "had restored service to 70,000 customers by late Saturday": done
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
@@ -534,7 +596,8 @@ def looks_ahead(
 # no later date counts from it). "Last year" stays a date ("a loss of $3 million last year").
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.|against)|"
-    r"\d(?:%|[a-z]{1,2}\b)?(?:\s+[a-z]+)?|"
+    r"(?<!level\s)(?<!Level\s)(?<!stage\s)(?<!phase\s)(?<!category\s)(?<!Category\s)"  # (not
+    r"\d(?:%|[a-z]{1,2}\b)?(?:\s+[a-z]+)?|"  # "raised the alert to level 3 five days later")
     rf"\b(?:percent|million|billion|cents?|pence|a\s+share)|\b(?:from|than|with)\s+(?:{COUNT_WORDS})"
     r"|\b(?:double|triple|twice|half)\s+the\s+(?:number|figure|total|level|amount))"  # "almost
     # double the number a decade earlier"
@@ -548,30 +611,42 @@ _COMPARED = re.compile(
 # change "from 1,000 in 2019 to 4,000 in 2024", which newswire annotation keeps as a date, nor
 # "up from the $7.1 billion it forecast in November", the day of another event)
 _AMOUNT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*"  # "$4.2", "3.6", "1,000"
-_UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn)"
+_UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn|mm|cm|km|kg|ml)"  # "71mm"
 _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
-    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}[^;:]{{0,40}}?\bfrom\s+{_AMOUNT}{_UNIT}\s+(?:in\s+)?$"
+    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}?[^;:]{{0,40}}?\bfrom\s+{_AMOUNT}{_UNIT}?\s+"
+    r"(?:(?:euros?|dollars?|pounds?|yen|yuan|crowns?|francs?|rupees?|tonnes?|barrels?)\s+)?"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?$"  # "rose 23% to $41.80 Wednesday, from $34.00 at Tuesday's
+    # close", "fell 18% to 1.14 billion euros from 1.39 billion euros a year earlier"
 )
 # a figure that moved "from" a value: the value's time is a baseline
 _FIGURE_MOVED_FROM = re.compile(
     r"(?i)\b(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|declined|"
     rf"jumped|slipped|shrunk|shrank|soared|plunged|dwindled|slumped)\s+from\s+{_AMOUNT}{_UNIT}?\s+"
-    r"(?:in\s+)?$"
+    r"(?:[a-z]+s\s+)?(?:in\s+)?$"  # "dropped from 5,900 students in 2015"
 )
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the"
-    r"|against\s+(?:a|an)\s+(?:profit|loss|gain|surplus|deficit)\s+of)\s+"  # "lost $42.7
-    # million, against a profit of $61 million in fiscal 2024"
+    r"|against\s+(?:a|an)\s+(?:profit|loss|gain|surplus|deficit|average|norm)\s+of)\s+"
+    # "lost $42.7 million, against a profit of $61 million in fiscal 2024"
     rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
     r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
 )
 # a change then the time it is measured from: "up 6% from last year's record", "compared with
-# $288 million ... in the same period last year"
+# $288 million ... in the same period last year", "more than double last year's premium"
 _BASELINE_RIGHT_AFTER = re.compile(
     rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+$"
     r"|\bcompared\s+(?:with|to)\b(?:[^.;]|\.\d){0,60}?\bin\s+the\s+same\s+(?:period|quarter|month|week|"
     r"time|season)\s+$"
+    r"|\b(?:higher|lower|greater|bigger|smaller)\s+than\s+$"  # "4.6% higher than this year's"
+    r"|\b(?:more\s+than|nearly|almost|about)\s+(?:double|triple|treble)\s+$"  # "more
+)  # than double last year's premium"
+# a change by a share: "down by more than half from", "up by a third on"
+_SHARE_FROM = re.compile(
+    r"(?i)\b(?:up|down|higher|lower|rose|fell|risen|fallen)\s+(?:by\s+)?"
+    r"(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+)?"
+    r"(?:half|a\s+half|a\s+(?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)"
+    r"\s+(?:from|on)\s+(?:the\s+)?$"
 )
 # the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
 _BASELINE_AND = re.compile(
@@ -610,10 +685,14 @@ def is_comparison(kind: str, before: str) -> bool:
         return True  # "down from 22 at the start of April", "up from 187 last year"
     if _BASELINE_AND.search(before) is not None:
         return True
+    if _SHARE_FROM.search(before[-60:]) is not None:
+        return True  # "sales Monday were down by more than half from last Memorial Day"
     if kind in _PERIOD_KINDS and _BASELINE_RIGHT_AFTER.search(before[-100:]) is not None:
         return True  # "up 6% from last year's record", "compared with $288 million, or $1.86 a
         # share, in the same period last year"
-    if kind in ("month", "month_year", "year") and _TO_FROM.search(before[-90:]) is not None:
+    if kind in ("month", "month_year", "year", "weekday", "after_event") and (
+        _TO_FROM.search(before[-90:]) is not None
+    ):
         return True  # "slowed to 3.1% in February from 3.6% in January" (but "grow to 25% from
         # 20% last year" keeps "last year", datasets/README)
     if kind in ("month", "month_year", "year") and _FIGURE_MOVED_FROM.search(before[-60:]):
@@ -679,6 +758,10 @@ _HAD_DONE_BY = re.compile(
     r"(?:(?!\b(?:and|was|were|is|are|will|must|should|can|could|would|may|might|shall)\b)"
     r"[^,;:.]|(?<=\d)[,.](?=\d))*"  # (not "Vendors who had booked booths must confirm by")
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
+)
+_HAD_STOPPED_THROUGH = re.compile(
+    r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
+    r"banned|barred|postponed)\b[^,;:.]*\b(?:through|thru|until|till)\s+$"
 )
 _DONE_BY_IN = re.compile(  # ", approved by councillors in", ", signed by the mayor on"
     r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
@@ -1039,12 +1122,23 @@ def day_of_this_sentence(dated: Sequence[Dated], place: Place, now: dt.date | No
     return _last_day_named(dated[-_DAYS_BACK:-1], lambda day: day != now)
 
 
-def same_day_of_month(dated: Sequence[Dated], mention: Mention) -> When | None:
+def same_day_of_month(
+    dated: Sequence[Dated],
+    mention: Mention,
+    ahead: bool | None = None,
+    now: dt.date | None = None,
+) -> When | None:
     """The date a day of the month alone names: the last date of the story on that day ("set a
-    hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7)."""
+    hearing for Nov. 7 ... 'We'll see them in court on the 7th'": Nov. 7), the last still to
+    come when the sentence looks ahead ("the clock runs out on the 15th", after "March 15" and
+    "retroactive to Feb. 15", written on March 5: March 15)."""
     if mention.kind != "day_of_month":
         return None
     number = day_number(mention.part("day"))
+    if ahead is True and now is not None:
+        coming = _last_day_named(dated, lambda day: day.day == number and day >= now)
+        if coming is not None:
+            return coming
     return _last_day_named(dated, lambda day: day.day == number)
 
 

@@ -32,6 +32,7 @@ from lessons.timeline.anchor import (
     clock_of,
     counts_ahead,
     day_of_this_sentence,
+    deadline_seen_from_the_past,
     election_day,
     holiday_on_day_told,
     in_apposition,
@@ -79,7 +80,8 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
-from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line
+from lessons.timeline.holidays import state_keeping
+from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -98,7 +100,7 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR, over_midnight
+from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR, minute_of_day, over_midnight
 from lessons.vocab import SPEECH_VERBS
 
 
@@ -230,11 +232,15 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     # clock times far from any day (see _the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     undecided: list[tuple[int, str]] = []  # a headline's or dek's weekdays of no direction
+    unplaced: list[int] = []  # a headline's or dek's clock times of no day (their events)
     decided: dict[str, list[Event]] = {}  # each weekday the body dates with a direction
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
     mentions = story_mentions(article)
     country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
+    if now is not None:  # "heads into Labour Day long weekend" on 30 April: Queensland's
+        holidays = {name for mention, _ in mentions if (name := mention.part("holiday"))}
+        country = state_keeping(holidays, country, now) or country
     two_year_seasons = season_spans_two_years(article.raw, country)  # "last season" in football
     sentences = read_document(article).sentences
     where, quote_open = places(sentences), open_at_start(sentences)
@@ -268,6 +274,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
+        if ahead and mention.kind == "weekday" and deadline_seen_from_the_past(tense, text[:cut]):
+            ahead = None  # "had warned on Friday that it would close unless ... by Tuesday"
         if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
             text, max(0, cut - _SENTENCE_BEFORE), cut
         ):
@@ -454,7 +462,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
-        elif (echo := same_day_of_month(dated, mention)) is not None:
+        elif (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
             when = echo  # "on the 7th": the 7th the story already named
         elif (named := the_weekday_named(dated, mention, before, place)) is not None:
             when = named  # "exams on the Thursday": the Thursday the story named
@@ -524,9 +532,13 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 the_clock or A_BEFORE.search(before) is not None,  # "with a 7 a.m. sailing Friday"
             )
         )
-        if mention.kind in _DAY_OR_NONE and when is None and not joined:
+        headline_clock = (
+            mention.kind == "clock" and when is None and sentence.part in ("headline", "dek")
+        )
+        if mention.kind in _DAY_OR_NONE and when is None and not joined and not headline_clock:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
-        if when is not None and when == night:
+        law = mention.kind == "year" and names_a_law(text, cut)  # "the Roads Act 1993"
+        if when is not None and when == night and not law:
             written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
                 (
                     mention.kind in _WRITTEN_YEAR
@@ -590,6 +602,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         )
         waiting = (events[-1], joined) if joined is not None else None
+        if headline_clock and not joined:
+            unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": the body's
         plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
         if mention.kind == "weekday" and plain and when is not None:
             told = mention.part("weekday")
@@ -606,7 +620,35 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         body = decided.get(told, [])  # one the story's body tells with a clear tense, when
         if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # all agree
             events[index] = replace(events[index], date=body[0].date, status=body[0].status)
-    return _with_dateline(events, article, filed)
+    return _with_dateline(_headline_clocks_placed(events, unplaced), article, filed)
+
+
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Event]:
+    """The events with each headline's or dek's clock time of no day (``unplaced``, their
+    indexes) on the day the body gives the same time ("Sprinkler ban from midnight" over "from
+    midnight tonight"), or left out when the body gives it none."""
+    if not unplaced:
+        return events
+    placed = list(events)
+    for index in unplaced:
+        minute = minute_of_day(events[index].expression)
+        same = next(
+            (
+                e
+                for e in events[index + 1 :]
+                if e.date is not None
+                and _A_DAY.fullmatch(e.date)
+                and minute is not None
+                and minute_of_day(e.expression) == minute
+            ),
+            None,
+        )
+        if same is not None:
+            placed[index] = replace(events[index], date=same.date, status=same.status)
+    return [e for i, e in enumerate(placed) if i not in unplaced or e.date is not None]
 
 
 _LINE_YEAR = re.compile(rf"\s*({YEAR})")
@@ -785,6 +827,12 @@ def _a_named_year(mention: Mention, after: str) -> bool:
         and which
         and not mention.part("edge")
     )
+
+
+def _coming(ahead: bool | None, tense: str | None) -> bool | None:
+    """Does a day the sentence leaves open lie ahead: so the sentence says, or its verb is in
+    the present or the future ("the clock runs out on the 15th")?"""
+    return True if ahead is None and tense in ("present", "future") else ahead
 
 
 def _over_new_year(mention: Mention, country: str | None) -> bool:

@@ -408,7 +408,7 @@ def _a_verb_before(words: Sequence[Span], tags: list[str], k: int, telling: bool
 
 _CLAUSE_PUNCTUATION = frozenset(
     [",", ";", ":", "(", ")", "—", "–", "--", '"', "\u201c", "\u201d", "``", "''", "[", "]"]
-    + ["\u2022", "*"]  # a dek's bullets: "• 23 treated after surge on Saturday night • Inquiry to"
+    + ["\u2022", "*", "-"]  # bullets: "• 23 treated after surge on Saturday night • Inquiry to"
 )
 _SUBORDINATORS = frozenset(
     "after before when while because although though but whereas unless if until once "
@@ -731,6 +731,8 @@ def _tense_near(
         part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
     if verb is not None and _asked_to(words, verb, clause[0]):
         return "would"  # "asked them to appear at a hearing Monday": after the asking
+    if verb is not None and _a_plan_to(words, verb):
+        return "would"  # "the decision to close on Thursday and Friday was made yesterday"
     if verb is not None:
         low = high = verb
         while (
@@ -764,6 +766,9 @@ def _tense_near(
             if found == "past" and words[low][1] == "TO" and _present_perfect(words, start, low):
                 return "would"  # "has hired 20 buses to run shuttles from 4 p.m. Tuesday":
                 # what they are for lies ahead
+            if found == "past" and words[low][1] == "TO" and _striving(words, start, low):
+                return "would"  # "was trying to hire coaches to run shuttles from 4.30am on
+                # Saturday": what is strived for lies ahead
         if found is not None:
             return found
     return _tense(own, part)
@@ -778,6 +783,40 @@ def _present_perfect(words: Words, low: int, high: int) -> bool:
         low + 1 < high
         and words[low][0].text.casefold() in ("has", "have", "'s", "\u2019s", "'ve", "\u2019ve")
         and words[low + 1][1] == "VBN"
+    )
+
+
+_PLAN_NOUNS = frozenset(
+    "decision plan plans move vote proposal bid deal agreement offer order motion scheme "
+    "intention call request push".split()
+)
+
+
+def _a_plan_to(words: Words, verb: int) -> bool:
+    """Is the verb what a plan is to do ("the decision to close on Thursday")?"""
+    return (
+        verb >= 2
+        and words[verb][1] == "VB"
+        and words[verb - 1][1] == "TO"
+        and words[verb - 2][1].startswith("NN")
+        and words[verb - 2][0].text.casefold() in _PLAN_NOUNS
+    )
+
+
+_STRIVING = frozenset(
+    "trying working hoping planning seeking looking preparing scrambling racing rushing "
+    "aiming arranging".split()
+)
+
+
+def _striving(words: Words, low: int, high: int) -> bool:
+    """Is a past progressive of striving among the words from ``low`` to ``high`` ("was trying
+    to hire coaches")?"""
+    return any(
+        words[i][1] == "VBG"
+        and words[i][0].text.casefold() in _STRIVING
+        and words[i - 1][0].text.casefold() in ("was", "were")
+        for i in range(max(low, 1), high)
     )
 
 
@@ -974,7 +1013,18 @@ def _adjective(words: Words, i: int) -> bool:
     if words[i][1] == "VBN" and words[i - 1][1] in ("DT", "PRP$"):
         return True
     noun_after = i + 1 < len(words) and words[i + 1][1] in ("NN", "NNS")
-    return words[i][1] == "VBD" and words[i - 1][1] == "CD" and noun_after
+    if words[i][1] == "VBD" and words[i - 1][1] == "CD" and noun_after:
+        return True
+    return words[i][1] in ("VBP", "VBZ") and _after_a_possessive(words, i)
+
+
+def _after_a_possessive(words: Words, i: int) -> bool:
+    """Does a name or adjectives right after a possessive lead up to the word ("the town's
+    Memorial Day parade", which the tagger reads as a verb)? Then it is the noun they own."""
+    j = i - 1
+    while j > 0 and words[j][1] in ("NNP", "NNPS", "JJ"):
+        j -= 1
+    return words[j][1] == "POS"
 
 
 _HAVE_GOT = re.compile(r"(?i)(?:'ve|\u2019ve|\bhave|\bhas)\s+got\b")

@@ -66,6 +66,7 @@ from lessons.timeline.words import (
     YEAR,
     either,
     full_names,
+    minute_of_day,
     over_midnight,
     starts_like,
 )
@@ -160,7 +161,7 @@ _NATION = r"(?:U\.S\.|US|American|Canadian)"
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
 
 
-_HOUR24 = r"(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30"
+_HOUR24 = r"(?<![$\u20ac\u00a3\d.,])(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30" (not "$18.40")
 # the first clock time of a range: "9", "9.30", "4pm", "noon"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
@@ -419,10 +420,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
         r"|\s+(?P<next_week>next\s+week)\b"
         r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b)"
+        r"|\s+(?P<last_after>last)\b(?!\s+(?:week|month|year|season|time|day|night|weekend|"
+        r"spring|summer|autumn|fall|winter|\w+ed)\b)"
         rf"|(?=\s+(?:and|or)\s+(?:on\s+)?{WEEKDAY}\s+(?P<shared_next_week>next\s+week)\b))?",
     ),  # "Friday week" (British): the Friday after the coming one ("Friday week's service");
     # "Wednesday next week" (and "Monday and Wednesday next week": both next week);
-    # "on Tuesday next" (Irish): the coming Tuesday
+    # "on Tuesday next" (Irish): the coming Tuesday; "on Friday last": the one gone by
     # "1 a.m. that Saturday", "later that Friday": the weekday of the time told ("said that
     # Monday's vote" is no "that Monday")
     _pattern(
@@ -831,6 +834,16 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             # says which day the weekday is, one expression (datasets/README, round nineteen)
             parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
             merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
+        elif (
+            last is not None
+            and last.kind == "weekday"
+            and not last.part("which")
+            and mention.kind in ("month_day", "date")
+            and bracketed
+        ):  # "giving staff Monday (16 March) off": the date says which Monday, one expression
+            parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
+            date = replace(mention, end=mention.end + 1)
+            merged[-1] = _one_expression(text, offset, last, date, mention.kind, parts)
         else:
             merged.append(mention)
     return merged
@@ -890,6 +903,7 @@ _TIME_OF_DAY = re.compile(
 _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"
     r"|\b(?:at|the|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
+    r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidday\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"
@@ -904,15 +918,19 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
         return mentions
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     found = []
+    opened = -1  # where the last range of hours left out starts ("6am" of "between 6am and 8am")
     for a, b in _windows(text, _TIME_TRIGGER):
         for match in _TIME_OF_DAY.finditer(text, a, b):
             start, end = match.span()
             if (
+                _HABIT_BEFORE.search(text, max(0, start - 12), start)
+                and not _one_night(match.group(0), text, end)  # "between 8pm and 2am"
+            ):
+                opened = start
+                continue
+            if (
                 any(x < end and start < y for x, y in taken)
-                or (
-                    _HABIT_BEFORE.search(text, max(0, start - 12), start)
-                    and not _one_night(match.group(0), text, end)  # "between 8pm and 2am"
-                )
+                or _ends_a_range(text, opened, start, match.group(0))  # "and 8am"
                 or (
                     _FROM_BEFORE.search(text, max(0, start - 12), start)
                     and _RANGE_ON.match(text, end)
@@ -922,7 +940,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 or ((to := _RANGE_ON.match(text, end)) and _EACH_DAY_AFTER.match(text, to.end()))
                 or _EVERY_BEFORE.search(text, max(0, start - 40), start)
                 or BEFORE_A_SCHEDULE.match(text, end)
-                or _COUNTED_AFTER.match(text, end)
+                or (_COUNTED_AFTER.match(text, end) and not _ENDS_ITS_SENTENCE.match(text, end - 1))
                 or _A_DAY_BEFORE.search(text[max(0, start - 120) : start].rsplit(". ", 1)[-1])
             ):
                 continue
@@ -940,6 +958,16 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def _ends_a_range(text: str, opened: int, start: int, clock: str) -> bool:
+    """Does the clock time at ``start`` end the range of hours left out at ``opened`` ("8am" of
+    "between 6am and 8am" in a rule of when hoses may be used), on the same day?"""
+    first = _TIME_OF_DAY.match(text, opened) if opened >= 0 else None
+    if first is None or not _AND_THEN.fullmatch(text, first.end(), start):
+        return False
+    since, until = minute_of_day(first.group(0)), minute_of_day(clock)
+    return since is not None and until is not None and since < until  # (not "and 1 a.m.")
+
+
 def _one_night(clock: str, text: str, end: int) -> bool:
     """Does ``clock`` open a range of hours over midnight on one night ("between 8pm and 2am",
     not "between 11pm and 6am each night")?"""
@@ -948,6 +976,7 @@ def _one_night(clock: str, text: str, end: int) -> bool:
 
 
 _LISTED_TIME = re.compile(_HOUR24)  # one of a list of 24-hour times
+_ENDS_ITS_SENTENCE = re.compile(r"\.\s+[A-Z\"\u201c]")  # "at 11:45 p.m. Many of them had ..."
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
     r"[^,.;:()]*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"
@@ -968,12 +997,15 @@ _EACH_DAY_AFTER = re.compile(
 _EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 minutes between" (but
     # "filled every carriage by 9am" tells when it was full)
     r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}(?<!\bby\s)|(?:week(?:days|nights|ends)|daily)\s+"
-    r"(?:from\s+)?|(?:is|are)\s+open\s+from\s+)$"
+    r"(?:from\s+)?|(?:is|are)\s+open\s+from\s+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:(?:and|or)\s+\w+days\s+)?"  # "watering
+    r"(?:before|after|until|till|from|at|by)\s+)$"  # on Tuesdays and Saturdays before 8 a.m."
 )
 _HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "between"), or "open
     r"(?i)\b(?:between|per)\s+$|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|to|until|till)\s*$"  # until"
     r"|\bopen\s+(?:\w+\s+)?(?:until|till|to)\s+$"  # (but "close the line until 11am" is a time)
 )
+_AND_THEN = re.compile(r"\s+and\s+")  # the end of "between 6am and 8am"
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from dateutil.easter import easter
 
@@ -114,6 +115,45 @@ def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | 
 def _own_first(country: str | None) -> tuple[str, ...]:
     """The codes a story's own rules are found under, the narrowest first: "AU-VIC", "AU"."""
     return tuple(dict.fromkeys(code for code in (country or "", nation_of(country)) if code))
+
+
+_STATE_RULE = re.compile(r"(.+) \[([a-z]+)-([a-z]+)\]")  # "labour day [au-qld]"
+
+
+def state_keeping(names: Iterable[str], country: str | None, today: dt.date) -> str | None:
+    """The state whose own day of a holiday the story names falls within a week of the story,
+    when the story names its country but no state: a story filed on Thursday 30 April in
+    Australia as the "Labour Day long weekend" begins is from Queensland or the Northern
+    Territory, where Labour Day is May's first Monday (New South Wales keeps it in October).
+    None when the country's own day is that near, or states with different days both are.
+
+    >>> state_keeping(["Labour Day"], "AU", dt.date(2026, 4, 30))
+    'AU-QLD'
+    >>> state_keeping(["Labour Day"], "AU", dt.date(2026, 10, 1)) is None  # Australia's own
+    True
+    >>> state_keeping(["Labour Day"], "AU-VIC", dt.date(2026, 4, 30)) is None
+    True
+    """
+    if not country or "-" in country or today is None:
+        return None
+    near: dict[dt.date, str] = {}
+    for name in names:
+        key = " ".join(name.replace("\u2019", "'").split()).casefold()
+        states = [
+            f"{country}-{state[3].upper()}"
+            for rule in _HOLIDAY_RULES
+            if (state := _STATE_RULE.fullmatch(rule))
+            and state[1] == key
+            and state[2] == country.casefold()
+        ]
+        own = holiday_date(name, today.year, country)
+        if states and own is not None and abs((own - today).days) <= 7:
+            return None  # Australia's own Labour Day is this week
+        for code in states:
+            day = holiday_date(name, today.year, code)
+            if day is not None and abs((day - today).days) <= 7:
+                near.setdefault(day, code)
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 # "GB = New Year's Day, Good Friday, ..." (vocab/timeline_bank_holidays.txt)

@@ -49,6 +49,13 @@ _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
     rf"(?:^|[.:\n]\s*)(?:[A-Z][\w'\u2019]+\s+){{0,3}}{either(vocab.word_list('timeline_year_titles'))}\s$"
 )
+# a law's title: "the Roads Act 1993", "the Water Supply Bylaw 2021" (datasets/README, round
+# sixteen: a year in an Act's title is an entry)
+_LAW_BEFORE = re.compile(
+    r"\b[A-Z][\w'\u2019-]+\s+(?:(?:and|of|for|the)\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,5}?"
+    r"(?:Act|Bylaw|By-law|Bylaws|Regulations|Ordinance|Rules|Code)\s$"
+)
+_ON_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
@@ -235,11 +242,24 @@ def _an_event_after(text: str, match: re.Match[str]) -> bool:
     return following is not None and EVENT_NOUN_AT.match(following.group(1).casefold()) is not None
 
 
+def names_a_law(text: str, start: int) -> bool:
+    """Is the year at ``start`` of ``text`` part of a law's title ("the Roads Act 1993")? It is
+    an entry, but no time the story tells of: later dates do not count from it."""
+    return _LAW_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
         first, second = int(match.group("first")), int(match.group("second"))
         return not (first == second or (first > 12) != (second > 12)) or min(first, second) < 1
+    if (
+        kind == "after_event"
+        and match.group(0).casefold() == "that day"
+        and _ON_BEFORE.search(text, max(0, match.start() - 7), match.start())
+    ):
+        return True  # "has not ruled out further action on that day": the day just given,
+        # told again, like "by that date" (datasets/README, round sixteen)
     if kind == "after_event" and _NOT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return True  # "not a day before": no date
     if kind == "weekday" and _is_a_schedule(text, match):
@@ -401,6 +421,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         ):
             return False  # a year in a title: "Budget 2017: What to expect", "Lakeport
             # Marathon 2025"
+        if kind == "year" and not led and names_a_law(text, year_at):
+            return False  # "under section 75 of the Roads Act 1993": the law's year
         pre = (match.groupdict().get("pre") or "").casefold()
         if kind == "month" and pre in ("", "and", "or") and not match.groupdict().get("lead"):
             following = _NEXT_WORD.match(text, match.end())  # "Harold and June Beckstrom",

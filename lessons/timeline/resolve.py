@@ -703,7 +703,7 @@ def _resolve_weekday(
         return When.of(published + dt.timedelta(days=(weekday - published.weekday()) % 7))  # one
     if which in ("next", "this coming") or mention.part("next_after"):  # "on Tuesday next"
         return weekday_after(published, weekday)
-    if which in ("last", "this past"):
+    if which in ("last", "this past") or mention.part("last_after"):  # "on Friday last"
         return When.of(published - dt.timedelta(days=back or 7))
     forward = (weekday - published.weekday()) % 7  # days ahead to the next such day
     # the text leaves it open: the nearer one, ahead when it is at most three days ahead (and

@@ -218,7 +218,11 @@ CLOCK = (
     r"|\b(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?:GMT|UTC|(?i:local\s+time))\b)"  # wire copy's
     # "(1330 GMT)", "until 15:00 GMT Saturday", "at 0400 local time" (the zone is read below)
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"
-    r"|at\s+night)\b))"
+    r"|at\s+night)\b)"
+    r"|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    r"|(?<=\baround\s))half\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|dozen|hundred)\b))"
+    # "at half eleven" (British, Irish: 11.30)
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
     r"(?:(?:\s+(?i:standard|daylight))?\s+(?i:time)\b|(?=\s+(?i:on)\s|\s*$))))?"  # "10am Pacific
     # time Friday", "11:59 p.m. Eastern on March 31"
