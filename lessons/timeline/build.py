@@ -603,7 +603,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         waiting = (events[-1], joined) if joined is not None else None
         if headline_clock and not joined:
-            unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": the body's
+            unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": dated below,
+            # by the body's "from midnight tonight"
         plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
         if mention.kind == "weekday" and plain and when is not None:
             told = mention.part("weekday")
