@@ -335,7 +335,6 @@ _SHOULD_HAVE_BY = re.compile(
 )
 _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|to)\b[^;:]*$")
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
 

@@ -624,9 +624,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     return _with_dateline(_headline_clocks_placed(events, unplaced), article, filed)
 
 
-_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
 def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Event]:
     """The events with each headline's or dek's clock time of no day (``unplaced``, their
     indexes) on the day the body gives the same time ("Sprinkler ban from midnight" over "from
@@ -640,8 +637,8 @@ def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Ev
             (
                 e
                 for e in events[index + 1 :]
-                if e.date is not None
-                and _A_DAY.fullmatch(e.date)
+                if (told := parse_when(e.date)) is not None
+                and told.precision == "day"
                 and minute is not None
                 and minute_of_day(e.expression) == minute
             ),

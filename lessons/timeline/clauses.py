@@ -90,6 +90,11 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         after = tags[i + 1] if i + 1 < len(tags) else "."
         if tag.startswith("VB") and word in DAY_WORDS:
             fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
+        elif (tag in ("VBP", "VBZ") or (tag == "VBD" and word in _BASE_VERBS)) and (
+            _after_a_possessive(tags, i)
+        ):
+            fixed[i] = "NNS" if word.endswith("s") else "NN"  # "the town's Memorial Day
+            # parade/VBP": the noun the possessive owns
         elif tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
@@ -137,6 +142,16 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"
     return fixed
+
+
+def _after_a_possessive(tags: list[str], i: int) -> bool:
+    """Does a possessive, maybe with a name or adjectives after it, lead up to word ``i`` ("the
+    town's Memorial Day parade")? A present in -s after a name is its verb ("the town's Saltire
+    Fair goes ahead")."""
+    j = i - 1
+    while j > 0 and tags[j] in ("NNP", "NNPS", "JJ"):
+        j -= 1
+    return j >= 0 and tags[j] == "POS" and (j == i - 1 or tags[i] != "VBZ")
 
 
 _AUXILIARIES = frozenset("is are was were be been being has have had get got".split())
@@ -1013,18 +1028,7 @@ def _adjective(words: Words, i: int) -> bool:
     if words[i][1] == "VBN" and words[i - 1][1] in ("DT", "PRP$"):
         return True
     noun_after = i + 1 < len(words) and words[i + 1][1] in ("NN", "NNS")
-    if words[i][1] == "VBD" and words[i - 1][1] == "CD" and noun_after:
-        return True
-    return words[i][1] in ("VBP", "VBZ") and _after_a_possessive(words, i)
-
-
-def _after_a_possessive(words: Words, i: int) -> bool:
-    """Does a name or adjectives right after a possessive lead up to the word ("the town's
-    Memorial Day parade", which the tagger reads as a verb)? Then it is the noun they own."""
-    j = i - 1
-    while j > 0 and words[j][1] in ("NNP", "NNPS", "JJ"):
-        j -= 1
-    return words[j][1] == "POS"
+    return words[i][1] == "VBD" and words[i - 1][1] == "CD" and noun_after
 
 
 _HAVE_GOT = re.compile(r"(?i)(?:'ve|\u2019ve|\bhave|\bhas)\s+got\b")

@@ -66,8 +66,8 @@ from lessons.timeline.words import (
     YEAR,
     either,
     full_names,
-    minute_of_day,
     over_midnight,
+    same_day_end,
     starts_like,
 )
 
@@ -918,7 +918,6 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
         return mentions
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     found = []
-    opened = -1  # where the last range of hours left out starts ("6am" of "between 6am and 8am")
     for a, b in _windows(text, _TIME_TRIGGER):
         for match in _TIME_OF_DAY.finditer(text, a, b):
             start, end = match.span()
@@ -926,11 +925,11 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 _HABIT_BEFORE.search(text, max(0, start - 12), start)
                 and not _one_night(match.group(0), text, end)  # "between 8pm and 2am"
             ):
-                opened = start
+                if (end_of_range := same_day_end(match.group(0), text, end)) is not None:
+                    taken.append(end_of_range)  # "between 6am and 8am": neither end
                 continue
             if (
                 any(x < end and start < y for x, y in taken)
-                or _ends_a_range(text, opened, start, match.group(0))  # "and 8am"
                 or (
                     _FROM_BEFORE.search(text, max(0, start - 12), start)
                     and _RANGE_ON.match(text, end)
@@ -956,16 +955,6 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
             parts = (("clock", clock or match.group(0)),)
             found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
-def _ends_a_range(text: str, opened: int, start: int, clock: str) -> bool:
-    """Does the clock time at ``start`` end the range of hours left out at ``opened`` ("8am" of
-    "between 6am and 8am" in a rule of when hoses may be used), on the same day?"""
-    first = _TIME_OF_DAY.match(text, opened) if opened >= 0 else None
-    if first is None or not _AND_THEN.fullmatch(text, first.end(), start):
-        return False
-    since, until = minute_of_day(first.group(0)), minute_of_day(clock)
-    return since is not None and until is not None and since < until  # (not "and 1 a.m.")
 
 
 def _one_night(clock: str, text: str, end: int) -> bool:
@@ -1005,7 +994,6 @@ _HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "betwe
     r"(?i)\b(?:between|per)\s+$|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|to|until|till)\s*$"  # until"
     r"|\bopen\s+(?:\w+\s+)?(?:until|till|to)\s+$"  # (but "close the line until 11am" is a time)
 )
-_AND_THEN = re.compile(r"\s+and\s+")  # the end of "between 6am and 8am"
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")

@@ -100,7 +100,7 @@ def holiday_date(name: str, year: int, country: str | None = None) -> dt.date | 
     >>> holiday_date("Labour Day", 2026, "AU-VIC"), holiday_date("Labour Day", 2026, "AU-NSW")
     (datetime.date(2026, 3, 9), datetime.date(2026, 10, 5))
     """
-    key = " ".join(name.replace("\u2019", "'").split()).casefold()
+    key = _key(name)
     rule = next(  # "au-vic": Victoria's rule, else Australia's, else the plain one
         (
             _HOLIDAY_RULES[own]
@@ -117,7 +117,23 @@ def _own_first(country: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code for code in (country or "", nation_of(country)) if code))
 
 
-_STATE_RULE = re.compile(r"(.+) \[([a-z]+)-([a-z]+)\]")  # "labour day [au-qld]"
+def _key(name: str) -> str:
+    """A holiday's name as the rules are looked up by: "St Stephen’s  Day" -> "st stephen's day"."""
+    return " ".join(name.replace("\u2019", "'").split()).casefold()
+
+
+def _states_by_holiday() -> dict[tuple[str, str], list[str]]:
+    """The states with a rule of their own for a holiday ("labour day [au-qld]"), by the
+    holiday and the nation: {("labour day", "AU"): ["AU-VIC", "AU-TAS", ...]}."""
+    states: dict[tuple[str, str], list[str]] = {}
+    for rule in _HOLIDAY_RULES:
+        if own := re.fullmatch(r"(.+) \[([a-z]+)-([a-z]+)\]", rule):
+            nation = own[2].upper()
+            states.setdefault((own[1], nation), []).append(f"{nation}-{own[3].upper()}")
+    return states
+
+
+_STATES = _states_by_holiday()
 
 
 def state_keeping(names: Iterable[str], country: str | None, today: dt.date) -> str | None:
@@ -134,18 +150,11 @@ def state_keeping(names: Iterable[str], country: str | None, today: dt.date) -> 
     >>> state_keeping(["Labour Day"], "AU-VIC", dt.date(2026, 4, 30)) is None
     True
     """
-    if not country or "-" in country or today is None:
+    if not country or "-" in country:
         return None
     near: dict[dt.date, str] = {}
     for name in names:
-        key = " ".join(name.replace("\u2019", "'").split()).casefold()
-        states = [
-            f"{country}-{state[3].upper()}"
-            for rule in _HOLIDAY_RULES
-            if (state := _STATE_RULE.fullmatch(rule))
-            and state[1] == key
-            and state[2] == country.casefold()
-        ]
+        states = _STATES.get((_key(name), country), [])
         own = holiday_date(name, today.year, country)
         if states and own is not None and abs((own - today).days) <= 7:
             return None  # Australia's own Labour Day is this week

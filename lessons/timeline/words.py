@@ -257,6 +257,29 @@ def evening_to_small_hours(first: int, then: int) -> bool:
     return first >= _EVENING and then <= _SMALL_HOURS
 
 
+def _range_of_hours(first: str, text: str, end: int) -> tuple[re.Match[str], int, int] | None:
+    """The "and" clock time after the clock time ``first`` (ending at ``end`` of ``text``), and
+    the minutes after midnight of both ("between 6am and 8am"), or None."""
+    then = _AND_A_CLOCK.match(text, end)
+    start, stop = minute_of_day(first), minute_of_day(then.group(1)) if then else None
+    if then is None or start is None or stop is None:
+        return None
+    return then, start, stop
+
+
+def same_day_end(first: str, text: str, end: int) -> tuple[int, int] | None:
+    """The span of the clock time that ends, on the same day, the range of hours ``first``
+    opens ("8am" of "between 6am and 8am"; not "2am" of "between 8pm and 2am"), or None.
+
+    >>> same_day_end("6am", "between 6am and 8am", 11)
+    (16, 19)
+    >>> same_day_end("8pm", "between 8pm and 2am", 11) is None
+    True
+    """
+    found = _range_of_hours(first, text, end)
+    return found[0].span(1) if found is not None and found[1] < found[2] else None
+
+
 def over_midnight(first: str, text: str, end: int) -> int | None:
     """Where the range of hours ends that the clock time ``first``, ending at ``end`` of
     ``text``, opens, if it runs past midnight ("between 8pm and 2am": its two ends fall on two
@@ -267,11 +290,10 @@ def over_midnight(first: str, text: str, end: int) -> int | None:
     >>> over_midnight("4", "between 4 and 9 p.m.", 9) is None
     True
     """
-    then = _AND_A_CLOCK.match(text, end)
-    start, stop = minute_of_day(first), minute_of_day(then.group(1)) if then else None
-    if then is None or start is None or stop is None:
+    found = _range_of_hours(first, text, end)
+    if found is None or not evening_to_small_hours(found[1], found[2]):
         return None
-    return then.end() if evening_to_small_hours(start, stop) else None
+    return found[0].end()
 
 
 # The event named after "two days after the": up to three words, the last its head ("the
