@@ -104,6 +104,11 @@ def _cue_words(name: str) -> str:
 # "respond by Oct. 31", "loans through January", "effective Feb. 1": a target or a deadline,
 # ahead unless the verb is in the past tense (vocab/timeline_lookahead_cues.txt)
 _TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:on\s+)?$")
+# "Forty trucks got through late on Saturday": the verb's own "through", no deadline
+_THROUGH_AS_A_PARTICLE = re.compile(
+    r"(?i)\b(?:got|gets?|getting|came|comes?|coming|broke|breaks?|breaking|pulled|pulls?|"
+    r"made\s+it|makes?\s+it)\s+through\s+(?:on\s+)?$"
+)
 # "Protesters planned a march on Saturday": what was planned lies ahead of the planning
 _PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday", nor "of
     # the planned layoffs on Monday" (a plan's adjective, after "the", "a" or "its")
@@ -159,7 +164,7 @@ _RETIMED_AFTER = re.compile(
 # on Friday": what was called off may still lie ahead
 _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
-    r"(?:(?!(?:but|will|would|until|to)\b)[\w.:]+\s+){0,4}(?:on\s+)?$"
+    r"(?:(?!(?:but|will|would|until|to|unless|if|by|before)\b)[\w.:]+\s+){0,6}(?:on\s+)?$"
 )
 # "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(
@@ -335,6 +340,12 @@ _SHOULD_HAVE_BY = re.compile(
 )
 _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|to)\b[^;:]*$")
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
+# "declared Wednesday a public holiday": the day is what is declared, not when
+_DECLARED = re.compile(r"(?i)\b(?:declared|declares|declare|designated|named)\s+$")
+_A_HOLIDAY_AFTER = re.compile(
+    r"\s+(?:an?|as\s+an?)\s+(?:public\s+|national\s+|bank\s+)?(?:holiday|day)\b"
+)
+_LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
 
@@ -382,6 +393,10 @@ def looks_ahead(
         return True  # "The wind should have dropped by Thursday morning": done by a day to come
     if (kind in _DIRECTED or kind == "season") and _ON_COURSE.search(before[-70:]):
         return True  # "putting the drug on course for a U.S. decision by Sept. 25"
+    if kind == "weekday" and _DECLARED.search(before) and _A_HOLIDAY_AFTER.match(after):
+        return None  # "the cabinet declared Wednesday a public holiday": the nearest Wednesday
+    if kind in _DIRECTED and _LOOKING_FORWARD.search(before):
+        return True  # "The children were so looking forward to Sunday": a day still to come
     if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
         return True  # "For Wednesday I've ordered 6,000": what is got ready for a day to come
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
@@ -482,8 +497,11 @@ def looks_ahead(
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
     ):
         return True if kind == "weekday" else None
-    if (kind in _DIRECTED or kind in ("unit", "season")) and _TARGET.search(before):
-        # "had bought shares through Sept. 29", "a goal of $500 million by the end of the
+    if (
+        (kind in _DIRECTED or kind in ("unit", "season"))
+        and _TARGET.search(before)
+        and not _THROUGH_AS_A_PARTICLE.search(before)
+    ):  # "had bought shares through Sept. 29", "a goal of $500 million by the end of the
         # year", "extended into the summer": not read back
         if kind == "weekday" and _HAD_STOPPED_THROUGH.search(before):
             return True  # "said it had suspended all services through Saturday": a stop that
@@ -805,10 +823,15 @@ _A_YEAR_BOUND = re.compile(  # the day a fiscal or tax year starts or ends, told
     r"(?i)(?:'s|\u2019s|\bits|\btheir)\s+(?:fiscal|financial|tax|budget|accounting)\s+years?\s+(?:begins?|starts?|"
     r"ends?|closes?|runs?\s+(?:from|to|until|through))\s+(?:on\s+)?$"
 )
-_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:which|who|whose)\b")  # "..., which is expected Tuesday"
+_CLAUSE_OF_ITS_OWN = re.compile(  # "..., which is expected Tuesday", "..., so a walkout could"
+    r"\b(?:which|who|whose)\b|,\s+so\s|;"
+)
 _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it has been every year"
     r"\s(?:and|but|the\s+way\s+(?:it|they)|as\s+(?:it|they))\s+(?:has|have|had)\s+"
     r"(?:been|[a-z]+(?:ed|en|t))\b"
+)
+_WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
+    r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
@@ -851,8 +874,11 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
             # except on Bonfire Night": a standing rule, no day
     after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
     # Monday and has been held every year since 1985": this year's contest, and its history
-    if kind in ("holiday", "month", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
-        return True  # "led its Fourth of July harbor parade every year until she turned 85"
+    if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
+        return True  # "We march on St David's Day, whatever day of the week it falls on"
+    if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
+        return True  # "led its Fourth of July harbor parade every year until she turned 85",
+        # "has been held on 25 January every year since 1959"
     if (kind not in _OPEN_KINDS and kind != "unit") or tense != "present":
         return False
     clause_after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "the May Day weekend, when hotels
@@ -939,6 +965,8 @@ def the_weekday_named(
         return None
     if mention.part("which") != "the" and not THE_BEFORE.search(before):
         return None
+    if (within := _weekday_of_the_days_told(dated, mention, place)) is not None:
+        return within  # "last year's festival, from 23 to 25 August ... 'at 2am on the Sunday'"
     named = _weekday_named(dated, mention)
     told = dated[-1] if dated and place is not None and dated[-1].place == place else None
     if told is None or told.when.precision != "day" or _CLOCK_BEFORE_THE.search(before):
@@ -947,6 +975,30 @@ def the_weekday_named(
     if named is None or abs((named.first_day - told.when.first_day).days) > 3:
         return nearest
     return named
+
+
+def _weekday_of_the_days_told(
+    dated: Sequence[Dated], mention: Mention, place: Place | None
+) -> When | None:
+    """The day of the weekday among the last days told, when they span a week or less in this
+    paragraph or the one before ("last year's festival, from 23 to 25 August, kept them awake.
+    'I was lying awake at 2am on the Sunday'": 24 August), else None."""
+    if place is None or place.paragraph is None:
+        return None
+    recent = [
+        d.when.first_day
+        for d in dated[-3:]
+        if d.when.precision == "day"
+        and not d.said  # (not "their union announced yesterday": the day of the telling)
+        and d.place.part == place.part
+        and d.place.paragraph is not None
+        and place.paragraph - d.place.paragraph <= 1
+    ]
+    if len(recent) < 2 or not 0 < (max(recent) - min(recent)).days <= 6:
+        return None
+    weekday = WEEKDAYS[mention.part("weekday")]
+    days = (min(recent) + dt.timedelta(days=n) for n in range((max(recent) - min(recent)).days + 1))
+    return next((When.of(day) for day in days if day.weekday() == weekday), None)
 
 
 def weekday_named_before(
@@ -1175,9 +1227,16 @@ def anchor_of(
         if _told_on_a_later_day(dated):
             dated = dated[:-1]  # "a main that burst late Tuesday ..., organizers said Wednesday.
             # The break, reported at 11:52 p.m.": Tuesday's 11:52 p.m.
-    if by_the_day and len(dated) > 1 and dated[-1].opens and dated[-1].when.precision == "year":
+    if (
+        by_the_day
+        and len(dated) > 1
+        and dated[-1].opens
+        and dated[-1].when.precision in ("year", "month")
+    ):
         dated = dated[:-1]  # "The election, held on May 31, was the first since 2021. Results
-        # came three days later": May 31, not 2021 (but "since 2009. That year, ...": 2009)
+        # came three days later": May 31, not 2021 (but "since 2009. That year, ...": 2009);
+        # "the third break since January 2024. Crews had finished repaving just two weeks
+        # earlier": not two weeks before January 2024
     if not dated:
         return None
     last = dated[-1]

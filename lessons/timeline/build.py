@@ -100,7 +100,15 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
-from lessons.timeline.words import EVENT_DAYS, EVENT_NOUN_AT, YEAR, minute_of_day, over_midnight
+from lessons.timeline.words import (
+    EVENT_DAYS,
+    EVENT_NOUN_AT,
+    WEEKDAYS,
+    YEAR,
+    evening_to_small_hours,
+    minute_of_day,
+    over_midnight,
+)
 from lessons.vocab import SPEECH_VERBS
 
 
@@ -130,6 +138,7 @@ class Event:
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
+_ON_THE = re.compile(r"\s+on\s+the\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, in the fall of
@@ -153,6 +162,14 @@ _INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
+# "the 23.30 from Brannay, would reach Portkerran at 00.25 on Monday", "leaves at 9pm and arrives
+# in Leeds at 7am on Tuesday": a journey's departure, on the day its arrival is told (or the day
+# before, when it arrives after midnight)
+_JOURNEY_TO = re.compile(
+    r"(?:\s+(?:from|to)(?:\s+[A-Z][\w'\u2019-]*){1,3})?,?\s+(?:(?:and|would|will|should|to|"
+    r"is\s+due\s+to|then)\s+)?(?:arriv(?:e|es|ing)|reach(?:es|ing)?|dock(?:s|ing)?|land(?:s|ing)?)"
+    r"\s+(?:(?:in|at)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+)
 _TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _CLOCK_BACK = 4  # days told a future clock time looks back over for a day to come
@@ -418,7 +435,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             # may end in January 2026; the tense says which Jan. 31
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if story_year is None and not between and not ahead and published is not None:
-            story_year = _last_year_in_clause(dated, place, text, offset, published)
+            story_year = _last_year_in_clause(dated, place, text, offset, published, cut)
         if story_year is None and between < 2 and _since_when(dated, place, text, offset):
             story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12":
             # what the "when" tells happened in the year the span opens from
@@ -460,6 +477,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Derby Day on Saturday": the race's Saturday
         elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
+        elif (same := _the_holidays_weekday(holiday_told, mention, after)) is not None:
+            when = same  # "schools, already closed Monday for the holiday": the holiday's Monday
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
@@ -472,9 +491,19 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = told  # "By 3am on Monday" in a feature's account of November 2000
         else:
             when = resolve(mention, base, anchor, ahead, story_year, country)
-            if _after_a_past(when, ahead, published) and story_year and not accounted:
+            if story_year and (
+                (_after_a_past(when, ahead, published) and not accounted)
+                or (
+                    accounted
+                    and tense == "past"
+                    and dated[-1].place != place  # (not "after June 16, but not on June 19")
+                    and _after_a_past(when, False, published)
+                )
+            ):
                 when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
-                # it forecast in November" beside "fiscal 2026": not a November still to come
+                # it forecast in November" beside "fiscal 2026": not a November still to come;
+                # "pumping began on July 3" after "in the year to June 30, 2027": no account of
+                # a year to come
             gone = span_ended(before) or opens_span(before, directly=True)  # "since Christmas",
             # written in November: last Christmas
             if ahead is False and when and now and when.first_day > now and gone:
@@ -585,8 +614,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if waiting is not None and events and events[-1] is waiting[0]:  # "at 7.15am and
             first, second = waiting  # 8.45pm on Thursday 2 April": both on the day the second
             if mention is second and when is not None and when.precision == "day":  # names
-                status = past_or_planned(when, published, tense, False, sentence.part)
-                events[-1] = replace(first, date=str(when), status=status)
+                leaves = _left_the_night_before(first.expression, mention.text, when)
+                status = past_or_planned(leaves, published, tense, False, sentence.part)
+                events[-1] = replace(first, date=str(leaves), status=status)
+                if _ON_THE.fullmatch(article.raw, first.end, mention.start):
+                    both = article.raw[first.start : mention.end]  # "at 2am on the Sunday":
+                    events[-1] = replace(events[-1], expression=both, end=mention.end)  # one row
+                    waiting = None
+                    continue
             elif first.date is None:
                 events.pop()  # no day for either
         events.append(
@@ -740,25 +775,60 @@ def _joined_to_next(
     if over_midnight(mention.text, text, mention.end - offset) is not None:
         return None  # "between 8pm and 2am": each end on its own day
     named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
-    joined = _AND_BETWEEN.fullmatch(between) or _SERVICE_FROM.fullmatch(between) or named
-    return later if joined else None
+    joined = (
+        _AND_BETWEEN.fullmatch(between)
+        or _SERVICE_FROM.fullmatch(between)
+        or named
+        or _ON_THE.fullmatch(between)  # "at 2am on the Sunday": the Sunday's 2am
+    )
+    return later if joined or _JOURNEY_TO.fullmatch(between) else None
+
+
+_FOR_THE_HOLIDAY = re.compile(r"(?i)\s+for\s+the\s+(?:public\s+|bank\s+|federal\s+)?holiday\b")
+
+
+def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) -> When | None:
+    """The day of the holiday the story named last, when a weekday "for the holiday" falls on
+    it ("Millbrook schools, already closed Monday for the holiday"), else None."""
+    if holiday is None or mention.kind != "weekday" or not _FOR_THE_HOLIDAY.match(after):
+        return None
+    same = holiday.first_day.weekday() == WEEKDAYS[mention.part("weekday").casefold()]
+    return holiday if same and not mention.part("which") else None
+
+
+def _left_the_night_before(first: str, then: str, when: When) -> When:
+    """The day of a clock time joined to a later one on the day ``when`` ("the 23.30 from
+    Brannay, would reach Portkerran at 00.25 on Monday"): the day before, when the first is late
+    in the evening and the second in the small hours; else the same day."""
+    start, stop = minute_of_day(first), minute_of_day(then)
+    if start is None or stop is None or not evening_to_small_hours(start, stop):
+        return when
+    return When.of(when.first_day - dt.timedelta(days=1))
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|previous)\s+year$")
 
 
 def _last_year_in_clause(
-    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date
+    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date, cut: int
 ) -> int | None:
     """The year of "last year" told just before in the same clause, no verb between ("was
-    cancelled last year after the Sept. 28 storm"), not its possessive ("last year's")."""
+    cancelled last year after the Sept. 28 storm"), not its possessive ("last year's record
+    fell on March 3") unless the date stands in apposition to its noun ("last year's festival,
+    from 23 to 25 August"). ``cut``: where the date starts in the sentence ``text``."""
     told = dated[-1] if dated else None
     if told is None or told.place != place or told.end < offset:
         return None
     end = told.end - offset
-    if not _LAST_YEAR.search(text, 0, end) or text.startswith(("'", "\u2019"), end):
+    if not _LAST_YEAR.search(text, 0, end):
+        return None
+    if text.startswith(("'", "\u2019"), end) and not _IN_APPOSITION.fullmatch(text, end, cut):
         return None
     return told.when.year if told.when.year < published.year else None
+
+
+# "last year's festival, from 23 to 25 August": the festival's dates
+_IN_APPOSITION = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:(?:from|on)\s+)?")
 
 
 def _since_when(dated: list[Dated], place: Place, text: str, offset: int) -> bool:

@@ -490,7 +490,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "holiday",
         r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^)|\b(?=[Bb]ank\s+holiday\s+Monday\b)"
-        r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s))"
+        r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s)"
+        r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
         r"(?=[Bb]ank\s+holiday\s+weekend\b))"  # "Pier reopens for bank holiday weekend"
         r"(?P<holiday>(?i:bank\s+holiday))\b(?!s)"  # ("for bank holiday Monday": no "the")
         r"(?:\s+(?P<monday>Monday)(?!,?\s+\d))?"  # (not "Monday, 27 October": the holiday and its
@@ -890,7 +891,8 @@ _TIME_OF_DAY = re.compile(
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
     r"|(?:(?<=\bat\sabout\s)|(?<=\bat\saround\s))(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"
     # "return at about 16:00": the time, without "at about"
-    rf"|(?<=\b[Tt]he\s){_HOUR24}\b(?=\s+[a-z])"  # "the 14:00 sailing"
+    rf"|(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)){_HOUR24}\b(?=\s+[a-z])"  # "the
+    # 14:00 sailing", "its 08.30 sailing"
     rf"|(?:{_BY_PREPOSITION})(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "by
     # 15:30": the preposition stays out of the expression
     rf"|(?m:^){_HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
@@ -902,7 +904,7 @@ _TIME_OF_DAY = re.compile(
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"
-    r"|\b(?:at|the|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
+    r"|\b(?:at|the|its|their|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
     r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidday\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
@@ -980,8 +982,10 @@ _A_DAY_BEFORE = re.compile(
 _EACH_DAY_AFTER = re.compile(
     r"(?i),?\s+(?:(?:each|every)\s+(?:day|night|morning|evening|weekday)\b|daily\b|(?:on\s+)?week"
     r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
-    r"|on\s+(?:[a-z]+\s+)?days\b)"
-)  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours
+    r"|on\s+(?:[a-z]+\s+)?days\b"
+    rf"|from\s+{WEEKDAY}\s+(?:to|through|until|till|-|\u2013)\s+{WEEKDAY})"
+)  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours;
+# "will open two hours early, at 9 a.m., from Saturday to Monday": each of those days
 # "every Sunday at", "each day from", "weekdays from", "The museum is open from": opening hours
 _EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 minutes between" (but
     # "filled every carriage by 9am" tells when it was full)

@@ -124,12 +124,14 @@ def _key(name: str) -> str:
 
 def _states_by_holiday() -> dict[tuple[str, str], list[str]]:
     """The states with a rule of their own for a holiday ("labour day [au-qld]"), by the
-    holiday and the nation: {("labour day", "AU"): ["AU-VIC", "AU-TAS", ...]}."""
+    holiday and the nation, and under "" those of every nation: {("labour day", "AU"):
+    ["AU-VIC", "AU-TAS", ...], ("labour day", ""): ["AU-VIC", ...]}."""
     states: dict[tuple[str, str], list[str]] = {}
     for rule in _HOLIDAY_RULES:
         if own := re.fullmatch(r"(.+) \[([a-z]+)-([a-z]+)\]", rule):
             nation = own[2].upper()
-            states.setdefault((own[1], nation), []).append(f"{nation}-{own[3].upper()}")
+            for among in (nation, ""):
+                states.setdefault((own[1], among), []).append(f"{nation}-{own[3].upper()}")
     return states
 
 
@@ -138,10 +140,11 @@ _STATES = _states_by_holiday()
 
 def state_keeping(names: Iterable[str], country: str | None, today: dt.date) -> str | None:
     """The state whose own day of a holiday the story names falls within a week of the story,
-    when the story names its country but no state: a story filed on Thursday 30 April in
-    Australia as the "Labour Day long weekend" begins is from Queensland or the Northern
-    Territory, where Labour Day is May's first Monday (New South Wales keeps it in October).
-    None when the country's own day is that near, or states with different days both are.
+    when the story names its country but no state (or no country): a story filed on Thursday
+    30 April in Australia as the "Labour Day long weekend" begins is from Queensland or the
+    Northern Territory, where Labour Day is May's first Monday (New South Wales keeps it in
+    October). None when the country's own day is that near; of states whose different days
+    both are, the first to come (else the last gone by).
 
     >>> state_keeping(["Labour Day"], "AU", dt.date(2026, 4, 30))
     'AU-QLD'
@@ -149,20 +152,36 @@ def state_keeping(names: Iterable[str], country: str | None, today: dt.date) -> 
     True
     >>> state_keeping(["Labour Day"], "AU-VIC", dt.date(2026, 4, 30)) is None
     True
+
+    A story that names no country is from the one place whose own day of the holiday is that
+    near: "Tram drivers to walk off on Labour Day", on Sunday 8 March, is from Victoria (or
+    Tasmania, the same day); in September it is Labour Day as the US and Canada keep it.
+
+    >>> state_keeping(["Labour Day"], None, dt.date(2026, 3, 8))
+    'AU-VIC'
+    >>> state_keeping(["Labour Day"], None, dt.date(2026, 9, 3)) is None
+    True
     """
-    if not country or "-" in country:
+    if country and "-" in country:
         return None
     near: dict[dt.date, str] = {}
     for name in names:
-        states = _STATES.get((_key(name), country), [])
-        own = holiday_date(name, today.year, country)
-        if states and own is not None and abs((own - today).days) <= 7:
-            return None  # Australia's own Labour Day is this week
+        states = _STATES.get((_key(name), country or ""), [])
+        own = holiday_date(name, today.year, country)  # with no country, the plain rule's
+        if not country and own is None:
+            continue  # "Cup Day" in a story naming no place: only Victoria keeps it
+        if states and own is not None and abs((own - today).days) <= (7 if country else 60):
+            return None  # Australia's own Labour Day is this week (or, in a story naming no
+            # country, the plain rule's day is within two months: "the August bank holiday"
+            # on 1 August is England's, not Scotland's on the 4th)
         for code in states:
             day = holiday_date(name, today.year, code)
             if day is not None and abs((day - today).days) <= 7:
                 near.setdefault(day, code)
-    return next(iter(near.values())) if len(near) == 1 else None
+    ahead = [day for day in near if day >= today]  # "opens for the Labour Day long weekend" on
+    # 3 March: Victoria's on the 9th, not Western Australia's on the 2nd
+    nearest = min(ahead) if ahead else max(near, default=None)
+    return None if nearest is None else near[nearest]
 
 
 # "GB = New Year's Day, Good Friday, ..." (vocab/timeline_bank_holidays.txt)

@@ -88,6 +88,8 @@ _SCHEDULE_BEFORE = re.compile(
     rf"(?:{WEEKDAY}{_RANGE_TO})?$"
 )
 _RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
+# "shut from 6 a.m. Tuesday to Thursday morning": a span from one moment, not a timetable
+_FROM_A_MOMENT = re.compile(rf"\b(?i:from)\s+{CLOCK},?\s+(?:{WEEKDAY}{_RANGE_TO})?$")
 _PLURAL_PAIR = re.compile(
     rf"\s+(?:and|or|&)\s+{WEEKDAY}\s+(?i:mornings|afternoons|evenings|nights)\b"
 )
@@ -144,6 +146,8 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
     if in_range and _WILL_BE.search(before) and not _WEEKLY.search(text):
         return False  # "Three cooling centers will be open Friday through Sunday": those days
         # (but "will be open Tuesday to Saturday ... and on Sunday afternoons": every week)
+    if in_range and _FROM_A_MOMENT.search(before):
+        return False  # "Street shut from 6 a.m. Tuesday to Thursday morning": those days
     return bool(in_range) and _SCHEDULE_BEFORE.search(before) is not None
 
 
@@ -175,8 +179,17 @@ _ENDED_AFTER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\b
 _FEAST_OF = re.compile(
     r"(?i)\b(?:stars?|colou?rs|spirit|meaning|story|magic|message|traditions?)\s+of\s+$"
 )
-_A_TIME_AFTER = re.compile(r"(?i)\s+is\s+(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)\b")
-_WHAT_IT_MARKS = re.compile(r"\s+(?:marks|commemorates|honou?rs|remembers)\s+(?:the|a|an)\b")
+_A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is about showing
+    # up", "Easter Monday is one of the busiest days of the year"
+    r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about"
+    r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
+)
+_WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victoria marks the"
+    r"(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s+(?:marks|commemorates|honou?rs|remembers)"
+    r"\s+(?:the|a|an)\b"
+)
+_FONDNESS_BEFORE = re.compile(r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$")
+_ANY_YEARS = re.compile(r"\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"\u201c\u2018']?$")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
@@ -292,6 +305,18 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "I've never known a Good Friday like it": any year's (but "a Good Friday
         # derby" and "a Labour Weekend party" are this year's)
+    if kind == "holiday" and _FONDNESS_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "We love Halloween": the feast, any year's
+    if kind == "holiday" and _A_TIME_AFTER.match(text, match.end()):
+        return True  # "Matariki is a time to remember", "Easter Monday is one of the busiest
+        # days of the year": the feast itself, no day
+    if kind in ("holiday", "weekday") and _ANY_YEARS.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
+        return True  # "about 60,000 people on a normal Labour Day", "about twice a normal
+        # Monday": any year's, any week's
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None
@@ -305,12 +330,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         and not _an_event_after(text, match)
     ):
         return True  # "Easter Island", "Christmas Island" (not "the May Day Fair", an event)
-    if kind == "holiday" and (
-        _FEAST_OF.search(text, max(0, match.start() - 24), match.start())
-        or _A_TIME_AFTER.match(text, match.end())
-    ):
-        return True  # "the stars of Matariki", "the spirit of Christmas", "Matariki is a time
-        # to remember": the feast itself, no day
+    if kind == "holiday" and _FEAST_OF.search(text, max(0, match.start() - 24), match.start()):
+        return True  # "the stars of Matariki", "the spirit of Christmas": the feast itself
     if kind == "month_day" and _NUMBERED_BEFORE.search(
         text, max(0, match.start() - 20), match.start()
     ):

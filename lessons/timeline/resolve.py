@@ -513,10 +513,13 @@ def _resolve_holiday(
             # Sunday: Monday 27 January
         return day
 
+    which = mention.part("which")
+    if which in ("last", "this past", "next", "this coming"):
+        story_year = None  # "approved the rule Tuesday after last Halloween's fires": counted
+        # from the day of writing, whatever year the sentence's other dates tell
     readings = _yearly_readings(held_on, published, story_year)
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
-    which = mention.part("which")
     if which in ("last", "this past"):
         return max((w for w in readings if w.first_day < published), default=None)
     if which in ("next", "this coming"):

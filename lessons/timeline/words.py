@@ -200,7 +200,9 @@ EDGE = (
     r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
     r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
-    r"(?:\s+|-\s*)|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-|(?:end|start)-(?=\d))"  # "the
+    r"(?:(?<!this\searly)(?<!this\slate)(?<!so\searly)(?<!so\slate)\s+in\s+"  # "late in the
+    r"(?=the\s+(?:week|month|year)\b)|\s+|-\s*)"  # week" (not "this early in the year")
+    r"|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-|(?:end|start)-(?=\d))"  # "the
     # post-1959 exodus", "by end-2027"
 )
 PART_OF_DAY = r"(?i:\s+(?:morning|afternoon|evening|night))"
@@ -228,8 +230,9 @@ CLOCK = (
     # time Friday", "11:59 p.m. Eastern on March 31"
 )
 
-# a clock time read to the minute: "11:40 p.m.", "2am", "noon", "midnight"
+# a clock time read to the minute: "11:40 p.m.", "2am", "noon", "midnight"; on 24 hours, "23.30"
 CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b")
+_CLOCK_24 = re.compile(r"(?<![\d.,$\u00a3\u20ac])\b([01]\d|2[0-3])[:.]([0-5]\d)\b(?![.,]?\d)")
 _AND_A_CLOCK = re.compile(rf"\s+(?i:and)\s+({CLOCK})")
 _EVENING = 18 * 60  # the minute after midnight a late evening starts from
 _SMALL_HOURS = 6 * 60  # and the one the small hours run to
@@ -241,10 +244,13 @@ def minute_of_day(clock: str) -> int | None:
 
     >>> minute_of_day("at 11:40 p.m."), minute_of_day("2am"), minute_of_day("midnight")
     (1420, 120, 1440)
+    >>> minute_of_day("the 23.30"), minute_of_day("at 00:25 on Monday")
+    (1410, 25)
     """
     found = CLOCK_TIME.search(clock)
     if found is None:
-        return None
+        on_24_hours = _CLOCK_24.search(clock)  # "23.30", "00:25"
+        return None if on_24_hours is None else int(on_24_hours[1]) * 60 + int(on_24_hours[2])
     if found.group(4):
         return 1440 if found.group(4).casefold() == "midnight" else 720
     hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
