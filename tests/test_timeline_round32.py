@@ -9,9 +9,13 @@ year still to come, one clock time over several days, holidays the kit did not k
 Peoples' Day, Quebec's Fête nationale, Wren Day), a dek's span "from 6 a.m. Tuesday to Thursday
 morning", a weekday "for the holiday", "two weeks earlier" after "since January", last year's
 festival and "the Sunday" of it, "last Halloween" beside a weekday, "We love Halloween", "got
-through", "late in the week", a service "its 08.30 sailing". The snippets are new text, not the
-sets' articles. The closing note of the session counts how many cases fail on the session's
-start kit (8d2682f).
+through", "late in the week", a service "its 08.30 sailing"; then, from ef and eg (read after
+their first run), "at 10.30am on the day", a holiday's school holidays, what a restaurant "had"
+booked, "began ... and ends Wednesday", "late in the afternoon", a statement's clock time, a
+quarter's months, a train "from Kelvinmuir to Ardlachan", forecasts, "this day fortnight",
+baselines, a weekend "ahead of" which work is done, a financial year "ending". The snippets are
+new text, not the sets' articles. The closing note of the session counts how many cases fail on
+the session's start kit (8d2682f).
 """
 
 from __future__ import annotations
@@ -189,6 +193,142 @@ CASES = [
         id="its_service-2",
     ),
 ]
+
+
+# The round's second part, from the errors of ef and eg (read after their first run).
+CASES_EF_EG = [
+    # "on the day" is the day of the event the story is about, not the last day told
+    pytest.param(
+        "The pancake race is on Tuesday. Shrove Tuesday falls early this year, and the race on "
+        "Tuesday will start in the square. The roadworks run until Thursday 27 March. "
+        "Registration opens at 10.30am on the day. The children's race is at 11.15am.",
+        dt.date(2031, 2, 22),
+        [
+            ("on Tuesday", "2031-02-25", "planned"),
+            ("Shrove Tuesday", "2031-02-25", "planned"),
+            ("early this year", "2031", "planned"),
+            ("on Tuesday", "2031-02-25", "planned"),
+            ("Thursday 27 March", "2031-03-27", "planned"),
+            ("at 10.30am", "2031-02-25", "planned"),
+            ("at 11.15am", "2031-02-25", "planned"),
+        ],
+        id="on_the_day-1",
+    ),
+    # a named period of a holiday, a holiday's habit, a holiday in general
+    pytest.param(
+        "The Easter school holidays are the quietest fortnight we have. Freezing rain is most "
+        "common in December and January. Cup Day has been a public holiday since 1877.",
+        THURSDAY,
+        [("1877", "1877", "past")],
+        id="no_day-1",
+    ),
+    # what a restaurant "had" booked for Saturday is read nearest, not ahead
+    pytest.param(
+        "The Riverside Grill, which had 140 reservations for Saturday, ran its kitchen on a "
+        "generator.",
+        dt.date(2031, 11, 16),
+        [("Saturday", "2031-11-15", "past")],
+        id="had_bookings-1",
+    ),
+    # "began ... and ends Wednesday": the tagger's plural noun is a second verb
+    pytest.param(
+        "The poppy campaign, which began on Oct. 30 and ends Wednesday, had raised $48,600 by "
+        "Monday.",
+        dt.date(2031, 11, 11),
+        [
+            ("on Oct. 30", "2031-10-30", "past"),
+            ("Wednesday", "2031-11-12", "planned"),
+            ("Monday", "2031-11-10", "past"),
+        ],
+        id="and_ends-1",
+    ),
+    # "late in the afternoon" of the day told
+    pytest.param(
+        "Forecasters expect 31 degrees on Saturday, with showers late in the afternoon.",
+        THURSDAY,
+        [
+            ("on Saturday", "2031-11-15", "planned"),
+            ("late in the afternoon", "2031-11-15", "planned"),
+        ],
+        id="late_in_the_afternoon-1",
+    ),
+    # a statement's clock time is on the day the news was said
+    pytest.param(
+        "Results will now be published on Dec. 3, the company said in a statement issued at 7.30 "
+        "am.",
+        THURSDAY,
+        [("on Dec. 3", "2031-12-03", "planned"), ("at 7.30 am", "2031-11-13", "past")],
+        id="statement_issued-1",
+    ),
+    # a quarter's months are the nearest such quarter, whatever the plan around them
+    pytest.param(
+        "The company had been expected to report a profit for the July-September quarter.",
+        THURSDAY,
+        [("July", "2031-07", "past"), ("September", "2031-09", "past")],
+        id="quarter-1",
+    ),
+    # a train from one town to another on a day; a holiday named by its fair
+    pytest.param(
+        "The 17.42 from Kelvinmuir to Ardlachan on Fair Friday has sold out. Bookings for this "
+        "Glasgow Fair weekend are strong.",
+        dt.date(2031, 7, 10),
+        [
+            ("17.42", "2031-07-18", "planned"),
+            ("on Fair Friday", "2031-07-18", "planned"),
+            ("this Glasgow Fair weekend", "2031-07", "planned"),
+        ],
+        id="service_from_to-1",
+    ),
+    # a forecast is of a time to come (not one "had forecast")
+    pytest.param(
+        "The weather service forecast heavy snow from Tuesday. Forecasters had forecast rain on "
+        "Friday, but it stayed dry.",
+        THURSDAY,
+        [("Tuesday", "2031-11-18", "planned"), ("on Friday", "2031-11-07", "past")],
+        id="forecast-1",
+    ),
+    # a festival's readings; "this day fortnight"
+    pytest.param(
+        "Bloomsday readings on the quays will go ahead. 'This day fortnight they will have their "
+        "lane back,' she said.",
+        dt.date(2031, 6, 9),
+        [("Bloomsday", "2031-06-16", "planned"), ("This day fortnight", "2031-06-23", "planned")],
+        id="bloomsday-1",
+    ),
+    # baselines: "five times the $9.1 million it provisioned a year earlier", "from $31.7
+    # million ... in the same period last year", "than in the 2030/31 season", "than in 2019"
+    pytest.param(
+        "It set aside $48.2 million, more than five times the $9.1 million it provisioned a year "
+        "earlier. Net income fell to $6.3 million from $31.7 million, or 44 cents, in the same "
+        "period last year. It will use more aircraft than in the 2030/31 season. Sales were "
+        "higher than in 2019.",
+        THURSDAY,
+        [],
+        id="baselines-1",
+    ),
+    # a weekend "ahead of" which work is done, said in the past: the nearer one
+    pytest.param(
+        "Crews try to hold the fire back from the road ahead of the long weekend, the ministry "
+        "said Thursday.",
+        THURSDAY,
+        [("the long weekend", "2031-11", "planned"), ("Thursday", "2031-11-13", "past")],
+        id="ahead_of_the_weekend-1",
+    ),
+    # a financial year "ending" is the one under way
+    pytest.param(
+        "It kept its forecast for the financial year ending March 31.",
+        THURSDAY,
+        [("March 31", "2032-03-31", "planned")],
+        id="year_ending-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES_EF_EG)
+def test_the_rules_of_round_thirty_two_from_ef_and_eg(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
 
 
 @pytest.mark.parametrize(("body", "published", "expected"), CASES)

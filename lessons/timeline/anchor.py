@@ -283,6 +283,7 @@ _NOT_UNTIL = re.compile(
     r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
 )
 _BOOKINGS_FOR = re.compile(r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+$")
+_HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
@@ -340,6 +341,15 @@ _SHOULD_HAVE_BY = re.compile(
 )
 _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|to)\b[^;:]*$")
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
+_FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it forecast in
+    # November", "forecast on Monday that ...": when the forecast was made)
+    r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+(?!(?:that|on|in|at|last|this|early|late)\b)"
+    r"[a-z][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
+)
+_YEAR_ENDING = re.compile(
+    r"(?i)\b(?:fiscal|financial|tax|budget|accounting)\s+year\s+(?:ending|that\s+ends)\s+(?:on\s+)?$"
+)
+_A_QUARTER_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+)?\s+quarter\b")  # "-June quarter"
 # "declared Wednesday a public holiday": the day is what is declared, not when
 _DECLARED = re.compile(r"(?i)\b(?:declared|declares|declare|designated|named)\s+$")
 _A_HOLIDAY_AFTER = re.compile(
@@ -384,6 +394,15 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if kind == "weekday" and tense == "past" and _FORECAST.search(before[-70:]):
+        return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
+        # of a time to come (not "had forecast", a forecast that has been overtaken)
+    if kind == "month_day" and _YEAR_ENDING.search(before):
+        return True  # "kept its forecast for the financial year ending March 31": the year
+        # under way ends on the next March 31 (a year "ended" has gone)
+    if kind == "month" and _A_QUARTER_AFTER.match(after):
+        return None  # "had been expected to report a profit for the April-June quarter": the
+        # nearest such quarter, whatever the plan around it
     if _AHEAD_AFTER.match(after):
         return True  # "with Monday's public holiday and the long weekend ahead, staff warned"
     if _NOT_RULED_OUT_AFTER.match(after) or _NOT_RULED_OUT.search(before):
@@ -399,6 +418,15 @@ def looks_ahead(
         return True  # "The children were so looking forward to Sunday": a day still to come
     if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
         return True  # "For Wednesday I've ordered 6,000": what is got ready for a day to come
+    if (
+        kind == "unit"
+        and expression.casefold().startswith("the ")
+        and expression.casefold().endswith("weekend")
+        and _IN_THE_RUN_UP.search(before)
+    ):
+        return None if tense == "past" else True  # "crews try to hold the fire back from the
+        # road ahead of the long weekend": whichever weekend is nearer (the one to come, said in
+        # the present)
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
         return None if tense == "past" else True  # Saturday's march": after what was done,
         # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
@@ -488,6 +516,9 @@ def looks_ahead(
             return True  # "will place a bond on the November ballot": an event still to come
         return False if done else None
     if kind in _DIRECTED and _BOOKINGS_FOR.search(before):
+        if _HAD_BOOKINGS.search(before):
+            return None  # "The Riverside Grill, which had 140 reservations for Saturday, ran
+            # its kitchen on a generator": whichever Saturday is nearer
         return True  # "Hoteliers said bookings for Thursday were holding up": what is booked
         # lies ahead
     if (
@@ -653,8 +684,11 @@ _BASELINE = re.compile(
 # $288 million ... in the same period last year", "more than double last year's premium"
 _BASELINE_RIGHT_AFTER = re.compile(
     rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+$"
-    r"|\bcompared\s+(?:with|to)\b(?:[^.;]|\.\d){0,60}?\bin\s+the\s+same\s+(?:period|quarter|month|week|"
-    r"time|season)\s+$"
+    rf"|\b(?:compared\s+(?:with|to)|from\s+{_AMOUNT})(?:[^.;]|\.\d){{0,60}}?\bin\s+the\s+same\s+"
+    r"(?:period|quarter|month|week|time|season)\s+$"  # (also "fell to $6.3 million from $31.7
+    # million, or 44 cents, in the same period last year")
+    rf"|\b(?:times|double|triple|twice)\s+the\s+{_AMOUNT}{_UNIT}?\s+(?:it|they)\s+[a-z]+\s+$"
+    # "more than five times the $9.1 million it provisioned a year earlier"
     r"|\b(?:higher|lower|greater|bigger|smaller)\s+than\s+$"  # "4.6% higher than this year's"
     r"|\b(?:more\s+than|nearly|almost|about)\s+(?:double|triple|treble)\s+$"  # "more
 )  # than double last year's premium"
@@ -675,7 +709,10 @@ _BASELINE_AND = re.compile(
 # "up 4% on last year" (not "fell 3% on Tuesday", the day of the fall)
 _BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}?\s+on\s+$")
 _PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
-_THAN_IN = re.compile(r"(?i)\bthan\s+(?:in|during)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$")
+_THAN_IN = re.compile(  # "than in the same week of 2022", "than in the 2025/26 season", "than
+    # in 1976"
+    r"(?i)\bthan\s+(?:(?:in|during)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+|the\s+(?:\d{4}[/-])?)?$"
+)
 _CLOCK_JUST_BEFORE = re.compile(rf"{CLOCK}\s+$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{COUNT_WORDS})\b")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
@@ -704,7 +741,9 @@ def is_comparison(kind: str, before: str) -> bool:
         return True
     if _SHARE_FROM.search(before[-60:]) is not None:
         return True  # "sales Monday were down by more than half from last Memorial Day"
-    if kind in _PERIOD_KINDS and _BASELINE_RIGHT_AFTER.search(before[-100:]) is not None:
+    if (kind in _PERIOD_KINDS or kind == "after_event") and _BASELINE_RIGHT_AFTER.search(
+        before[-100:]
+    ):
         return True  # "up 6% from last year's record", "compared with $288 million, or $1.86 a
         # share, in the same period last year"
     if kind in ("month", "month_year", "year", "weekday", "after_event") and (
@@ -803,6 +842,9 @@ _HABITUAL = re.compile(
 _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
+    r"|\b(?:most|more|less|least)\s+(?:common|frequent|usual)\s+(?:(?:in|during)\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "Freezing rain is most common in December and
+    # January": any year's
 )
 _CLOSED_CLAUSE = re.compile(r"\b(?:when|where|which|who|while)\b[^,;]*[,;]")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")

@@ -140,7 +140,9 @@ _TOLD_BACK = 30  # events a past "two years later" looks back over for the time 
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _ON_THE = re.compile(r"\s+on\s+the\s+")
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
-_SERVICE_FROM = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
+_SERVICE_FROM = re.compile(  # (and "the 17.42 from Kelvinmuir to Ardlachan on Fair Friday")
+    r"\s+(?:[a-z]+\s+){0,2}(?:(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
+)
 _THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, in the fall of
     r"(?i)^[^,]{3,80},\s+in\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
     r"(?:\s+of)?[-\s]+)?\d{4}$"  # 2014", "..., in early 2019"
@@ -152,6 +154,7 @@ _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone 
 _WHEN_IT = re.compile(r",\s+when\b")
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
+_ON_THE_DAY = re.compile(r"\s+on\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it)\b|-)")
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
@@ -319,6 +322,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind == "clock" and now is not None:
             wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
             anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor
+            if _ON_THE_DAY.match(after):  # "Registration opens at 10.30am on the day": the
+                anchor = _the_story_day(told_days, now, tense == "past") or anchor  # day of
+                # the event the story is about
             if holiday_told is not None and _ON_THE_HOLIDAY.search(text):
                 anchor = holiday_told  # "extra buses from 5am on the public holiday": the
                 # holiday the story named last
@@ -755,6 +761,8 @@ def _clock_on_today(
         return When.of(now)
     if _TRADING_AFTER.match(after):
         return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
+    if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
+        return _day_said(dated, now) or When.of(now)  # am": the day the news was said
     if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
         # 9 a.m. EST (1400 GMT)", which converts the time before it)
         return When.of(now)  # wire copy's "told analysts on a call at 10 a.m. CDT (1500 GMT)"
@@ -762,6 +770,10 @@ def _clock_on_today(
 
 
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
+_STATEMENT_ISSUED = re.compile(
+    r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"
+    r"\s+(?:at\s+)?$"
+)
 
 
 def _joined_to_next(

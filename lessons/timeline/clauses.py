@@ -141,6 +141,15 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and _verbless(words, tags, i)
         ):
             fixed[i] = "VBZ"
+        elif (
+            tag == "NNS"
+            and i > 1
+            and words[i - 1].text.casefold() == "and"
+            and _a_present_in_s(word)
+            and _weekday_next(words, i)
+            and any(t in ("VBD", "VBZ", "VBP") for t in tags[: i - 1])
+        ):
+            fixed[i] = "VBZ"  # "which began on Oct. 30 and ends/NNS Wednesday": a second verb
     return fixed
 
 

@@ -897,6 +897,8 @@ _TIME_OF_DAY = re.compile(
     # 15:30": the preposition stays out of the expression
     rf"|(?m:^){_HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
+    r"|(?i:\b(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening))\b"  # "showers late in
+    # the afternoon": that day's
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
     r"|(?<=\b[Ii]n\s)(?i:morning|midday|afternoon|evening)"  # "in afternoon trading": the day

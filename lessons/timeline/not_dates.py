@@ -180,9 +180,11 @@ _FEAST_OF = re.compile(
     r"(?i)\b(?:stars?|colou?rs|spirit|meaning|story|magic|message|traditions?)\s+of\s+$"
 )
 _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is about showing
-    # up", "Easter Monday is one of the busiest days of the year"
+    # up", "Easter Monday is one of the busiest days of the year", "Cup Day has been a public
+    # holiday since 1877"
     r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about"
     r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
+    r"|\s+has\s+been\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?holiday\b"
 )
 _WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victoria marks the"
     r"(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s+(?:marks|commemorates|honou?rs|remembers)"
@@ -259,6 +261,19 @@ def names_a_law(text: str, start: int) -> bool:
     """Is the year at ``start`` of ``text`` part of a law's title ("the Roads Act 1993")? It is
     an entry, but no time the story tells of: later dates do not count from it."""
     return _LAW_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _a_holiday_period(text: str, following: re.Match[str]) -> bool:
+    """Do the words after a holiday name a period of it ("holidays", "break", "school
+    holidays")?"""
+    if following.group(1) in _HOLIDAY_PERIODS:
+        return True
+    second = _FOLLOWING_WORD.match(text, following.end())
+    return (
+        following.group(1) in ("school", "term")
+        and bool(second)
+        and (second.group(1) in _HOLIDAY_PERIODS)
+    )
 
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
@@ -348,10 +363,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays", "the summer
             # fair" and "the summer service" (a timetable's) are named
-        if kind == "holiday" and following and following.group(1) in _HOLIDAY_PERIODS:
-            event = None  # "the Easter holidays", "the Christmas break": named periods
-        if kind == "holiday" and following and not event:  # "the New Year's Eve torchlight
-            second = _FOLLOWING_WORD.match(text, following.end())  # run": the day of the run
+        period = kind == "holiday" and following and _a_holiday_period(text, following)
+        if period:
+            event = None  # "the Easter holidays", "the Christmas break", "the Easter school
+            # holidays": named periods
+        if kind == "holiday" and following and not event and not period:  # "the New Year's
+            second = _FOLLOWING_WORD.match(text, following.end())  # Eve torchlight run": the
+            # day of the run
             event = second is not None and EVENT_NOUN_AT.match(second.group(1))
         counted = kind == "holiday" and COUNTED_FROM.search(
             text, max(0, match.start() - 40), match.start()
