@@ -13,7 +13,10 @@ through", "late in the week", a service "its 08.30 sailing"; then, from ef and e
 their first run), "at 10.30am on the day", a holiday's school holidays, what a restaurant "had"
 booked, "began ... and ends Wednesday", "late in the afternoon", a statement's clock time, a
 quarter's months, a train "from Kelvinmuir to Ardlachan", forecasts, "this day fortnight",
-baselines, a weekend "ahead of" which work is done, a financial year "ending". The snippets are
+baselines, a weekend "ahead of" which work is done, a financial year "ending"; and from eh and
+ei, bookings and plans seen from the past, "had visited every day until Monday", a date still to
+be chosen, "would have extra patrols", "any other Friday", a sentence of trading hours, last
+year's Easter, "not moving the parade to Friday", a goal someone "wanted" met. The snippets are
 new text, not the sets' articles. The closing note of the session counts how many cases fail on
 the session's start kit (8d2682f).
 """
@@ -326,6 +329,129 @@ CASES_EF_EG = [
 
 @pytest.mark.parametrize(("body", "published", "expected"), CASES_EF_EG)
 def test_the_rules_of_round_thirty_two_from_ef_and_eg(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
+
+
+# The round's third part, from the errors of eh and ei (read after their first run).
+CASES_EH_EI = [
+    # a booking for sailings from a day is for a day to come
+    pytest.param(
+        "Reservations for sailings from Friday through Monday were 23 per cent higher than last "
+        "year, he said.",
+        dt.date(2031, 11, 12),
+        [("Friday", "2031-11-14", "planned"), ("Monday", "2031-11-17", "planned")],
+        id="bookings_for_sailings-1",
+    ),
+    # what someone had booked: the nearer day
+    pytest.param(
+        "Joan Pereira said she had booked the 7:40 a.m. sailing Saturday.",
+        dt.date(2031, 11, 12),
+        [("7:40 a.m.", "2031-11-15", "planned"), ("Saturday", "2031-11-15", "planned")],
+        id="had_booked-1",
+    ),
+    # a plan seen from the past: the nearer days
+    pytest.param(
+        "The agency had expected 14,000 vehicles to cross the pass between Friday and Monday.",
+        dt.date(2031, 11, 15),
+        [("Friday", "2031-11-14", "past"), ("Monday", "2031-11-17", "planned")],
+        id="had_expected-1",
+    ),
+    # something done until a day, and done no more
+    pytest.param(
+        "She said she had visited every day until Monday.",
+        THURSDAY,
+        [("Monday", "2031-11-10", "past")],
+        id="had_done_until-1",
+    ),
+    # bookings for sailings in months to come
+    pytest.param(
+        "She said bookings for sailings in June and July would show whether customers had been "
+        "scared off.",
+        dt.date(2031, 2, 7),
+        [("in June", "2031-06", "planned"), ("July", "2031-07", "planned")],
+        id="bookings_in_months-1",
+    ),
+    # a length, a weekend of any year
+    pytest.param(
+        "Passengers will be refunded within 30 days after the deadline. 'The show is the one "
+        "weekend of the year the whole town is full,' he said.",
+        THURSDAY,
+        [],
+        id="no_day-1",
+    ),
+    # a date still to be chosen
+    pytest.param(
+        "The society was looking at Saturday 21 June and at a date in August.",
+        dt.date(2031, 4, 28),
+        [("Saturday 21 June", "2031-06-21", "planned"), ("in August", "2031-08", "planned")],
+        id="a_date_in-1",
+    ),
+    # a year in a list, then what happened in it
+    pytest.param(
+        "The show has gone ahead every year apart from the war years, 2001, when foot-and-mouth "
+        "disease shut down shows, and 2020.",
+        THURSDAY,
+        [("2001", "2001", "past"), ("2020", "2020", "past")],
+        id="year_when-1",
+    ),
+    # "would have" with what is had looks ahead
+    pytest.param(
+        "Gardaí said they would have extra patrols from 10pm on Thursday.",
+        dt.date(2031, 4, 9),
+        [("10pm on Thursday", "2031-04-10", "planned")],
+        id="would_have_a_thing-1",
+    ),
+    # any other Friday, a comparison, an ordinary Friday's month
+    pytest.param(
+        "Pubs will close at 12.30am, the same as any other Friday. 'We'll be busier than "
+        "Christmas Eve,' he said. They took 40 per cent more than on an ordinary Friday in "
+        "April.",
+        THURSDAY,
+        [],
+        id="any_day-1",
+    ),
+    # a sentence about opening hours
+    pytest.param(
+        "Trading hours are unchanged: 10.30am to 11.30pm from Monday to Thursday, and until "
+        "12.30am on Friday and Saturday.",
+        THURSDAY,
+        [],
+        id="trading_hours-1",
+    ),
+    # a holiday in a clause about last year's feast takes its year
+    pytest.param(
+        "He recalled a farcical Easter last year in which two pubs had their applications heard "
+        "at 9.45am on Holy Thursday and learned only that afternoon whether they could open.",
+        dt.date(2031, 4, 9),
+        [
+            ("Easter last year", "2030-04-21", "past"),
+            ("at 9.45am on Holy Thursday", "2030-04-18", "past"),
+            ("that afternoon", "2030-04-18", "past"),
+        ],
+        id="last_years_easter-1",
+    ),
+    # a move still to come
+    pytest.param(
+        "'We are not moving the parade to Friday,' she said.",
+        dt.date(2031, 11, 24),
+        [("Friday", "2031-11-28", "planned")],
+        id="not_moving-1",
+    ),
+    # a goal someone wanted met
+    pytest.param(
+        "The minister said on Monday that he wanted a permanent deal signed before the end of "
+        "the year.",
+        THURSDAY,
+        [("on Monday", "2031-11-10", "past"), ("the end of the year", "2031-12", "planned")],
+        id="wanted_by-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES_EH_EI)
+def test_the_rules_of_round_thirty_two_from_eh_and_ei(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected

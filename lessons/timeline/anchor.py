@@ -192,6 +192,7 @@ _AN_OFFER_TO = re.compile(  # "An offer to restore it from", "promised to reopen
     rf"(?i)\b(?:{_PROMISED}|offer|promise|pledge|proposal|plans?)\s+{_TO_A_VERB}"
 )
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
+_BE_MOVING = re.compile(r"(?i)\b(?:am|are|is|['\u2019]re|['\u2019]s)\s+(?:not\s+)?moving\b")
 _MOVING_TO = re.compile(r"(?i)\bmoving\s+(?:it|them|the\s+\w+)\s+(?:back\s+|forward\s+)?to\s+$")
 _WOULD_HAVE_AFTER = re.compile(r"(?i)\s*(?:would|could|might)\s+have\b")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to)\s+$")
@@ -226,9 +227,9 @@ _WAS_DUE = re.compile(
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
 _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
-_HAD_BEEN = re.compile(
-    rf"(?i)\bhad\s+been\b|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?"
-    r"to\s+[a-z]+\b"
+_HAD_BEEN = re.compile(  # (and "had expected 14,000 vehicles to cross between Friday and Monday")
+    rf"(?i)\bhad\s+(?:been|expected|hoped|intended|anticipated|projected)\b"
+    rf"|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?to\s+[a-z]+\b"
 )
 # "had warned that", "had said it would": a past before the story's past
 _BY_THEN = re.compile(r"(?i)\b(?:by|until|till)\s+(?:on\s+)?$")
@@ -282,7 +283,14 @@ _NOT_UNTIL = re.compile(
     # decision until Friday", a time still ahead)
     r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
 )
-_BOOKINGS_FOR = re.compile(r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+$")
+_BOOKINGS_FOR = re.compile(  # "bookings for Thursday", "Reservations for sailings from Friday"
+    r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+(?:[a-z]+\s+(?:(?:from|on|in)\s+)?)?"
+    r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "bookings for sailings in June and July"
+)
+_BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing"
+    r"(?i)\b(?:had\s+)?(?:booked|reserved)\s+(?:the|a|an|her|his|their|our|my|two|three|\d+)\s+"
+    r"(?:[\w:.-]+\s+){0,3}$"
+)
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
@@ -349,11 +357,16 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
 _YEAR_ENDING = re.compile(
     r"(?i)\b(?:fiscal|financial|tax|budget|accounting)\s+year\s+(?:ending|that\s+ends)\s+(?:on\s+)?$"
 )
+_A_DATE_IN = re.compile(r"(?i)\ba\s+(?:new\s+|later\s+|possible\s+)?date\s+(?:in\s+)?$")
 _A_QUARTER_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+)?\s+quarter\b")  # "-June quarter"
 # "declared Wednesday a public holiday": the day is what is declared, not when
 _DECLARED = re.compile(r"(?i)\b(?:declared|declares|declare|designated|named)\s+$")
 _A_HOLIDAY_AFTER = re.compile(
     r"\s+(?:an?|as\s+an?)\s+(?:public\s+|national\s+|bank\s+)?(?:holiday|day)\b"
+)
+_WANTED_BY = re.compile(
+    r"(?i)(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bnot\s)(?<!n't\s)\b(?:wants?|wanted|wanting)\s+"
+    r"(?!to\b)(?:[\w'-]+\s+){1,6}(?:by|before)\s+$"  # (not "wanted to close before Christmas")
 )
 _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
@@ -400,6 +413,9 @@ def looks_ahead(
     if kind == "month_day" and _YEAR_ENDING.search(before):
         return True  # "kept its forecast for the financial year ending March 31": the year
         # under way ends on the next March 31 (a year "ended" has gone)
+    if kind == "month" and _A_DATE_IN.search(before):
+        return True  # "was also looking at Sunday 21 June and at a date in August": a date
+        # still to be chosen
     if kind == "month" and _A_QUARTER_AFTER.match(after):
         return None  # "had been expected to report a profit for the April-June quarter": the
         # nearest such quarter, whatever the plan around it
@@ -414,6 +430,8 @@ def looks_ahead(
         return True  # "putting the drug on course for a U.S. decision by Sept. 25"
     if kind == "weekday" and _DECLARED.search(before) and _A_HOLIDAY_AFTER.match(after):
         return None  # "the cabinet declared Wednesday a public holiday": the nearest Wednesday
+    if (kind in _DIRECTED or kind == "unit") and _WANTED_BY.search(before):
+        return True  # "wanted a permanent deal signed before the end of the year": a goal
     if kind in _DIRECTED and _LOOKING_FORWARD.search(before):
         return True  # "The children were so looking forward to Sunday": a day still to come
     if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
@@ -470,6 +488,8 @@ def looks_ahead(
     if start and _INFINITIVE.search(before, 0, start.start()):
         return True  # "voted to move the pupils to the next school from September"
     if kind == "weekday" and _MOVING_TO.search(before):
+        if _BE_MOVING.search(before):
+            return True  # "We are not moving the parade to Friday": a move still to come
         return None  # "We looked at moving it to Friday": whichever Friday is nearer
     if kind in ("month", "season", "holiday") and _WOULD_HAVE_AFTER.match(after):
         return None  # "A strike in July would have been a disaster": whichever is nearer
@@ -515,6 +535,9 @@ def looks_ahead(
         if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "will place a bond on the November ballot": an event still to come
         return False if done else None
+    if kind == "weekday" and tense == "past" and _BOOKED.search(before):
+        return None  # "she had booked the 7:40 a.m. sailing Saturday": whichever Saturday is
+        # nearer (what is booked is often still to come)
     if kind in _DIRECTED and _BOOKINGS_FOR.search(before):
         if _HAD_BOOKINGS.search(before):
             return None  # "The Riverside Grill, which had 140 reservations for Saturday, ran
@@ -539,6 +562,8 @@ def looks_ahead(
             # runs on to the day
         if kind == "weekday" and _HAD_DONE_BY.search(before):
             return False  # "had restored service to 70,000 customers by late Saturday": done
+        if kind == "weekday" and _HAD_DONE_UNTIL.search(before):
+            return False  # "said she had visited every day until Monday": over by then
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense is None and _LATER_VERB.match(after):
@@ -818,6 +843,12 @@ _HAD_DONE_BY = re.compile(
 _HAD_STOPPED_THROUGH = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
     r"banned|barred|postponed)\b[^,;:.]*\b(?:through|thru|until|till)\s+$"
+)
+# "she had visited every day until Monday": something done up to a day, and done no more
+_HAD_DONE_UNTIL = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?!(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
+    r"banned|barred|postponed|been|given|set|told|agreed|promised|until)\b)[a-z]+(?:ed|en|t)\b"
+    r"(?:(?!\b(?:and|that|which|but|would|will|to)\b)[^,;:.])*\b(?:until|till)\s+$"
 )
 _DONE_BY_IN = re.compile(  # ", approved by councillors in", ", signed by the mayor on"
     r"(?i),\s+(?!(?:scheduled|planned|set|expected|slated|due|postponed|delayed|moved|pushed|"
@@ -1646,6 +1677,7 @@ def account_year(
     place: Place,
     tense: str | None,
     country: str | None = None,
+    ahead: bool | None = None,
 ) -> int | None:
     """The year of an account a yearless day told in the past goes on with: "stabbed at 2am on
     August 14th, 2022 ... He was arrested on August 19th" is 2022, and "caught fire on Christmas
@@ -1682,7 +1714,13 @@ def account_year(
         day = safe_date(start.year, month, number)
     if day is None:
         return None
-    return start.year if 0 < (day - start).days <= _ACCOUNT_DAYS else None
+    # a day in the same sentence as another, either side of it, not looking ahead: "a farcical
+    # Easter last year in which ... on Holy Thursday" (not the day the news was said: "said
+    # Tuesday its trial put the drug on course for a decision by Sept. 14"; nor "worked on Labor
+    # Day and will close the road before Independence Day")
+    same_sentence = written is last and last.place == place and not last.said
+    earliest = -_ACCOUNT_DAYS if same_sentence and ahead is not True else 1
+    return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
 
 
 def year_of_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> int | None:

@@ -460,7 +460,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
                 else in_narrative(frame, mention, tense, ahead)
             )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
-        accounted = None if story_year else account_year(dated, mention, place, tense, country)
+        accounted = (
+            None if story_year else account_year(dated, mention, place, tense, country, ahead)
+        )
         story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
         # August 19th"; "added after June 16, but not on June 19"
         story_year = story_year or year_of_weekday(dated, mention, now)  # "Thursday 24 November"

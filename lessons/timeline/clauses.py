@@ -612,8 +612,9 @@ _HOPES = frozenset("hoped hoping intended intending aimed aiming".split())
 
 
 def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
-    """A word list as one case-blind regex; "would" followed by ``looking_back`` ("have") is not
-    a match when the list says so ("would have voted" looks back)."""
+    """A word list as one case-blind regex; "would" followed by ``looking_back`` (a pattern:
+    "have" before a participle) is not a match when the list says so ("would have voted" looks
+    back)."""
     pieces = []
     for entry in sorted(vocab.word_list(name), key=len, reverse=True):
         piece = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
@@ -628,7 +629,11 @@ def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
 
 
 _STRONG_FUTURE = _phrases("timeline_future_words")  # "will", "is scheduled", "plans to"
-_WEAK_FUTURE = _phrases("timeline_maybe_words", looking_back="have")  # "would", "potential"
+_WEAK_FUTURE = _phrases(  # "would", "potential" (but "would have extra patrols" is to come)
+    "timeline_maybe_words",
+    looking_back=r"have(?!\s+(?:a|an|the|no|more|extra|some|any|enough|its|their|his|her|our|"
+    r"your|to|\d)\b)",
+)
 # "a scheduled vote on Tuesday", "a potential attack on Nov. 20": the noun phrase decides
 _POSSIBLE_WORDS = vocab.word_set("timeline_possible_words")
 _PLANNED_WORDS = vocab.word_set("timeline_planned_words") | _POSSIBLE_WORDS
@@ -692,6 +697,18 @@ def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | 
         if any(t in _FINITE_TAGS for _, t in words[low:high]):
             return _tense(words[low:high], part)
     return None
+
+
+def _would_have_a_thing(words: Words, low: int, high: int) -> bool:
+    """Is a verb group "would have" (or "will have", "could have") followed by what is had, a
+    noun phrase ("would have extra patrols"), not a participle ("would have gone")?"""
+    return (
+        high > low
+        and words[high][0].text.casefold() == "have"
+        and words[high - 1][1] == "MD"
+        and high + 1 < len(words)
+        and words[high + 1][1] in ("DT", "JJ", "JJR", "NN", "NNS", "CD", "PRP$", "TO")
+    )
 
 
 def _time_clause_after_future(words: Words, clause: tuple[int, int], part: str) -> bool:
@@ -779,6 +796,9 @@ def _tense_near(
             return "future"  # "Evacuees to start heading home Thursday as order lifted" (not
             # "Hospital waited five months to tell patients of March data breach")
         found = _tense(words[low : high + 1], part)
+        if found in ("past", None) and _would_have_a_thing(words, low, high):
+            return "would"  # "said they would have extra patrols from 10pm on Thursday":
+            # "have" owns the patrols, no perfect
         if found == "would" and _a_hedge_done(words, low, high):
             return "past"  # "who proposed the spending plan in April": what was done
         if found is None and verbs_left and verbs_left[0] < low:  # "I'll get it done Tuesday":

@@ -88,6 +88,10 @@ _SCHEDULE_BEFORE = re.compile(
     rf"(?:{WEEKDAY}{_RANGE_TO})?$"
 )
 _RANGE_AFTER = re.compile(rf"{_RANGE_TO}{WEEKDAY}")
+_HOURS_LEAD = re.compile(  # a sentence about opening hours: every weekday in it is any week's
+    r"(?i)(?:^|[.!?]\s+)(?:normal\s+|regular\s+|usual\s+)?(?:opening|trading|licensing|office|"
+    r"business|visiting)\s+hours\b(?:[^.!?]|\.\d)*$"
+)
 # "shut from 6 a.m. Tuesday to Thursday morning": a span from one moment, not a timetable
 _FROM_A_MOMENT = re.compile(rf"\b(?i:from)\s+{CLOCK},?\s+(?:{WEEKDAY}{_RANGE_TO})?$")
 _PLURAL_PAIR = re.compile(
@@ -99,7 +103,7 @@ AFTER_A_SCHEDULE = re.compile(
 # "open 10 a.m. to 6 p.m. Tuesday through Saturday": the hours of a timetable
 BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.m. on Fridays"
     rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+"
-    rf"(?:{WEEKDAY}{_RANGE_TO}{WEEKDAY}|(?:(?i:on)\s+)?{WEEKDAY}s\b"
+    rf"(?:(?:(?i:from)\s+)?{WEEKDAY}{_RANGE_TO}{WEEKDAY}|(?:(?i:on)\s+)?{WEEKDAY}s\b"
     r"|(?i:on)\s+(?:a|any)\s+(?:weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(?:and\s+\S+\s+)?(?i:weekday|weekend|weeknight|daily)\s+(?:services?|trains?|buses|sailings?|"
     r"departures?|flights?|runs?)\b)"
@@ -133,6 +137,8 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         text[match.end() : match.end() + 1] == "s"
     ):
         return True  # "on Sunday afternoons"
+    if _HOURS_LEAD.search(text, max(0, start - 200), start):
+        return True  # "Trading hours are unchanged: ... until 12.30am on Friday and Saturday"
     if _PLURAL_PAIR.match(text, match.end()):
         return True  # "door staff for Friday and Saturday nights"
     if _TIMETABLE_AFTER.match(text, match.end()):
@@ -191,7 +197,15 @@ _WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victori
     r"\s+(?:the|a|an)\b"
 )
 _FONDNESS_BEFORE = re.compile(r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$")
-_ANY_YEARS = re.compile(r"\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$")
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+$")
+_ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordinary Friday"
+    r"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$"
+)
+# "an ordinary Friday in April": a month of a day that could be any
+_ANY_DAY_IN = re.compile(
+    rf"\b(?i:an?|any)\s+(?:other\s+)?(?:normal|typical|usual|ordinary|average)\s+{WEEKDAY}\s+$"
+)
+_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:on\s+|at\s+)?$")  # "busier than Christmas Eve"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"\u201c\u2018']?$")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")  # "VOA Today" (not "VOA said today")
@@ -206,6 +220,7 @@ _A_YEAR_OPENED_OR_CLOSED = re.compile(
     r"(?i)\b(?:end(?:s|ed)?|finish(?:es|ed)?|beg[ai]n|begins|start(?:s|ed)?|clos(?:es|ed)|"
     r"open(?:s|ed)|enter(?:s|ed)?|r[ai]ng\s+in|s[ae]w\s+out|see\s+out|kicked\s+off)\s+(?:out\s+)?$"
 )
+_WHEN_AFTER = re.compile(r",\s+when\s+[a-z]")
 _YEAR_AFTER = re.compile(r"\s*(?:-|\u2013|through|to|until|and|or)\s*(?:1[89]|20)\d\d\b")
 
 
@@ -288,6 +303,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "has not ruled out further action on that day": the day just given,
         # told again, like "by that date" (datasets/README, round sixteen)
+    if kind == "event_anchor" and _WITHIN_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        return True  # "refunded within 30 days after the deadline": a length of time, no day
     if kind == "after_event" and _NOT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return True  # "not a day before": no date
     if kind == "weekday" and _is_a_schedule(text, match):
@@ -324,6 +343,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 12), match.start()
     ):
         return True  # "We love Halloween": the feast, any year's
+    if kind == "month" and _ANY_DAY_IN.search(text, max(0, match.start() - 40), match.start()):
+        return True  # "than on an ordinary Friday in April": any year's April
+    if kind == "holiday" and _THAN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True  # "we'll be busier than Christmas Eve": a comparison, no day
     if kind == "holiday" and _A_TIME_AFTER.match(text, match.end()):
         return True  # "Matariki is a time to remember", "Easter Monday is one of the busiest
         # days of the year": the feast itself, no day
@@ -449,6 +472,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             and not _PLURAL_AFTER.match(text, match.end())
         ):
             return False  # "The index ended 2025 up 18%" (not "opened 2025 branches", a count)
+        if kind == "year" and not led and _WHEN_AFTER.match(text, match.end()):
+            return False  # "apart from the war years, 2001, when foot-and-mouth shut down
+            # agricultural events": the year something happened
         if kind == "year" and not led and _YEAR_AFTER.match(text, match.end()):
             return False  # "except 1943 through 1945": the first year of a range
         if kind == "year" and not led and heads_a_list_line(text, match.start(), match.end()):

@@ -196,8 +196,8 @@ COUNTED_FROM = re.compile(
 # "that spring", "that June", "the previous November": counted from the event just told (months
 # and seasons only: "said that Monday's vote" is no "that Monday")
 WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following)))"
-EDGE = (
-    r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+EDGE = (  # (each from a word's start: not the "end of the year" in "the one weekend of the year")
+    r"(?i:(?<![\w-])(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
     r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
     r"(?:(?<!this\searly)(?<!this\slate)(?<!so\searly)(?<!so\slate)\s+in\s+"  # "late in the
