@@ -16,9 +16,11 @@ quarter's months, a train "from Kelvinmuir to Ardlachan", forecasts, "this day f
 baselines, a weekend "ahead of" which work is done, a financial year "ending"; and from eh and
 ei, bookings and plans seen from the past, "had visited every day until Monday", a date still to
 be chosen, "would have extra patrols", "any other Friday", a sentence of trading hours, last
-year's Easter, "not moving the parade to Friday", a goal someone "wanted" met. The snippets are
-new text, not the sets' articles. The closing note of the session counts how many cases fail on
-the session's start kit (8d2682f).
+year's Easter, "not moving the parade to Friday", a goal someone "wanted" met; and from ej and ek,
+"had booked Monday off", a meal moved from Sunday to Monday, "Friday week" on a Friday, "the
+autumn before last", "brought forward to Wednesday", "until at least Tuesday", a headline's "long
+weekend" and "a man." that is not Manitoba. The snippets are new text, not the sets' articles.
+The closing note of the session counts how many cases fail on the session's start kit (8d2682f).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import datetime as dt
 
 import pytest
 
+from lessons.timeline.country import story_country
 from tests.test_timeline_news import rows, story_rows
 
 THURSDAY = dt.date(2031, 11, 13)  # the Monday before it: 10 November; the Friday: 7 November
@@ -455,6 +458,72 @@ def test_the_rules_of_round_thirty_two_from_eh_and_ei(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+# The round's fourth part, from the errors of ej and ek (read after their first run).
+CASES_EJ_EK = [
+    # what families "had booked" off: the nearer Monday
+    pytest.param(
+        "With the holiday falling on a Tuesday, many families had booked Monday off.",
+        dt.date(2031, 3, 16),
+        [("Monday", "2031-03-17", "planned")],
+        id="booked_off-1",
+    ),
+    # a meal moved from one day to another: both the nearer days
+    pytest.param(
+        "The kitchen moved its holiday meal from Sunday to Monday after losing power.",
+        dt.date(2031, 10, 11),
+        [("Sunday", "2031-10-12", "planned"), ("Monday", "2031-10-13", "planned")],
+        id="moved_its_meal-1",
+    ),
+    # "Friday week" written on a Friday is a week today
+    pytest.param(
+        "The arcade will not reopen until Friday week.",
+        dt.date(2031, 5, 2),
+        [("Friday week", "2031-05-09", "planned")],
+        id="friday_week_on_a_friday-1",
+    ),
+    # "the autumn before last": the autumn before last autumn
+    pytest.param(
+        "'We've had the machines wrapped in plastic since the autumn before last,' he said.",
+        dt.date(2031, 5, 2),
+        [("the autumn before last", "2029", "past")],
+        id="before_last-1",
+    ),
+    # "brought forward to Wednesday" on a Thursday: yesterday
+    pytest.param(
+        "Fuel deliveries were brought forward to Wednesday.",
+        dt.date(2031, 4, 24),
+        [("Wednesday", "2031-04-23", "past")],
+        id="brought_forward-1",
+    ),
+    # "until at least Tuesday" after what people are told to do
+    pytest.param(
+        "Two boys were pulled from the river in separate rescues yesterday, and police have "
+        "warned campers heading out for the rest of the long weekend to stay off the riverbanks "
+        "until at least Tuesday.",
+        dt.date(2031, 9, 28),
+        [
+            ("yesterday", "2031-09-27", "past"),
+            ("the long weekend", "2031-09", "past"),
+            ("Tuesday", "2031-09-30", "planned"),
+        ],
+        id="until_at_least-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES_EJ_EK)
+def test_the_rules_of_round_thirty_two_from_ej_and_ek(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
+
+
+def test_a_headlines_long_weekend_and_a_man_who_is_not_manitoba() -> None:
+    assert story_country("Two boys and a 41-year-old man. Police warned campers.") is None
+    story = "Three rescued from river as police urge caution over long weekend\n\nA man fell."
+    assert story_rows(story, dt.date(2031, 9, 28)) == [("long weekend", "2031-09", "past")]
 
 
 @pytest.mark.parametrize(("body", "published", "expected"), CASES)

@@ -103,7 +103,9 @@ def _cue_words(name: str) -> str:
 
 # "respond by Oct. 31", "loans through January", "effective Feb. 1": a target or a deadline,
 # ahead unless the verb is in the past tense (vocab/timeline_lookahead_cues.txt)
-_TARGET = re.compile(rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:on\s+)?$")
+_TARGET = re.compile(  # ("until at least Tuesday")
+    rf"(?i)\b(?:{_cue_words('timeline_lookahead_cues')})\s+(?:at\s+least\s+)?(?:on\s+)?$"
+)
 # "Forty trucks got through late on Saturday": the verb's own "through", no deadline
 _THROUGH_AS_A_PARTICLE = re.compile(
     r"(?i)\b(?:got|gets?|getting|came|comes?|coming|broke|breaks?|breaking|pulled|pulls?|"
@@ -202,9 +204,10 @@ _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$"
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
 _MOVED = (
     r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
-    r"put\s+back|shifted|switched|rescheduled)\s+from\s+"
-)
+    r"put\s+back|shifted|switched|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?\s+from\s+"
+)  # ("moved its holiday meal from Sunday to Monday")
 _MOVED_FROM = re.compile(rf"{_MOVED}$")
+_BROUGHT_FORWARD = re.compile(r"(?i)\b(?:brought|moved|pulled)\s+forward\s+to\s+$")
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
 _MOVED_TO = re.compile(rf"{_MOVED}[^.;]{{1,40}}?\s+to\s+$")
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
@@ -287,9 +290,9 @@ _BOOKINGS_FOR = re.compile(  # "bookings for Thursday", "Reservations for sailin
     r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+(?:[a-z]+\s+(?:(?:from|on|in)\s+)?)?"
     r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "bookings for sailings in June and July"
 )
-_BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing"
-    r"(?i)\b(?:had\s+)?(?:booked|reserved)\s+(?:the|a|an|her|his|their|our|my|two|three|\d+)\s+"
-    r"(?:[\w:.-]+\s+){0,3}$"
+_BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing", "families had booked Monday off"
+    r"(?i)\b(?:had\s+)?(?:booked|reserved)\s+(?:(?:the|a|an|her|his|their|our|my|two|three|\d+)"
+    r"\s+(?:[\w:.-]+\s+){0,3})?$"
 )
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
@@ -372,7 +375,7 @@ _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # 
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
 
-def deadline_seen_from_the_past(tense: str | None, before: str) -> bool:
+def deadline_seen_from_the_past(tense: str | None, before: str, after: str = "") -> bool:
     """Is a deadline one a past perfect told of, the nearest day and not one still to come?
     ``before``: the sentence up to the date.
 
@@ -382,12 +385,23 @@ def deadline_seen_from_the_past(tense: str | None, before: str) -> bool:
     >>> deadline_seen_from_the_past("past", "The council warned the event would be cancelled "
     ...     "unless a backer came forward by ")
     False
+    >>> deadline_seen_from_the_past("future", "The agency had ruled that the boy must be "
+    ...     "returned, and set ", " as the deadline for his return.")
+    True
     """
     return (
-        tense in ("past", "would")
-        and (_DEADLINE.search(before[-80:]) or _BY_THEN.search(before)) is not None
+        tense in ("past", "would", "future")
+        and (
+            _DEADLINE.search(before[-80:])
+            or _BY_THEN.search(before)
+            or _AS_THE_DEADLINE.match(after)  # "had ruled ... and set Friday as the deadline"
+        )
+        is not None
         and _HAD_WARNED.search(before) is not None
     )
+
+
+_AS_THE_DEADLINE = re.compile(r"(?i)\s+as\s+(?:the|a|its|their)\s+deadline\b")
 
 
 def looks_ahead(
@@ -496,6 +510,9 @@ def looks_ahead(
     if kind in ("weekday", "season") and tense != "past" and _FROM.search(before):
         return True  # "subsidies will be paid from Monday", "closures from the summer" (a
         # month or day "from" may start a span that began: "sold from June 21 through June 30")
+    if kind in _DIRECTED and _BROUGHT_FORWARD.search(before):
+        return None  # "Fuel deliveries were brought forward to Wednesday": an earlier day,
+        # which may already have come; whichever Wednesday is nearer
     if kind in _DIRECTED and _MOVED_FROM.search(before):
         return None  # "pushed back from July to September": the dropped date, whichever July
         # is nearer

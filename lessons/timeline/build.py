@@ -294,7 +294,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
-        if ahead and mention.kind == "weekday" and deadline_seen_from_the_past(tense, text[:cut]):
+        if (
+            ahead
+            and mention.kind == "weekday"
+            and deadline_seen_from_the_past(tense, text[:cut], after)
+        ):
             ahead = None  # "had warned on Friday that it would close unless ... by Tuesday"
         if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
             text, max(0, cut - _SENTENCE_BEFORE), cut
@@ -763,6 +767,8 @@ def _clock_on_today(
         return When.of(now)
     if _TRADING_AFTER.match(after):
         return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
+    if _SHARES_BY.search(before):  # "Shares in Talvik rose 6.1% by midday": the day's trading
+        return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
     if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
         return _day_said(dated, now) or When.of(now)  # am": the day the news was said
     if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
@@ -772,6 +778,10 @@ def _clock_on_today(
 
 
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
+_SHARES_BY = re.compile(
+    r"(?i)\b(?:shares|stocks?|the\s+index)\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|slid|"
+    r"climbed|dropped|were|was)\b[^.;]{0,40}\bby\s+$"
+)
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"
     r"\s+(?:at\s+)?$"
@@ -1062,9 +1072,23 @@ def _with_the_day_before(
     if mention.kind == "weekday" or (mention.kind == "month_day" and not mention.part("year")):
         yearly = mention.kind == "month_day"  # "runs Dec. 21 through Jan. 1": a year on
         return range_end(when, dated, place, since_last[-40:], yearly, before)
-    if mention.part("word") == "overnight" and dated[-1].place == place:
+    if (
+        mention.part("word") == "overnight"
+        and dated[-1].place == place
+        and not _past_after(dated[-1], when, before)
+    ):
         return overnight_after(dated[-1], since_last) or when
     return when
+
+
+def _past_after(told: Dated, when: When, before: str) -> bool:
+    """Is a day told in the sentence after the day "overnight" reads on its own (today), while
+    the words before it tell what was done ("has cancelled its Canada Day celebrations after a
+    wildfire forced residents from their homes overnight": last night, not Canada Day's)?"""
+    return told.when.first_day > when.first_day and _DONE_JUST_BEFORE.search(before) is not None
+
+
+_DONE_JUST_BEFORE = re.compile(r"(?i)\b[a-z]+ed\b[^,;:]*$")  # "forced ... from their homes"
 
 
 def _before_the_end(

@@ -94,6 +94,8 @@ def story_country(text: str) -> str | None:
     doubtful: Counter[str] = Counter()  # "Victoria": Australian only beside another such word
     text = text.replace("\u2019", "'")  # "St Stephen\u2019s Day" is "St Stephen's Day"
     for cue in _CUE.finditer(text):
+        if cue.group(0).endswith(".") and cue.group(0) not in _CUES:
+            continue  # an abbreviation keeps its capitals: "Man." is Manitoba, "a man." is not
         code = _CASEFOLDED[cue.group(0).casefold()]
         weight = 2 if _opens_a_dateline(text, cue) else 1
         country = nation_of(code.rstrip("?"))

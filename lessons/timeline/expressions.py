@@ -370,6 +370,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\b"
         r"(?!\s+(?:of|term|holidays?|season|break|school|schedules?|timetables?)\b)",
     ),
+    # "the autumn before last": the one before last autumn
+    _pattern(
+        "season",
+        rf"(?:\b(?P<lead>{LEAD})\s+)?\b(?i:the)\s+(?P<season>(?i:{SEASON}))\s+"
+        r"(?P<which>(?i:before\s+last))\b",
+    ),
     # "last summer", "this spring", "in the autumn"
     _pattern(
         "season",
@@ -510,6 +516,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|holiday(?=\s+weekend\b))))?)\s+"  # "the holiday weekend"
         r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")
         r"(?i:(?P<unit>week|weekend|month|year))\b",
+    ),
+    # headlinese without "the": "police urge caution over long weekend"
+    _pattern(
+        "unit",
+        r"(?:(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)"
+        r"|(?<=\b[Aa]head\sof\s))(?P<which>)(?P<edge>)(?P<now>(?i:long|holiday))\s+"
+        r"(?P<unit>(?i:weekend))\b",
     ),
     # "until at least midweek", "by mid-week": this week (not "a midweek game")
     _pattern(

@@ -685,7 +685,8 @@ def _resolve_weekday(
     weekday = WEEKDAYS[mention.part("weekday")]
     which = mention.part("which")
     if mention.part("week_on"):  # "Friday week": a week after the coming Friday (a fortnight:
-        coming = (weekday - published.weekday()) % 7 or 7  # two weeks after it)
+        coming = (weekday - published.weekday()) % 7  # two weeks after it); written on a
+        # Friday, "Friday week" is a week today and "Friday fortnight" two weeks today
         weeks = 2 if mention.part("week_on") == "fortnight" else 1
         return When.of(published + dt.timedelta(days=coming + 7 * weeks))
     if mention.part("next_week") or mention.part("shared_next_week"):  # "Wednesday next
@@ -903,8 +904,9 @@ def _season_year(
         if which != "this":  # "next summer", written in March in New Zealand: December 2026 on
             starts = published.year if published.month < months[0] else published.year + 1
         return When(starts + 1)
-    if which in ("last", "this past"):
-        return When(published.year if published.month > months[-1] else published.year - 1)
+    if which in ("last", "this past") or which.casefold().startswith("before"):
+        back = 2 if which.casefold().startswith("before") else 1  # "the autumn before last"
+        return When(published.year - back + (1 if published.month > months[-1] else 0))
     if which in ("next", "this coming"):
         return When(published.year if published.month < months[0] else published.year + 1)
     if which:  # "this summer"
