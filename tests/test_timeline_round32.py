@@ -330,13 +330,6 @@ CASES_EF_EG = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES_EF_EG)
-def test_the_rules_of_round_thirty_two_from_ef_and_eg(
-    body: str, published: dt.date, expected: list[tuple]
-) -> None:
-    assert rows(body, published) == expected
-
-
 # The round's third part, from the errors of eh and ei (read after their first run).
 CASES_EH_EI = [
     # a booking for sailings from a day is for a day to come
@@ -453,13 +446,6 @@ CASES_EH_EI = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES_EH_EI)
-def test_the_rules_of_round_thirty_two_from_eh_and_ei(
-    body: str, published: dt.date, expected: list[tuple]
-) -> None:
-    assert rows(body, published) == expected
-
-
 # The round's fourth part, from the errors of ej and ek (read after their first run).
 CASES_EJ_EK = [
     # what families "had booked" off: the nearer Monday
@@ -513,20 +499,15 @@ CASES_EJ_EK = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES_EJ_EK)
-def test_the_rules_of_round_thirty_two_from_ej_and_ek(
-    body: str, published: dt.date, expected: list[tuple]
-) -> None:
-    assert rows(body, published) == expected
-
-
 def test_a_headlines_long_weekend_and_a_man_who_is_not_manitoba() -> None:
     assert story_country("Two boys and a 41-year-old man. Police warned campers.") is None
     story = "Three rescued from river as police urge caution over long weekend\n\nA man fell."
     assert story_rows(story, dt.date(2031, 9, 28)) == [("long weekend", "2031-09", "past")]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES)
+@pytest.mark.parametrize(
+    ("body", "published", "expected"), [*CASES, *CASES_EF_EG, *CASES_EH_EI, *CASES_EJ_EK]
+)
 def test_the_rules_of_round_thirty_two(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
