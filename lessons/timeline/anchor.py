@@ -371,6 +371,11 @@ _WANTED_BY = re.compile(
     r"(?i)(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bnot\s)(?<!n't\s)\b(?:wants?|wanted|wanting)\s+"
     r"(?!to\b)(?:[\w'-]+\s+){1,6}(?:by|before)\s+$"  # (not "wanted to close before Christmas")
 )
+_PREPARING_FOR = re.compile(
+    r"(?i)\b(?:preparing|prepare|prepares|training|trains|getting\s+ready|gearing\s+up)\s+for\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:since|after|before|until|ago|last)\b)[\w'\u2019-]+\s+){0,4}(?:in|on|at)?\s*$"
+)
 _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
@@ -446,6 +451,10 @@ def looks_ahead(
         return None  # "the cabinet declared Wednesday a public holiday": the nearest Wednesday
     if (kind in _DIRECTED or kind == "unit") and _WANTED_BY.search(before):
         return True  # "wanted a permanent deal signed before the end of the year": a goal
+    if (kind in _DIRECTED or kind == "season") and (
+        _PREPARING_FOR.search(before) and tense != "past"
+    ):
+        return True  # "are also preparing for the national championships in February"
     if kind in _DIRECTED and _LOOKING_FORWARD.search(before):
         return True  # "The children were so looking forward to Sunday": a day still to come
     if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
@@ -1540,6 +1549,10 @@ def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
     return when, minute
 
 
+_SMALL_HOURS_END = 4 * 60  # the latest closing time read as the night after the day told
+_OPEN_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")  # (not "Roads close at 4am" that day)
+
+
 def past_midnight(
     when: When, clock: tuple[When, int] | None, mention: Mention, before: str = ""
 ) -> When:
@@ -1550,6 +1563,14 @@ def past_midnight(
     if mention.text.casefold() == "midnight" and _PAST_MIDNIGHT.search(before):
         return When.of(when.first_day + dt.timedelta(days=1))
     now = clock_of(mention, when)
+    if (
+        now is not None
+        and (clock is None or clock[0] != when)
+        and 0 < now[1] <= _SMALL_HOURS_END
+        and _OPEN_UNTIL.search(before)
+    ):
+        return When.of(when.first_day + dt.timedelta(days=1))  # "extra trams until 1am" on St
+        # Patrick's Day: the small hours after that day
     if clock is None or now is None or clock[0] != when:
         return when
     return (

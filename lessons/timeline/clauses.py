@@ -142,6 +142,14 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"
         elif (
+            tag == "NNP"
+            and (word in _BASE_VERBS or word in _BASE_LIKE_PARTICIPLE)
+            and before in ("``", "''", ":")
+            and after in ("TO", "DT", "PRP", "PRP$", "IN", "RP")
+        ):
+            fixed[i] = "VB"  # "she had one message: 'Come/NNP to the show on Saturday'": a
+            # verb that opens a quotation, the tagger's name
+        elif (
             tag == "NNS"
             and i > 1
             and words[i - 1].text.casefold() == "and"
@@ -151,6 +159,10 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"  # "which began on Oct. 30 and ends/NNS Wednesday": a second verb
     return fixed
+
+
+# base forms spelled like their participle, which the base-verb list leaves out ("has come")
+_BASE_LIKE_PARTICIPLE = frozenset(["come", "become", "run", "overcome"])
 
 
 def _after_a_possessive(tags: list[str], i: int) -> bool:
@@ -699,6 +711,17 @@ def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | 
     return None
 
 
+def _an_imperative(words: Words, verb: int, start: int) -> bool:
+    """Is word ``verb`` a base form opening its sentence or quotation, with no subject before
+    it ("Come to the show on Saturday", "Visit the stalls on Saturday")?"""
+    if words[verb][1] != "VB" or not words[verb][0].text[:1].isupper():
+        return False
+    k = verb - 1  # back over the quotation marks before it, to a colon or the clause's start
+    while k >= start and (words[k][0].text in _OPENING_QUOTES or words[k][1] in ("``", "''")):
+        k -= 1
+    return k < start or words[k][0].text == ":"
+
+
 def _would_have_a_thing(words: Words, low: int, high: int) -> bool:
     """Is a verb group "would have" (or "will have", "could have") followed by what is had, a
     noun phrase ("would have extra patrols"), not a participle ("would have gone")?"""
@@ -758,6 +781,9 @@ def _tense_near(
         return "would" if between & _POSSIBLE_WORDS else "future"
     if not verbs_right and (aside := _after_an_aside(words, clause, first, part)):
         return aside  # "said its dawn ceremony, starting at 6am on Friday, would go ahead"
+    bare = [i for i in verbs_left if _an_imperative(words, i, clause[0])]
+    if bare and not any(words[i][1] in _FINITE_TAGS for i in verbs_left if i > bare[-1]):
+        return "future"  # "Come to the show on Saturday": what is asked is still to do
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"

@@ -498,7 +498,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^)|\b(?=[Bb]ank\s+holiday\s+Monday\b)"
         r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s)"
         r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
-        r"(?=[Bb]ank\s+holiday\s+weekend\b))"  # "Pier reopens for bank holiday weekend"
+        r"(?=[Bb]ank\s+holiday\s+weekend\b)"  # "Pier reopens for bank holiday weekend"
+        r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]head\sof\s))(?=[Bb]ank\s+holiday\b))"
+        # "strike over bank holiday": the holiday (a headline without "the")
         r"(?P<holiday>(?i:bank\s+holiday))\b(?!s)"  # ("for bank holiday Monday": no "the")
         r"(?:\s+(?P<monday>Monday)(?!,?\s+\d))?"  # (not "Monday, 27 October": the holiday and its
         r"(?:\s+(?P<weekend>(?i:weekend)))?",  # date, one expression)

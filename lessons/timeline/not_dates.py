@@ -187,8 +187,8 @@ _FEAST_OF = re.compile(
 )
 _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is about showing
     # up", "Easter Monday is one of the busiest days of the year", "Cup Day has been a public
-    # holiday since 1877"
-    r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about"
+    # holiday since 1877", "Victoria Day is when we make our rent"
+    r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about|when"
     r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
     r"|\s+has\s+been\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?holiday\b"
 )
@@ -197,6 +197,13 @@ _WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victori
     r"\s+(?:the|a|an)\b"
 )
 _FONDNESS_BEFORE = re.compile(r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$")
+_MEASURED_AGAINST = re.compile(
+    r"(?i)\b(?:at|to|with|than|from|below|above|near|match(?:es|ed|ing)?|beat(?:s|ing)?)\s+$"
+    r"|^(?i:at|to)\s"
+)
+_A_LEVEL_AFTER = re.compile(  # "at last spring's pace": what a figure is measured against
+    r"['\u2019]s\s+(?:pace|levels?|rates?|totals?|figures?|highs?|peaks?|numbers|average)\b"
+)
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+$")
 _ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordinary Friday"
     r"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$"
@@ -316,6 +323,16 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "day_of_month":  # "on the 7th", "by the 15th", "Monday the 4th"; "finished the
         # 7th" is a rank
         return not (match.group("pre") or match.group("lead") or match.group("weekday"))
+    if (
+        kind in ("season", "unit")
+        and _A_LEVEL_AFTER.match(text, match.end())
+        and (
+            _MEASURED_AGAINST.search(text, max(0, match.start() - 12), match.start())
+            or _MEASURED_AGAINST.match(match.group(0) + " ")
+        )
+    ):
+        return True  # "hauling at last spring's pace", "back at last year's level": a baseline
+        # (but "Last year's total was a record" is the year's own figure)
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "in_time" and _A_LENGTH_BEFORE.search(
