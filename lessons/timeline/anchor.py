@@ -371,11 +371,6 @@ _WANTED_BY = re.compile(
     r"(?i)(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bnot\s)(?<!n't\s)\b(?:wants?|wanted|wanting)\s+"
     r"(?!to\b)(?:[\w'-]+\s+){1,6}(?:by|before)\s+$"  # (not "wanted to close before Christmas")
 )
-_PREPARING_FOR = re.compile(
-    r"(?i)\b(?:preparing|prepare|prepares|training|trains|getting\s+ready|gearing\s+up)\s+for\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:(?!(?:since|after|before|until|ago|last)\b)[\w'\u2019-]+\s+){0,4}(?:in|on|at)?\s*$"
-)
 _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
@@ -451,10 +446,6 @@ def looks_ahead(
         return None  # "the cabinet declared Wednesday a public holiday": the nearest Wednesday
     if (kind in _DIRECTED or kind == "unit") and _WANTED_BY.search(before):
         return True  # "wanted a permanent deal signed before the end of the year": a goal
-    if (kind in _DIRECTED or kind == "season") and (
-        _PREPARING_FOR.search(before) and tense != "past"
-    ):
-        return True  # "are also preparing for the national championships in February"
     if kind in _DIRECTED and _LOOKING_FORWARD.search(before):
         return True  # "The children were so looking forward to Sunday": a day still to come
     if kind == "weekday" and _FOR_THE_DAY.match(before) and not _POSSESSIVE.match(after):
@@ -624,12 +615,17 @@ def looks_ahead(
     if kind in _DIRECTED and part in ("headline", "dek") and _HEADLINE_FUTURE.search(before):
         return True  # "42 new citizens to take the pledge on Monday": headlinese for "will"
     if (
-        kind == "weekday"
+        (
+            kind == "weekday"
+            or ((kind in _DIRECTED or kind == "season") and tense not in ("past", "would"))
+        )
         and (ready := _READY_FOR.search(before))
         and _ONE_CLAUSE.fullmatch(before, ready.end())
     ):
         return True  # "village club ready for centenary showpiece on Saturday": what a
-        # story gets ready for lies ahead ("went back up yesterday, ready for the fair on Monday")
+        # story gets ready for lies ahead ("went back up yesterday, ready for the fair on Monday",
+        # "are also preparing for the national championships in February"; not "had been
+        # preparing for an early vote since the spring", "had been set to begin Nov. 3")
     if kind == "weekday" and tense == "present" and part in ("headline", "dek"):
         # "Her funeral is on Wednesday", "Danger period starts Wednesday"; but a dek's present
         # may tell the news ("as verdict is read out on Friday afternoon"), and so may a

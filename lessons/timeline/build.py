@@ -767,8 +767,6 @@ def _clock_on_today(
         return When.of(now)
     if _TRADING_AFTER.match(after):
         return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
-    if _SHARES_BY.search(before):  # "Shares in Talvik rose 6.1% by midday": the day's trading
-        return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
     if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
         return _day_said(dated, now) or When.of(now)  # am": the day the news was said
     if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
@@ -778,10 +776,6 @@ def _clock_on_today(
 
 
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
-_SHARES_BY = re.compile(
-    r"(?i)\b(?:shares|stocks?|the\s+index)\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|slid|"
-    r"climbed|dropped|were|was)\b[^.;]{0,40}\bby\s+$"
-)
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"
     r"\s+(?:at\s+)?$"
@@ -808,15 +802,12 @@ def _joined_to_next(
     return later if joined or _JOURNEY_TO.fullmatch(between) else None
 
 
-_FOR_THE_HOLIDAY = re.compile(r"(?i)\s+for\s+the\s+(?:public\s+|bank\s+|federal\s+)?holiday\b")
-
-
 def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) -> When | None:
     """The day of the holiday the story named last, when a weekday "for the holiday" falls on
     it ("Millbrook schools, already closed Monday for the holiday"), else None."""
-    if holiday is None or mention.kind != "weekday" or not _FOR_THE_HOLIDAY.match(after):
+    if holiday is None or mention.kind != "weekday" or not _ON_THE_HOLIDAY.match(after.lstrip()):
         return None
-    same = holiday.first_day.weekday() == WEEKDAYS[mention.part("weekday").casefold()]
+    same = holiday.first_day.weekday() == WEEKDAYS[mention.part("weekday")]
     return holiday if same and not mention.part("which") else None
 
 

@@ -46,6 +46,7 @@ from lessons.timeline.words import (
     EVENT_NOUNS,
     HOLIDAY,
     HOLIDAYS,
+    HOUR24,
     LEAD,
     LEAD_DAY,
     MONTH,
@@ -161,7 +162,6 @@ _NATION = r"(?:U\.S\.|US|American|Canadian)"
 THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
 
 
-_HOUR24 = r"(?<![$\u20ac\u00a3\d.,])(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30" (not "$18.40")
 # the first clock time of a range: "9", "9.30", "4pm", "noon"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
@@ -523,7 +523,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         r"(?:(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)"
-        r"|(?<=\b[Aa]head\sof\s))(?P<which>)(?P<edge>)(?P<now>(?i:long|holiday))\s+"
+        r"|(?<=\b[Aa]head\sof\s))(?P<now>(?i:long|holiday))\s+"
         r"(?P<unit>(?i:weekend))\b",
     ),
     # "until at least midweek", "by mid-week": this week (not "a midweek game")
@@ -575,7 +575,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i:(?:\b(?P<lead>at|in)\s+)?(?:\bthe\s+(?P<span>beginning|start|middle|end)\s+of\s+)?"
         rf"(?:{_CLOCK_FROM}\s*(?:-|\u2013|to|until)\s*(?={CLOCK}\s+that\s))?"  # "4pm to 9pm
         # that day": a range on the day told
-        rf"(?:(?P<clock>{CLOCK}|{_HOUR24})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
+        rf"(?:(?P<clock>{CLOCK}|{HOUR24})\s+(?=that\s|the\s+(?:next|following|same)\s))?"  # "at 11
         # o'clock that night", "At 7:42 a.m. that day": one expression
         r"\b(?:(?P<edge>earlier|later)\s+)?(?:the\s+(?P<dir>next|following|previous|"
         r"preceding|same)|(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night|"
@@ -898,7 +898,7 @@ _BY_PREPOSITION = _right_after("by before after until till around")  # "by 15:30
 # the day the text has just established ("The fire started on Sunday. At 7 p.m., ...").
 _TIME_OF_DAY = re.compile(
     rf"(?:(?<=\b(?i:from)\s)|(?m:^))(?P<range>{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK})"
-    rf"|\b(?P<range24>{_HOUR24}\s*(?:-|\u2013|(?i:to|until|till))\s*{_HOUR24})(?![.:]?\d)"  # "14.00
+    rf"|\b(?P<range24>{HOUR24}\s*(?:-|\u2013|(?i:to|until|till))\s*{HOUR24})(?![.:]?\d)"  # "14.00
     # to 17.00", a 24-hour range
     rf"|(?:\b(?P<lead>(?i:at))\s+)?\b(?P<clock>{CLOCK})"
     r"|\b(?i:at)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "kick-off at 19:35"
@@ -906,11 +906,11 @@ _TIME_OF_DAY = re.compile(
     # and 17:00": the times of one day, each its own entry (see _with_clock_times)
     r"|(?:(?<=\bat\sabout\s)|(?<=\bat\saround\s))(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"
     # "return at about 16:00": the time, without "at about"
-    rf"|(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)){_HOUR24}\b(?=\s+[a-z])"  # "the
+    rf"|(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)){HOUR24}\b(?=\s+[a-z])"  # "the
     # 14:00 sailing", "its 08.30 sailing"
     rf"|(?:{_BY_PREPOSITION})(?:[01]\d|2[0-3]):[0-5]\d\b(?![:.]?\d|\s*(?:%|[ap]\.?m))"  # "by
     # 15:30": the preposition stays out of the expression
-    rf"|(?m:^){_HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
+    rf"|(?m:^){HOUR24}(?=:?\s+[A-Z][a-z])"  # a programme's line: "12:30 Assembly at the Green"
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?i:\b(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening))\b"  # "showers late in
     # the afternoon": that day's
@@ -983,7 +983,7 @@ def _one_night(clock: str, text: str, end: int) -> bool:
     return stop is not None and not _EACH_DAY_AFTER.match(text, stop)
 
 
-_LISTED_TIME = re.compile(_HOUR24)  # one of a list of 24-hour times
+_LISTED_TIME = re.compile(HOUR24)  # one of a list of 24-hour times
 _ENDS_ITS_SENTENCE = re.compile(r"\.\s+[A-Z\"\u201c]")  # "at 11:45 p.m. Many of them had ..."
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
 _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
@@ -1085,7 +1085,7 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
     window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
     left = re.search(
         rf"(?:\b(?i:at)\s+)?\b(?:(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}|{DAY_PART}"
-        rf"|{_HOUR24})"
+        rf"|{HOUR24})"
         r"\s+(?:(?i:on)\s+)?$",  # "at dusk Saturday", "dawn Sunday": one expression
         text[window:start],
     )

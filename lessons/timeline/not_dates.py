@@ -444,13 +444,14 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
         if "period" in match.groupdict() or "now" not in match.groupdict():
             return False  # "for the year": the period a company reports on; "last season"
-        if not match.group("which") and _ENDED_AFTER.match(text, match.end()):
+        which = match.groupdict().get("which")  # (none in a headline's "over long weekend")
+        if not which and _ENDED_AFTER.match(text, match.end()):
             return True  # "the fiscal year that ended Dec. 30": only Dec. 30 is a date
         if _TITLE_IN_QUOTES.search(text, max(0, match.start() - 2), match.end()):
             return True  # the programme "This Week"
         now, unit = (match.group("now") or "").casefold(), match.group("unit").casefold()
         this_one = now == "current" or (now != "" and unit == "year")  # "the full year"
-        return not (match.group("which") or match.group("edge") or this_one) and (unit != "weekend")
+        return not (which or match.groupdict().get("edge") or this_one) and (unit != "weekend")
     year_at = match.start("year") if kind == "year" else 0
     if (
         kind == "year"

@@ -232,7 +232,8 @@ CLOCK = (
 
 # a clock time read to the minute: "11:40 p.m.", "2am", "noon", "midnight"; on 24 hours, "23.30"
 CLOCK_TIME = re.compile(r"(?i)\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b")
-_CLOCK_24 = re.compile(r"(?<![\d.,$\u00a3\u20ac])\b([01]\d|2[0-3])[:.]([0-5]\d)\b(?![.,]?\d)")
+HOUR24 = r"(?<![$\u20ac\u00a3\d.,])(?:[01]\d|2[0-3])[.:][0-5]\d"  # "14.00", "08:30" (not "$18.40")
+_CLOCK_24 = re.compile(rf"\b{HOUR24}\b(?![.,]?\d)")
 _AND_A_CLOCK = re.compile(rf"\s+(?i:and)\s+({CLOCK})")
 _EVENING = 18 * 60  # the minute after midnight a late evening starts from
 _SMALL_HOURS = 6 * 60  # and the one the small hours run to
@@ -250,7 +251,10 @@ def minute_of_day(clock: str) -> int | None:
     found = CLOCK_TIME.search(clock)
     if found is None:
         on_24_hours = _CLOCK_24.search(clock)  # "23.30", "00:25"
-        return None if on_24_hours is None else int(on_24_hours[1]) * 60 + int(on_24_hours[2])
+        if on_24_hours is None:
+            return None
+        hour, minute = on_24_hours.group(0)[:2], on_24_hours.group(0)[3:]
+        return int(hour) * 60 + int(minute)
     if found.group(4):
         return 1440 if found.group(4).casefold() == "midnight" else 720
     hour = int(found.group(1)) % 12 + (12 if found.group(3).casefold() == "p" else 0)
