@@ -168,6 +168,14 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
     r"(?:(?!(?:but|will|would|until|to|unless|if|by|before)\b)[\w.:]+\s+){0,6}(?:on\s+)?$"
 )
+_ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahead
+    r"(?i)\b(?:advised|urged|told|asked|encouraged|reminded|warned|ordered|called\s+on)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
+    r"{0,6}(?:on\s+)?$"
+)
+_WAS_CANCELLED = re.compile(
+    r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
+)
 # "I'd have taken a rain date in July": a time that did not come, so no direction
 _COUNTERFACTUAL = re.compile(
     r"(?i)(?:\b(?:would|could|might|should)\s+have|['\u2019]d\s+have)\s+[a-z]+\b[^.;:]*$"
@@ -292,7 +300,8 @@ _BOOKINGS_FOR = re.compile(  # "bookings for Thursday", "Reservations for sailin
 )
 _BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing", "families had booked Monday off"
     r"(?i)\b(?:had\s+)?(?:booked|reserved)\s+(?:(?:the|a|an|her|his|their|our|my|two|three|\d+)"
-    r"\s+(?:[\w:.-]+\s+){0,3})?$"
+    r"\s+(?:[\w:.-]+\s+){0,3})?$"  # (and "had been booked to travel between Sunday and")
+    r"|\b(?:booked|reserved)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:between|on|from)\s+$"
 )
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
@@ -536,8 +545,11 @@ def looks_ahead(
     ):
         return True  # "as union sets Sunday strike deadline", "set a Wednesday midnight
         # deadline" (not "missed Friday's deadline")
-    if kind == "weekday" and _CANCELLED_BEFORE.search(before):
-        return None  # "canceled classes Monday": whichever Monday is nearer
+    if kind == "weekday" and tense == "past" and _ADVISED_TO.search(before):
+        return None  # "advised households to charge phones on Tuesday": the nearer Tuesday
+    if kind == "weekday" and _CANCELLED_BEFORE.search(before) and not _WAS_CANCELLED.search(before):
+        return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
+        # off on Saturday" tells when it was called off)
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
         return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):
@@ -928,6 +940,10 @@ _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it h
 _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
+_EVERY_DAY_AFTER = re.compile(
+    r"(?i)^,?\s+(?:each|every)\s+(?:school\s+|week|working\s+|business\s+)?"
+    r"(?:day|weekday|morning|afternoon|evening|night)\b"
+)
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
 )
@@ -969,6 +985,8 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
             # except on Bonfire Night": a standing rule, no day
     after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
     # Monday and has been held every year since 1985": this year's contest, and its history
+    if kind == "clock" and _EVERY_DAY_AFTER.match(after):
+        return True  # "buses leaving the Pinecrest lot at 7:45 a.m. each school day"
     if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
         return True  # "We march on St David's Day, whatever day of the week it falls on"
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):

@@ -93,6 +93,7 @@ from lessons.timeline.quoted import (
 from lessons.timeline.resolve import (
     SOUTHERN,
     When,
+    holiday_weekend,
     month_number,
     parse_period,
     parse_when,
@@ -491,6 +492,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
         elif (same := _the_holidays_weekday(holiday_told, mention, after)) is not None:
             when = same  # "schools, already closed Monday for the holiday": the holiday's Monday
+        elif (same := _the_holiday_weekend(holiday_told, mention, now)) is not None:
+            when = same  # "near 100 through the holiday weekend", after "Independence Day"
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
@@ -629,7 +632,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 leaves = _left_the_night_before(first.expression, mention.text, when)
                 status = past_or_planned(leaves, published, tense, False, sentence.part)
                 events[-1] = replace(first, date=str(leaves), status=status)
-                if _ON_THE.fullmatch(article.raw, first.end, mention.start):
+                if _ON_THE.fullmatch(article.raw, first.end, mention.start) or _on_the(
+                    article.raw[first.end : mention.start], mention
+                ):
                     both = article.raw[first.start : mention.end]  # "at 2am on the Sunday":
                     events[-1] = replace(events[-1], expression=both, end=mention.end)  # one row
                     waiting = None
@@ -798,8 +803,15 @@ def _joined_to_next(
         or _SERVICE_FROM.fullmatch(between)
         or named
         or _ON_THE.fullmatch(between)  # "at 2am on the Sunday": the Sunday's 2am
+        or _on_the(between, later)  # "9:30 p.m. on the Fourth" ("on the" is the holiday's)
     )
     return later if joined or _JOURNEY_TO.fullmatch(between) else None
+
+
+def _on_the(between: str, later: Mention | None) -> bool:
+    """Is a clock time followed by an expression that opens with "on the" ("9:30 p.m. on the
+    Fourth")?"""
+    return later is not None and between.isspace() and _ON_THE.match(f" {later.text}") is not None
 
 
 def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) -> When | None:
@@ -809,6 +821,22 @@ def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) ->
         return None
     same = holiday.first_day.weekday() == WEEKDAYS[mention.part("weekday")]
     return holiday if same and not mention.part("which") else None
+
+
+_HOLIDAY_NEAR = 21  # days a story's holiday may lie from its day to be "the holiday weekend"
+
+
+def _the_holiday_weekend(
+    holiday: When | None, mention: Mention, now: dt.date | None
+) -> When | None:
+    """The weekend next to the holiday the story named last, for "the holiday weekend" in a
+    story written within three weeks of it ("stay near 100 through the holiday weekend",
+    after "Independence Day"), else None."""
+    if holiday is None or now is None or mention.kind != "unit":
+        return None
+    if mention.part("now") != "holiday" or mention.part("unit") != "weekend":
+        return None
+    return holiday_weekend(holiday) if abs(holiday.first_day - now).days <= _HOLIDAY_NEAR else None
 
 
 def _left_the_night_before(first: str, then: str, when: When) -> When:
@@ -1162,12 +1190,15 @@ def _said_on_after(
     now: dt.date,
 ) -> dt.date | None:
     """The day a quotation was spoken, told after it in the sentence ("'We hope to finish by
-    Friday,' foreman Ed Kay said on May 1"): a month and day outside the quotation, soon after
-    its closing mark, in words about speaking or writing; read back from publication."""
+    Friday,' foreman Ed Kay said on May 1"): a day outside the quotation, soon after
+    its closing mark, in words about speaking or writing ("... since last night," Pellerin said
+    on Saturday afternoon); read back from publication."""
     later = following[mention]
     while later is not None and reading.marks.open_at(later.start - offset):
         later = following[later]
-    if later is None or later.kind not in ("month_day", "date") or not later.part("month"):
+    if later is None or later.kind not in ("month_day", "date", "weekday"):
+        return None
+    if later.kind != "weekday" and not later.part("month"):
         return None
     if not ends_in_attribution(text[: later.start - offset]):
         return None

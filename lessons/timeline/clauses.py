@@ -412,11 +412,17 @@ def _nouns_after_prepositions(words: Sequence[Span], tags: list[str]) -> list[st
         phrase = tags[k + 1 : i]  # "his Miami", not "Cedar Street" (no determiner: a subject)
         determined = any(t in ("DT", "PRP$", "POS") for t in phrase)
         named = bool(phrase) and all(t in ("NNP", "NNPS") for t in phrase)  # "at Merrow wharf"
+        bare = bool(phrase) and all(t in ("NN", "JJ") for t in phrase)  # "gave way under a
+        # load of wet snow/VBP early Tuesday"
         if (
             k >= 0
             and words[k].text.casefold() in _PREPOSITIONS
             and phrase
-            and (determined or (named and _a_verb_before(words, tags, k, telling=False)))
+            and (
+                determined
+                or (named and _a_verb_before(words, tags, k, telling=False))
+                or (bare and tag == "VBP" and _a_verb_before(words, tags, k, telling=False))
+            )
             and (phrase[-1] not in ("NN", "CD") or _a_verb_before(words, tags, k))
         ):
             fixed[i] = "NNS" if word.endswith("s") else "NN"  # "peaked at the Ballycarran

@@ -19,6 +19,8 @@ is in.
 'CA'
 >>> story_country("The council met on Tuesday.") is None
 True
+>>> story_country("Got a news tip? Email newsroom@sablelakesentinel.ca")
+'CA'
 
 An Australian story is from the state it names most ("AU-VIC"), the first named among equals:
 Labour Day is in March in Victoria.
@@ -53,6 +55,12 @@ _DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
 )
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\u2019 -]*,\s+")  # "RED TAMARACK MOUNTAIN, "
 _TE_NAME = re.compile(r"\bTe\s+[A-Z][a-z]")  # Māori names: "Te Awaroa", "Te Whatu Ora"
+# the country domains of a paper's e-mail and web addresses
+_DOMAINS = {"ca": "CA", "co.uk": "GB", "org.uk": "GB", "ie": "IE", "com.au": "AU", "co.nz": "NZ"}
+_WEB_ADDRESS = re.compile(
+    r"(?:@|\bwww\.|https?://)[\w.-]*?\.(?P<domain>ca|co\.uk|org\.uk|ie|com\.au|co\.nz)(?![\w.]\w)",
+    re.IGNORECASE,
+)
 _MACRON_WORD = re.compile(r"\b\w*[\u0101\u0113\u012b\u014d\u016b\u0100\u0112\u012a\u014c\u016a]\w*")
 
 
@@ -109,6 +117,8 @@ def story_country(text: str) -> str | None:
         if counts[country]:
             counts[country] += weight
     counts["NZ"] += len(_MACRON_WORD.findall(text)) + len(_TE_NAME.findall(text))
+    for address in _WEB_ADDRESS.finditer(text):  # "newsroom@sablelakesentinel.ca": a paper's
+        counts[_DOMAINS[address.group("domain").casefold()]] += 2  # own country, named twice
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
     if not ranked and _canadian_style(text):
         return "CA"  # names no country, but writes "Labour Day, Sept. 7, at 10 a.m."
@@ -129,7 +139,8 @@ def story_country(text: str) -> str | None:
 # "7 September" and "10am", and American papers never spell with "our"
 _BRITISH_SPELLING = re.compile(
     r"\b(?:[Ll]abour|[Nn]eighbour(?:s|hood)?|[Hh]onour(?:s|ed)?|[Ff]avour(?:s|ite)?|"
-    r"[Cc]olour(?:s|ed)?|[Hh]arbour(?:front|side)?|[Cc]entre|[Tt]heatre|[Dd]efence)\b"
+    r"[Cc]olour(?:s|ed)?|[Hh]arbour(?:front|side)?|[Cc]entre|[Tt]heatre|[Dd]efence|"
+    r"(?:[Cc]enti|[Mm]illi|[Kk]ilo)?[Mm]etres?)\b"  # "a 20-metre section", "38 centimetres"
 )
 _AMERICAN_DATE = re.compile(
     r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.\s+\d{1,2}\b|\b\d{1,2}(?::\d\d)?\s+[ap]\.m\."

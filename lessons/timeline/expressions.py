@@ -401,13 +401,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "season",
         rf"\b(?P<lead>(?i:in))\s+(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b",
     ),
-    # "a dry winter", "a hot, dry spring": a season told by its weather, like "a cool, wet
-    # November"
+    # "a dry winter", "a hot, dry spring", "the driest spring since 2002": a season told by its
+    # weather, like "a cool, wet November"
     _pattern(
         "season",
         r"(?<!\bfor\s)(?<!\babout\s)(?<!\bon\s)"  # (not "hope for a mild winter", a wish)
-        r"\b(?i:an?)\s+(?P<x>(?:(?:hot|cold|dry|wet|warm|cool|mild|harsh|long|short|late|early|"
-        r"busy|quiet|stormy|snowy|rainy|record)(?:,?\s+|\s+and\s+)){1,3}"
+        r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?:hot|cold|dry|wet|warm|cool|mild|harsh|long|short|late|early|"
+        r"busy|quiet|stormy|snowy|rainy|record|driest|wettest|hottest|coldest|warmest|coolest|"
+        r"mildest|snowiest|stormiest)(?:,?\s+|\s+and\s+)){1,3}"
         rf"(?P<season>(?i:{SEASON})))\b(?!\s+(?:of|for)\b|\s+[A-Z])",  # (not "a wet spring
         # Saturday in 1926")
     ),

@@ -104,7 +104,8 @@ AFTER_A_SCHEDULE = re.compile(
 BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.m. on Fridays"
     rf"(?:\s*(?:-|\u2013|(?i:to|until))\s*{CLOCK})?,?\s+"
     rf"(?:(?:(?i:from)\s+)?{WEEKDAY}{_RANGE_TO}{WEEKDAY}|(?:(?i:on)\s+)?{WEEKDAY}s\b"
-    r"|(?i:on)\s+(?:a|any)\s+(?:weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?i:on)\s+(?:a|any)\s+(?:weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:school|working|business|match|race)\s+day)\b"  # "at 10 a.m. on a school day"
     r"|(?:and\s+\S+\s+)?(?i:weekday|weekend|weeknight|daily)\s+(?:services?|trains?|buses|sailings?|"
     r"departures?|flights?|runs?)\b)"
 )  # "come mid-morning on a weekday": any such day; "the 6.12am and 7.40am weekday services"
@@ -120,7 +121,23 @@ _NUMBERED_BEFORE = re.compile(
     r"\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|Road|Flight|Platform|Gate|Pier|Berth|Bus|"
     r"Line|No\.|Number|Room|Ward|Unit|Exit|Junction)\s+$"
 )
-_TIMETABLE_AFTER = re.compile(r"\s+(?:schedule|timetable|service\s+pattern|(?:opening\s+)?hours)\b")
+_A_BODY_AFTER = re.compile(  # an organisation named after a holiday
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Committee|Commission|Foundation|Association|Society|Trust|Fund|"
+    r"Club|Council|Coalition|Alliance|Board)\b"
+)
+_A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a noun it names
+    r"[a-z]+ed|left|had|has|have|was|were|is|are|brought|meant|means|saw|cut|hit|kept|made|gave|"
+    r"put|will|would|could|may|might|should|must"
+)
+_A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": the feast itself)
+    r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might"
+)
+_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+(?i:the)\s+$")  # "on Monday, the St Andrew's Day
+_HOLIDAY_AFTER = re.compile(r"\s+(?:bank\s+|public\s+)?holiday\b")  # holiday": the day it is kept
+_TIMETABLE_AFTER = re.compile(  # (and "normal Sunday and public holiday bus services")
+    r"\s+(?:(?:and|or)\s+(?:public\s+|bank\s+)?holiday\s+(?:(?:bus|rail|train|ferry)\s+)?"
+    r"services\b|schedule|timetable|service\s+pattern|(?:opening\s+)?hours)\b"
+)
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -372,6 +389,14 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "about 60,000 people on a normal Labour Day", "about twice a normal
         # Monday": any year's, any week's
+    if kind == "holiday" and _A_BODY_AFTER.match(text, match.end()):
+        return True  # "the Westbury King Day Committee", "the Anzac Day Parade Trust": a name
+    if (
+        kind == "holiday"
+        and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        and _HOLIDAY_AFTER.match(text, match.end())
+    ):
+        return True  # "on Monday, the St Andrew's Day holiday": the weekday says which day
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None
@@ -400,6 +425,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         event = following and EVENT_NOUN_AT.match(following.group(1))
         if kind == "holiday" and following and not event:  # "the Twelfth parades": the
             event = EVENT_NOUN_AT.match(_SINGULAR.sub("", following.group(1)))  # parades' day
+        verb = _A_VERB_NEXT if kind == "season" else _A_FEASTS_VERB_NEXT
+        if kind in ("season", "holiday") and following and verb.fullmatch(following.group(1)):
+            following = None  # "after a dry autumn left its reservoir low", "Bonfire Night
+            # brings more uncertainty": the season's or the feast's verb
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays", "the summer
             # fair" and "the summer service" (a timetable's) are named

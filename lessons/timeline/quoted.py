@@ -46,6 +46,15 @@ def marks_before(text: str) -> int:
     return text.count('"') % 2
 
 
+def _carried(open_before: bool, text: str) -> str:
+    """The mark that stands for a quotation open where ``text`` starts: a straight quote when
+    the text closes it with one ('I start Tuesday. I've called my boss," she said'), else a
+    curly one."""
+    if not open_before:
+        return ""
+    return '"' if '"' in text and not _CLOSING.search(text) else "\u201c"
+
+
 def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
     """Whether a quotation is open where each sentence starts (a quotation may run over
     several sentences of its paragraph, never into the next paragraph)."""
@@ -55,7 +64,7 @@ def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
         if (sentence.part, sentence.paragraph) != paragraph:
             carried, paragraph = False, (sentence.part, sentence.paragraph)
         found[sentence.number] = carried
-        carried = bool(marks_before(("\u201c" if carried else "") + sentence.span.text))
+        carried = bool(marks_before(_carried(carried, sentence.span.text) + sentence.span.text))
     return found
 
 
@@ -67,6 +76,13 @@ class QuoteMarks:
     >>> marks = QuoteMarks.of(False, 'The mayor wrote: "Crews start tomorrow," and left.')
     >>> marks.open_at(30), marks.open_at(48)
     (True, False)
+
+    A quotation carried over from the sentence before closes with the straight mark it opened
+    with:
+
+    >>> marks = QuoteMarks.of(True, 'I rang twice," she said on Saturday.')
+    >>> marks.open_at(5), marks.open_at(20)
+    (True, False)
     """
 
     open_before: bool  # a quotation is open where the sentence starts
@@ -76,11 +92,14 @@ class QuoteMarks:
 
     @classmethod
     def of(cls, open_before: bool, text: str) -> QuoteMarks:
+        straight = tuple(m.start() for m in re.finditer('"', text))
+        if _carried(open_before, text) == '"':  # closed by a straight quote: count it as one
+            return cls(False, (), (), (-1, *straight))
         return cls(
             open_before,
             tuple(m.end() for m in _OPENING.finditer(text)),
             tuple(m.end() for m in _CLOSING.finditer(text)),
-            tuple(m.start() for m in re.finditer('"', text)),
+            straight,
         )
 
     def open_at(self, offset: int) -> bool:
@@ -99,7 +118,7 @@ def is_quoted(open_before: bool, text_before: str) -> bool:
     >>> is_quoted(False, 'The mayor wrote: "Crews start '), is_quoted(True, "We start ")
     (True, True)
     """
-    return bool(marks_before(("\u201c" if open_before else "") + text_before))
+    return bool(marks_before(_carried(open_before, text_before) + text_before))
 
 
 def says_when_written(text: str) -> bool:

@@ -599,6 +599,18 @@ def _holiday(mention: Mention, day: When | None) -> When | None:
         return day
     if mention.part("weekend") == "week":  # "Thanksgiving week": the week holding the day
         return _week_of(day.first_day)
+    return holiday_weekend(day)
+
+
+def holiday_weekend(day: When) -> When:
+    """The weekend next to a holiday: the one before a Monday, the one after a Tuesday to
+    Friday, its own for a Saturday or a Sunday.
+
+    >>> str(holiday_weekend(When(2026, 7, 4))), str(holiday_weekend(When(2026, 9, 7)))
+    ('2026-07', '2026-09')
+    >>> holiday_weekend(When(2026, 9, 7)).period
+    '2026-W36-WE'
+    """
     weekday = day.first_day.weekday()
     gap = -2 if weekday == 0 else -(weekday - 5) if weekday >= 5 else 5 - weekday
     return _weekend_of(day.first_day + dt.timedelta(days=gap))
@@ -730,7 +742,9 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         coming = which == "this" and (published.weekday() > 0 or ahead is not False)  # "turns
         # 100 this weekend", written on a Wednesday (but "celebrated this weekend" on a Monday)
-        if step > 0 or (not step and published.weekday() < 5 and (ahead or coming)):
+        friday = not which and published.weekday() == 4 and ahead is None  # "We get the
+        # weekend off," said on a Friday: the one starting tomorrow
+        if step > 0 or (not step and published.weekday() < 5 and (ahead or coming or friday)):
             saturday += dt.timedelta(weeks=1)  # the weekend to come
         elif step < 0 and published.weekday() >= 5:
             saturday -= dt.timedelta(weeks=1)
@@ -739,6 +753,13 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     if unit == "week":  # a Sunday paper looks at the week ahead: "this week" starts tomorrow,
         if published.weekday() == 6 and mention.part("edge") != "earlier":  # "last week" is
             day += dt.timedelta(days=1)  # the one ending today (and so is "earlier this week")
+        elif (
+            published.weekday() == 5
+            and not step
+            and ahead is not False
+            and mention.part("edge").casefold().startswith("late")
+        ):  # a Saturday's "likely later in the week": the week's end is gone, so the next one
+            day += dt.timedelta(days=2)
         return _week_of(day)
     when = _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
     ended = mention.part("ending") and when.last_day >= published  # "ended the year down 18%"
