@@ -10,7 +10,14 @@ households to charge phones on Tuesday", a noun the tagger read as a verb ("a lo
 snow"), "each school day", a paper's Canadian e-mail address and metric spelling, "the fall
 sitting", a season told by its weather ("a dry autumn left", "its driest spring"), a committee
 named after a holiday, "the weekend" said on a Friday, "on a school day", and a feast followed
-by its verb ("Bonfire Night brings"). The snippets are new text, not the sets' articles.
+by its verb ("Bonfire Night brings"); then, from ep and eq (read after their first run), a
+clock time in an aside ("The petition, filed ... at 11:38 p.m., lists"), "missed a payment due
+Feb. 9", a paper's title and a treaty's name, "more than in the whole of last summer", "would
+... if it had been open by Sunday", "is still Canada Day", last year's holiday weekend, "a wet
+April", the Western church's feasts and Orthodox Easter, "whose financial year ends in March",
+"earlier than last year", a habit in another clause, "an end date of", "like it closed", a
+headline's "this long weekend", "March Break" and "after bank holiday". The snippets are new
+text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (1b01384).
 """
 
@@ -21,7 +28,7 @@ import datetime as dt
 import pytest
 
 from lessons.timeline.country import story_country
-from tests.test_timeline_news import rows
+from tests.test_timeline_news import rows, story_rows
 
 CASES_EN_EO = [
     # "the holiday weekend": the weekend next to the holiday the story named
@@ -191,7 +198,137 @@ CASES_EN_EO = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES_EN_EO)
+# The round's second part, from the errors of ep and eq (read after their first run).
+CASES_EP_EQ = [
+    # a clock time in an aside after the subject: the aside's past, not the sentence's present
+    pytest.param(
+        "Harwick Lines filed for bankruptcy protection late Tuesday. The petition, filed in "
+        "federal court in Delmar at 11:38 p.m., lists debts of $1.2 billion.",
+        dt.date(2031, 3, 12),
+        [("late Tuesday", "2031-03-11", "past"), ("at 11:38 p.m.", "2031-03-11", "past")],
+        id="the_petition_filed_at",
+    ),
+    pytest.param(
+        "The company missed a $19 million interest payment due Feb. 9 on its notes, and a grace "
+        "period expired Sunday.",
+        dt.date(2031, 3, 12),
+        [("Feb. 9", "2031-02-09", "past"), ("Sunday", "2031-03-09", "past")],
+        id="missed_a_payment_due",
+    ),
+    # a paper's title and a treaty's name are no dates
+    pytest.param(
+        "A reporter for the Wessex Sunday Ledger asked the minister about the Good Friday "
+        "Agreement.",
+        dt.date(2031, 3, 12),
+        [],
+        id="the_sunday_ledger_and_the_good_friday_agreement",
+    ),
+    pytest.param(
+        "There have been 17 sightings so far this summer, more than in the whole of last summer.",
+        dt.date(2031, 1, 23),
+        [("this summer", "2031", "past")],
+        id="more_than_in_the_whole_of_last_summer",
+    ),
+    pytest.param(
+        "Ms Hale said the swim would return to the ocean if the beach had been open for a full "
+        "day by Sunday.",
+        dt.date(2031, 1, 23),
+        [("Sunday", "2031-01-26", "planned")],
+        id="would_if_it_had_been_open_by_sunday",
+    ),
+    pytest.param(
+        '"A Canada Day in the rain is still Canada Day," said Ms Roy. The fireworks are set for '
+        "Canada Day.",
+        dt.date(2031, 6, 25),
+        [("Canada Day", "2031-07-01", "planned")],
+        id="a_canada_day_in_the_rain_is_still_canada_day",
+    ),
+    # "the holiday weekend" in a sentence about last year: last year's
+    pytest.param(
+        "Crowds are expected for Memorial Day. Last year, about 38,000 people visited the lake "
+        "over the holiday weekend.",
+        dt.date(2031, 5, 24),
+        [
+            ("Memorial Day", "2031-05-26", "planned"),
+            ("Last year", "2030", "past"),
+            ("the holiday weekend", "2030-05", "past"),
+        ],
+        id="last_years_holiday_weekend",
+    ),
+    pytest.param(
+        "The lake is running high after a wet April, said April Dunn.",
+        dt.date(2031, 5, 24),
+        [("April", "2031-04", "past")],
+        id="after_a_wet_april",
+    ),
+    # the Western church's feasts (Corpus Christi only after a word of time: also a city)
+    pytest.param(
+        "Rain has fallen almost without a break since the Feast of the Assumption. Markets were "
+        "closed for Corpus Christi, and lines formed across Corpus Christi, Texas.",
+        dt.date(2031, 8, 22),
+        [
+            ("Feast of the Assumption", "2031-08-15", "past"),
+            ("Corpus Christi", "2031-06-12", "past"),
+        ],
+        id="the_assumption_and_corpus_christi",
+    ),
+    pytest.param(
+        "Norvik, whose financial year ends in March, will run the 07.40 from Llanderi 15 minutes "
+        "earlier each weekday.",
+        dt.date(2031, 1, 8),
+        [],
+        id="whose_financial_year_ends_in_march",
+    ),
+    pytest.param(
+        "Her new pickup time is 50 minutes earlier than last year. Bids are due no later than "
+        "next month.",
+        dt.date(2031, 9, 4),
+        [("next month", "2031-10", "planned")],
+        id="earlier_than_last_year",
+    ),
+    # a habit in another clause
+    pytest.param(
+        "The panel's vote is not binding, but the agency usually follows its advisers, and a "
+        "decision is due by June 27.",
+        dt.date(2031, 3, 11),
+        [("June 27", "2031-06-27", "planned")],
+        id="usually_and_a_decision_due",
+    ),
+    # a feast in a sentence about the Orthodox church: its Orthodox date (Western Easter 2030
+    # was 21 April)
+    pytest.param(
+        "Churches across the Orthodox country moved Easter services outdoors on Sunday.",
+        dt.date(2030, 4, 29),
+        [("Easter", "2030-04-28", "past"), ("on Sunday", "2030-04-28", "past")],
+        id="orthodox_easter",
+    ),
+    pytest.param(
+        'The agreement has an end date of Nov. 28. "We would like it closed before Christmas," '
+        "the chief executive said.",
+        dt.date(2031, 5, 21),
+        [("Nov. 28", "2031-11-28", "planned"), ("Christmas", "2031-12-25", "planned")],
+        id="an_end_date_and_like_it_closed",
+    ),
+]
+
+
+def test_a_headlines_long_weekend_march_break_and_after_bank_holiday() -> None:
+    story = "No skating this long weekend as thaw shuts Elm Lake\n\nThe rink needs March Break."
+    assert story_rows(story, dt.date(2031, 2, 15)) == [
+        ("this long weekend", "2031-02", "past"),
+        ("March", "2031-03", "planned"),
+    ]
+    story = (
+        "Parking charges return after bank holiday\n\nCharges return at the hospital on "
+        "Tuesday, a trust in Kent, England, said."
+    )
+    assert story_rows(story, dt.date(2031, 5, 2)) == [
+        ("bank holiday", "2031-05-05", "planned"),
+        ("on Tuesday", "2031-05-06", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_EN_EO, *CASES_EP_EQ])
 def test_the_rules_of_round_thirty_three(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:

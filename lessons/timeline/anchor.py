@@ -168,6 +168,11 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
     r"(?:(?!(?:but|will|would|until|to|unless|if|by|before)\b)[\w.:]+\s+){0,6}(?:on\s+)?$"
 )
+_WOULD_IF_BY = re.compile(r"(?i)\bwould\s+(?!have\b)[^.;]{0,80}\bif\b[^.;]{0,80}\bby\s+$")
+_MISSED_DUE = re.compile(
+    r"(?i)\b(?:missed|skipped|defaulted\s+on|failed\s+to\s+(?:make|pay))\s+(?:[^.;,]{0,50}?\s)?"
+    r"(?:due|payable)\s+(?:on\s+)?$"
+)
 _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahead
     r"(?i)\b(?:advised|urged|told|asked|encouraged|reminded|warned|ordered|called\s+on)\s+"
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
@@ -433,6 +438,8 @@ def looks_ahead(
     if kind == "weekday" and tense == "past" and _FORECAST.search(before[-70:]):
         return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
         # of a time to come (not "had forecast", a forecast that has been overtaken)
+    if kind in _DIRECTED and _MISSED_DUE.search(before[-80:]):
+        return False  # "missed a $23 million interest payment due Feb. 6": gone by unpaid
     if kind == "month_day" and _YEAR_ENDING.search(before):
         return True  # "kept its forecast for the financial year ending March 31": the year
         # under way ends on the next March 31 (a year "ended" has gone)
@@ -447,6 +454,9 @@ def looks_ahead(
     if _NOT_RULED_OUT_AFTER.match(after) or _NOT_RULED_OUT.search(before):
         return True  # "a longer strike before Matariki has not been ruled out": what may
         # still come
+    if kind in _DIRECTED and _WOULD_IF_BY.search(before):
+        return True  # "said the swim would return to the ocean if the beach had been open for
+        # a full day by Sunday": the condition of a plan, still to come
     if kind in _DIRECTED and _SHOULD_HAVE_BY.search(before[-60:]):
         return True  # "The wind should have dropped by Thursday morning": done by a day to come
     if (kind in _DIRECTED or kind == "season") and _ON_COURSE.search(before[-70:]):
@@ -748,7 +758,8 @@ _BASELINE_RIGHT_AFTER = re.compile(
     # million, or 44 cents, in the same period last year")
     rf"|\b(?:times|double|triple|twice)\s+the\s+{_AMOUNT}{_UNIT}?\s+(?:it|they)\s+[a-z]+\s+$"
     # "more than five times the $9.1 million it provisioned a year earlier"
-    r"|\b(?:higher|lower|greater|bigger|smaller)\s+than\s+$"  # "4.6% higher than this year's"
+    r"|\b(?<!no\s)(?<!not\s)(?:higher|lower|greater|bigger|smaller|earlier|later|fewer)\s+than\s+$"
+    # "4.6% higher than this year's", "50 minutes earlier than last year" (not "no later than")
     r"|\b(?:more\s+than|nearly|almost|about)\s+(?:double|triple|treble)\s+$"  # "more
 )  # than double last year's premium"
 # a change by a share: "down by more than half from", "up by a third on"
@@ -770,7 +781,8 @@ _BASELINE_ON = re.compile(r"(?i)\b(?:up|down|higher|lower)\b(?:\s+[^\s.;]+){0,5}
 _PERIOD_KINDS = frozenset(["year", "month_year", "month", "unit", "season_year"])
 _THAN_IN = re.compile(  # "than in the same week of 2022", "than in the 2025/26 season", "than
     # in 1976"
-    r"(?i)\bthan\s+(?:(?:in|during)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+|the\s+(?:\d{4}[/-])?)?$"
+    r"(?i)(?<!rather\s)\bthan\s+(?:(?:in|during)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+|the\s+(?:\d{4}[/-])?"
+    r"|(?:the\s+whole|all)\s+of\s+)?$"  # ("more than in the whole of last summer")
 )
 _CLOCK_JUST_BEFORE = re.compile(rf"{CLOCK}\s+$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{COUNT_WORDS})\b")
@@ -814,7 +826,7 @@ def is_comparison(kind: str, before: str) -> bool:
         return True  # "The roll has fallen from 41 in 2012 to nine": where it started
     if kind in _PERIOD_KINDS and _BASELINE_ON.search(before[-50:]) is not None:
         return True
-    if kind in ("year", "month_year"):
+    if kind in ("year", "month_year", "season"):
         return _THAN_IN.search(before[-40:]) is not None  # "more than in the same week of 2022"
     if kind == "ago":
         window = before[-40:]
@@ -911,6 +923,7 @@ _HABITUAL_JUST_BEFORE = re.compile(
     r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "Freezing rain is most common in December and
     # January": any year's
 )
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|its|their|it|they|he|she|we)\b)|;\s+")
 _CLOSED_CLAUSE = re.compile(r"\b(?:when|where|which|who|while)\b[^,;]*[,;]")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
 _OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
@@ -927,8 +940,8 @@ _WHAT_A_RULE_SAYS = re.compile(
     r"required|permitted|prohibited)\b"
 )
 _A_YEAR_BOUND = re.compile(  # the day a fiscal or tax year starts or ends, told in the present
-    r"(?i)(?:'s|\u2019s|\bits|\btheir)\s+(?:fiscal|financial|tax|budget|accounting)\s+years?\s+(?:begins?|starts?|"
-    r"ends?|closes?|runs?\s+(?:from|to|until|through))\s+(?:on\s+)?$"
+    r"(?i)(?:'s|\u2019s|\bits|\btheir|\bwhose)\s+(?:fiscal|financial|tax|budget|accounting)\s+"
+    r"years?\s+(?:begins?|starts?|ends?|closes?|runs?\s+(?:from|to|until|through))\s+(?:on\s+|in\s+)?$"
 )
 _CLAUSE_OF_ITS_OWN = re.compile(  # "..., which is expected Tuesday", "..., so a walkout could"
     r"\b(?:which|who|whose)\b|,\s+so\s|;"
@@ -971,9 +984,11 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     """
     if kind in _OPEN_KINDS and _HABITUAL_JUST_BEFORE.search(before):
         return True  # "its championships, usually held in late November, were moved"
-    if kind == "month_day" and _A_YEAR_BOUND.search(before):
+    bound = _A_YEAR_BOUND.search(before) if kind in ("month_day", "month") else None
+    if bound and (kind == "month" or not bound.group(0).casefold().startswith("whose")):
         return True  # "The authority's fiscal year begins July 1": every year's July 1 (but
-        # "before the fiscal year begins July 1" is the coming one)
+        # "before the fiscal year begins July 1" is the coming one); "whose financial year ends
+        # in March"
     if (kind in _OPEN_KINDS or kind == "clock") and (rule := _UNDER_A_RULE.match(before)):
         says = list(_WHAT_A_RULE_SAYS.finditer(before, rule.end()))
         if (
@@ -985,8 +1000,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
             # except on Bonfire Night": a standing rule, no day
     after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
     # Monday and has been held every year since 1985": this year's contest, and its history
-    if kind == "clock" and _EVERY_DAY_AFTER.match(after):
-        return True  # "buses leaving the Pinecrest lot at 7:45 a.m. each school day"
+    if kind in ("clock", "after_event") and _EVERY_DAY_AFTER.match(after):
+        return True  # "buses leaving the Pinecrest lot at 7:45 a.m. each school day", "the
+        # 07.40 leaving 15 minutes earlier each weekday"
     if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
         return True  # "We march on St David's Day, whatever day of the week it falls on"
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
@@ -1000,6 +1016,8 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         return _HABITUAL.search(clause_after) is not None  # (not "falls on a Sunday this year")
     own_before = _CLOSED_CLAUSE.sub(" ", before)  # "..., when hotels are usually full, and a
     # festival from Friday 1 May": the habit closed with its clause
+    own_before = _NEW_CLAUSE.split(own_before)[-1]  # "the agency usually follows its advisers,
+    # and a decision is due by June 26": the habit of another clause
     return _HABITUAL.search(own_before) is not None or _HABITUAL.search(clause_after) is not None
 
 

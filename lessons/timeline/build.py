@@ -80,7 +80,7 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
-from lessons.timeline.holidays import state_keeping
+from lessons.timeline.holidays import holiday_date, state_keeping
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
 from lessons.timeline.quoted import (
     QuoteMarks,
@@ -140,6 +140,10 @@ class Event:
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _ON_THE = re.compile(r"\s+on\s+the\s+")
+_PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
+    r"^\W*(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|held|made|sent|sold|taken|given|written|built|brought)\s+[^,;]{0,80}$"
+)
 # "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
 _SERVICE_FROM = re.compile(  # (and "the 17.42 from Kelvinmuir to Ardlachan on Fair Friday")
     r"\s+(?:[a-z]+\s+){0,2}(?:(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
@@ -252,6 +256,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
     # clock times far from any day (see _the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
+    holiday_name = ""  # and its name
     undecided: list[tuple[int, str]] = []  # a headline's or dek's weekdays of no direction
     unplaced: list[int] = []  # a headline's or dek's clock times of no day (their events)
     decided: dict[str, list[Event]] = {}  # each weekday the body dates with a direction
@@ -284,7 +289,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if tense is None and sentence_wide and sentence not in whole:  # (a weekday, a clock
             whole[sentence] = sentence_tense(reading.words, sentence.part)  # time, "in 9 days")
         if tense is None and mention.kind == "clock":
-            tense = whole[sentence]
+            aside = _PARTICIPLE_ASIDE.search(
+                sentence.span.text, 0, mention.start - sentence.span.start
+            )
+            tense = "past" if aside else whole[sentence]  # "The petition, filed in court at
+            # 11:42 p.m., lists ...": the aside's time, gone by
         if (then := _chronology_year(sentence)) is not None:
             history = (sentence.paragraph, then)
         if _in_history(history, sentence, published):
@@ -294,6 +303,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
+        if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
+            mention = _orthodox(mention)  # "Churches across the Orthodox country moved Easter
+            # services outdoors": the Orthodox Easter
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
         if (
             ahead
@@ -492,7 +504,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
         elif (same := _the_holidays_weekday(holiday_told, mention, after)) is not None:
             when = same  # "schools, already closed Monday for the holiday": the holiday's Monday
-        elif (same := _the_holiday_weekend(holiday_told, mention, now)) is not None:
+        elif (
+            same := _the_holiday_weekend(
+                holiday_told, holiday_name, mention, now, story_year, country
+            )
+        ) is not None:
             when = same  # "near 100 through the holiday weekend", after "Independence Day"
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
@@ -602,7 +618,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             if when.precision == "day":
                 told_days[when] += 1
                 if mention.kind == "holiday":
-                    holiday_told = when
+                    holiday_told, holiday_name = when, mention.part("holiday")
             dated.append(
                 Dated(
                     when,
@@ -808,6 +824,19 @@ def _joined_to_next(
     return later if joined or _JOURNEY_TO.fullmatch(between) else None
 
 
+_ORTHODOX = re.compile(r"\bOrthodox\b")
+
+
+def _orthodox(mention: Mention) -> Mention:
+    """A holiday named in a sentence about the Orthodox church, as its Orthodox feast when it
+    has one ("Easter": "Orthodox Easter")."""
+    name = f"Orthodox {mention.part('holiday')}"
+    if name.startswith("Orthodox Orthodox") or holiday_date(name, 2000) is None:
+        return mention
+    parts = tuple((key, name if key == "holiday" else value) for key, value in mention.parts)
+    return replace(mention, parts=parts)
+
+
 def _on_the(between: str, later: Mention | None) -> bool:
     """Is a clock time followed by an expression that opens with "on the" ("9:30 p.m. on the
     Fourth")?"""
@@ -827,16 +856,27 @@ _HOLIDAY_NEAR = 21  # days a story's holiday may lie from its day to be "the hol
 
 
 def _the_holiday_weekend(
-    holiday: When | None, mention: Mention, now: dt.date | None
+    holiday: When | None,
+    name: str,
+    mention: Mention,
+    now: dt.date | None,
+    year: int | None,
+    country: str | None,
 ) -> When | None:
-    """The weekend next to the holiday the story named last, for "the holiday weekend" in a
-    story written within three weeks of it ("stay near 100 through the holiday weekend",
-    after "Independence Day"), else None."""
+    """The weekend next to the holiday ``name`` the story named last (on the day ``holiday``),
+    for "the holiday weekend" in a story written within three weeks of it ("stay near 100
+    through the holiday weekend", after "Independence Day"), in the ``year`` its sentence
+    names ("Last year, 41,000 people visited over the holiday weekend"); else None."""
     if holiday is None or now is None or mention.kind != "unit":
         return None
     if mention.part("now") != "holiday" or mention.part("unit") != "weekend":
         return None
-    return holiday_weekend(holiday) if abs(holiday.first_day - now).days <= _HOLIDAY_NEAR else None
+    if abs(holiday.first_day - now).days > _HOLIDAY_NEAR:
+        return None
+    if year is not None and year != holiday.year:
+        day = holiday_date(name, year, country)
+        return None if day is None else holiday_weekend(When.of(day))
+    return holiday_weekend(holiday)
 
 
 def _left_the_night_before(first: str, then: str, when: When) -> When:

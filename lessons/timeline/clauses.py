@@ -71,6 +71,12 @@ def tagged_words(sentence: StorySentence) -> Words:
     return list(zip(words, _tenses_misread(words, tags), strict=True))
 
 
+_WANTED_DONE = re.compile(
+    r"(?i)(?:like|want|wants|wanted|need|needs|needed|get|gets|got|have|has)\s+"
+    r"(?:it|them|this|that|everything|everyone|all)"
+)
+
+
 def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
     """A verb that can only be a present, which the tagger read as a past ("The two leaders
     meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
@@ -105,6 +111,10 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "spent a year on it, and members read/VBP it at a vigil"
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
+        elif tag == "VBD" and _WANTED_DONE.fullmatch(
+            " ".join(w.text for w in words[max(0, i - 2) : i])
+        ):
+            fixed[i] = "VBN"  # "We would like it closed before Christmas": what is wanted done
         elif tag == "MD" and word in ("'d", "\u2019d") and after == "VBN":
             fixed[i] = "VBD"  # "We'd left on the Thursday": had, not would
         elif tag == "VBN" and i and words[i - 1].text.casefold() == "as" and before == "IN":

@@ -59,6 +59,7 @@ from lessons.timeline.words import (
     SEASON,
     SEASONS,
     SPOKEN_YEAR,
+    WEATHER,
     WEEKDAY,
     WEEKDAY_ANY,
     WEEKDAYS,
@@ -406,9 +407,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "season",
         r"(?<!\bfor\s)(?<!\babout\s)(?<!\bon\s)"  # (not "hope for a mild winter", a wish)
-        r"\b(?i:an?|the|its|their)\s+(?P<x>(?:(?:hot|cold|dry|wet|warm|cool|mild|harsh|long|short|late|early|"
-        r"busy|quiet|stormy|snowy|rainy|record|driest|wettest|hottest|coldest|warmest|coolest|"
-        r"mildest|snowiest|stormiest)(?:,?\s+|\s+and\s+)){1,3}"
+        rf"\b(?i:an?|the|its|their)\s+(?P<x>(?i:{WEATHER})"
         rf"(?P<season>(?i:{SEASON})))\b(?!\s+(?:of|for)\b|\s+[A-Z])",  # (not "a wet spring
         # Saturday in 1926")
     ),
@@ -500,8 +499,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s)"
         r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
         r"(?=[Bb]ank\s+holiday\s+weekend\b)"  # "Pier reopens for bank holiday weekend"
-        r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]head\sof\s))(?=[Bb]ank\s+holiday\b))"
-        # "strike over bank holiday": the holiday (a headline without "the")
+        r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
+        r"(?=[Bb]ank\s+holiday\b))"
+        # "strike over bank holiday", "charges return after bank holiday": the holiday (a
+        # headline without "the")
         r"(?P<holiday>(?i:bank\s+holiday))\b(?!s)"  # ("for bank holiday Monday": no "the")
         r"(?:\s+(?P<monday>Monday)(?!,?\s+\d))?"  # (not "Monday, 27 October": the holiday and its
         r"(?:\s+(?P<weekend>(?i:weekend)))?",  # date, one expression)
@@ -514,7 +515,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "last week", "earlier this year", "next month", "the end of the year", "late last year"
     _pattern(
         "unit",
-        rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})|\b(?i:the)"
+        rf"(?:\b(?P<lead>{LEAD})\s+)?(?P<edge>{EDGE})?(?:\b(?P<which>{WHICH})"
+        r"(?:\s+(?P<long>(?i:long|holiday))(?=\s+(?i:weekend)\b))?"  # "this long weekend"
+        r"|\b(?i:the)"
         r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long"
         r"|holiday(?=\s+weekend\b))))?)\s+"  # "the holiday weekend"
         r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")

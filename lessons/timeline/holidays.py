@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from lessons import vocab
 from lessons.timeline.country import nation_of
@@ -48,6 +48,8 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
     datetime.date(2024, 11, 5)
     >>> _day_by_rule("Easter -2", 2018)  # Good Friday (Western Easter, from python-dateutil)
     datetime.date(2018, 3, 30)
+    >>> _day_by_rule("Orthodox Easter", 2026)  # the Julian reckoning, in the Gregorian calendar
+    datetime.date(2026, 4, 12)
     """
     if rule.startswith("day after "):
         day = _day_by_rule(rule[len("day after ") :], year)
@@ -62,8 +64,9 @@ def _day_by_rule(rule: str, year: int) -> dt.date | None:
         if limit is None or weekday is None:
             return None
         return limit - dt.timedelta(days=(limit.weekday() - weekday) % 7 or 7)
-    if moving := re.fullmatch(r"Easter(?: ([+-]\d+))?", rule):  # "Good Friday = Easter -2"
-        return easter(year) + dt.timedelta(days=int(moving.group(1) or 0))
+    if moving := re.fullmatch(r"(Orthodox )?Easter(?: ([+-]\d+))?", rule):  # "Good Friday =
+        method = EASTER_ORTHODOX if moving.group(1) else EASTER_WESTERN  # Easter -2"
+        return easter(year, method) + dt.timedelta(days=int(moving.group(2) or 0))
     if rule.startswith("on "):  # "Matariki = on 2022-06-24, 2023-07-14, ...": set by law
         days = (dt.date.fromisoformat(day) for day in _DAYS.findall(rule))
         return next((day for day in days if day.year == year), None)

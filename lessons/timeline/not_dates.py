@@ -23,6 +23,7 @@ from lessons.timeline.words import (
     MONTH,
     MONTHS,
     NAMED_DAYS,
+    WEATHER,
     WEEKDAY,
     WEEKDAY_TITLES,
     WEEKDAYS,
@@ -112,7 +113,9 @@ BEFORE_A_SCHEDULE = re.compile(  # ... or of days in the plural: "9 a.m. to 5 p.
 _EVERY_DAY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:day|night|morning|evening)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?i)\b(?:like|as\s+if|as\s+though)\s+it\s+(?:was|were)\s+$")
 A_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # "a Sunday schedule", "a 7 a.m. sailing"
-_ANY_ONE_AFTER = re.compile(r"\s+like\b|\s*(?:[,.;:!?)\u2019']|$)")  # "a Good Friday like it"
+_ANY_ONE_AFTER = re.compile(  # "a Good Friday like it", "A Canada Day in the smoke is still"
+    r"\s+like\b|\s+in\s+the\b|\s*(?:[,.;:!?)\u2019']|$)"
+)
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:because|and|or|when|if|as|in|at|to|with|but|off)\b)"
 )
@@ -121,9 +124,12 @@ _NUMBERED_BEFORE = re.compile(
     r"\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|Road|Flight|Platform|Gate|Pier|Berth|Bus|"
     r"Line|No\.|Number|Room|Ward|Unit|Exit|Junction)\s+$"
 )
-_A_BODY_AFTER = re.compile(  # an organisation named after a holiday
+_STILL_BEFORE = re.compile(r"(?i)\b(?:is|are|was|it['\u2019]s)\s+still\s+$")
+_ALSO_PLACES = frozenset(["Corpus Christi"])  # feasts that are also towns' names
+_TIME_PREPOSITION = re.compile(r"\b(?:for|on|of|before|after|until|since|over|at)\s+$")
+_A_BODY_AFTER = re.compile(  # an organisation or a treaty named after a holiday
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Committee|Commission|Foundation|Association|Society|Trust|Fund|"
-    r"Club|Council|Coalition|Alliance|Board)\b"
+    r"Club|Council|Coalition|Alliance|Board|Agreement|Accord|Treaty)\b"
 )
 _A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a noun it names
     r"[a-z]+ed|left|had|has|have|was|were|is|are|brought|meant|means|saw|cut|hit|kept|made|gave|"
@@ -190,6 +196,8 @@ _GENERIC_AFTER = re.compile(
 )
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # Month names that are no other English word or common name ("May", "March", "August" are)
+_WEATHER_BEFORE = re.compile(rf"\b(?i:an?|the|its|their)\s+(?i:{WEATHER})$")
+_A_BREAK_AFTER = re.compile(r"\s+(?i:break|half-term|half\s+term)\b")
 _UNAMBIGUOUS_MONTHS = frozenset("january february july september october november december".split())
 # "September heating oil stood ...", "December bonds": a futures contract, not a date
 _CONTRACT_WORDS = frozenset(
@@ -373,6 +381,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "I've never known a Good Friday like it": any year's (but "a Good Friday
         # derby" and "a Labour Weekend party" are this year's)
+    if kind == "holiday" and _STILL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return True  # "A Canada Day in the smoke is still Canada Day": what the feast is
     if kind == "holiday" and _FONDNESS_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
@@ -389,8 +399,15 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "about 60,000 people on a normal Labour Day", "about twice a normal
         # Monday": any year's, any week's
+    if (
+        kind == "holiday"
+        and match.group("holiday") in _ALSO_PLACES
+        and not _TIME_PREPOSITION.search(text, max(0, match.start() - 8), match.start())
+    ):
+        return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
+        # closed for Corpus Christi" is the feast)
     if kind == "holiday" and _A_BODY_AFTER.match(text, match.end()):
-        return True  # "the Westbury King Day Committee", "the Anzac Day Parade Trust": a name
+        return True  # "the Westbury King Day Committee", "the Good Friday Agreement": a name
     if (
         kind == "holiday"
         and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -536,12 +553,18 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind == "year" and not led and names_a_law(text, year_at):
             return False  # "under section 75 of the Roads Act 1993": the law's year
         pre = (match.groupdict().get("pre") or "").casefold()
+        if kind == "month" and _A_BREAK_AFTER.match(text, match.end()):
+            return False  # "March Break", "the May half-term": a school break in that month
         if kind == "month" and pre in ("", "and", "or") and not match.groupdict().get("lead"):
             following = _NEXT_WORD.match(text, match.end())  # "Harold and June Beckstrom",
             if following is not None and following.group(1).istitle():  # "April Ryan": a name
                 name = following.group(1).casefold()
                 if name not in MONTHS and name not in WEEKDAYS:
                     return True
+        if kind == "month" and _WEATHER_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            return False  # "after a wet April": a month told by its weather (not a name)
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word

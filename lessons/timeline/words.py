@@ -178,6 +178,13 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
+# spring since 2002", "after a wet April"
+WEATHER = (
+    r"(?:(?:hot|cold|dry|wet|warm|cool|mild|harsh|long|short|late|early|busy|quiet|stormy|snowy|"
+    r"rainy|record|driest|wettest|hottest|coldest|warmest|coolest|mildest|snowiest|stormiest)"
+    r"(?:,?\s+|\s+and\s+)){1,3}"
+)
 PRE = (
     r"(?i:by|since|until|till|through|from|during|before|after|around|for|starting|beginning|into|come|"
     r"due|except|as\s+of|as\s+early\s+as|as\s+late\s+as|between|and|to|than|or|of|both|until\s+at\s+least|"
