@@ -216,6 +216,22 @@ def _ends_with_title(text: str) -> bool:
     return bool(words) and words[-1].endswith(".") and words[-1].casefold() in vocab.TITLES
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of ``text[start:end]`` that hold words, as (start, end) pairs: a headline
+    written over two lines ("... sets April hearing / Fuel-line fault linked to 14 fires")
+    is two sentences.
+
+    >>> _lines("Regulator sets April hearing\\nFault linked to fires", 0, 50)
+    [(0, 28), (29, 50)]
+    """
+    pieces, at = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            pieces.append((at, at + len(line)))
+        at += len(line) + 1
+    return pieces
+
+
 def join_title_breaks(sentences: list[Span], raw: str) -> list[Span]:
     """Punkt may end a sentence after "Gov." or "Sgt."; a title abbreviation is not an end.
 
@@ -254,7 +270,10 @@ class Document:
             found = splits.get(span.text)
             if found is None:
                 whole = Span(span.text, 0, len(span.text))
-                found = splits[span.text] = [(s.start, s.end) for s in split_sentences(whole)]
+                found = [(s.start, s.end) for s in split_sentences(whole)]
+                if part != "body":  # a headline's second line is a sentence of its own
+                    found = [piece for a, b in found for piece in _lines(span.text, a, b)]
+                splits[span.text] = found
             pieces = [Span(span.text[a:b], span.start + a, span.start + b) for a, b in found]
             for sentence in join_title_breaks(pieces, self.article.raw):
                 shape = shapes.get(sentence.text)

@@ -173,6 +173,10 @@ _MISSED_DUE = re.compile(
     r"(?i)\b(?:missed|skipped|defaulted\s+on|failed\s+to\s+(?:make|pay))\s+(?:[^.;,]{0,50}?\s)?"
     r"(?:due|payable)\s+(?:on\s+)?$"
 )
+_ON_THE_WAY = re.compile(
+    r"(?i)\b(?:heading|travelling|traveling|driving|returning|flying|bound)\s+"
+    r"(?:home\s+|back\s+)?(?:by|on|for\s+[^.;,]{0,40}?(?:\s+on)?)\s+$"
+)
 _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahead
     r"(?i)\b(?:advised|urged|told|asked|encouraged|reminded|warned|ordered|called\s+on)\s+"
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
@@ -555,6 +559,10 @@ def looks_ahead(
     ):
         return True  # "as union sets Sunday strike deadline", "set a Wednesday midnight
         # deadline" (not "missed Friday's deadline")
+    if kind == "weekday" and tense == "past" and _ON_THE_WAY.search(before):
+        return None  # "Cottagers heading home by Monday evening were being urged", "families
+        # heading home for the first day of school on Tuesday": where they were bound, the
+        # nearer day
     if kind == "weekday" and tense == "past" and _ADVISED_TO.search(before):
         return None  # "advised households to charge phones on Tuesday": the nearer Tuesday
     if kind == "weekday" and _CANCELLED_BEFORE.search(before) and not _WAS_CANCELLED.search(before):
@@ -919,6 +927,7 @@ _HABITUAL = re.compile(
 _HABITUAL_JUST_BEFORE = re.compile(
     r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
+    r"|\b(?:known|famous|renowned)\s+for\s+(?:its|their|the)\s+$"  # "known for its December sale"
     r"|\b(?:most|more|less|least)\s+(?:common|frequent|usual)\s+(?:(?:in|during)\s+)?"
     r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "Freezing rain is most common in December and
     # January": any year's

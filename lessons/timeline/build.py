@@ -140,6 +140,15 @@ class Event:
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _ON_THE = re.compile(r"\s+on\s+the\s+")
+_SCHEDULED_AFTER_AN_EVENT = re.compile(
+    r"(?i)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"\b(?:scheduled|set|called|planned|arranged)\s+[^;]{0,120}?\b(?:after|following)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){1,3}$"
+)
+_A_RECORD_SINCE = re.compile(
+    r"(?i)\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|best|worst)\b"
+    r"[^.;]{0,30}\bsince\s+$"
+)
 _PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
     r"^\W*(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|held|made|sent|sold|taken|given|written|built|brought)\s+[^,;]{0,80}$"
@@ -304,8 +313,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
-            mention = _orthodox(mention)  # "Churches across the Orthodox country moved Easter
-            # services outdoors": the Orthodox Easter
+            orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
+            following[orthodox] = following[mention]  # Easter services outdoors": the
+            mention = orthodox  # Orthodox Easter
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
         if (
             ahead
@@ -313,6 +323,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and deadline_seen_from_the_past(tense, text[:cut], after)
         ):
             ahead = None  # "had warned on Friday that it would close unless ... by Tuesday"
+        if (
+            ahead
+            and tense == "future"
+            and mention.kind == "weekday"
+            and _SCHEDULED_AFTER_AN_EVENT.search(text, max(0, cut - _SENTENCE_BEFORE), cut)
+        ):
+            ahead = None  # "scheduled a hearing for June 23, after an emergency session Monday
+            # afternoon": the session led to the plan, so the nearer Monday
         if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
             text, max(0, cut - _SENTENCE_BEFORE), cut
         ):
@@ -475,6 +493,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             story_year = (
                 None
                 if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
+                or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a
+                # record counted back from the story's day, whatever year the passage told
                 else in_narrative(frame, mention, tense, ahead)
             )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
         accounted = (
@@ -502,6 +522,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Derby Day on Saturday": the race's Saturday
         elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
+        elif same := _for_the_holiday(mention, following.get(mention), text, offset, now, country):
+            when = same  # "already closed Monday for Presidents Day": the holiday's Monday
         elif (same := _the_holidays_weekday(holiday_told, mention, after)) is not None:
             when = same  # "schools, already closed Monday for the holiday": the holiday's Monday
         elif (
@@ -841,6 +863,32 @@ def _on_the(between: str, later: Mention | None) -> bool:
     """Is a clock time followed by an expression that opens with "on the" ("9:30 p.m. on the
     Fourth")?"""
     return later is not None and between.isspace() and _ON_THE.match(f" {later.text}") is not None
+
+
+_FOR = re.compile(r"\s+for\s+")
+
+
+def _for_the_holiday(
+    mention: Mention,
+    later: Mention | None,
+    text: str,
+    offset: int,
+    now: dt.date | None,
+    country: str | None,
+) -> When | None:
+    """The day of the holiday a weekday is "for", when it falls on that weekday ("schools,
+    already closed Monday for Presidents Day"), else None. ``text``: the sentence, starting at
+    raw offset ``offset``."""
+    if now is None or later is None or mention.kind != "weekday" or mention.part("which"):
+        return None
+    if later.kind != "holiday" or not _FOR.fullmatch(
+        text, mention.end - offset, later.start - offset
+    ):
+        return None
+    day = resolve(later, now, None, None, None, country)
+    if day is None or day.precision != "day" or abs((day.first_day - now).days) > _A_WEEK:
+        return None
+    return day if day.first_day.weekday() == WEEKDAYS[mention.part("weekday")] else None
 
 
 def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) -> When | None:

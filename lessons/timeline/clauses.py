@@ -813,6 +813,9 @@ def _tense_near(
     if part == "headline" and any(words[i][1] in _FINITE_TAGS for i in range(*clause)):
         part = "body"  # headline style ("Council to Vote Tuesday") only without a finite verb
     if verb is not None and _asked_to(words, verb, clause[0]):
+        if verb > last and (asking := _tense(words[clause[0] : first], part)):
+            return asking  # "had asked ScotLink on Tuesday to put back the closure": the day
+            # of the asking
         return "would"  # "asked them to appear at a hearing Monday": after the asking
     if verb is not None and _a_plan_to(words, verb):
         return "would"  # "the decision to close on Thursday and Friday was made yesterday"

@@ -398,6 +398,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<pre>(?i:to))\s+(?P<x>(?P<season>(?i:(?!fall\b){SEASON})))\b"
         r"(?=\s*(?:[,.;:)\n]|$|(?:and|or|but|as|after|amid)\b))",
     ),
+    # "completion now pushed to fall": "fall" after a verb that moves a date (not "expected to
+    # fall")
+    _pattern(
+        "season",
+        r"(?:(?<=\bpushed\s)|(?<=\bdelayed\s)|(?<=\bmoved\s)|(?<=\bpostponed\s)|(?<=\bslipped\s)"
+        r"|(?<=\bslips\s)|(?<=\bback\s)|(?<=\bdeferred\s))(?P<pre>(?i:to|until|till))\s+"
+        r"(?P<x>(?P<season>(?i:fall)))\b(?!\s+(?:by|to|from|below|short)\b)",
+    ),
     _pattern(
         "season",
         rf"\b(?P<lead>(?i:in))\s+(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b",

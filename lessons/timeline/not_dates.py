@@ -35,9 +35,11 @@ _FUNCTION_WORDS = frozenset(
     "and but or in on at to into as after before when while with from near across along around "
     "the a an that which said says than for of by is are was were has have had will would "
     "could should may might can whether if because unless until so then since though although "
-    "once where i we he she they there this next last falls fell falling through till".split()
+    "once where i we he she they there this next last falls fell falling through till under "
+    "over during despite without within amid against unlike".split()
     # "The bookings for Christmas are the best", "On Christmas Eve they close at 4pm", "from
-    # Thanksgiving through Cyber Monday", "Burns Night falling on a Sunday"
+    # Thanksgiving through Cyber Monday", "Burns Night falling on a Sunday", "from 5:30 to 8
+    # p.m. on Halloween under hours the council set"
 )
 _NAMED_BEFORE = re.compile(rf"\b{either(NAMED_DAYS)}\s$")
 _NAMED_AFTER = re.compile(rf"\s{either(WEEKDAY_TITLES)}\b")
@@ -125,6 +127,7 @@ _NUMBERED_BEFORE = re.compile(
     r"Line|No\.|Number|Room|Ward|Unit|Exit|Junction)\s+$"
 )
 _STILL_BEFORE = re.compile(r"(?i)\b(?:is|are|was|it['\u2019]s)\s+still\s+$")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"\u201d\u2019]|$)")
 _ALSO_PLACES = frozenset(["Corpus Christi"])  # feasts that are also towns' names
 _TIME_PREPOSITION = re.compile(r"\b(?:for|on|of|before|after|until|since|over|at)\s+$")
 _A_BODY_AFTER = re.compile(  # an organisation or a treaty named after a holiday
@@ -381,7 +384,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "I've never known a Good Friday like it": any year's (but "a Good Friday
         # derby" and "a Labour Weekend party" are this year's)
-    if kind == "holiday" and _STILL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+    if (
+        kind == "holiday"
+        and _STILL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        and _SENTENCE_END_AFTER.match(text, match.end())
+        and not match.group(0).casefold().startswith("the")  # ("when it was still the
+    ):  # Queen's Birthday weekend": the name the holiday had then)
         return True  # "A Canada Day in the smoke is still Canada Day": what the feast is
     if kind == "holiday" and _FONDNESS_BEFORE.search(
         text, max(0, match.start() - 12), match.start()

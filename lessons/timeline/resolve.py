@@ -742,8 +742,8 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         coming = which == "this" and (published.weekday() > 0 or ahead is not False)  # "turns
         # 100 this weekend", written on a Wednesday (but "celebrated this weekend" on a Monday)
-        friday = not which and published.weekday() == 4 and ahead is None  # "We get the
-        # weekend off," said on a Friday: the one starting tomorrow
+        friday = not which and published.weekday() in (3, 4) and ahead is None  # "We get
+        # the weekend off," said on a Friday (or a Thursday): the one about to start
         if step > 0 or (not step and published.weekday() < 5 and (ahead or coming or friday)):
             saturday += dt.timedelta(weeks=1)  # the weekend to come
         elif step < 0 and published.weekday() >= 5:
