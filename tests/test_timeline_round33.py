@@ -20,8 +20,11 @@ headline's "this long weekend", "March Break" and "after bank holiday"; and from
 headline over two lines, "had asked the operator on Tuesday to", a holiday before "under", "when
 it was still the Queen's Birthday weekend", "their lowest level since October" and "the weekend"
 written on a Thursday; and from et and eu, what led to a plan, "closed Monday for Presidents
-Day", "known for its December sale", "heading home by Monday evening" and "pushed to fall". The
-snippets are new text, not the sets' articles.
+Day", "known for its December sale", "heading home by Monday evening" and "pushed to fall"; and
+from ev and ew, "for the following day", a habit's clock times, "three times the number it
+handled", "at 6am and 10pm each day", what a day is called and the rule a holiday follows,
+"Halloween bonfires", a local time with no statement, a headline's "over weekend" and "after
+Friday night windstorm". The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (1b01384).
 """
 
@@ -400,6 +403,85 @@ CASES_ET_EU = [
 ]
 
 
+# The round's fifth part, from the errors of ev and ew (read after their first run).
+CASES_EV_EW = [
+    pytest.param(  # "for the following day" is a day (but "for six weeks later" a length)
+        "The parade will go ahead tomorrow, and a strike by train crews is called for the "
+        "following day.",
+        dt.date(2031, 2, 28),
+        [("tomorrow", "2031-03-01", "planned"), ("the following day", "2031-03-02", "planned")],
+        id="called_for_the_following_day",
+    ),
+    pytest.param(  # clock times of a habit
+        "The race normally starts at noon, after the vicar rings the pancake bell at 11.55am.",
+        dt.date(2031, 2, 24),
+        [],
+        id="normally_starts_at_noon",
+    ),
+    pytest.param(
+        "The insurer had 38,200 claims by Monday, nearly three times the number it handled after "
+        "Storm Brann in February 2029.",
+        dt.date(2031, 1, 15),
+        [("Monday", "2031-01-13", "past")],
+        id="three_times_the_number_it_handled",
+    ),
+    pytest.param(
+        "The smaller ship will add sailings at 6am and 10pm each day from Wednesday.",
+        dt.date(2031, 2, 3),
+        [("Wednesday", "2031-02-05", "planned")],
+        id="at_6am_and_10pm_each_day",
+    ),
+    # what a day is called, and the rule a holiday follows, are no days
+    pytest.param(
+        "The board voted in 2027 to mark the second Monday of October as Indigenous Peoples' "
+        "Day, though the state still lists the holiday as Columbus Day.",
+        dt.date(2031, 10, 10),
+        [("in 2027", "2027", "past")],
+        id="to_mark_the_second_monday_of_october_as",
+    ),
+    pytest.param(
+        "The holiday was first observed in 2023. It falls on the first Monday in February, or on "
+        "1 February itself when that date is a Friday. The festival, held on the last Tuesday in "
+        "January, was cancelled in 2027.",
+        dt.date(2031, 1, 30),
+        [("in 2023", "2023", "past"), ("in 2027", "2027", "past")],
+        id="it_falls_on_the_first_monday_in_february",
+    ),
+    pytest.param(
+        "The council spent £31,000 on the clean-up after last year's Halloween bonfires.",
+        dt.date(2031, 11, 6),
+        [("last year's Halloween", "2030-10-31", "past")],
+        id="last_years_halloween_bonfires",
+    ),
+    pytest.param(  # a local time with no call or statement: the day just told
+        "The order follows the failure of a fan blade on Feb. 27. The crew shut the engine down "
+        "at 6:42 a.m. local time and returned.",
+        dt.date(2031, 3, 10),
+        [("on Feb. 27", "2031-02-27", "past"), ("at 6:42 a.m. local time", "2031-02-27", "past")],
+        id="at_6_42_local_time",
+    ),
+]
+
+
+def test_a_headlines_weekend_and_windstorm() -> None:
+    story = (  # "over weekend" (not "for weekend sailings")
+        "Carrier cancels 212 flights over weekend\n\nBookings for weekend sailings fell, the "
+        "airline said on Monday."
+    )
+    assert story_rows(story, dt.date(2031, 3, 10)) == [
+        ("weekend", "2031-03", "past"),
+        ("on Monday", "2031-03-10", "past"),
+    ]
+    story = (  # a weekday naming a storm has gone by
+        "Lights out, but ceremony will go on\nThousands without power after Friday night "
+        "windstorm\n\nThe ceremony will go ahead Tuesday."
+    )
+    assert story_rows(story, dt.date(2031, 11, 9)) == [
+        ("Friday night", "2031-11-07", "past"),
+        ("Tuesday", "2031-11-11", "planned"),
+    ]
+
+
 def test_a_headlines_pushed_to_fall() -> None:
     story = "Highway 619 delay\n\nCompletion now pushed to fall. Prices are expected to fall."
     assert story_rows(story, dt.date(2031, 4, 2)) == [("fall", "2031", "past")]
@@ -444,7 +526,7 @@ def test_a_headlines_long_weekend_march_break_and_after_bank_holiday() -> None:
 
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
-    [*CASES_EN_EO, *CASES_EP_EQ, *CASES_ER_ES, *CASES_ET_EU],
+    [*CASES_EN_EO, *CASES_EP_EQ, *CASES_ER_ES, *CASES_ET_EU, *CASES_EV_EW],
 )
 def test_the_rules_of_round_thirty_three(
     body: str, published: dt.date, expected: list[tuple]

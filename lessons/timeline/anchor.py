@@ -131,7 +131,15 @@ _UNPLANNED_AFTER = re.compile(
     + r")\b"
 )
 # "ahead of Saturday's storm", "bracing for Friday's blizzard": a forecast, still to come
-_FORECAST_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|for|until|expected|forecast)\s+$")
+_FORECAST_BEFORE = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|for|until|expected|forecast)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+_A_STORM_AFTER = re.compile(  # "after Friday night windstorm": a weekday naming what struck
+    r"(?i)\s+(?:(?:wind|ice|snow|rain|thunder|dust)?storms?|blizzard|gales?|blaze|fire|crash|"
+    r"explosion|flood(?:ing)?|quake|earthquake|tornado|landslip|landslide|collapse)\b"
+)
 
 
 def unplanned_after(before: str, after: str) -> bool:
@@ -141,7 +149,8 @@ def unplanned_after(before: str, after: str) -> bool:
     >>> unplanned_after("It stays shut after ", "'s slip"), unplanned_after("ahead of ", "'s storm")
     (True, False)
     """
-    return _UNPLANNED_AFTER.match(after) is not None and not _FORECAST_BEFORE.search(before)
+    unplanned = _UNPLANNED_AFTER.match(after) or _A_STORM_AFTER.match(after)
+    return unplanned is not None and not _FORECAST_BEFORE.search(before)
 
 
 # "closed its campuses through Monday", "booked right through to Sunday" (not a fronted
@@ -765,6 +774,9 @@ _BASELINE_RIGHT_AFTER = re.compile(
     r"(?:period|quarter|month|week|time|season)\s+$"  # (also "fell to $6.3 million from $31.7
     # million, or 44 cents, in the same period last year")
     rf"|\b(?:times|double|triple|twice)\s+the\s+{_AMOUNT}{_UNIT}?\s+(?:it|they)\s+[a-z]+\s+$"
+    r"|\b(?:times|double|triple|twice)\s+the\s+(?:number|amount|total|level|figure)\s+(?:it|they)"
+    r"\s+[a-z]+\s+[^.;]{0,50}?$"  # "three times the number it handled after Storm
+    # Brann in February 2024"
     # "more than five times the $9.1 million it provisioned a year earlier"
     r"|\b(?<!no\s)(?<!not\s)(?:higher|lower|greater|bigger|smaller|earlier|later|fewer)\s+than\s+$"
     # "4.6% higher than this year's", "50 minutes earlier than last year" (not "no later than")
@@ -962,8 +974,8 @@ _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it h
 _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
-_EVERY_DAY_AFTER = re.compile(
-    r"(?i)^,?\s+(?:each|every)\s+(?:school\s+|week|working\s+|business\s+)?"
+_EVERY_DAY_AFTER = re.compile(  # (also "at 6am and 10pm each day")
+    r"(?i)^(?:\s+and\s+\d[\d.:]*\s*[ap]\.?m\.?)?,?\s+(?:each|every)\s+(?:school\s+|week|working\s+|business\s+)?"
     r"(?:day|weekday|morning|afternoon|evening|night)\b"
 )
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
@@ -1017,10 +1029,12 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85",
         # "has been held on 25 January every year since 1959"
-    if (kind not in _OPEN_KINDS and kind != "unit") or tense != "present":
+    if (kind not in _OPEN_KINDS and kind not in ("unit", "clock")) or tense != "present":
         return False
     clause_after = _CLAUSE_END.split(after, maxsplit=1)[0]  # "the May Day weekend, when hotels
     # are usually full": the hotels' habit, not the weekend's
+    if kind == "clock":  # "It normally starts at noon, after the vicar rings the bell at
+        return _HABITUAL.search(_NEW_CLAUSE.split(before)[-1]) is not None  # 11.55am"
     if kind == "unit":  # "the long weekend is traditionally one of the busiest": any year's
         return _HABITUAL.search(clause_after) is not None  # (not "falls on a Sunday this year")
     own_before = _CLOSED_CLAUSE.sub(" ", before)  # "..., when hotels are usually full, and a

@@ -812,12 +812,19 @@ def _clock_on_today(
         return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
     if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
         return _day_said(dated, now) or When.of(now)  # am": the day the news was said
-    if _TIME_ZONE.search(mention.text) and not before.endswith("("):  # (not "on Wednesday at
-        # 9 a.m. EST (1400 GMT)", which converts the time before it)
+    zone = _TIME_ZONE.search(mention.text)
+    if zone and "local" in zone.group(0).casefold() and not _SPOKEN_AT.search(before):
+        return None  # "shut the engine down at 6:42 a.m. local time", after "on Feb. 27"
+    if zone and not before.endswith("("):  # (not "on Wednesday at 9 a.m. EST (1400 GMT)",
+        # which converts the time before it)
         return When.of(now)  # wire copy's "told analysts on a call at 10 a.m. CDT (1500 GMT)"
     return None
 
 
+_SPOKEN_AT = re.compile(  # a call or a statement at a zoned time (not "shut the engine down at
+    r"(?i)\b(?:call|statement|briefing|conference|said|says|told|tells|announced|announces|"
+    r"interview|webcast|release|news)\b"
+)  # 6:42 a.m. local time", after "on Feb. 27")
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"

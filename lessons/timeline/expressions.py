@@ -538,6 +538,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?<=\b[Aa]head\sof\s))(?P<now>(?i:long|holiday))\s+"
         r"(?P<unit>(?i:weekend))\b",
     ),
+    # "cancels 212 flights over weekend" (not "for weekend sailings")
+    _pattern(
+        "unit",
+        r"(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
+        r"(?P<unit>(?i:weekend))\b(?!\s+[a-z])",
+    ),
     # "until at least midweek", "by mid-week": this week (not "a midweek game")
     _pattern(
         "unit",

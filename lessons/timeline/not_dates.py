@@ -128,6 +128,17 @@ _NUMBERED_BEFORE = re.compile(
 )
 _STILL_BEFORE = re.compile(r"(?i)\b(?:is|are|was|it['\u2019]s)\s+still\s+$")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"\u201d\u2019]|$)")
+_NTH_WEEKDAY_OF_BEFORE = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\s+(?:of|in)\s+$"
+)
+_NAMED_AS_BEFORE = re.compile(
+    r"(?i)\b(?:marks?|designates?|designated|lists?|listed|recogni[sz]es?|recogni[sz]ed|renamed?|"
+    r"renames|calls?|called|known)\b[^.;]{0,60}\bas\s+$"
+)
+_AS_A_NAME_AFTER = re.compile(  # "the second Monday of October as Indigenous Peoples' Day"
+    r"\s+as\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*\s+){0,3}Day\b"
+)
 _ALSO_PLACES = frozenset(["Corpus Christi"])  # feasts that are also towns' names
 _TIME_PREPOSITION = re.compile(r"\b(?:for|on|of|before|after|until|since|over|at)\s+$")
 _A_BODY_AFTER = re.compile(  # an organisation or a treaty named after a holiday
@@ -219,6 +230,18 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
     r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about|when"
     r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
     r"|\s+has\s+been\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?holiday\b"
+    r"|\s+(?:bank\s+|public\s+)?holiday\s+was\s+(?:first\s+)?(?:observed|introduced|created)\b"
+    r"|\s+was\s+(?:first\s+)?(?:observed|introduced|created)\s+in\b"  # "The St Brigid's Day
+)  # bank holiday was first observed in 2023": the holiday itself
+# the rule a holiday's day follows: "It falls on the first Monday in February", "The festival,
+# held on the last Tuesday in January, was cancelled in 2021"
+_THE_RULE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:always\s+)?falls|,\s+held|,\s+observed|\bis\s+(?:held|observed|kept))\s+(?:on\s+)?$"
+)
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_OF_A_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+{MONTH}\b")
+_WHEN_THAT_DAY_AFTER = re.compile(  # "or on 1 February itself when that date is a Friday"
+    r"(?i)\s+(?:itself\s+)?(?:when|if)\s+(?:that|the)\s+(?:date|day)\s+(?:is|falls)\b"
 )
 _WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victoria marks the"
     r"(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s+(?:marks|commemorates|honou?rs|remembers)"
@@ -328,6 +351,10 @@ def _a_holiday_period(text: str, following: re.Match[str]) -> bool:
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    if kind == "month" and _NTH_WEEKDAY_OF_BEFORE.search(
+        text, max(0, match.start("month") - 30), match.start("month")
+    ):
+        return True  # the month of "the second Monday of October", a day already dropped
     if kind == "numeric_date":  # "03/04/2019": March 4 or 3 April, the text does not say
         first, second = int(match.group("first")), int(match.group("second"))
         return not (first == second or (first > 12) != (second > 12)) or min(first, second) < 1
@@ -414,6 +441,24 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
         # closed for Corpus Christi" is the feast)
+    if kind == "nth_weekday" and _THE_RULE_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "It falls on the first Monday in February": the rule, every year's
+    if (
+        kind in ("weekday", "unit")
+        and _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        and _OF_A_MONTH_AFTER.match(text, match.end())
+    ):
+        return True  # "the last Tuesday in January", an nth weekday already dropped
+    if kind in ("month_day", "month") and _WHEN_THAT_DAY_AFTER.match(text, match.end()):
+        return True  # "or on 1 February itself when that date is a Friday": any year's
+    if kind in ("holiday", "nth_weekday") and (
+        _NAMED_AS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        or _AS_A_NAME_AFTER.match(text, match.end())
+    ):
+        return True  # "voted to mark the second Monday of October as Indigenous Peoples' Day,
+        # though the state still lists the holiday as Columbus Day": what a day is called
     if kind == "holiday" and _A_BODY_AFTER.match(text, match.end()):
         return True  # "the Westbury King Day Committee", "the Good Friday Agreement": a name
     if (
@@ -585,8 +630,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         following = _NEXT_WORD.match(text, match.end("season"))  # "the Summer Economic
         if following is not None and following.group(1).istitle():  # Statement", "the Winter
             return True  # Olympics": a name (not "IN THE SPRING ANNOUNCED", all capitals)
-    if kind == "after_event" and _FOR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-        return True  # "will close for six weeks later this month": a length
+    if (
+        kind == "after_event"
+        and _FOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and not match.group(0).casefold().startswith("the ")
+    ):
+        return True  # "will close for six weeks later this month": a length (but "a strike
+        # called for the following day" is a day)
     if kind == "after_event":  # "the same day care center", "a month earlier than usual"
         return _COMPOUND_AFTER.match(text, match.end()) is not None or (
             _THAN_AFTER.match(text, match.end()) is not None
