@@ -813,7 +813,14 @@ def _clock_on_today(
     if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
         return _day_said(dated, now) or When.of(now)  # am": the day the news was said
     zone = _TIME_ZONE.search(mention.text)
-    if zone and "local" in zone.group(0).casefold() and not _SPOKEN_AT.search(before):
+    if (
+        zone
+        and "local" in zone.group(0).casefold()
+        and not _SPOKEN_AT.search(before)
+        and dated
+        and dated[-1].when.precision == "day"
+        and dated[-1].when.first_day != now
+    ):
         return None  # "shut the engine down at 6:42 a.m. local time", after "on Feb. 27"
     if zone and not before.endswith("("):  # (not "on Wednesday at 9 a.m. EST (1400 GMT)",
         # which converts the time before it)

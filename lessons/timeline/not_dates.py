@@ -236,7 +236,7 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
 # the rule a holiday's day follows: "It falls on the first Monday in February", "The festival,
 # held on the last Tuesday in January, was cancelled in 2021"
 _THE_RULE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:always\s+)?falls|,\s+held|,\s+observed|\bis\s+(?:held|observed|kept))\s+(?:on\s+)?$"
+    r"(?i)(?:\b(?:always\s+)?falls|,\s+held|,\s+observed|\bis\s+(?:observed|kept))\s+(?:on\s+)?$"
 )
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _OF_A_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+{MONTH}\b")
