@@ -24,7 +24,9 @@ Day", "known for its December sale", "heading home by Monday evening" and "pushe
 from ev and ew, "for the following day", a habit's clock times, "three times the number it
 handled", "at 6am and 10pm each day", what a day is called and the rule a holiday follows,
 "Halloween bonfires", a local time with no statement, a headline's "over weekend" and "after
-Friday night windstorm". The snippets are new text, not the sets' articles.
+Friday night windstorm"; and from ex and ey, "at 10 p.m. next Monday, May 19", a "since" that
+gives a reason, "the holiday weekend" after a holiday weekend, International Women's Day and "set
+a Jan. 11 trial date". The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (1b01384).
 """
 
@@ -463,6 +465,57 @@ CASES_EV_EW = [
 ]
 
 
+# The round's sixth part, from the errors of ex and ey (read after their first run).
+CASES_EX_EY = [
+    pytest.param(  # "next Monday, May 19": the coming one, whatever year the passage told
+        "The district last imposed a burn ban in 2027, the year of the Sparrow Creek fire, which "
+        "forced 1,100 people from their homes on the night of July 9. The club had planned to "
+        "launch the show at 10 p.m. next Monday, May 19.",
+        dt.date(2031, 5, 12),
+        [
+            ("in 2027", "2027", "past"),
+            ("July 9", "2027-07-09", "past"),
+            ("at 10 p.m. next Monday, May 19", "2031-05-19", "planned"),
+        ],
+        id="at_10_pm_next_monday_may_19",
+    ),
+    pytest.param(  # "since" giving a reason opens no span
+        "Offices will be closed Friday for the federal holiday, since July 4 falls on a Saturday.",
+        dt.date(2037, 7, 1),
+        [("Friday", "2037-07-03", "planned"), ("July 4", "2037-07-04", "planned")],
+        id="since_july_4_falls_on_a_saturday",
+    ),
+    pytest.param(  # "the holiday weekend" after "Fourth of July weekend", written on a Saturday
+        "Beaches closed ahead of Fourth of July weekend. They may stay shut for part of the "
+        "holiday weekend.",
+        dt.date(2037, 6, 27),
+        [
+            ("Fourth of July weekend", "2037-07", "planned"),
+            ("the holiday weekend", "2037-07", "planned"),
+        ],
+        id="the_holiday_weekend_after_a_holiday_weekend",
+    ),
+    pytest.param(
+        "Volunteers handed out roses on International Women's Day.",
+        dt.date(2031, 3, 12),
+        [("on International Women's Day", "2031-03-08", "past")],
+        id="international_womens_day",
+    ),
+    pytest.param(  # a date set is still to come (but not one "had first set")
+        "A federal judge Wednesday set a Jan. 11 trial date in the lawsuit. The government had "
+        "first set a Jan. 31 cut-off, then extended it to March 31.",
+        dt.date(2031, 5, 15),
+        [
+            ("Wednesday", "2031-05-14", "past"),
+            ("Jan. 11", "2032-01-11", "planned"),
+            ("Jan. 31", "2031-01-31", "past"),
+            ("March 31", "2031-03-31", "past"),
+        ],
+        id="set_a_jan_11_trial_date",
+    ),
+]
+
+
 def test_a_headlines_weekend_and_windstorm() -> None:
     story = (  # "over weekend" (not "for weekend sailings")
         "Carrier cancels 212 flights over weekend\n\nBookings for weekend sailings fell, the "
@@ -526,7 +579,7 @@ def test_a_headlines_long_weekend_march_break_and_after_bank_holiday() -> None:
 
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
-    [*CASES_EN_EO, *CASES_EP_EQ, *CASES_ER_ES, *CASES_ET_EU, *CASES_EV_EW],
+    [*CASES_EN_EO, *CASES_EP_EQ, *CASES_ER_ES, *CASES_ET_EU, *CASES_EV_EW, *CASES_EX_EY],
 )
 def test_the_rules_of_round_thirty_three(
     body: str, published: dt.date, expected: list[tuple]

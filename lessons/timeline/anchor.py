@@ -162,6 +162,10 @@ _CANCELLED_AFTER = re.compile(
 )
 # "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
 _DEADLINE_AFTER = re.compile(r"(?i)^(?:['\u2019]s)?\s+(?:[a-z]+\s+)?deadline\b")
+_SETS_A_DATE = re.compile(  # (not "had first set a Jan 31 cut-off": a date set and gone by)
+    r"(?i)(?<!\bhad\s)(?<!\bhad\sfirst\s)(?<!\bhad\salready\s)"
+    r"\b(?:sets?|setting|scheduled?|schedules|fixe[sd]|fix)\s+(?:an?\s+|the\s+|its\s+)?$"
+)
 _SETS_BEFORE = re.compile(  # a deadline set is one still to come
     r"(?i)\b(?:sets?|setting|imposed|imposes|extended|extends|gave|gives)\s+(?:an?\s+|the\s+)?$"
 )
@@ -340,6 +344,7 @@ _DIRECTED = (
     "nth_weekday",
 )  # left open by the text
 # "since the Oct. 23 slaying", "since Tuesday": what came before
+_A_CAUSE_AFTER = re.compile(r"(?i)\s+(?:falls|fall|is|lands|comes)\s+on\b")
 _SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back to 1890"
     r"(?i)\b(?<!have\s)(?<!has\s)(?<!had\s)(?:since|dat(?:es|ing)\s+(?:back\s+)?(?:from|to))\s+"
     r"(?:[^\s,;:]+\s+){0,3}$"  # (not "Both sides have since agreed to meet on Tuesday", nor
@@ -523,8 +528,9 @@ def looks_ahead(
         return None if _HAD_BEEN_DUE.search(before, 0, due.start() + 3) else True  # "were due
         # to welcome students back on Wednesday": what was due lies ahead, whatever became of
         # it; "had been due to resume Tuesday", a plan seen from the past: the nearest Tuesday
-    if _SINCE.search(before) or _BACKDATED.search(before):
-        return False  # "since the May 2 fire", "backdated to 19 July"
+    if (_SINCE.search(before) and not _A_CAUSE_AFTER.match(after)) or _BACKDATED.search(before):
+        return False  # "since the May 2 fire", "backdated to 19 July" (but "closed Friday,
+        # since July 4 falls on a Saturday" gives a reason)
     if kind == "weekday" and unplanned_after(before, after):
         return False  # "after Thursday's slip", "Tuesday night's ice storm brought down trees"
     if kind == "weekday" and not before.strip() and _LIST_ITEM.match(after):
@@ -590,6 +596,8 @@ def looks_ahead(
         )
         if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "will place a bond on the November ballot": an event still to come
+        if _SETS_A_DATE.search(before) and not _RESULTS_AFTER.match(after):
+            return True  # "Judge sets Jan. 11 trial", "set a Jan. 11 trial date": still to come
         return False if done else None
     if kind == "weekday" and tense == "past" and _BOOKED.search(before):
         return None  # "she had booked the 7:40 a.m. sailing Saturday": whichever Saturday is

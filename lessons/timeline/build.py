@@ -149,6 +149,7 @@ _A_RECORD_SINCE = re.compile(
     r"(?i)\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|best|worst)\b"
     r"[^.;]{0,30}\bsince\s+$"
 )
+_NEXT_BETWEEN = re.compile(r"(?i)\s+next\s+$")  # "at 10 p.m. next Monday, May 18"
 _PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
     r"^\W*(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|held|made|sent|sold|taken|given|written|built|brought)\s+[^,;]{0,80}$"
@@ -495,6 +496,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
                 or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a
                 # record counted back from the story's day, whatever year the passage told
+                or _NEXT_BETWEEN.search(before) is not None  # "next Monday, May 18"
                 else in_narrative(frame, mention, tense, ahead)
             )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
         accounted = (
@@ -502,8 +504,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
         # August 19th"; "added after June 16, but not on June 19"
-        story_year = story_year or year_of_weekday(dated, mention, now)  # "Thursday 24 November"
-        # in a chronology of 1966
+        if _NEXT_BETWEEN.search(before):
+            story_year = None  # "next Monday, May 18": the coming one, whatever year was told
+        else:  # "Thursday 24 November" in a chronology of 1966
+            story_year = story_year or year_of_weekday(dated, mention, now)
         if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
             told = time_told(dated, now, past=tense == "past")
             story_year = None if told is None else told.year
@@ -641,6 +645,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 told_days[when] += 1
                 if mention.kind == "holiday":
                     holiday_told, holiday_name = when, mention.part("holiday")
+            elif mention.kind == "holiday" and mention.part("weekend") and when.year:
+                day = holiday_date(mention.part("holiday"), when.year, country)  # "ahead of
+                if day is not None:  # Fourth of July weekend": the holiday itself
+                    holiday_told, holiday_name = When.of(day), mention.part("holiday")
             dated.append(
                 Dated(
                     when,
@@ -875,8 +883,12 @@ def _orthodox(mention: Mention) -> Mention:
 
 def _on_the(between: str, later: Mention | None) -> bool:
     """Is a clock time followed by an expression that opens with "on the" ("9:30 p.m. on the
-    Fourth")?"""
-    return later is not None and between.isspace() and _ON_THE.match(f" {later.text}") is not None
+    Fourth") or by a day that says which week ("at 10 p.m. next Monday, May 18")?"""
+    if later is None:
+        return False
+    if _NEXT_BETWEEN.fullmatch(between) and later.kind in ("weekday", "date", "month_day"):
+        return True
+    return between.isspace() and _ON_THE.match(f" {later.text}") is not None
 
 
 _FOR = re.compile(r"\s+for\s+")
