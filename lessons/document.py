@@ -223,11 +223,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     >>> _lines("Regulator sets April hearing\\nFault linked to fires", 0, 50)
     [(0, 28), (29, 50)]
+    >>> _lines("Bridge to close from\\nnext Monday", 0, 32)
+    [(0, 32)]
     """
-    pieces, at = [], start
+    pieces: list[tuple[int, int]] = []
+    at = start
     for line in text[start:end].split("\n"):
         if line.strip():
-            pieces.append((at, at + len(line)))
+            words = line.lstrip()
+            if pieces and not (words[:1].isupper() or words[:1].isdigit()):
+                pieces[-1] = (pieces[-1][0], at + len(line))  # a line that goes on the one
+            else:  # before ("... closes for repairs from / next Monday"): the same sentence
+                pieces.append((at, at + len(line)))
         at += len(line) + 1
     return pieces
 

@@ -535,6 +535,16 @@ def test_a_headlines_weekend_and_windstorm() -> None:
     ]
 
 
+def test_a_deks_bare_clock_takes_the_headlines_day() -> None:
+    story = (
+        "Ferry cancelled on Friday\nNext sailing at 6am from Port Ellis\n\nThe ferry was cancelled."
+    )
+    assert story_rows(story, dt.date(2031, 3, 7)) == [
+        ("on Friday", "2031-03-07", "past"),
+        ("at 6am", "2031-03-07", "planned"),
+    ]
+
+
 def test_a_headlines_pushed_to_fall() -> None:
     story = "Highway 619 delay\n\nCompletion now pushed to fall. Prices are expected to fall."
     assert story_rows(story, dt.date(2031, 4, 2)) == [("fall", "2031", "past")]

@@ -1017,13 +1017,12 @@ def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When |
 
 
 def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:
-    """Is the last date told a day of this sentence (not one a span opens from)?"""
-    return (
-        bool(dated)
-        and dated[-1].place == place
-        and not dated[-1].opens
-        and (dated[-1].when.precision == "day")
-    )
+    """Is the last date told a day of this sentence (not one a span opens from)? A headline's
+    lines count as one sentence: a dek's bare "at 6 a.m." takes the headline's day."""
+    if not dated or dated[-1].opens or dated[-1].when.precision != "day":
+        return False
+    told = dated[-1].place
+    return told == place or (place.part in ("headline", "dek") and told.part == place.part)
 
 
 def _the_month_told(mention: Mention, tense: str | None, when: When | None) -> bool:
