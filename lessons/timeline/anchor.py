@@ -35,6 +35,7 @@ from lessons.timeline.words import (
     CLOCK_TIME,
     COUNT_WORDS,
     EVENT_NOUNS,
+    THE_BEFORE,
     WEEKDAYS,
     either,
     evening_to_small_hours,
@@ -298,7 +299,6 @@ _RUN_UP_TO = r"ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to"
 _FOR_THE_EVENT = re.compile(
     rf"(?i)\b(?:for|{_RUN_UP_TO}|toward|towards)\s+(?:the|this|next|its|their)\s+$"
 )
-_THE_AT_END = re.compile(r"(?i)\bthe\s+$")
 # "ahead of Friday's jobs report", "in the run-up to the vote on Sunday": an event after the one
 # the sentence tells
 _IN_THE_RUN_UP = re.compile(rf"(?i)\b(?:{_RUN_UP_TO})\s+(?:[^\s,;:.]+\s+){{0,4}}?(?:on\s+)?$")
@@ -360,8 +360,6 @@ _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary 
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
-# "the Thursday", "the 10 a.m. announcement": the words before an expression end in "the"
-THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 
 
@@ -592,7 +590,7 @@ def looks_ahead(
         done = (
             tense == "past"
             and not _FOR_THE_EVENT.search(before)
-            and not _DEADLINE.search(_THE_AT_END.sub("", before))
+            and not _DEADLINE.search(THE_BEFORE.sub("", before))
         )
         if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "will place a bond on the November ballot": an event still to come

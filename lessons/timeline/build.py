@@ -24,7 +24,6 @@ from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
     ELECTION_AFTER,
-    THE_BEFORE,
     Dated,
     Place,
     account_year,
@@ -104,6 +103,7 @@ from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
     EVENT_DAYS,
     EVENT_NOUN_AT,
+    THE_BEFORE,
     WEEKDAYS,
     YEAR,
     evening_to_small_hours,

@@ -23,6 +23,7 @@ from lessons.timeline.words import (
     MONTH,
     MONTHS,
     NAMED_DAYS,
+    THE_BEFORE,
     WEATHER,
     WEEKDAY,
     WEEKDAY_TITLES,
@@ -238,7 +239,6 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
 _THE_RULE_BEFORE = re.compile(
     r"(?i)(?:\b(?:always\s+)?falls|,\s+held|,\s+observed|\bis\s+(?:observed|kept))\s+(?:on\s+)?$"
 )
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _OF_A_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+{MONTH}\b")
 _WHEN_THAT_DAY_AFTER = re.compile(  # "or on 1 February itself when that date is a Friday"
     r"(?i)\s+(?:itself\s+)?(?:when|if)\s+(?:that|the)\s+(?:date|day)\s+(?:is|falls)\b"
@@ -447,7 +447,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "It falls on the first Monday in February": the rule, every year's
     if (
         kind in ("weekday", "unit")
-        and _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        and THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
         and _OF_A_MONTH_AFTER.match(text, match.end())
     ):
         return True  # "the last Tuesday in January", an nth weekday already dropped

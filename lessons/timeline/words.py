@@ -178,6 +178,8 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# "the Thursday", "the 10 a.m. announcement": the words before an expression end in "the"
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
 # spring since 2002", "after a wet April"
 WEATHER = (
