@@ -103,6 +103,7 @@ from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
     EVENT_DAYS,
     EVENT_NOUN_AT,
+    HOLIDAYS,
     THE_BEFORE,
     WEEKDAYS,
     YEAR,
@@ -496,7 +497,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
                 or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a
                 # record counted back from the story's day, whatever year the passage told
-                or _NEXT_BETWEEN.search(before) is not None  # "next Monday, May 18"
                 else in_narrative(frame, mention, tense, ahead)
             )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
         accounted = (
@@ -678,7 +678,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 leaves = _left_the_night_before(first.expression, mention.text, when)
                 status = past_or_planned(leaves, published, tense, False, sentence.part)
                 events[-1] = replace(first, date=str(leaves), status=status)
-                if _ON_THE.fullmatch(article.raw, first.end, mention.start) or _on_the(
+                if _ON_THE.fullmatch(article.raw, first.end, mention.start) or _its_day_after(
                     article.raw[first.end : mention.start], mention
                 ):
                     both = article.raw[first.start : mention.end]  # "at 2am on the Sunday":
@@ -863,27 +863,29 @@ def _joined_to_next(
         or _SERVICE_FROM.fullmatch(between)
         or named
         or _ON_THE.fullmatch(between)  # "at 2am on the Sunday": the Sunday's 2am
-        or _on_the(between, later)  # "9:30 p.m. on the Fourth" ("on the" is the holiday's)
+        or _its_day_after(between, later)  # "9:30 p.m. on the Fourth" ("on the" is the holiday's)
     )
     return later if joined or _JOURNEY_TO.fullmatch(between) else None
 
 
 _ORTHODOX = re.compile(r"\bOrthodox\b")
+_HOLIDAY_NAMED = {name.casefold(): name for name in HOLIDAYS}  # "orthodox easter": its name
 
 
 def _orthodox(mention: Mention) -> Mention:
     """A holiday named in a sentence about the Orthodox church, as its Orthodox feast when it
     has one ("Easter": "Orthodox Easter")."""
-    name = f"Orthodox {mention.part('holiday')}"
-    if name.startswith("Orthodox Orthodox") or holiday_date(name, 2000) is None:
+    name = _HOLIDAY_NAMED.get(f"orthodox {mention.part('holiday')}".casefold())
+    if name is None:  # (and not "Orthodox Orthodox Easter")
         return mention
     parts = tuple((key, name if key == "holiday" else value) for key, value in mention.parts)
     return replace(mention, parts=parts)
 
 
-def _on_the(between: str, later: Mention | None) -> bool:
-    """Is a clock time followed by an expression that opens with "on the" ("9:30 p.m. on the
-    Fourth") or by a day that says which week ("at 10 p.m. next Monday, May 18")?"""
+def _its_day_after(between: str, later: Mention | None) -> bool:
+    """Is a clock time (``between`` and ``later`` are the text and the expression after it)
+    followed by its day: one that opens with "on the" ("9:30 p.m. on the Fourth") or one that
+    says which week ("at 10 p.m. next Monday, May 18")?"""
     if later is None:
         return False
     if _NEXT_BETWEEN.fullmatch(between) and later.kind in ("weekday", "date", "month_day"):
