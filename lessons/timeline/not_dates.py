@@ -349,6 +349,35 @@ def _a_holiday_period(text: str, following: re.Match[str]) -> bool:
     )
 
 
+def _a_feasts_name(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Does a holiday (or an nth weekday) name something other than this year's day: what a
+    day is called, an organisation or treaty, the feast itself, a town, or a weekday's holiday?"""
+    start, end = match.start(), match.end()
+    if _NAMED_AS_BEFORE.search(text, max(0, start - 80), start) or _AS_A_NAME_AFTER.match(
+        text, end
+    ):
+        return True  # "voted to mark the second Monday of October as Indigenous Peoples' Day,
+        # though the state still lists the holiday as Columbus Day": what a day is called
+    if kind != "holiday":
+        return False
+    if _A_BODY_AFTER.match(text, end):
+        return True  # "the Westbury King Day Committee", "the Good Friday Agreement": a name
+    if (
+        _STILL_BEFORE.search(text, max(0, start - 16), start)
+        and _SENTENCE_END_AFTER.match(text, end)
+        and not match.group(0).casefold().startswith("the")  # ("when it was still the
+    ):  # Queen's Birthday weekend": the name the holiday had then)
+        return True  # "A Canada Day in the smoke is still Canada Day": what the feast is
+    if match.group("holiday") in _ALSO_PLACES and not _TIME_PREPOSITION.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
+        # closed for Corpus Christi" is the feast)
+    return bool(
+        _WEEKDAY_BEFORE.search(text, max(0, start - 24), start) and _HOLIDAY_AFTER.match(text, end)
+    )  # "on Monday, the St Andrew's Day holiday": the weekday says which day
+
+
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
     if kind == "month" and _NTH_WEEKDAY_OF_BEFORE.search(
@@ -411,13 +440,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "I've never known a Good Friday like it": any year's (but "a Good Friday
         # derby" and "a Labour Weekend party" are this year's)
-    if (
-        kind == "holiday"
-        and _STILL_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        and _SENTENCE_END_AFTER.match(text, match.end())
-        and not match.group(0).casefold().startswith("the")  # ("when it was still the
-    ):  # Queen's Birthday weekend": the name the holiday had then)
-        return True  # "A Canada Day in the smoke is still Canada Day": what the feast is
+    if kind in ("holiday", "nth_weekday") and _a_feasts_name(kind, text, match):
+        return True  # "the Good Friday Agreement", "is still Canada Day" (see _a_feasts_name)
     if kind == "holiday" and _FONDNESS_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
@@ -434,13 +458,6 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "about 60,000 people on a normal Labour Day", "about twice a normal
         # Monday": any year's, any week's
-    if (
-        kind == "holiday"
-        and match.group("holiday") in _ALSO_PLACES
-        and not _TIME_PREPOSITION.search(text, max(0, match.start() - 8), match.start())
-    ):
-        return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
-        # closed for Corpus Christi" is the feast)
     if kind == "nth_weekday" and _THE_RULE_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     ):
@@ -453,20 +470,6 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "the last Tuesday in January", an nth weekday already dropped
     if kind in ("month_day", "month") and _WHEN_THAT_DAY_AFTER.match(text, match.end()):
         return True  # "or on 1 February itself when that date is a Friday": any year's
-    if kind in ("holiday", "nth_weekday") and (
-        _NAMED_AS_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        or _AS_A_NAME_AFTER.match(text, match.end())
-    ):
-        return True  # "voted to mark the second Monday of October as Indigenous Peoples' Day,
-        # though the state still lists the holiday as Columbus Day": what a day is called
-    if kind == "holiday" and _A_BODY_AFTER.match(text, match.end()):
-        return True  # "the Westbury King Day Committee", "the Good Friday Agreement": a name
-    if (
-        kind == "holiday"
-        and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        and _HOLIDAY_AFTER.match(text, match.end())
-    ):
-        return True  # "on Monday, the St Andrew's Day holiday": the weekday says which day
     if kind == "holiday" and (
         match.group("holiday").endswith(_ONE_DAY_NAMES)
         or _NAMED_HOLIDAY.match(match.group("holiday")) is not None
