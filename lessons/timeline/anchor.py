@@ -34,6 +34,7 @@ from lessons.timeline.words import (
     CLOCK,
     CLOCK_TIME,
     COUNT_WORDS,
+    EACH_DAY_AFTER,
     EVENT_NOUNS,
     THE_BEFORE,
     WEEKDAYS,
@@ -192,9 +193,9 @@ _ON_THE_WAY = re.compile(
     r"(?:home\s+|back\s+)?(?:by|on|for\s+[^.;,]{0,40}?(?:\s+on)?)\s+$"
 )
 _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahead
-    r"(?i)\b(?:advised|urged|told|asked|encouraged|reminded|warned|ordered|called\s+on)\s+"
+    rf"(?i)\b{either(vocab.word_list('timeline_directive_verbs'))}\s+"  # "advised households
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
-    r"{0,6}(?:on\s+)?$"
+    r"{0,6}(?:on\s+)?$"  # to charge phones on Tuesday"
 )
 _WAS_CANCELLED = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
@@ -980,10 +981,6 @@ _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it h
 _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
-_EVERY_DAY_AFTER = re.compile(  # (also "at 6am and 10pm each day")
-    r"(?i)^(?:\s+and\s+\d[\d.:]*\s*[ap]\.?m\.?)?,?\s+(?:each|every)\s+(?:school\s+|week|working\s+|business\s+)?"
-    r"(?:day|weekday|morning|afternoon|evening|night)\b"
-)
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
 )
@@ -1027,9 +1024,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
             # except on Bonfire Night": a standing rule, no day
     after = _SECOND_PREDICATE.split(after, maxsplit=1)[0]  # "runs from Good Friday to Easter
     # Monday and has been held every year since 1985": this year's contest, and its history
-    if kind in ("clock", "after_event") and _EVERY_DAY_AFTER.match(after):
-        return True  # "buses leaving the Pinecrest lot at 7:45 a.m. each school day", "the
-        # 07.40 leaving 15 minutes earlier each weekday"
+    if kind == "after_event" and EACH_DAY_AFTER.match(after):
+        return True  # "the 07.40 leaving 15 minutes earlier each weekday" (a clock time's
+        # "each school day" is dropped where clock times are found)
     if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
         return True  # "We march on St David's Day, whatever day of the week it falls on"
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):

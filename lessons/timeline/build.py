@@ -824,7 +824,7 @@ def _clock_on_today(
     if (
         zone
         and "local" in zone.group(0).casefold()
-        and not _SPOKEN_AT.search(before)
+        and not says_when_written(before)
         and dated
         and dated[-1].when.precision == "day"
         and dated[-1].when.first_day != now
@@ -836,10 +836,6 @@ def _clock_on_today(
     return None
 
 
-_SPOKEN_AT = re.compile(  # a call or a statement at a zoned time (not "shut the engine down at
-    r"(?i)\b(?:call|statement|briefing|conference|said|says|told|tells|announced|announces|"
-    r"interview|webcast|release|news)\b"
-)  # 6:42 a.m. local time", after "on Feb. 27")
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"

@@ -40,6 +40,7 @@ from lessons.timeline.words import (
     DAY_WORD_ORDINAL,
     DAY_WORDS,
     DETERMINER,
+    EACH_DAY_AFTER,
     EDGE,
     EVENT_DAYS,
     EVENT_NOUN,
@@ -972,8 +973,8 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                     and _RANGE_ON.match(text, end)
                 )
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
-                or _EACH_DAY_AFTER.match(text, end)
-                or ((to := _RANGE_ON.match(text, end)) and _EACH_DAY_AFTER.match(text, to.end()))
+                or EACH_DAY_AFTER.match(text, end)
+                or ((to := _RANGE_ON.match(text, end)) and EACH_DAY_AFTER.match(text, to.end()))
                 or _EVERY_BEFORE.search(text, max(0, start - 40), start)
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or (_COUNTED_AFTER.match(text, end) and not _ENDS_ITS_SENTENCE.match(text, end - 1))
@@ -998,7 +999,7 @@ def _one_night(clock: str, text: str, end: int) -> bool:
     """Does ``clock`` open a range of hours over midnight on one night ("between 8pm and 2am",
     not "between 11pm and 6am each night")?"""
     stop = over_midnight(clock, text, end)
-    return stop is not None and not _EACH_DAY_AFTER.match(text, stop)
+    return stop is not None and not EACH_DAY_AFTER.match(text, stop)
 
 
 _LISTED_TIME = re.compile(HOUR24)  # one of a list of 24-hour times
@@ -1014,13 +1015,6 @@ _A_DAY_BEFORE = re.compile(
     r"(?i)\b(?:a|per|each|every)\s+(?:day|evening|morning|night|afternoon|weekday)\b|\bdaily\b"
     r"|^\s*(?:Each|Every)\s"
 )
-_EACH_DAY_AFTER = re.compile(
-    r"(?i),?\s+(?:(?:each|every)\s+(?:day|night|morning|evening|weekday)\b|daily\b|(?:on\s+)?week"
-    r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
-    r"|on\s+(?:[a-z]+\s+)?days\b"
-    rf"|from\s+{WEEKDAY}\s+(?:to|through|until|till|-|\u2013)\s+{WEEKDAY})"
-)  # "from 9 a.m. to 5 p.m. weekdays", "on each of the four days", "on market days": hours;
-# "will open two hours early, at 9 a.m., from Saturday to Monday": each of those days
 # "every Sunday at", "each day from", "weekdays from", "The museum is open from": opening hours
 _EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 minutes between" (but
     # "filled every carriage by 9am" tells when it was full)
@@ -1035,7 +1029,8 @@ _HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "betwe
 )
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-_RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}")
+_RANGE_ON = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till|and))\s*{CLOCK}")  # (and "at 6am
+# and 10pm each day", whose days are any)
 
 
 def _range_years(match: re.Match[str]) -> list[tuple[int, int, str, dict[str, str], int]]:

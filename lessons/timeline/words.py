@@ -118,6 +118,16 @@ YEAR = r"(?:1\d\d\d|20\d\d)(?![\d'’]|s\b|[.,]\d)"  # not "closed at 2082.1"
 WEEKDAY = either(  # "Friday", and "FRIDAY" in a schedule's heading
     full_names("timeline_weekdays") + [name.upper() for name in full_names("timeline_weekdays")]
 )
+# a time of day on every day ("from 9 a.m. to 5 p.m. weekdays", "at 7:45 a.m. each school day",
+# "on each of the four days", "on market days", "15 minutes earlier each weekday"), or on each
+# of a run of weekdays ("at 9 a.m., from Saturday to Monday"): a timetable's, no one day's
+EACH_DAY_AFTER = re.compile(
+    r"(?i),?\s+(?:(?:each|every)\s+(?:(?:school|working|business)\s+)?"
+    r"(?:day|night|morning|afternoon|evening|weekday)\b|daily\b|(?:on\s+)?week"
+    r"(?:days|nights|ends)\b|on\s+each\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|on\s+(?:[a-z]+\s+)?days\b"
+    rf"|from\s+{WEEKDAY}\s+(?:to|through|until|till|-|\u2013)\s+{WEEKDAY})"
+)
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{either(_short_names('timeline_weekdays'))}\.)"
 SEASON = either(SEASONS)
 HOLIDAY = either(HOLIDAYS)
