@@ -164,12 +164,10 @@ _CANCELLED_AFTER = re.compile(
 )
 # "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
 _DEADLINE_AFTER = re.compile(r"(?i)^(?:['\u2019]s)?\s+(?:[a-z]+\s+)?deadline\b")
-_SETS_A_DATE = re.compile(  # (not "had first set a Jan 31 cut-off": a date set and gone by)
-    r"(?i)(?<!\bhad\s)(?<!\bhad\sfirst\s)(?<!\bhad\salready\s)"
-    r"\b(?:sets?|setting|scheduled?|schedules|fixe[sd]|fix)\s+(?:an?\s+|the\s+|its\s+)?$"
-)
-_SETS_BEFORE = re.compile(  # a deadline set is one still to come
-    r"(?i)\b(?:sets?|setting|imposed|imposes|extended|extends|gave|gives)\s+(?:an?\s+|the\s+)?$"
+_SETS_BEFORE = re.compile(  # a date or deadline someone sets is still to come (not "had first
+    r"(?i)(?<!\bhad\s)(?<!\bhad\sfirst\s)(?<!\bhad\salready\s)"  # set a Jan 31 cut-off")
+    r"\b(?:sets?|setting|scheduled?|schedules|fixe[sd]|fix|imposed|imposes|extended|extends|gave|"
+    r"gives)\s+(?:an?\s+|the\s+|its\s+)?$"
 )
 # "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
 # hour still lies ahead
@@ -595,7 +593,7 @@ def looks_ahead(
         )
         if tense == "future" and _AT_THE_EVENT.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "will place a bond on the November ballot": an event still to come
-        if _SETS_A_DATE.search(before) and not _RESULTS_AFTER.match(after):
+        if _SETS_BEFORE.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "Judge sets Jan. 11 trial", "set a Jan. 11 trial date": still to come
         return False if done else None
     if kind == "weekday" and tense == "past" and _BOOKED.search(before):

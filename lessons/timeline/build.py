@@ -526,10 +526,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = same  # "Derby Day on Saturday": the race's Saturday
         elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
             when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
-        elif same := _for_the_holiday(mention, following.get(mention), text, offset, now, country):
-            when = same  # "already closed Monday for Presidents Day": the holiday's Monday
-        elif (same := _the_holidays_weekday(holiday_told, mention, after)) is not None:
-            when = same  # "schools, already closed Monday for the holiday": the holiday's Monday
+        elif (
+            same := _the_holiday_it_is_for(
+                mention, following.get(mention), holiday_told, text, offset, now, country
+            )
+        ) is not None:
+            when = same  # "closed Monday for the holiday", "for Presidents Day": its Monday
         elif (
             same := _the_holiday_weekend(
                 holiday_told, holiday_name, mention, now, story_year, country
@@ -892,36 +894,36 @@ def _its_day_after(between: str, later: Mention | None) -> bool:
 _FOR = re.compile(r"\s+for\s+")
 
 
-def _for_the_holiday(
+def _the_holiday_it_is_for(
     mention: Mention,
     later: Mention | None,
+    told: When | None,
     text: str,
     offset: int,
     now: dt.date | None,
     country: str | None,
 ) -> When | None:
-    """The day of the holiday a weekday is "for", when it falls on that weekday ("schools,
-    already closed Monday for Presidents Day"), else None. ``text``: the sentence, starting at
-    raw offset ``offset``."""
-    if now is None or later is None or mention.kind != "weekday" or mention.part("which"):
+    """The day of the holiday a weekday is "for", when it falls on that weekday: the holiday
+    the story named last (``told``) for "schools, already closed Monday for the holiday", the
+    one named next (``later``) for "already closed Monday for Presidents Day"; else None.
+    ``text``: the sentence, starting at raw offset ``offset``."""
+    if mention.kind != "weekday" or mention.part("which"):
         return None
-    if later.kind != "holiday" or not _FOR.fullmatch(
-        text, mention.end - offset, later.start - offset
+    day = None
+    if _ON_THE_HOLIDAY.match(text[mention.end - offset :].lstrip()):
+        day = told
+    elif (
+        now is not None
+        and later is not None
+        and later.kind == "holiday"
+        and _FOR.fullmatch(text, mention.end - offset, later.start - offset)
     ):
-        return None
-    day = resolve(later, now, None, None, None, country)
-    if day is None or day.precision != "day" or abs((day.first_day - now).days) > _A_WEEK:
+        day = resolve(later, now, None, None, None, country)
+        if day is not None and abs((day.first_day - now).days) > _A_WEEK:
+            day = None
+    if day is None or day.precision != "day":
         return None
     return day if day.first_day.weekday() == WEEKDAYS[mention.part("weekday")] else None
-
-
-def _the_holidays_weekday(holiday: When | None, mention: Mention, after: str) -> When | None:
-    """The day of the holiday the story named last, when a weekday "for the holiday" falls on
-    it ("Millbrook schools, already closed Monday for the holiday"), else None."""
-    if holiday is None or mention.kind != "weekday" or not _ON_THE_HOLIDAY.match(after.lstrip()):
-        return None
-    same = holiday.first_day.weekday() == WEEKDAYS[mention.part("weekday")]
-    return holiday if same and not mention.part("which") else None
 
 
 _HOLIDAY_NEAR = 21  # days a story's holiday may lie from its day to be "the holiday weekend"
