@@ -21,13 +21,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessons.document import StorySentence
+from lessons.quotes.marks import find_marks
 from lessons.timeline.anchor import Dated, Place
 from lessons.timeline.resolve import When  # noqa: F401 (used in the doctest)
 from lessons.vocab import SPEECH_VERBS
 
-# Quotation marks: "...", “...”, ``...'' (the last in some wire copy)
+# Quotation marks: "...", “...”, ``...'' (the last in some wire copy) and British ‘...’
 _OPENING = re.compile(r"\u201c|``")
 _CLOSING = re.compile(r"\u201d|''")
+_SINGLE = ("\u2018", "\u2019")
 # The words that say a date belongs to something written or said: "wrote in an e-mail on
 # March 3", "said in a speech Tuesday", "a letter dated Nov. 2"
 _WRITING = frozenset(
@@ -37,10 +39,34 @@ _WRITING = frozenset(
 _RELATIVE = frozenset(["day_word", "weekday", "unit", "ago", "after_event"])
 
 
+def _curly(text: str) -> tuple[list[int], list[int]]:
+    """Where each curly (or ``...'') opening and closing mark of ``text`` ends. A single ‘ or ’
+    counts only where the quote finder reads a quotation mark, not an apostrophe ("‘We won’t,’
+    she said": the first ’ is the apostrophe of "won’t"; see lessons.quotes.marks).
+
+    >>> _curly("‘We won’t,’ she said.")
+    ([1], [11])
+    """
+    openings = [m.end() for m in _OPENING.finditer(text)]
+    closings = [m.end() for m in _CLOSING.finditer(text)]
+    if _SINGLE[0] in text or _SINGLE[1] in text:
+        for mark in find_marks(text):
+            if text[mark.position] == _SINGLE[0] and mark.role == "open":
+                openings.append(mark.position + 1)
+            elif text[mark.position] == _SINGLE[1] and mark.role == "close":
+                closings.append(mark.position + 1)
+    return sorted(openings), sorted(closings)
+
+
 def marks_before(text: str) -> int:
     """How many quotations are open at the end of ``text``: 1 or 0 (curly or ``...'' pairs
-    count opening minus closing; straight double quotes by their parity)."""
-    curly = len(_OPENING.findall(text)) - len(_CLOSING.findall(text))
+    count opening minus closing; straight double quotes by their parity).
+
+    >>> marks_before("‘I had three calls this morning")
+    1
+    """
+    openings, closings = _curly(text)
+    curly = len(openings) - len(closings)
     if curly > 0:
         return 1
     return text.count('"') % 2
@@ -52,7 +78,7 @@ def _carried(open_before: bool, text: str) -> str:
     curly one."""
     if not open_before:
         return ""
-    return '"' if '"' in text and not _CLOSING.search(text) else "\u201c"
+    return '"' if '"' in text and not _curly(text)[1] else "\u201c"
 
 
 def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
@@ -95,12 +121,8 @@ class QuoteMarks:
         straight = tuple(m.start() for m in re.finditer('"', text))
         if _carried(open_before, text) == '"':  # closed by a straight quote: count it as one
             return cls(False, (), (), (-1, *straight))
-        return cls(
-            open_before,
-            tuple(m.end() for m in _OPENING.finditer(text)),
-            tuple(m.end() for m in _CLOSING.finditer(text)),
-            straight,
-        )
+        openings, closings = _curly(text)
+        return cls(open_before, tuple(openings), tuple(closings), straight)
 
     def open_at(self, offset: int) -> bool:
         """:func:`is_quoted` for the sentence's text before ``offset`` (0 <= offset <= its
