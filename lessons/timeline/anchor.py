@@ -171,9 +171,10 @@ _SETS_BEFORE = re.compile(  # a date or deadline someone sets is still to come (
 )
 # "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
 # hour still lies ahead
-_RETIMED_AFTER = re.compile(
-    r"(?i)(?:\s+[a-z]+){0,4}\s+(?:has|have|will)\s+(?:been|be)\s+(?:brought\s+forward|moved\s+to|"
-    r"put\s+back|pushed\s+back|rescheduled|retimed)"
+_RETIMED_AFTER = re.compile(  # (a headline leaves out "has been": "Monday's citizenship
+    # ceremony brought forward to 7.30am")
+    r"(?i)(?:(?:\s+[a-z]+){0,4}\s+(?:has|have|will)\s+(?:been|be)|['\u2019]s(?:\s+[a-z]+){1,4})"
+    r"\s+(?:brought\s+forward|moved\s+to|put\s+back|pushed\s+back|rescheduled|retimed)"
 )
 # "Schools canceled classes Monday and Tuesday", "the cancelled 2.30pm sailing from Wellington
 # on Friday": what was called off may still lie ahead
@@ -383,9 +384,11 @@ _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|t
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
 _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it forecast in
     # November", "forecast on Monday that ...": when the forecast was made)
-    r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+(?!(?:that|on|in|at|last|this|early|late)\b)"
+    r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+"
+    r"(?!(?:that|on|in|at|last|this|early|late|for|of|to)\b)"  # (not "its forecast for 2026")
     r"[a-z][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
 )
+_LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _YEAR_ENDING = re.compile(
     r"(?i)\b(?:fiscal|financial|tax|budget|accounting)\s+year\s+(?:ending|that\s+ends)\s+(?:on\s+)?$"
 )
@@ -450,7 +453,9 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
-    if kind == "weekday" and tense == "past" and _FORECAST.search(before[-70:]):
+    lead = _LEAD_WORD.match(expression)  # "on Sunday": the "on" is the expression's
+    told = before + (lead.group(0) if lead else "")
+    if kind == "weekday" and tense == "past" and _FORECAST.search(told[-70:]):
         return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
         # of a time to come (not "had forecast", a forecast that has been overtaken)
     if kind in _DIRECTED and _MISSED_DUE.search(before[-80:]):
@@ -952,7 +957,9 @@ _HABITUAL_JUST_BEFORE = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:a|an|the|its|their|it|they|he|she|we)\b)|;\s+")
 _CLOSED_CLAUSE = re.compile(r"\b(?:when|where|which|who|while)\b[^,;]*[,;]")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:when|where|which|who|while|because)\s")
-_OPEN_KINDS = frozenset(["weekday", "month", "holiday", "season", "month_day", "day_of_month"])
+_OPEN_KINDS = frozenset(  # (an event's day: "usually sells out by noon on parade day")
+    ["weekday", "month", "holiday", "season", "month_day", "day_of_month", "event_day"]
+)
 
 
 # a sentence that opens with the rule it states ("Under the Shop Trading Hours Act, most shops

@@ -103,6 +103,7 @@ from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
     EVENT_DAYS,
     EVENT_NOUN_AT,
+    EVENT_NOUNS,
     HOLIDAYS,
     THE_BEFORE,
     WEEKDAYS,
@@ -389,6 +390,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 # like a primary's as the story's own election, not November's federal one
                 mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
         quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
+        if anchor is None and mention.kind == "clock" and not quoted:
+            anchor = _the_events_day(text, dated, now, tense)  # "The investor day will be
+            # held ..., starting at 10 a.m.", after "an investor day on June 10": its day
         if (
             anchor is None
             and mention.kind == "clock"
@@ -520,8 +524,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
-        elif (same := in_apposition(dated, mention, text, offset)) is not None:
-            when = same  # "on 28 July, the day before the pool was due to be refilled"
+        elif in_apposition(dated, mention, text, offset) is not None:
+            continue  # "on 28 July, the day before the pool was due to be refilled": the same
+            # day again, in other words (no row of its own)
         elif (same := weekday_beside_its_day(dated, mention, text, offset)) is not None:
             when = same  # "Derby Day on Saturday": the race's Saturday
         elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
@@ -1161,6 +1166,40 @@ def _a_things_year(text: str, end: int) -> bool:
 
 # periods named by their year ("the 2026 season", "the 2025 budget"): not things either
 _TIME_NOUNS = frozenset("season year budget session term census campaign".split())
+
+
+# a sentence that opens with an event the story may have dated: "The investor day will be held"
+_THE_EVENT_FIRST = re.compile(
+    rf"\W*The\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{EVENT_NOUNS}|day)\b(?!['\u2019])"
+)
+
+
+def _the_events_day(
+    text: str, dated: list[Dated], now: dt.date | None, tense: str | None
+) -> When | None:
+    """The day of the event a sentence opens with ("The investor day will be held at its
+    headquarters, starting at 10 a.m."), when the story dated an event of that name to a day
+    before ("at an investor day on June 10") on the side of today the tense points to (not
+    last year's race for "The race will be shown live from 8am"); else None.
+
+    >>> day = Dated(When(2031, 6, 10), Place("body", 0, 0), False, stems=stems_of(["investor"]))
+    >>> text = "The investor day will be streamed, starting at 10 a.m."
+    >>> _the_events_day(text, [day], dt.date(2031, 3, 5), "future")
+    When(year=2031, month=6, day=10)
+    >>> _the_events_day(text, [day], dt.date(2031, 3, 5), "past") is None
+    True
+    """
+    opening = _THE_EVENT_FIRST.match(text)
+    if opening is None:
+        return None
+    noun = opening.group("noun")
+    named = opening.group("words").strip() if noun == "day" else noun  # (an "investor day")
+    found = named_event(dated, named) if named else None
+    if found is None or found.precision != "day":
+        return None
+    if now is not None and (found.first_day < now) != (tense == "past"):
+        return None
+    return found
 
 
 def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:

@@ -803,8 +803,13 @@ def _tense_near(
     verb = verbs_left[-1] if verbs_left else verbs_right[0] if verbs_right else None
     if verbs_left and verbs_right and _reports_a_clause(words, verbs_left[-1], first):
         verb = verbs_right[0]  # "said the overnight minimum on Saturday night might not fall"
+    if verbs_left and verbs_right and _the_reports_subject(words, verbs_left[-1], (first, last)):
+        verb = verbs_right[0]  # "The board said Friday is already a PA day": what Friday is
     if verb is not None and (present := _before_a_participles_span(words, verb, first, verbs_left)):
         verb = present  # "applies to tickets issued from Wednesday": from Wednesday on
+    if verb is not None and _a_condition_on(words, verb, (first, last), verbs_right):
+        verb = verbs_right[0]  # "vehicles left on it after midnight on Saturday would be
+        # towed": the day the towing starts, still to come
     if verb is not None and _reduced_relative(words, verb, first):
         return "past"  # "A heat warning issued Saturday ... is expected to last": issued then
     if verb is not None and words[verb][1] == "VBD":
@@ -935,6 +940,22 @@ def _reduced_relative(words: Words, verb: int, first: int) -> bool:
 
 
 _DAY_LEADS = frozenset(["on", "late", "early"])
+_LIMITS = frozenset(["after"])  # (not "bought before 1 March", "postponed from Saturday")
+
+
+def _a_condition_on(words: Words, verb: int, date: tuple[int, int], verbs_right: list[int]) -> bool:
+    """Is word ``verb`` a participle after its noun that limits it by the time at words
+    ``date`` (first and last), with the clause's modal verb right after the time ("vehicles
+    left on it after midnight on Saturday would be towed", "forms received after Friday will
+    not be read")? Then the time is the rule's, read with the modal."""
+    first, last = date
+    if words[verb][1] not in ("VBN", "VBD") or words[verb - 1][1] not in ("NN", "NNS"):
+        return False  # (the tagger reads "vehicles left/VBD" as a past as often as not)
+    if not verbs_right or verbs_right[0] != last + 1 or words[last + 1][1] != "MD":
+        return False
+    return any(words[k][0].text.casefold() in _LIMITS for k in (first - 1, first))
+
+
 _PLAN_PARTICIPLES = frozenset(
     "set slated due called booked timed pencilled penciled pushed moved".split()
 )
@@ -1033,6 +1054,18 @@ def _reports_a_clause(words: Words, verb: int, first: int) -> bool:
     return any(tag in _SUBJECT_TAGS for _, tag in between) and not any(
         t.text.casefold() == "that" and tag == "IN" for t, tag in between[-1:]
     )
+
+
+def _the_reports_subject(words: Words, verb: int, date: tuple[int, int]) -> bool:
+    """Is the date at words ``date`` (first and last) the subject of the clause a speech verb
+    reports, its own verb right after it ("said Friday is already a PA day", "said Monday
+    would be the last day"), not the day of the saying ("said Friday it would appeal")?"""
+    first, last = date
+    if words[verb][0].text.casefold() not in _SAYING or words[first][1] == "IN":
+        return False
+    if any(t.text.casefold() != "that" for t, _ in words[verb + 1 : first]):
+        return False
+    return last + 1 < len(words) and words[last + 1][1] in _FINITE_TAGS
 
 
 _NEGATIONS = frozenset(["neither", "nor", "nobody", "none"])

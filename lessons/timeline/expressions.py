@@ -174,12 +174,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tuesday, Nov. 19, 2024", "November 18, 2024", "3 March 2025", "2024-11-18"
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})",
     ),
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     ),
     _pattern("date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
@@ -189,15 +189,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "numeric_date",
         rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>{YEAR})\b",
     ),
-    # "Nov. 18", "3 March", "Monday, Nov. 10", "the 3rd of March"
+    # "Nov. 18", "3 March", "Monday, Nov. 10", "Tuesday evening, Sept. 2", "the 3rd of March"
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{THIS_YEAR}",
     ),
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
     # "the first of February": a day in words
@@ -436,7 +436,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\s+(?P<next_week>next\s+week)\b"
         r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b)"
         r"|\s+(?P<last_after>last)\b(?!\s+(?:week|month|year|season|time|day|night|weekend|"
-        r"spring|summer|autumn|fall|winter|\w+ed)\b)"
+        r"spring|summer|autumn|fall|winter|traded|changed|raised|lowered|cut|updated|revised|"
+        r"reported|met|played|visited|held|increased|reduced|set|closed|opened)\b)"
         rf"|(?=\s+(?:and|or)\s+(?:on\s+)?{WEEKDAY}\s+(?P<shared_next_week>next\s+week)\b))?",
     ),  # "Friday week" (British): the Friday after the coming one ("Friday week's service");
     # "Wednesday next week" (and "Monday and Wednesday next week": both next week);
@@ -990,9 +991,24 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                     for a, b in [(start, listed[0].end()), *(t.span() for t in listed[1:])]
                 )
                 continue
+            if match.group("range") and _MOVED_FROM.search(text, max(0, start - 40), start):
+                to = _RANGE_JOIN.search(text, start, end)  # "moved from 11am to noon": the
+                if to is not None:  # old time and the new, each its own entry
+                    found.extend(
+                        Mention(text[a:b], offset + a, offset + b, "clock", (("clock", text[a:b]),))
+                        for a, b in [(start, to.start()), (to.end(), end)]
+                    )
+                    continue
             parts = (("clock", clock or match.group(0)),)
             found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_MOVED_FROM = re.compile(
+    r"(?i)\b(?:moved|moving|changed|changing|switched|shifted|brought\s+forward|put\s+back|"
+    r"pushed\s+back|rescheduled)\s+(?:\w+\s+){0,2}?from\s+$"
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\b(?i:to|until|till)\b)\s*")
 
 
 def _one_night(clock: str, text: str, end: int) -> bool:

@@ -76,8 +76,9 @@ _A_MONTHS_RECORD = re.compile(
     r"sunniest|mildest|coolest|busiest|quietest))\s+$"
 )
 _IT_WOULD_BE = re.compile(
-    r"(?i)\b(?:it|that|this|date|deadline)\s+(?:will\s+|would\s+)?(?:be|is|was)\s+$"
+    r"(?i)\b(?:it|that|this|date|deadline)(?:\s+will|\s+would|['\u2019]ll)?\s+(?:be|is|was)\s+$"
 )
+_BEFORE_AFTER = re.compile(r"\s+(?:before|until|at\s+the\s+earliest)\b")  # "be May before"
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services", "fair", "fete"])
 _HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
 _STREET_AFTER = re.compile(
@@ -161,6 +162,11 @@ _TIMETABLE_AFTER = re.compile(  # (and "normal Sunday and public holiday bus ser
 )
 
 
+_A_SERVICE_AFTER = re.compile(
+    r"\s+(?:sailing|crossing|departure|train|bus|flight|ferry|boat|service|shuttle)s?\b"
+)
+
+
 def _mostly_capitals(text: str) -> bool:
     """Is a text written mostly in capital letters (a wire story sent in all caps)?"""
     letters = [c for c in text[:2000] if c.isalpha()]
@@ -183,6 +189,10 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         return True  # "will run a Sunday schedule", "Services will run to the Sunday timetable
         # on the public holiday", "Ferry on Sunday timetable for Anniversary Day", "restore
         # Sunday hours at the libraries": a kind of timetable
+    if A_BEFORE.search(text, max(0, match.start() - 4), match.start()) and _A_SERVICE_AFTER.match(
+        text, match.end()
+    ):
+        return True  # "The summer timetable adds a late Friday sailing": one a week
     if A_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, match.end()):
         return True  # "stopped booking anything for a Monday because": any Monday (but "a
         # Thursday vote" is this Thursday's)
@@ -230,7 +240,8 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
     # holiday since 1877", "Victoria Day is when we make our rent"
     r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about|when"
     r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
-    r"|\s+has\s+been\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?holiday\b"
+    r"|\s+(?:has\s+been|is\s+not|isn['\u2019]t)\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?"
+    r"holiday\b"  # "Easter Monday is not a bank holiday in Scotland": the rule, no day
     r"|\s+(?:bank\s+|public\s+)?holiday\s+was\s+(?:first\s+)?(?:observed|introduced|created)\b"
     r"|\s+was\s+(?:first\s+)?(?:observed|introduced|created)\s+in\b"  # "The St Brigid's Day
 )  # bank holiday was first observed in 2023": the holiday itself
@@ -247,7 +258,10 @@ _WHAT_IT_MARKS = re.compile(  # "Veterans Day marks the", "Labour Day in Victori
     r"(?:\s+in\s+(?:[A-Z][\w'\u2019-]*\s*){1,3})?\s+(?:marks|commemorates|honou?rs|remembers)"
     r"\s+(?:the|a|an)\b"
 )
-_FONDNESS_BEFORE = re.compile(r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$")
+_FONDNESS_BEFORE = re.compile(
+    r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$"
+    r"|(?i:\bis|['\u2019]s|\bwas)\s+(?i:our|their|my|your)\s+$"  # "it's our Christmas": a likeness
+)
 _MEASURED_AGAINST = re.compile(
     r"(?i)\b(?:at|to|with|than|from|below|above|near|match(?:es|ed|ing)?|beat(?:s|ing)?)\s+$"
     r"|^(?i:at|to)\s"
@@ -417,6 +431,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "hauling at last spring's pace", "back at last year's level": a baseline
         # (but "Last year's total was a record" is the year's own figure)
+    if (
+        kind == "holiday"
+        and (match.groupdict().get("which") or "").casefold() in ("last", "next")
+        and THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+    ):
+        return True  # "The last Christmas closure on the line, in 2022": the latest of a series
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
     if kind == "in_time" and _A_LENGTH_BEFORE.search(
@@ -445,7 +465,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "holiday" and _FONDNESS_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
-        return True  # "We love Halloween": the feast, any year's
+        return True  # "We love Halloween": the feast, any year's; "For a Monday in May, it's
+        # our Christmas": what a day is like
     if kind == "month" and _ANY_DAY_IN.search(text, max(0, match.start() - 40), match.start()):
         return True  # "than on an ordinary Friday in April": any year's April
     if kind == "holiday" and _THAN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -581,10 +602,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             return False  # "the warmest June since 1987", "after the driest March in 14 years"
         if (
             kind == "month"
-            and match.group("month") != "May"
+            and (match.group("month") != "May" or _BEFORE_AFTER.match(text, match.end()))
             and _IT_WOULD_BE.search(text, max(0, match.start() - 20), match.start())
         ):
-            return False  # "We told everyone it would be June"
+            return False  # "We told everyone it would be June", "it'll be May before I get a
+            # match near it" (not "it will be May who decides")
         if (
             kind == "year"
             and not led

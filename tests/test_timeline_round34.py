@@ -1,0 +1,162 @@
+"""Timeline rules for unseen stories, round thirty-four (issue 16), each on a fresh snippet.
+
+The round began from the errors of ez, fa, fb and fc (each read after its first run): a
+forecast's day told with "on" ("forecast a top of 41 degrees on Sunday", but not "cut its oil
+forecast to $58 on Monday"), "it'll be May before", a count that restates the date just given
+("May 20, eight days after the hearing"), "on Friday last", a time that limits a rule ("cars left
+after midnight on Saturday would be towed"), an event's day in a habit ("usually sells out by
+noon on parade day"), "it's our Christmas", "Easter Monday is not a bank holiday", "a late Friday
+sailing", a time moved "from 11am to noon", quotations in British single marks, "Monday's
+ceremony has been brought forward", "the last Christmas closure", a weekday that is the subject
+of what was said ("said Friday is already a PA day") and "Tuesday evening, Sept. 2". (A clock
+time of an event the story dated, "The investor day will be streamed, starting at 10 a.m.", is
+a doctest of lessons.timeline.build._the_events_day.)
+The snippets are new text, not the sets' articles.
+The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+CASES_EZ_FC = [
+    # a forecast is of a time to come, even when "on" opens the day
+    pytest.param(
+        "The fire service declared a total fire ban yesterday after the weather bureau "
+        "forecast a top of 41 degrees in Wirrin on Sunday and 43 on Monday.",
+        dt.date(2031, 3, 6),
+        [
+            ("yesterday", "2031-03-05", "past"),
+            ("on Sunday", "2031-03-09", "planned"),
+            ("on Monday", "2031-03-10", "planned"),
+        ],
+        id="forecast_on_sunday",
+    ),
+    pytest.param(  # a forecast the bank cut: the noun, not a forecast of Monday
+        "Harlow Bank cut its 2031 oil forecast to $58 a barrel on Monday.",
+        dt.date(2031, 3, 6),
+        [("2031", "2031", "past"), ("on Monday", "2031-03-03", "past")],
+        id="cut_its_forecast_on_monday",
+    ),
+    # "it'll be May before": the month, not the modal
+    pytest.param(
+        "\u201cNow it\u2019ll be May before we can plant a thing,\u201d said grower Ben Tait.",
+        dt.date(2031, 3, 6),
+        [("May", "2031-05", "planned")],
+        id="itll_be_may_before",
+    ),
+    # a count that restates the date just given is no row of its own
+    pytest.param(
+        "The shareholder meeting is set for 9 a.m. May 20, eight days after the hearing.",
+        dt.date(2031, 4, 10),
+        [("9 a.m. May 20", "2031-05-20", "planned")],
+        id="restated_by_a_count",
+    ),
+    # "on Friday last" (Irish and British): the Friday gone by, even written on a Friday
+    pytest.param(
+        "A trial closure of Quay Street on Friday last caused long tailbacks.",
+        dt.date(2031, 10, 24),
+        [("on Friday last", "2031-10-17", "past")],
+        id="friday_last_caused",
+    ),
+    # a time that limits a rule is read with the rule's modal
+    pytest.param(
+        "Gardai said cars left on the route after midnight on Saturday would be towed.",
+        dt.date(2031, 10, 24),
+        [("midnight on Saturday", "2031-10-25", "planned")],
+        id="left_after_midnight_would_be_towed",
+    ),
+    pytest.param(  # (not "bought before": the tickets were bought then)
+        "Season tickets bought before 1 March will be refunded in full.",
+        dt.date(2031, 6, 17),
+        [("1 March", "2031-03-01", "past")],
+        id="bought_before_will_be_refunded",
+    ),
+    # an event's day in a habit
+    pytest.param(
+        "The parade is on Monday. The Main Street diner usually sells out of pancakes by noon "
+        "on parade day.",
+        dt.date(2031, 5, 22),
+        [("on Monday", "2031-05-26", "planned")],
+        id="usually_by_noon_on_parade_day",
+    ),
+    # what a day is like, and the rule a holiday follows: no day
+    pytest.param(
+        "\u201cParade day is our Christmas,\u201d the owner said. The parade is on Monday.",
+        dt.date(2031, 5, 22),
+        [("on Monday", "2031-05-26", "planned")],
+        id="is_our_christmas",
+    ),
+    pytest.param(
+        "Easter Monday is not a bank holiday in Scotland, but pupils are off until 25 April.",
+        dt.date(2031, 4, 10),
+        [("25 April", "2031-04-25", "planned")],
+        id="is_not_a_bank_holiday",
+    ),
+    # a sailing every Friday
+    pytest.param(
+        "The summer timetable, which adds a late Friday sailing, starts on Friday 2 May.",
+        dt.date(2031, 4, 10),
+        [("on Friday 2 May", "2031-05-02", "planned")],
+        id="a_late_friday_sailing",
+    ),
+    # a time moved "from 11am to noon": the old time and the new
+    pytest.param(
+        "The council has asked for the Easter Sunday service to be moved from 11am to noon.",
+        dt.date(2031, 4, 10),
+        [
+            ("Easter Sunday", "2031-04-13", "planned"),
+            ("11am", "2031-04-13", "planned"),
+            ("noon", "2031-04-13", "planned"),
+        ],
+        id="moved_from_11am_to_noon",
+    ),
+    # a quotation in British single marks counts from the day it was said
+    pytest.param(
+        "\u2018The boats are full,\u2019 the council\u2019s chair told the Gazette yesterday. "
+        "\u2018I had four calls this morning.\u2019",
+        dt.date(2031, 4, 10),
+        [("yesterday", "2031-04-09", "past"), ("this morning", "2031-04-09", "past")],
+        id="single_marks_said_yesterday",
+    ),
+    # a weekday's event "has been brought forward": the event is still to come
+    pytest.param(
+        "Monday's citizenship ceremony has been brought forward to 7.30am.",
+        dt.date(2031, 1, 25),
+        [("Monday", "2031-01-27", "planned"), ("7.30am", "2031-01-27", "planned")],
+        id="mondays_ceremony_brought_forward",
+    ),
+    # "the last Christmas closure": the latest of a series, no Christmas
+    pytest.param(
+        "The last Christmas closure on the line, in 2027, overran by two days.",
+        dt.date(2031, 12, 22),
+        [("in 2027", "2027", "past")],
+        id="the_last_christmas_closure",
+    ),
+    # a weekday that is the subject of what was said (not the day of the saying)
+    pytest.param(
+        "The school board said Friday is already a PA day, and the union said Friday it would "
+        "appeal.",
+        dt.date(2031, 2, 13),
+        [("Friday", "2031-02-14", "planned"), ("Friday", "2031-02-07", "past")],
+        id="said_friday_is",
+    ),
+    # a weekday and its part of the day before the date: one row
+    pytest.param(
+        "The derby has been moved to Tuesday evening, Sept. 2, after the show closes.",
+        dt.date(2031, 8, 28),
+        [("Tuesday evening, Sept. 2", "2031-09-02", "planned")],
+        id="tuesday_evening_sept_2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES_EZ_FC)
+def test_the_rules_of_round_thirty_four(
+    body: str, published: dt.date, expected: list[tuple]
+) -> None:
+    assert rows(body, published) == expected
