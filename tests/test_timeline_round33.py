@@ -474,7 +474,7 @@ CASES_EX_EY = [
         dt.date(2031, 5, 12),
         [
             ("in 2027", "2027", "past"),
-            ("July 9", "2027-07-09", "past"),
+            ("on the night of July 9", "2027-07-09", "past"),  # (one expression: round 34)
             ("at 10 p.m. next Monday, May 19", "2031-05-19", "planned"),
         ],
         id="at_10_pm_next_monday_may_19",

@@ -10,7 +10,13 @@ sailing", a time moved "from 11am to noon", quotations in British single marks, 
 ceremony has been brought forward", "the last Christmas closure", a weekday that is the subject
 of what was said ("said Friday is already a PA day") and "Tuesday evening, Sept. 2". (A clock
 time of an event the story dated, "The investor day will be streamed, starting at 10 a.m.", is
-a doctest of lessons.timeline.build._the_events_day.)
+a doctest of lessons.timeline.build._the_events_day.) Then, from fd and fe (read after their
+first run): "passengers booked to fly Wednesday", "between last Friday and next Tuesday", "on
+Friday and today have been cancelled", "call it a late Burns Night", "the evening of July 2",
+"the recall was announced Dec. 4", "wants to ... when the timetable changes in December" and
+", which opened in 1962, on Sept. 30". (A span's weekday on the day its sentence told, "began on
+Good Friday ... between Friday morning and Monday evening", is a doctest of
+lessons.timeline.anchor.weekday_of_its_sentence.)
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -155,7 +161,71 @@ CASES_EZ_FC = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), CASES_EZ_FC)
+CASES_FD_FE = [
+    # what passengers are booked to do lies ahead of the saying
+    pytest.param(
+        "Two airlines said passengers booked to fly Wednesday through Friday could change "
+        "their flights without a fee.",
+        dt.date(2031, 11, 25),
+        [("Wednesday", "2031-11-26", "planned"), ("Friday", "2031-11-28", "planned")],
+        id="booked_to_fly_wednesday",
+    ),
+    # "next Tuesday" ending a span keeps its word: a week on, written on a Tuesday
+    pytest.param(
+        "The airport expects 90,000 passengers between last Friday and next Tuesday.",
+        dt.date(2031, 11, 25),
+        [("last Friday", "2031-11-21", "past"), ("next Tuesday", "2031-12-02", "planned")],
+        id="between_last_friday_and_next_tuesday",
+    ),
+    # a day beside "today" in what was called off is the nearer one
+    pytest.param(
+        "All sailings on Friday and today have been cancelled, the company said.",
+        dt.date(2031, 1, 25),
+        [("on Friday", "2031-01-24", "past"), ("today", "2031-01-25", "past")],
+        id="on_friday_and_today_cancelled",
+    ),
+    # what a day is called
+    pytest.param(
+        "'If not, we will hold it on Friday week and call it a late Burns Night.'",
+        dt.date(2031, 1, 22),
+        [("on Friday week", "2031-01-31", "planned")],
+        id="call_it_a_late_burns_night",
+    ),
+    # "the evening of July 2": one expression
+    pytest.param(
+        "Forecasters expect relief by the evening of July 2 or early July 3.",
+        dt.date(2031, 6, 26),
+        [("the evening of July 2", "2031-07-02", "planned"), ("July 3", "2031-07-03", "planned")],
+        id="the_evening_of_july_2",
+    ),
+    # a passive's day ("was announced Dec. 4"), not the subject of what was said
+    pytest.param(
+        "Owners who paid for repairs before the recall was announced Dec. 4 can claim until "
+        "Sept. 30.",
+        dt.date(2031, 3, 12),
+        [("Dec. 4", "2030-12-04", "past"), ("Sept. 30", "2031-09-30", "planned")],
+        id="was_announced_dec_4",
+    ),
+    # a time clause after "wants to"
+    pytest.param(
+        "Ridership rose 9% last year, and the operator wants to add a late train when the "
+        "timetable changes in December.",
+        dt.date(2031, 4, 30),
+        [("last year", "2030", "past"), ("in December", "2031-12", "planned")],
+        id="wants_to_when_the_timetable_changes",
+    ),
+    # the year of a relative clause set off by commas is not the year of what follows it
+    pytest.param(
+        "The company closed its brewery in Harlingen, which opened in 1962, on Sept. 30, with "
+        "the loss of 310 jobs.",
+        dt.date(2031, 1, 14),
+        [("in 1962", "1962", "past"), ("on Sept. 30", "2030-09-30", "past")],
+        id="which_opened_in_1962_on_sept_30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE])
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:

@@ -196,6 +196,8 @@ _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahe
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
     r"{0,6}(?:on\s+)?$"  # to charge phones on Tuesday"
 )
+_AND_TODAY_AFTER = re.compile(r"(?i)\s+and\s+(?:today|yesterday|tonight|last\s+night)\b")
+_BOOKED_TO = re.compile(r"(?i)\b(?:booked|ticketed)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$")
 _WAS_CANCELLED = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
 )
@@ -567,6 +569,9 @@ def looks_ahead(
         # "sailings on Sunday and Monday had been cancelled": what was called off may still lie
         # ahead (the nearest); "the races, set down for Monday, have been cancelled": it does
         ahead_still = kind in ("weekday", "month_day") and called_off["have"].casefold() != "had"
+        if _AND_TODAY_AFTER.match(after):
+            return None  # "All crossings on Friday and today have been cancelled": beside
+            # today, the nearer Friday
         return True if ahead_still else None  # "a concert booked for 14 November has been
         # cancelled": still ahead
     if (
@@ -580,8 +585,13 @@ def looks_ahead(
         return None  # "Cottagers heading home by Monday evening were being urged", "families
         # heading home for the first day of school on Tuesday": where they were bound, the
         # nearer day
-    if kind == "weekday" and tense == "past" and _ADVISED_TO.search(before):
-        return None  # "advised households to charge phones on Tuesday": the nearer Tuesday
+    if (
+        kind == "weekday"
+        and tense == "past"
+        and (_ADVISED_TO.search(before) or _BOOKED_TO.search(before))
+    ):
+        return None  # "advised households to charge phones on Tuesday", "said passengers
+        # booked to fly Wednesday could change their flights": the nearer day
     if kind == "weekday" and _CANCELLED_BEFORE.search(before) and not _WAS_CANCELLED.search(before):
         return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
         # off on Saturday" tells when it was called off)
@@ -1137,6 +1147,39 @@ def the_weekday_named(
     if named is None or abs((named.first_day - told.when.first_day).days) > 3:
         return nearest
     return named
+
+
+def weekday_of_its_sentence(
+    dated: Sequence[Dated], mention: Mention, place: Place, tense: str | None, before: str
+) -> When | None:
+    """A bare weekday opening a span with no verb of its own, in a sentence that has already
+    told a day on that weekday: that day ("Rain began on Good Friday ..., with 112mm recorded
+    between Friday morning and Monday evening" is Good Friday's morning). ``before``: the
+    sentence's words before the weekday.
+
+    >>> place = Place("body", 3, 7)
+    >>> good_friday = Dated(When(2031, 4, 11), place, False)
+    >>> friday = Mention("Friday morning", 90, 104, "weekday", (("weekday", "Friday"),))
+    >>> weekday_of_its_sentence([good_friday], friday, place, None, "recorded between ")
+    When(year=2031, month=4, day=11)
+    >>> weekday_of_its_sentence([good_friday], friday, place, None, "published on ") is None
+    True
+    """
+    if mention.kind != "weekday" or mention.part("which") or tense is not None:
+        return None
+    if not _SPAN_OPENS.search(before):
+        return None  # (not "approved on 4 August and published on Tuesday")
+    weekday = WEEKDAYS[mention.part("weekday")]
+    for told in reversed(dated[-_TOLD_IN_A_SENTENCE:]):
+        if told.place != place:
+            return None
+        if told.when.precision == "day" and told.when.first_day.weekday() == weekday:
+            return told.when
+    return None
+
+
+_TOLD_IN_A_SENTENCE = 4
+_SPAN_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
 def _weekday_of_the_days_told(

@@ -63,6 +63,7 @@ from lessons.timeline.anchor import (
     unplanned_after,
     weekday_beside_its_day,
     weekday_named_before,
+    weekday_of_its_sentence,
     weekday_told,
     year_in_sentence,
     year_of_weekday,
@@ -176,8 +177,9 @@ _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
 _A_YEAR_ASIDE = re.compile(
-    r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
-)  # ", opened in 1974", ", agreed in spring 2023"
+    r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
+)  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962"
 _INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
@@ -549,6 +551,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             when = echo  # "on the 7th": the 7th the story already named
         elif (named := the_weekday_named(dated, mention, before, place)) is not None:
             when = named  # "exams on the Thursday": the Thursday the story named
+        elif (named := weekday_of_its_sentence(dated, mention, place, tense, before)) is not None:
+            when = named  # "began on Good Friday ..., with 112mm recorded between Friday
+            # morning and Monday evening": Good Friday's morning
         elif (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
             when = named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
         elif (told := weekday_told(frame, mention, tense, dated, place, before)) is not None:
@@ -1240,6 +1245,8 @@ def _with_the_day_before(
     ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
     snow fell overnight"). ``since_last``: the text since that date (at most 200 characters);
     ``before``: the sentence's 80 characters before this date."""
+    if mention.kind == "weekday" and mention.part("which").casefold() in ("next", "last"):
+        return when  # "between last Friday and next Tuesday": the word says which Tuesday
     if mention.kind == "weekday" or (mention.kind == "month_day" and not mention.part("year")):
         yearly = mention.kind == "month_day"  # "runs Dec. 21 through Jan. 1": a year on
         return range_end(when, dated, place, since_last[-40:], yearly, before)

@@ -1063,6 +1063,8 @@ def _the_reports_subject(words: Words, verb: int, date: tuple[int, int]) -> bool
     first, last = date
     if words[verb][0].text.casefold() not in _SAYING or words[first][1] == "IN":
         return False
+    if verb and words[verb - 1][0].text.casefold() in _AUXILIARIES:
+        return False  # "before the recall was announced Dec. 4 can seek": a passive's day
     if any(t.text.casefold() != "that" for t, _ in words[verb + 1 : first]):
         return False
     return last + 1 < len(words) and words[last + 1][1] in _FINITE_TAGS

@@ -167,6 +167,9 @@ THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 Oct
 # the first clock time of a range: "9", "9.30", "4pm", "noon"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
+# "the evening of July 2", "on the night of Oct. 18, 2024": one expression, the day's
+_PART_OF = r"(?:(?i:the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?"
+
 # Each pattern has a kind (how to resolve it) and named groups (the parts to read). Where a
 # pattern needs a word before the expression that is not part of it ("until July"), the
 # expression itself is the group "x".
@@ -174,12 +177,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tuesday, Nov. 19, 2024", "November 18, 2024", "3 March 2025", "2024-11-18"
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})",
     ),
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     ),
     _pattern("date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
@@ -192,12 +195,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Nov. 18", "3 March", "Monday, Nov. 10", "Tuesday evening, Sept. 2", "the 3rd of March"
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{THIS_YEAR}",
     ),
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
     # "the first of February": a day in words

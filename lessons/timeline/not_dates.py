@@ -137,6 +137,7 @@ _NTH_WEEKDAY_OF_BEFORE = re.compile(
 _NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:marks?|designates?|designated|lists?|listed|recogni[sz]es?|recogni[sz]ed|renamed?|"
     r"renames|calls?|called|known)\b[^.;]{0,60}\bas\s+$"
+    r"|\bcall(?:s|ed|ing)?\s+it\s+(?:an?\s+)?(?:[a-z]+\s+)?$"  # "call it a late Burns Night"
 )
 _AS_A_NAME_AFTER = re.compile(  # "the second Monday of October as Indigenous Peoples' Day"
     r"\s+as\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*\s+){0,3}Day\b"
