@@ -16,7 +16,10 @@ Friday and today have been cancelled", "call it a late Burns Night", "the evenin
 "the recall was announced Dec. 4", "wants to ... when the timetable changes in December" and
 ", which opened in 1962, on Sept. 30". (A span's weekday on the day its sentence told, "began on
 Good Friday ... between Friday morning and Monday evening", is a doctest of
-lessons.timeline.anchor.weekday_of_its_sentence.)
+lessons.timeline.anchor.weekday_of_its_sentence.) Then, from fh (read after its first run):
+"warned of shortages on Sunday evening, when ... tripped", a count after an aside's year
+("installed in 1958, about two hours later"), "the May 2-4 weekend", "from April 1 to Oct. 31
+every year" and a headline's "April restart".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -27,7 +30,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_timeline_news import rows
+from tests.test_timeline_news import rows, story_rows
 
 CASES_EZ_FC = [
     # a forecast is of a time to come, even when "on" opens the day
@@ -225,7 +228,57 @@ CASES_FD_FE = [
 ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE])
+CASES_FH = [
+    # "warned of shortages on Sunday evening, when ... tripped": the day of the warning
+    pytest.param(
+        "The grid operator first warned of shortages on Sunday evening, when two of its "
+        "plants tripped offline.",
+        dt.date(2031, 7, 29),
+        [("on Sunday evening", "2031-07-27", "past")],
+        id="warned_on_sunday_when_it_happened",
+    ),
+    # a count after an aside's year counts from what the sentences tell
+    pytest.param(
+        "A water main split under Elm Avenue shortly after 9 p.m. Thursday. Crews shut off the "
+        "line, installed in 1958, about two hours later.",
+        dt.date(2031, 1, 18),
+        [
+            ("9 p.m. Thursday", "2031-01-16", "past"),
+            ("in 1958", "1958", "past"),
+            ("two hours later", "2031-01-16", "past"),
+        ],
+        id="installed_in_1958_two_hours_later",
+    ),
+    # Canada's "May 2-4 weekend" is the Victoria Day weekend
+    pytest.param(
+        '"Nobody in Ontario wants the May 2-4 weekend without fireworks," she said.',
+        dt.date(2031, 5, 13),
+        [("the May 2-4 weekend", "2031-05", "planned")],
+        id="the_may_2_4_weekend",
+    ),
+    # a standing yearly rule, its month abbreviated
+    pytest.param(
+        "The provincial fire season runs from April 1 to Oct. 31 every year, and permits are "
+        "required.",
+        dt.date(2031, 5, 13),
+        [],
+        id="april_1_to_oct_31_every_year",
+    ),
+]
+
+
+def test_a_headlines_april_restart() -> None:
+    story = (  # a month before an event noun: "restart" joins vocab/timeline_event_nouns.txt
+        "Brookfane widens recall, eyes April restart at Dunmore plant\n\nThe company said on "
+        "Monday it would widen the recall."
+    )
+    assert story_rows(story, dt.date(2031, 3, 17)) == [
+        ("April", "2031-04", "planned"),
+        ("on Monday", "2031-03-17", "past"),
+    ]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH])
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:

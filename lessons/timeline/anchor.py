@@ -196,6 +196,9 @@ _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahe
     r"(?:[\w'\u2019-]+\s+){1,6}?to\s+[a-z]+\s+(?:(?!(?:but|after|before|when|said)\b)[\w-]+\s+)"
     r"{0,6}(?:on\s+)?$"  # to charge phones on Tuesday"
 )
+_WHEN_IT_HAPPENED = re.compile(
+    r"(?i)\s*,\s+when\s+[^.;:]*?\b(?:[a-z]+ed|was|were|had|hit|began|struck|fell|broke|went)\b"
+)
 _AND_TODAY_AFTER = re.compile(r"(?i)\s+and\s+(?:today|yesterday|tonight|last\s+night)\b")
 _BOOKED_TO = re.compile(r"(?i)\b(?:booked|ticketed)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$")
 _WAS_CANCELLED = re.compile(
@@ -625,7 +628,8 @@ def looks_ahead(
         and tense == "past"
         and _PLANNED.search(before)
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
-    ):
+        and not _WHEN_IT_HAPPENED.match(after)  # nor "warned of shortages on Sunday evening,
+    ):  # when two plants tripped offline": the day of the warning
         return True if kind == "weekday" else None
     if (
         (kind in _DIRECTED or kind in ("unit", "season"))
@@ -997,8 +1001,8 @@ _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the wee
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
-    r"(?i)^[^.;:,]{0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
-)
+    r"(?i)^(?:[^.;:,]|\.(?=\s\d)){0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
+)  # (a month's abbreviation may stand between: "from April 1 to Oct. 31 every year")
 
 
 def span_ended(before: str) -> bool:

@@ -358,7 +358,20 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
-        anchor = _anchor(mention, dated, place, now, tense, frame, the_clock) if counted else None
+        counted_on = dated
+        if (
+            dated
+            and dated[-1].place == place
+            and dated[-1].when.precision == "year"
+            and offset <= dated[-1].end <= cut + offset
+            and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
+            and text.startswith(",", dated[-1].end - offset)
+        ):
+            counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
+            # later": counted from what the sentence tells, not from the year of its aside
+        anchor = (
+            _anchor(mention, counted_on, place, now, tense, frame, the_clock) if counted else None
+        )
         if mention.kind == "clock" and now is not None:
             wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
             anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor

@@ -92,7 +92,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "season": rf"(?i)\b{starts_like(SEASONS)}{SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
-        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+)?[Ww]eekend\b|\bCup\s+[Ww]eek\b"
+        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+|2-4\s+|[Tt]wo-[Ff]our\s+)?[Ww]eekend\b"
+        r"|\bCup\s+[Ww]eek\b"
         r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
@@ -480,14 +481,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<holiday>{HOLIDAY})\b(?:,?\s+(?P<year>{YEAR})\b(?![,.]?\d))?"
         r"(?!\s+[a-z]+ing\b|\s+(?:season|sales|shoppers|rush|trade|trading|period)\b|['\u2019])",
     ),
-    # "over Labour Weekend", "Waitangi weekend" and "Anzac weekend", "the May long weekend", "the
-    # August long weekend" (Canada), "Cup week": a holiday's weekend or week named by a shorter
-    # word (see
-    # _SHORT_HOLIDAYS)
+    # "over Labour Weekend", "Waitangi weekend" and "Anzac weekend", "the May long weekend" and
+    # "the May 2-4 weekend" (Canada's Victoria Day weekend), "the August long weekend" (Canada),
+    # "Cup week": a holiday's weekend or week named by a shorter word (see _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
         rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
-        r"(?:May|August)(?=\s+long)|(?:Waitangi|Anzac)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"
+        r"(?:May|August)(?=\s+long)|May(?=\s+(?:2-4|[Tt]wo-[Ff]our)\s+weekend)|"  # "the May
+        r"(?:Waitangi|Anzac)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"  # 2-4 weekend"
+        r"(?:(?:2-4|[Tt]wo-[Ff]our)\s+)?"
         r"(?P<weekend>[Ww]eekend|long\s+weekend|[Ww]eek)\b"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "Labour Weekend next year"
     ),
