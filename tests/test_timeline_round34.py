@@ -19,7 +19,10 @@ Good Friday ... between Friday morning and Monday evening", is a doctest of
 lessons.timeline.anchor.weekday_of_its_sentence.) Then, from fh (read after its first run):
 "warned of shortages on Sunday evening, when ... tripped", a count after an aside's year
 ("installed in 1958, about two hours later"), "the May 2-4 weekend", "from April 1 to Oct. 31
-every year" and a headline's "April restart".
+every year" and a headline's "April restart". Then, from fi: "the six months to June 30", "Ask
+me again on Friday morning" opening a quotation's second sentence, "open tomorrow and right up
+to midnight on Sunday,' she said", "between May 1 and Sept. 30 under a town bylaw" and a
+headline's "on St Andrew's Day holiday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -267,6 +270,57 @@ CASES_FH = [
 ]
 
 
+CASES_FI = [
+    # results for "the six months to June 30": the period gone by, not next year's
+    pytest.param(
+        "Halden will report results for the six months to June 30 on July 30.",
+        dt.date(2031, 7, 21),
+        [("June 30", "2031-06-30", "past"), ("on July 30", "2031-07-30", "planned")],
+        id="six_months_to_june_30",
+    ),
+    # a quotation's second sentence opens with a verb ("Ask me again"), not a name
+    pytest.param(
+        'Tom Ruawai said the cafes had been living on walkers. "Nobody here is panicking yet. '
+        'Ask me again on Friday morning," he said.',
+        dt.date(2031, 7, 8),
+        [("on Friday morning", "2031-07-11", "planned")],
+        id="ask_me_again_on_friday",
+    ),
+    # a verbless second half of a quotation takes its first half's present, not "she said"
+    pytest.param(
+        "\u2018Our door is open tomorrow and right up to midnight on Sunday,\u2019 she said.",
+        dt.date(2031, 11, 26),
+        [("tomorrow", "2031-11-27", "planned"), ("midnight on Sunday", "2031-11-30", "planned")],
+        id="open_right_up_to_midnight_on_sunday",
+    ),
+    # a standing rule told after the dates
+    pytest.param(
+        "Dogs remain banned from the main beach between May 1 and Sept. 30 under a town bylaw.",
+        dt.date(2031, 7, 31),
+        [],
+        id="between_may_1_and_sept_30_under_a_bylaw",
+    ),
+    pytest.param(  # (the weekday still says which day its holiday is)
+        "Council offices will be closed on Monday, the St Andrew's Day holiday, and will reopen "
+        "at 8.45am on Tuesday.",
+        dt.date(2031, 11, 26),
+        [("on Monday", "2031-12-01", "planned"), ("at 8.45am on Tuesday", "2031-12-02", "planned")],
+        id="on_monday_the_st_andrews_day_holiday",
+    ),
+]
+
+
+def test_a_headlines_st_andrews_day_holiday_is_the_day_it_is_kept() -> None:
+    story = (  # St Andrew's Day 2031 is a Sunday: its holiday is the Monday
+        "Drivers to strike on St Andrew\u2019s Day holiday as talks fail\n\nThe strike in "
+        "Scotland was called yesterday."
+    )
+    assert story_rows(story, dt.date(2031, 11, 26)) == [
+        ("on St Andrew\u2019s Day holiday", "2031-12-01", "planned"),
+        ("yesterday", "2031-11-25", "past"),
+    ]
+
+
 def test_a_headlines_april_restart() -> None:
     story = (  # a month before an event noun: "restart" joins vocab/timeline_event_nouns.txt
         "Brookfane widens recall, eyes April restart at Dunmore plant\n\nThe company said on "
@@ -278,7 +332,9 @@ def test_a_headlines_april_restart() -> None:
     ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH])
+@pytest.mark.parametrize(
+    ("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH, *CASES_FI]
+)
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:

@@ -250,7 +250,8 @@ _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
     r"(?:on\s+)?$"
-)
+    r"|\b(?:three|six|nine|twelve|3|6|9|12|52|13|26|39)\s+(?:months|weeks)\s+(?:to|ended|ending)\s+$"
+)  # (and "results for the six months to June 30")
 # "gave the operator until noon Monday": a deadline given
 _GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
 # "We were told the boat would be back in September": a promise seen from the past
@@ -1000,6 +1001,10 @@ _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it h
 _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
+_UNDER_A_RULE_AFTER = re.compile(  # a range's end may come first: "and Sept. 30"
+    r"(?i)(?:\s+(?:and|to|through|until)\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+under\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:bylaw|by-law|law|rule|regulation|ordinance)s?\b"
+)
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^(?:[^.;:,]|\.(?=\s\d)){0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
 )  # (a month's abbreviation may stand between: "from April 1 to Oct. 31 every year")
@@ -1046,6 +1051,8 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
     if kind == "after_event" and EACH_DAY_AFTER.match(after):
         return True  # "the 07.40 leaving 15 minutes earlier each weekday" (a clock time's
         # "each school day" is dropped where clock times are found)
+    if kind in ("month_day", "month", "holiday") and _UNDER_A_RULE_AFTER.match(after):
+        return True  # "Dogs remain banned between May 1 and Sept. 30 under a town bylaw"
     if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
         return True  # "We march on St David's Day, whatever day of the week it falls on"
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):

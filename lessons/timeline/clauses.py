@@ -96,6 +96,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         after = tags[i + 1] if i + 1 < len(tags) else "."
         if tag.startswith("VB") and word in DAY_WORDS:
             fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
+        elif tag == "VBD" and word == "right":
+            fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
         elif (tag in ("VBP", "VBZ") or (tag == "VBD" and word in _BASE_VERBS)) and (
             _after_a_possessive(tags, i)
         ):
@@ -154,11 +156,14 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif (
             tag == "NNP"
             and (word in _BASE_VERBS or word in _BASE_LIKE_PARTICIPLE)
-            and before in ("``", "''", ":")
-            and after in ("TO", "DT", "PRP", "PRP$", "IN", "RP")
+            and (
+                (before in ("``", "''", ":") and after in ("TO", "DT", "PRP", "PRP$", "IN", "RP"))
+                or (i == 0 and after in ("TO", "DT", "PRP", "PRP$"))
+            )
         ):
-            fixed[i] = "VB"  # "she had one message: 'Come/NNP to the show on Saturday'": a
-            # verb that opens a quotation, the tagger's name
+            fixed[i] = "VB"  # "she had one message: 'Come/NNP to the show on Saturday'", and
+            # a quotation's second sentence, "Ask/NNP me again on Friday": a verb that opens a
+            # quotation or a sentence, the tagger's name
         elif (
             tag == "NNS"
             and i > 1
@@ -695,6 +700,18 @@ def tense_near(
     return found
 
 
+_CLOSING_QUOTES = frozenset(["\u2019", "\u201d", "''", '"'])
+
+
+def _says_the_quotation(words: Words, last: int, verb: int) -> bool:
+    """Is word ``verb`` the speech verb of an attribution after the quotation that holds the
+    date at word ``last`` ("'... right up to midnight on Sunday,' she said"): who spoke, not
+    the time of what was said?"""
+    if words[verb][0].text.casefold() not in _SAYING:
+        return False
+    return any(words[k][0].text in _CLOSING_QUOTES for k in range(last + 1, verb))
+
+
 def _when_it_happened(words: Words, mention: Mention, part: str) -> str | None:
     """The tense of a clause of "when" right after the date, which tells what happened on it
     ("the extra services on Hogmanay, when it said 14,000 passengers travelled": past), if it
@@ -722,7 +739,10 @@ def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | 
         opener, tag = words[low][0].text.casefold(), words[low][1]
         if tag in ("WDT", "WP", "WRB") or opener in _SUBORDINATORS or opener == "that":
             continue
-        if any(t in _FINITE_TAGS for _, t in words[low:high]):
+        finite = [w.text.casefold() for w, t in words[low:high] if t in _FINITE_TAGS]
+        if finite and all(verb in _SAYING for verb in finite):
+            continue  # "'... right up to midnight on Sunday,' she said": who said it, not when
+        if finite:
             return _tense(words[low:high], part)
     return None
 
@@ -785,6 +805,7 @@ def _tense_near(
         verbs_left = [i for i in verbs_left if i <= main[-1]]  # "will face" (but "stepped down
         # as chairman, president and chief executive in March" stays in its clause)
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
+    verbs_right = [i for i in verbs_right if not _says_the_quotation(words, last, i)]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
     between = {  # "the next vote", not "next to the pier", nor a name ("Planning Authority")
         words[i][0].text.casefold()

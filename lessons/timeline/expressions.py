@@ -466,8 +466,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b"
-        r"|\s+(?P<observed>(?i:public|bank)\s+holiday)\b(?!s|\s+(?i:weekend))|"  # "the
-        # Melbourne Cup public holiday": the holiday itself, on the weekday it is kept
+        r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
+        # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
+        # on the weekday it is kept
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b)?"  # "Christmas night",
         # "Labor Day weekend", "the Easter bank holiday weekend"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last

@@ -388,8 +388,10 @@ def _a_feasts_name(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
         # closed for Corpus Christi" is the feast)
+    named = match.start("holiday")
     return bool(
-        _WEEKDAY_BEFORE.search(text, max(0, start - 24), start) and _HOLIDAY_AFTER.match(text, end)
+        _WEEKDAY_BEFORE.search(text, max(0, named - 24), named)
+        and _HOLIDAY_AFTER.match(text, match.end("holiday"))
     )  # "on Monday, the St Andrew's Day holiday": the weekday says which day
 
 
