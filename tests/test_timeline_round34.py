@@ -22,7 +22,8 @@ lessons.timeline.anchor.weekday_of_its_sentence.) Then, from fh (read after its 
 every year" and a headline's "April restart". Then, from fi: "the six months to June 30", "Ask
 me again on Friday morning" opening a quotation's second sentence, "open tomorrow and right up
 to midnight on Sunday,' she said", "between May 1 and Sept. 30 under a town bylaw" and a
-headline's "on St Andrew's Day holiday".
+headline's "on St Andrew's Day holiday". And from fj: "Parking restrictions ... take effect
+from 8pm on Sunday" and "half an hour later" after "since '96".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -310,6 +311,31 @@ CASES_FI = [
 ]
 
 
+CASES_FJ = [
+    # a word in -ing opening the sentence is its noun's modifier, not its first verb
+    pytest.param(
+        "Parking restrictions along the route take effect from 8pm on Sunday, and any car left "
+        "on the course after that will be towed.",
+        dt.date(2031, 10, 23),
+        [("8pm on Sunday", "2031-10-26", "planned")],
+        id="parking_restrictions_take_effect_sunday",
+    ),
+    # hours count from a day, never from a year
+    pytest.param(
+        'The river rose late Wednesday. "It came up faster than anything I have seen since '
+        "'96,\" the chief said. \"We had people on their porches at 10 o'clock and wading out "
+        'half an hour later."',
+        dt.date(2031, 2, 14),
+        [
+            ("late Wednesday", "2031-02-12", "past"),
+            ("'96", "1996", "past"),
+            ("an hour later", "2031-02-12", "past"),
+        ],
+        id="half_an_hour_later_after_96",
+    ),
+]
+
+
 def test_a_headlines_st_andrews_day_holiday_is_the_day_it_is_kept() -> None:
     story = (  # St Andrew's Day 2031 is a Sunday: its holiday is the Monday
         "Drivers to strike on St Andrew\u2019s Day holiday as talks fail\n\nThe strike in "
@@ -333,7 +359,7 @@ def test_a_headlines_april_restart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH, *CASES_FI]
+    ("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH, *CASES_FI, *CASES_FJ]
 )
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]

@@ -1143,7 +1143,19 @@ def _anchor(
         return _day_just_told(dated, place) or found  # "testing on Sept 9 had found it in
         # tablets made between November 2024 and June. It notified regulators two days
         # later": days count from a day
+    if found is not None and found.precision != "day" and mention.part("unit") in _CLOCK_UNITS:
+        return next(  # "The river rose late Wednesday. '... since '96,' he said. 'We had
+            (  # people wading out half an hour later'": hours count from a day, not a year
+                told.when
+                for told in reversed(dated[-_DAYS_BACK_TOLD:])
+                if told.when.precision == "day" and told.place.part == place.part
+            ),
+            None,
+        )
     return found
+
+
+_CLOCK_UNITS = frozenset(["hour", "minute"])
 
 
 def _day_just_told(dated: list[Dated], place: Place) -> When | None:

@@ -215,8 +215,14 @@ def _after_its_subject(tags: list[str], i: int) -> bool:
 
 
 def _first_verb_of(tags: list[str], i: int) -> bool:
-    """Is word ``i`` the sentence's first verb, with no "to" or modal before it?"""
-    return not any(tag.startswith(("VB", "MD")) or tag == "TO" for tag in tags[:i])
+    """Is word ``i`` the sentence's first verb, with no "to" or modal before it? (A word in
+    -ing that opens the sentence before a noun is the noun's modifier: "Parking/VBG
+    restrictions along the route take effect from 8pm".)"""
+    return not any(
+        (tag.startswith(("VB", "MD")) or tag == "TO")
+        and not (k == 0 and tag == "VBG" and tags[1:2] in (["NNS"], ["NN"]))
+        for k, tag in enumerate(tags[:i])
+    )
 
 
 _NOUN_PHRASE_WORDS = frozenset(["DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"])
