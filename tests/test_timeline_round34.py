@@ -23,7 +23,8 @@ every year" and a headline's "April restart". Then, from fi: "the six months to 
 me again on Friday morning" opening a quotation's second sentence, "open tomorrow and right up
 to midnight on Sunday,' she said", "between May 1 and Sept. 30 under a town bylaw" and a
 headline's "on St Andrew's Day holiday". And from fj: "Parking restrictions ... take effect
-from 8pm on Sunday" and "half an hour later" after "since '96".
+from 8pm on Sunday" and "half an hour later" after "since '96"; and, from fe again, "failed at
+about 4:30 a.m. as the river rose 9 cm an hour" after a 6 p.m. deadline.
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -232,6 +233,24 @@ CASES_FD_FE = [
 ]
 
 
+CASES_FE_AGAIN = [
+    # a rate ("9 cm an hour after") is no count, and a time gone by is no small hours after a
+    # deadline told before it
+    pytest.param(
+        "The barrier gave way before dawn on Tuesday, and authorities ordered 18,000 people to "
+        "leave by 6 p.m. The gates failed at about 4:30 a.m. as the river rose 9 cm an hour "
+        "after three days of rain.",
+        dt.date(2031, 11, 4),
+        [
+            ("dawn on Tuesday", "2031-11-04", "past"),
+            ("6 p.m.", "2031-11-04", "planned"),
+            ("4:30 a.m.", "2031-11-04", "past"),
+        ],
+        id="failed_at_4_30_am_as_the_river_rose_9_cm_an_hour",
+    ),
+]
+
+
 CASES_FH = [
     # "warned of shortages on Sunday evening, when ... tripped": the day of the warning
     pytest.param(
@@ -359,7 +378,8 @@ def test_a_headlines_april_restart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "published", "expected"), [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FH, *CASES_FI, *CASES_FJ]
+    ("body", "published", "expected"),
+    [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FE_AGAIN, *CASES_FH, *CASES_FI, *CASES_FJ],
 )
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]

@@ -628,7 +628,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         live = live or (stamp and when is not None and _can_be_today(when, published))
         night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
         if mention.kind == "clock" and when is not None:
-            when = past_midnight(when, clock, mention, before)
+            rolled = past_midnight(when, clock, mention, before)
+            gone = tense == "past" and now is not None and when.first_day <= now < rolled.first_day
+            when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
+            # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
         frame = narrative_year(frame, mention, when, fronted, now)

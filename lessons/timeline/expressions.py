@@ -984,7 +984,11 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 or ((to := _RANGE_ON.match(text, end)) and EACH_DAY_AFTER.match(text, to.end()))
                 or _EVERY_BEFORE.search(text, max(0, start - 40), start)
                 or BEFORE_A_SCHEDULE.match(text, end)
-                or (_COUNTED_AFTER.match(text, end) and not _ENDS_ITS_SENTENCE.match(text, end - 1))
+                or (
+                    (counted := _COUNTED_AFTER.match(text, end))
+                    and not _ENDS_ITS_SENTENCE.match(text, end - 1)
+                    and not _A_RATE.search(counted.group(0))  # ("rose 9 cm an hour after")
+                )
                 or _A_DAY_BEFORE.search(text[max(0, start - 120) : start].rsplit(". ", 1)[-1])
             ):
                 continue
@@ -1033,6 +1037,7 @@ _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before reco
 )
 # "two return crossings a day, leaving at 7am and 2pm", "an extra crossing each evening, leaving
 # at 9.45pm", "posted every weekday at 4pm", "Each hearing begins at 6:30 p.m.": a timetable
+_A_RATE = re.compile(r"\d\S*\s+[a-z/]+\s+(?:an?|per)\s+(?:hour|day|week|minute)s?\s+\w+$")
 _A_DAY_BEFORE = re.compile(
     r"(?i)\b(?:a|per|each|every)\s+(?:day|evening|morning|night|afternoon|weekday)\b|\bdaily\b"
     r"|^\s*(?:Each|Every)\s"
