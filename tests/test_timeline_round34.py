@@ -24,7 +24,8 @@ me again on Friday morning" opening a quotation's second sentence, "open tomorro
 to midnight on Sunday,' she said", "between May 1 and Sept. 30 under a town bylaw" and a
 headline's "on St Andrew's Day holiday". And from fj: "Parking restrictions ... take effect
 from 8pm on Sunday" and "half an hour later" after "since '96"; and, from fe again, "failed at
-about 4:30 a.m. as the river rose 9 cm an hour" after a 6 p.m. deadline.
+about 4:30 a.m. as the river rose 9 cm an hour" after a 6 p.m. deadline, "Level 4 in a
+fortnight" and "by midweek whether".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -247,6 +248,15 @@ CASES_FE_AGAIN = [
             ("4:30 a.m.", "2031-11-04", "past"),
         ],
         id="failed_at_4_30_am_as_the_river_rose_9_cm_an_hour",
+    ),
+    # a level's number is no count ("Level 4 in a fortnight"); "by midweek whether"
+    pytest.param(
+        "\"We are asking people to save water now so we don't have to go to Level 4 in a "
+        'fortnight," he said. Councillors will decide by midweek whether to switch off the '
+        "fountains.",
+        dt.date(2032, 1, 25),
+        [("in a fortnight", "2032-02", "planned"), ("midweek", "2032-01", "planned")],
+        id="level_4_in_a_fortnight_by_midweek_whether",
     ),
 ]
 

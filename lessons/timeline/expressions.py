@@ -555,7 +555,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "until at least midweek", "by mid-week": this week (not "a midweek game")
     _pattern(
         "unit",
-        r"\b(?P<unit>(?i:mid-?week))\b(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|before|after)\b)",
+        r"\b(?P<unit>(?i:mid-?week))\b(?:(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|before|after)\b)"
+        r"|(?<=\b[Bb]y\smidweek)|(?<=\b[Bb]y\smid-week)|(?<=\b[Uu]ntil\smidweek))(?!-)",  # and
+        # "decide by midweek whether"
     ),
     # a reporting period: "a high for the year", "the first nine months of the year" (this
     # year; not "for the year ended March 31", a fiscal year named by its last day)

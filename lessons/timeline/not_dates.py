@@ -329,8 +329,10 @@ def _another_nations(text: str, start: int) -> bool:
 # what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
 # a perfect, or a condition ("if you can't get it done in six years")
-_A_LENGTH_BEFORE = re.compile(
-    rf"(?i)(?:\d|\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|second|third|fourth|"
+_NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
+_A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
+    rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
+    r"second|third|fourth|"
     r"fifth|last|only|time|never|not|"
     r"best|worst|most|least|biggest|largest|highest|lowest|longest|fastest|weakest|strongest|"
     r"busiest|wettest|driest|coldest|hottest|warmest)\b"
