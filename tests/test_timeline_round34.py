@@ -25,7 +25,12 @@ to midnight on Sunday,' she said", "between May 1 and Sept. 30 under a town byla
 headline's "on St Andrew's Day holiday". And from fj: "Parking restrictions ... take effect
 from 8pm on Sunday" and "half an hour later" after "since '96"; and, from fe again, "failed at
 about 4:30 a.m. as the river rose 9 cm an hour" after a 6 p.m. deadline, "Level 4 in a
-fortnight" and "by midweek whether".
+fortnight" and "by midweek whether". And from fn and fo: "with Sunday held as a rain date",
+"Friday's forecast", buses "every 15 minutes starting at 7:30 p.m.", "forecast 43C on
+Friday", "occupancy for Saturday night", "between now and Monday", "six Sunday shifts a year",
+"gave the company six weeks after the February strike", "the St Patrick's Festival", a
+quotation after "said it would ... on Wednesday, Feb. 19" and "a target action date of June
+27".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -365,6 +370,95 @@ CASES_FJ = [
 ]
 
 
+CASES_FN_FO = [
+    # a phrase in "with" takes its sentence's tense, not the attribution's
+    pytest.param(
+        "The show will now be launched at 9:30 p.m. Friday from the same barge, with Sunday "
+        "held as a rain date, the village manager said Monday.",
+        dt.date(2031, 7, 8),
+        [
+            ("at 9:30 p.m. Friday", "2031-07-11", "planned"),
+            ("Sunday", "2031-07-13", "planned"),
+            ("Monday", "2031-07-07", "past"),
+        ],
+        id="with_sunday_held_as_a_rain_date",
+    ),
+    # "Friday's forecast" lies ahead; buses "every 15 minutes starting at 7:30 p.m." start then
+    pytest.param(
+        "Village offices were closed Friday for the federal holiday. Friday's forecast is far "
+        "kinder. Lake Road will close from 7 p.m. to midnight Friday, and shuttle buses will "
+        "run every 15 minutes starting at 7:30 p.m.",
+        dt.date(2031, 7, 8),
+        [
+            ("Friday", "2031-07-04", "past"),
+            ("Friday", "2031-07-11", "planned"),
+            ("7 p.m. to midnight Friday", "2031-07-11", "planned"),
+            ("at 7:30 p.m.", "2031-07-11", "planned"),
+        ],
+        id="fridays_forecast_buses_every_15_minutes_starting_at",
+    ),
+    # a forecast of a temperature: "forecast 43C on Friday"
+    pytest.param(
+        "The weather bureau recorded 41.3C at 2.10pm and forecast 43C on Friday and 44C on "
+        "Saturday.",
+        dt.date(2031, 12, 24),
+        [("on Friday", "2031-12-26", "planned"), ("on Saturday", "2031-12-27", "planned")],
+        id="forecast_43c_on_friday",
+    ),
+    # occupancy for a night is booked ahead
+    pytest.param(
+        "The hotels federation said occupancy for Saturday night was already at 94 per cent.",
+        dt.date(2031, 3, 12),
+        [("Saturday night", "2031-03-15", "planned")],
+        id="occupancy_for_saturday_night",
+    ),
+    # "between now and Monday", in a quotation
+    pytest.param(
+        "The minister urged both sides to \u2018use every hour between now and Monday\u2019.",
+        dt.date(2031, 3, 12),
+        [("Monday", "2031-03-17", "planned")],
+        id="between_now_and_monday",
+    ),
+    # a count of weekdays; a length given; a festival of several days
+    pytest.param(
+        "The union says the roster would add up to six Sunday shifts a year for each driver.",
+        dt.date(2031, 3, 12),
+        [],
+        id="six_sunday_shifts_a_year",
+    ),
+    pytest.param(
+        "'We gave the company six weeks after the February strike and got nothing back,' the "
+        "union's leader said.",
+        dt.date(2031, 3, 12),
+        [("February", "2031-02", "past")],
+        id="gave_six_weeks_after_the_february_strike",
+    ),
+    pytest.param(
+        "The city's St Patrick's Festival, which runs from Saturday to Tuesday, expects 500,000 "
+        "people.",
+        dt.date(2031, 3, 12),
+        [("Saturday", "2031-03-15", "planned"), ("Tuesday", "2031-03-18", "planned")],
+        id="st_patricks_festival_from_saturday_to_tuesday",
+    ),
+    # a quotation counts from the day of the saying, not from a day the saying looked ahead to
+    pytest.param(
+        "The company said it would lay out the full review at an investor event on Wednesday, "
+        'Feb. 19. A spokeswoman said only that the company "had a constructive call with the '
+        'review division on Monday."',
+        dt.date(2031, 2, 11),
+        [("on Wednesday, Feb. 19", "2031-02-19", "planned"), ("on Monday", "2031-02-10", "past")],
+        id="quotation_after_said_it_would_on_feb_19",
+    ),
+    # a target date lies ahead
+    pytest.param(
+        "The agency has set a target action date of June 27 for the application.",
+        dt.date(2031, 2, 11),
+        [("June 27", "2031-06-27", "planned")],
+        id="target_action_date_of_june_27",
+    ),
+]
+
+
 def test_a_headlines_st_andrews_day_holiday_is_the_day_it_is_kept() -> None:
     story = (  # St Andrew's Day 2031 is a Sunday: its holiday is the Monday
         "Drivers to strike on St Andrew\u2019s Day holiday as talks fail\n\nThe strike in "
@@ -389,7 +483,7 @@ def test_a_headlines_april_restart() -> None:
 
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
-    [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FE_AGAIN, *CASES_FH, *CASES_FI, *CASES_FJ],
+    [*CASES_EZ_FC, *CASES_FD_FE, *CASES_FE_AGAIN, *CASES_FH, *CASES_FI, *CASES_FJ, *CASES_FN_FO],
 )
 def test_the_rules_of_round_thirty_four(
     body: str, published: dt.date, expected: list[tuple]

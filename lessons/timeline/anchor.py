@@ -323,7 +323,8 @@ _NOT_UNTIL = re.compile(
     r"(?:(?!\b(?:and|but|will|would|is|are)\b)[^,;:.])*?\b(?:until|till)\s+(?:late\s+|early\s+)?$"
 )
 _BOOKINGS_FOR = re.compile(  # "bookings for Thursday", "Reservations for sailings from Friday"
-    r"(?i)\b(?:bookings|reservations|advance\s+sales)\s+for\s+(?:[a-z]+\s+(?:(?:from|on|in)\s+)?)?"
+    r"(?i)\b(?:bookings|reservations|advance\s+sales|occupancy)\s+for\s+"  # ("occupancy for
+    r"(?:[a-z]+\s+(?:(?:from|on|in)\s+)?)?"  # Saturday night was already at 94 per cent")
     r"(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"  # "bookings for sailings in June and July"
 )
 _BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing", "families had booked Monday off"
@@ -392,7 +393,7 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     # November", "forecast on Monday that ...": when the forecast was made)
     r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+"
     r"(?!(?:that|on|in|at|last|this|early|late|for|of|to)\b)"  # (not "its forecast for 2026")
-    r"[a-z][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
+    r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
 )
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _YEAR_ENDING = re.compile(
@@ -410,6 +411,8 @@ _WANTED_BY = re.compile(
     r"(?!to\b)(?:[\w'-]+\s+){1,6}(?:by|before)\s+$"  # (not "wanted to close before Christmas")
 )
 _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
+_NOW_AND = re.compile(r"(?i)\bbetween\s+now\s+and\s+$")
+_A_FORECAST_AFTER = re.compile(r"['\u2019]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
 
 
@@ -475,6 +478,10 @@ def looks_ahead(
     if kind == "month" and _A_QUARTER_AFTER.match(after):
         return None  # "had been expected to report a profit for the April-June quarter": the
         # nearest such quarter, whatever the plan around it
+    if _NOW_AND.search(before):
+        return True  # "use every hour between now and Monday": still to come
+    if kind == "weekday" and _A_FORECAST_AFTER.match(after):
+        return True  # "Friday's forecast is far kinder": a forecast is of a day to come
     if _AHEAD_AFTER.match(after):
         return True  # "with Monday's public holiday and the long weekend ahead, staff warned"
     if _NOT_RULED_OUT_AFTER.match(after) or _NOT_RULED_OUT.search(before):

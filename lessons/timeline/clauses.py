@@ -695,6 +695,9 @@ def tense_near(
     ``part`` is the sentence's part ("headline" ...); ``own`` the clause's words that belong to
     this expression (see :func:`lessons.timeline.summary.own_part`).
     """
+    if (beside := _with_phrase_tense(words, clause, part, mention)) is not None:
+        return beside  # "will be launched at 9:30 p.m. Friday, with Sunday held as a rain
+        # date": a phrase in "with" has no time of its own, its sentence's clause does
     found = _tense_near(words, part, clause, mention, own)
     if found in (None, "present") and (happened := _when_it_happened(words, mention, part)):
         return happened  # "points to the extra services on Hogmanay, when 14,000 travelled"
@@ -716,6 +719,26 @@ def _says_the_quotation(words: Words, last: int, verb: int) -> bool:
     if words[verb][0].text.casefold() not in _SAYING:
         return False
     return any(words[k][0].text in _CLOSING_QUOTES for k in range(last + 1, verb))
+
+
+def _with_phrase_tense(
+    words: Words, clause: tuple[int, int], part: str, mention: Mention
+) -> str | None:
+    """The tense of the clause before a verbless phrase in "with" that follows it after a
+    comma and opens with the date ("..., with Sunday held as a rain date"), else None (not
+    "with 900,000 euros from a grant approved in October": the grant's own past)."""
+    low, high = clause
+    if low < 2 or words[low][0].text.casefold() != "with" or words[low - 1][0].text != ",":
+        return None
+    if low + 1 >= high or not _overlaps(words[low + 1][0], mention):
+        return None
+    if any(tag in _PRESENT_OR_MODAL for _, tag in words[low:high]):
+        return None  # (a participle may be read as a past: "with Sunday held/VBD as a rain date")
+    start = low - 1
+    while start > 0 and not _is_boundary(words[start - 1][0].text, words[start - 1][1]):
+        start -= 1
+    found = _tense(words[start : low - 1], part)
+    return found if found in ("future", "would") else None
 
 
 def _when_it_happened(words: Words, mention: Mention, part: str) -> str | None:

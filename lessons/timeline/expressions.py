@@ -984,7 +984,13 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                 or AFTER_A_SCHEDULE.search(text, max(0, start - 40), start)
                 or EACH_DAY_AFTER.match(text, end)
                 or ((to := _RANGE_ON.match(text, end)) and EACH_DAY_AFTER.match(text, to.end()))
-                or _EVERY_BEFORE.search(text, max(0, start - 40), start)
+                or (
+                    _EVERY_BEFORE.search(text, max(0, start - 40), start)
+                    and not (
+                        _A_SERVICE_STARTS.search(text, max(0, start - 40), start)
+                        and not (match.group("range") or _RANGE_ON.match(text, end))
+                    )
+                )
                 or BEFORE_A_SCHEDULE.match(text, end)
                 or (
                     (counted := _COUNTED_AFTER.match(text, end))
@@ -1039,6 +1045,9 @@ _COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before reco
 )
 # "two return crossings a day, leaving at 7am and 2pm", "an extra crossing each evening, leaving
 # at 9.45pm", "posted every weekday at 4pm", "Each hearing begins at 6:30 p.m.": a timetable
+_A_SERVICE_STARTS = re.compile(  # "buses every 15 minutes starting at 7:30 p.m." (not "every 10
+    r"(?i)\bevery\s+(?:\d+|few|five|ten)\s+minutes\s+(?:starting(?:\s+at)?|from)\s+$"  # minutes
+)  # from 6am to midnight", a timetable)
 _A_RATE = re.compile(r"\d\S*\s+[a-z/]+\s+(?:an?|per)\s+(?:hour|day|week|minute)s?\s+\w+$")
 _A_DAY_BEFORE = re.compile(
     r"(?i)\b(?:a|per|each|every)\s+(?:day|evening|morning|night|afternoon|weekday)\b|\bdaily\b"
@@ -1046,7 +1055,8 @@ _A_DAY_BEFORE = re.compile(
 )
 # "every Sunday at", "each day from", "weekdays from", "The museum is open from": opening hours
 _EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 minutes between" (but
-    # "filled every carriage by 9am" tells when it was full)
+    # "filled every carriage by 9am" tells when it was full, and "buses every 15 minutes
+    # starting at 7:30 p.m." or "from 4am" when that service starts, on the day told)
     r"(?i)\b(?:(?:every|each)\s+(?:[\w,]+\s+){0,3}(?<!\bby\s)|(?:week(?:days|nights|ends)|daily)\s+"
     r"(?:from\s+)?|(?:is|are)\s+open\s+from\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:(?:and|or)\s+\w+days\s+)?"  # "watering

@@ -146,8 +146,9 @@ _ALSO_PLACES = frozenset(["Corpus Christi"])  # feasts that are also towns' name
 _TIME_PREPOSITION = re.compile(r"\b(?:for|on|of|before|after|until|since|over|at)\s+$")
 _A_BODY_AFTER = re.compile(  # an organisation or a treaty named after a holiday
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Committee|Commission|Foundation|Association|Society|Trust|Fund|"
-    r"Club|Council|Coalition|Alliance|Board|Agreement|Accord|Treaty)\b"
-)
+    r"Club|Council|Coalition|Alliance|Board|Agreement|Accord|Treaty|Festival)\b"
+)  # (and a festival of several days: "the city's St Patrick's Festival, which runs from ...")
+_SOME_DAYS_BEFORE = re.compile(rf"\b(?:\d+|(?i:{COUNT_WORDS}|several|extra|more|fewer))\s+$")
 _A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a noun it names
     r"[a-z]+ed|left|had|has|have|was|were|is|are|brought|meant|means|saw|cut|hit|kept|made|gave|"
     r"put|will|would|could|may|might|should|must"
@@ -330,6 +331,7 @@ def _another_nations(text: str, start: int) -> bool:
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
 # a perfect, or a condition ("if you can't get it done in six years")
 _NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
+_GIVEN_BEFORE = re.compile(r"(?i)\b(?:gave|give|given|giving|allowed|granted)\b[^.;,]*$")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
     r"second|third|fourth|"
@@ -421,6 +423,16 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "not a day before": no date
     if kind == "weekday" and _is_a_schedule(text, match):
         return True
+    if (
+        kind == "weekday"
+        and _SOME_DAYS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        and _PLURAL_AFTER.match(text, match.end())
+    ):
+        return True  # "up to six Sunday shifts a year": a count of days, no date
+    if kind == "event_anchor" and _GIVEN_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "We gave the company six weeks after the February strike": a length given
     if kind == "weekday" and match.group("weekday").isupper() and _mostly_capitals(text):
         return True  # "FRIDAY" heads a schedule; in a text all in capitals its tense is unread
     if kind == "day_of_month":  # "on the 7th", "by the 15th", "Monday the 4th"; "finished the

@@ -187,7 +187,7 @@ def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> d
     the quotation ``runs_on`` from an earlier sentence ("...," he said Saturday night. "Now
     there is one. We'll enjoy tonight.").
 
-    >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True)
+    >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True, done=True)
     >>> speech_day([said], Place("body", 4, 10))
     datetime.date(2025, 3, 3)
     """
@@ -198,4 +198,7 @@ def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> d
     step = place.number - last.place.number
     if not (last.speech and near and (step in (0, 1) or (runs_on and step <= _RUNS_ON))):
         return None
+    if not last.done:
+        return None  # "said it would lay out the review on Wednesday, Feb. 18": a day told
+        # in another tense than the saying's is what was said, not the day it was said
     return last.when.first_day if last.when.precision == "day" else None
