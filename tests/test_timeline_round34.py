@@ -30,7 +30,7 @@ fortnight" and "by midweek whether". And from fn and fo: "with Sunday held as a 
 Friday", "occupancy for Saturday night", "between now and Monday", "six Sunday shifts a year",
 "gave the company six weeks after the February strike", "the St Patrick's Festival", a
 quotation after "said it would ... on Wednesday, Feb. 19" and "a target action date of June
-27".
+27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -455,6 +455,13 @@ CASES_FN_FO = [
         dt.date(2031, 2, 11),
         [("June 27", "2031-06-27", "planned")],
         id="target_action_date_of_june_27",
+    ),
+    # a route's "to" between "cancelled" and the day: what was called off may lie ahead
+    pytest.param(
+        "The ferry company has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday.",
+        dt.date(2031, 12, 5),
+        [("07:40", "2031-12-06", "planned"), ("on Saturday", "2031-12-06", "planned")],
+        id="cancelled_the_0740_from_a_to_b_on_saturday",
     ),
 ]
 

@@ -180,8 +180,8 @@ _RETIMED_AFTER = re.compile(  # (a headline leaves out "has been": "Monday's cit
 # on Friday": what was called off may still lie ahead
 _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
-    r"(?:(?!(?:but|will|would|until|to|unless|if|by|before)\b)[\w.:]+\s+){0,6}(?:on\s+)?$"
-)
+    r"(?:(?!(?:but|will|would|until|unless|if|by|before)\b)(?!to\s+(?-i:[a-z]))[\w.:]+\s+){0,6}(?:on\s+)?$"
+)  # (a route's "to" may stand between: "cancelled the 07:40 from Kilbrannoch to Inchmurrin")
 _WOULD_IF_BY = re.compile(r"(?i)\bwould\s+(?!have\b)[^.;]{0,80}\bif\b[^.;]{0,80}\bby\s+$")
 _MISSED_DUE = re.compile(
     r"(?i)\b(?:missed|skipped|defaulted\s+on|failed\s+to\s+(?:make|pay))\s+(?:[^.;,]{0,50}?\s)?"
