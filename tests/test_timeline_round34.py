@@ -30,7 +30,8 @@ fortnight" and "by midweek whether". And from fn and fo: "with Sunday held as a 
 Friday", "occupancy for Saturday night", "between now and Monday", "six Sunday shifts a year",
 "gave the company six weeks after the February strike", "the St Patrick's Festival", a
 quotation after "said it would ... on Wednesday, Feb. 19" and "a target action date of June
-27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday".
+27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday"; and from fq,
+"Bank Holiday Monday" in capitals and a dek's "keeps Saturday's final".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -463,7 +464,35 @@ CASES_FN_FO = [
         [("07:40", "2031-12-06", "planned"), ("on Saturday", "2031-12-06", "planned")],
         id="cancelled_the_0740_from_a_to_b_on_saturday",
     ),
+    # "Bank Holiday Monday" in capitals is the bank holiday (not the Monday of writing)
+    pytest.param(
+        "In Devon, England, the cafe had 40 tables booked for Bank Holiday Monday.",
+        dt.date(2031, 8, 18),
+        [("Bank Holiday Monday", "2031-08-25", "planned")],
+        id="booked_for_bank_holiday_monday",
+    ),
 ]
+
+
+def test_a_deks_fixture_and_its_bank_holiday_monday() -> None:
+    story = (  # a dek's present keeps a fixture still to be played
+        "Engineers to inspect quake-shaken stadium\nFederation keeps Saturday's final in the "
+        "capital for now\n\nThe stand was damaged on Monday."
+    )
+    assert story_rows(story, dt.date(2031, 5, 20)) == [
+        ("Saturday", "2031-05-24", "planned"),
+        ("on Monday", "2031-05-19", "past"),
+    ]
+    story = (  # a dek's "planned for ..., with a practice on Bank Holiday Monday": tomorrow
+        "Bells back in the Kent tower\nFirst full ring planned for Wednesday evening, with a "
+        "practice on Bank Holiday Monday\n\nThe bells of the church in England will ring on "
+        "Wednesday."
+    )
+    assert story_rows(story, dt.date(2031, 5, 4)) == [
+        ("Wednesday evening", "2031-05-07", "planned"),
+        ("on Bank Holiday Monday", "2031-05-05", "planned"),
+        ("on Wednesday", "2031-05-07", "planned"),
+    ]
 
 
 def test_a_headlines_st_andrews_day_holiday_is_the_day_it_is_kept() -> None:

@@ -367,6 +367,9 @@ _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary 
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
+_A_FIXTURE_AFTER = re.compile(  # a match the dek's present keeps or moves ("Saturday's final")
+    r"^\s?['\u2019]\s?s\s+(?:[A-Za-z]+\s+)?(?:final|semi-final|match|game|derby|race|fixture)\b"
+)
 _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 
 
@@ -702,7 +705,8 @@ def looks_ahead(
         # may tell the news ("as verdict is read out on Friday afternoon"), and so may a
         # weekday's noun ("Sunday's video meeting keeps cut"): the nearest
         if _POSSESSIVE.match(after):
-            return None
+            return True if _A_FIXTURE_AFTER.match(after) else None  # "keeps Saturday's final
+            # in the capital": a fixture still to be played
         return True if part == "headline" or _SCHEDULE.search(before[-30:]) else None
     if (
         kind == "weekday"
@@ -725,7 +729,10 @@ def looks_ahead(
     if tense == "future":
         return True
     headline = part in ("headline", "dek")  # headlinese: "Sailings cancelled from Saturday" is
-    if headline and tense == "past" and kind == "weekday" and not _AUXILIARY.search(before):
+    a_weekday = kind == "weekday" or (  # (or a holiday named by its weekday: "with a practice
+        kind == "holiday" and expression.split()[-1].casefold() in WEEKDAYS  # on Bank Holiday
+    )  # Monday" after "planned for Wednesday evening")
+    if headline and tense == "past" and a_weekday and not _AUXILIARY.search(before):
         return None  # "are cancelled", whichever Saturday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"

@@ -94,7 +94,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
         r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+|2-4\s+|[Tt]wo-[Ff]our\s+)?[Ww]eekend\b"
         r"|\bCup\s+[Ww]eek\b"
-        r"|\bTwelfth\b|\b[Bb]ank\s+holiday\b",
+        r"|\bTwelfth\b|\b[Bb]ank\s+[Hh]oliday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
@@ -511,12 +511,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # headline): the country's bank holiday nearest the story's day
     _pattern(
         "holiday",
-        r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^)|\b(?=[Bb]ank\s+holiday\s+Monday\b)"
+        r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^)|\b(?=[Bb]ank\s+[Hh]oliday\s+Monday\b)"
         r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s)"
         r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
-        r"(?=[Bb]ank\s+holiday\s+weekend\b)"  # "Pier reopens for bank holiday weekend"
+        r"(?=[Bb]ank\s+[Hh]oliday\s+weekend\b)"  # "Pier reopens for bank holiday weekend"
         r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
-        r"(?=[Bb]ank\s+holiday\b))"
+        r"(?=[Bb]ank\s+[Hh]oliday\b))"
         # "strike over bank holiday", "charges return after bank holiday": the holiday (a
         # headline without "the")
         r"(?P<holiday>(?i:bank\s+holiday))\b(?!s)"  # ("for bank holiday Monday": no "the")
