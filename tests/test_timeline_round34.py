@@ -31,7 +31,9 @@ Friday", "occupancy for Saturday night", "between now and Monday", "six Sunday s
 "gave the company six weeks after the February strike", "the St Patrick's Festival", a
 quotation after "said it would ... on Wednesday, Feb. 19" and "a target action date of June
 27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday"; and from fq,
-"Bank Holiday Monday" in capitals and a dek's "keeps Saturday's final".
+"Bank Holiday Monday" in capitals and a dek's "keeps Saturday's final"; and from fs, a GMT
+conversion in brackets, "Thursday and into Friday" and "came back ... by late Thursday
+evening".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -470,6 +472,30 @@ CASES_FN_FO = [
         dt.date(2031, 8, 18),
         [("Bank Holiday Monday", "2031-08-25", "planned")],
         id="booked_for_bank_holiday_monday",
+    ),
+    # a GMT conversion in brackets is no day to count from
+    pytest.param(
+        "The volcano's first explosion was recorded at 2:14 am on Wednesday (1614 GMT Tuesday), "
+        "the institute said. A second blast followed about 40 minutes later.",
+        dt.date(2031, 10, 16),
+        [
+            ("at 2:14 am on Wednesday", "2031-10-15", "past"),
+            ("1614 GMT Tuesday", "2031-10-14", "past"),
+            ("40 minutes later", "2031-10-15", "past"),
+        ],
+        id="forty_minutes_after_a_time_and_its_gmt",
+    ),
+    # "Thursday and into Friday" is one run of days; "came back ... by late Thursday" is done
+    pytest.param(
+        "An outage left small businesses unable to run payroll Thursday and into Friday. "
+        "Service came back for most accounts by late Thursday evening.",
+        dt.date(2031, 3, 10),
+        [
+            ("Thursday", "2031-03-06", "past"),
+            ("Friday", "2031-03-07", "past"),
+            ("late Thursday evening", "2031-03-06", "past"),
+        ],
+        id="thursday_and_into_friday_came_back_by",
     ),
 ]
 

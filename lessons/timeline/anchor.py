@@ -651,8 +651,9 @@ def looks_ahead(
         if kind == "weekday" and _HAD_STOPPED_THROUGH.search(before):
             return True  # "said it had suspended all services through Saturday": a stop that
             # runs on to the day
-        if kind == "weekday" and _HAD_DONE_BY.search(before):
-            return False  # "had restored service to 70,000 customers by late Saturday": done
+        if kind == "weekday" and (_HAD_DONE_BY.search(before) or _BACK_BY.search(before)):
+            return False  # "had restored service to 70,000 customers by late Saturday", "Service
+            # came back for most accounts by late Thursday evening": done
         if kind == "weekday" and _HAD_DONE_UNTIL.search(before):
             return False  # "said she had visited every day until Monday": over by then
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
@@ -944,6 +945,11 @@ _HAD_DONE_BY = re.compile(
     r"(?:(?!\b(?:and|was|were|is|are|will|must|should|can|could|would|may|might|shall)\b)"
     r"[^,;:.]|(?<=\d)[,.](?=\d))*"  # (not "Vendors who had booked booths must confirm by")
     r"\b(?:by|through|thru)\s+(?:late\s+|early\s+)?$"
+)
+_BACK_BY = re.compile(  # a return told in the past, complete by the day (lower case: not
+    # "the Returned Services Club will decide by")
+    r"\b(?:came\s+back|returned|was\s+restored|were\s+restored|reopened|resumed|recovered)\b"
+    r"[^,;:.]*\bby\s+(?:late\s+|early\s+)?$"
 )
 _HAD_STOPPED_THROUGH = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
@@ -1279,9 +1285,9 @@ def next_in_a_run(
     return weekday_after(last.when.first_day, weekday)
 
 
-_PAIRED = re.compile(  # "Thursday and Friday", "212 flights on Tuesday and 198 on Wednesday"
-    r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:\d[\d,.]*\s+)?(?:on\s+)?$"
-)
+_PAIRED = re.compile(  # "Thursday and Friday", "212 flights on Tuesday and 198 on Wednesday",
+    r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:\d[\d,.]*\s+)?(?:on\s+|into\s+)?$"  # "Thursday and
+)  # into Friday"
 
 
 def paired_weekday(

@@ -652,7 +652,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if mention.kind in _DAY_OR_NONE and when is None and not joined and not headline_clock:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         law = mention.kind == "year" and names_a_law(text, cut)  # "the Roads Act 1993"
-        if when is not None and when == night and not law:
+        converted = before.endswith("(") and _GMT.search(mention.text) is not None  # "at 2:14
+        # am on Wednesday (1614 GMT Tuesday)": the same moment again, no day to count from
+        if when is not None and when == night and not law and not converted:
             written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
                 (
                     mention.kind in _WRITTEN_YEAR
@@ -1159,6 +1161,7 @@ def _anchor(
 
 
 _CLOCK_UNITS = frozenset(["hour", "minute"])
+_GMT = re.compile(r"\b(?:GMT|UTC)\b")
 
 
 def _day_just_told(dated: list[Dated], place: Place) -> When | None:
