@@ -32,8 +32,8 @@ Friday", "occupancy for Saturday night", "between now and Monday", "six Sunday s
 quotation after "said it would ... on Wednesday, Feb. 19" and "a target action date of June
 27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday"; and from fq,
 "Bank Holiday Monday" in capitals and a dek's "keeps Saturday's final"; and from fs, a GMT
-conversion in brackets, "Thursday and into Friday" and "came back ... by late Thursday
-evening".
+conversion in brackets, "Thursday and into Friday", "came back ... by late Thursday evening",
+"Marching on the 19th is" and a dek's "start three hours later on Saturday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -497,7 +497,27 @@ CASES_FN_FO = [
         ],
         id="thursday_and_into_friday_came_back_by",
     ),
+    # "on the 19th is ..." is a day of the month
+    pytest.param(
+        "\u201cMarching on Jan. 24 would be a nice walk. Marching on the 19th is a witness,\u201d "
+        "she said.",
+        dt.date(2032, 1, 18),
+        [("on Jan. 24", "2032-01-24", "planned"), ("on the 19th", "2032-01-19", "planned")],
+        id="marching_on_the_19th_is",
+    ),
 ]
+
+
+def test_a_deks_three_hours_later_on_saturday() -> None:
+    story = (  # a shift of the usual time, told by the weekday after it
+        "Heat warning for festival weekend\nMain stage to start three hours later on Saturday; "
+        "total fire ban from Thursday\n\nThe warning runs until Sunday."
+    )
+    assert story_rows(story, dt.date(2032, 2, 4)) == [
+        ("on Saturday", "2032-02-07", "planned"),
+        ("Thursday", "2032-02-05", "planned"),
+        ("Sunday", "2032-02-08", "planned"),
+    ]
 
 
 def test_a_deks_fixture_and_its_bank_holiday_monday() -> None:

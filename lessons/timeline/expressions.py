@@ -168,6 +168,8 @@ THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 Oct
 # the first clock time of a range: "9", "9.30", "4pm", "noon"
 _CLOCK_FROM = r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.m\.?|[AaPp][Mm]\b))?|(?i:noon))"
 
+# not the "later" of a count: "start three hours later on Saturday" is "on Saturday"
+_NO_COUNT_BEFORE = r"(?<!hours\s)(?<!hour\s)(?<!minutes\s)(?<!days\s)(?<!weeks\s)"
 # "the evening of July 2", "on the night of Oct. 18, 2024": one expression, the day's
 _PART_OF = r"(?:(?i:the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?"
 
@@ -432,8 +434,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
     _pattern(
         "weekday",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|(?i:early|late|earlier|later|"
-        rf"overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:{_NO_COUNT_BEFORE}\b(?P<which>{WHICH}|(?i:early|late|earlier|"
+        rf"later|overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
         rf"\b(?P<weekday>{WEEKDAY})\b(?!,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\b)"  # "early on
         # Monday 3 Feb."
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
@@ -640,8 +642,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third){DAY_WORD_ORDINAL}))\b"
         r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
-        r"with|as|but|amid|despite|following|because|while|from|until|during|so)\b)))",  # (after a
-    ),  # weekday, whatever follows: "Monday the 4th is the first day back")
+        r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will)\b)))",
+    ),  # (after a weekday, whatever follows: "Monday the 4th is the first day back"; and "Marching
+    # on the 19th is a witness")
 )
 
 # Durations say how long, not when: "for three weeks", "over a few weeks", "48 hours",

@@ -331,6 +331,7 @@ def _another_nations(text: str, start: int) -> bool:
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
 # a perfect, or a condition ("if you can't get it done in six years")
 _NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
+_A_WEEKDAY_NEXT = re.compile(rf"\s+(?i:on\s+)?{WEEKDAY}\b")
 _GIVEN_BEFORE = re.compile(r"(?i)\b(?:gave|give|given|giving|allowed|granted)\b[^.;,]*$")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
@@ -419,6 +420,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 8), match.start()
     ):
         return True  # "refunded within 30 days after the deadline": a length of time, no day
+    if kind == "after_event" and _A_WEEKDAY_NEXT.match(text, match.end()):
+        return True  # "Main stage to start three hours later on Saturday": a shift of the
+        # usual time, told by the weekday after it
     if kind == "after_event" and _NOT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return True  # "not a day before": no date
     if kind == "weekday" and _is_a_schedule(text, match):
