@@ -33,7 +33,9 @@ quotation after "said it would ... on Wednesday, Feb. 19" and "a target action d
 27", and "has cancelled the 07:40 from Kilbrannoch to Inchmurrin on Saturday"; and from fq,
 "Bank Holiday Monday" in capitals and a dek's "keeps Saturday's final"; and from fs, a GMT
 conversion in brackets, "Thursday and into Friday", "came back ... by late Thursday evening",
-"Marching on the 19th is" and a dek's "start three hours later on Saturday".
+"Marching on the 19th is" and a dek's "start three hours later on Saturday"; and from ft, "set
+aside Jan. 19-21 for a hearing", a dek's "Last trains leave on Wednesday evening" and "the Friday
+to the Monday" of last year's holiday weekend.
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (348c8aa).
 """
@@ -505,7 +507,41 @@ CASES_FN_FO = [
         [("on Jan. 24", "2032-01-24", "planned"), ("on the 19th", "2032-01-19", "planned")],
         id="marching_on_the_19th_is",
     ),
+    # dates "set aside" for a hearing are reserved, still to come
+    pytest.param(
+        "The Court of Appeal has already set aside Jan. 19-21 for a hearing, a court clerk said.",
+        dt.date(2031, 10, 15),
+        [("Jan. 19", "2032-01-19", "planned"), ("21", "2032-01-21", "planned")],
+        id="set_aside_jan_19_21",
+    ),
+    # "the Friday to the Monday" of last year's holiday weekend
+    pytest.param(
+        'The Victoria Day fireworks on Monday in Ontario have been cancelled. "Last year we had '
+        'every site booked from the Friday to the Monday," said the campground owner.',
+        dt.date(2031, 5, 18),
+        [
+            ("Victoria Day", "2031-05-19", "planned"),
+            ("on Monday", "2031-05-19", "planned"),
+            ("Last year", "2030", "past"),
+            ("Friday", "2030-05-17", "past"),
+            ("Monday", "2030-05-20", "past"),
+        ],
+        id="last_year_from_the_friday_to_the_monday",
+    ),
 ]
+
+
+def test_a_deks_last_trains_leave_on_wednesday_evening() -> None:
+    story = (  # a dek's timetable present: the coming Wednesday (Christmas Eve)
+        "Kent line to shut from Christmas Eve for nine days\nLast trains leave on Wednesday "
+        "evening, with buses replacing services until 1 January\n\nThe line in England closes "
+        "for engineering work."
+    )
+    assert story_rows(story, dt.date(2031, 12, 20)) == [
+        ("Christmas Eve", "2031-12-24", "planned"),
+        ("on Wednesday evening", "2031-12-24", "planned"),
+        ("1 January", "2032-01-01", "planned"),
+    ]
 
 
 def test_a_deks_three_hours_later_on_saturday() -> None:

@@ -414,6 +414,7 @@ _WANTED_BY = re.compile(
     r"(?!to\b)(?:[\w'-]+\s+){1,6}(?:by|before)\s+$"  # (not "wanted to close before Christmas")
 )
 _LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
+_SET_ASIDE = re.compile(r"(?i)\b(?:set\s+aside|reserved|earmarked|pencill?ed\s+in)\s+$")
 _NOW_AND = re.compile(r"(?i)\bbetween\s+now\s+and\s+$")
 _A_FORECAST_AFTER = re.compile(r"['\u2019]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
 _AHEAD_AFTER = re.compile(r"(?i)\s+(?:still\s+)?ahead\b(?!\s+of\b)")  # "the weekend ahead"
@@ -481,6 +482,8 @@ def looks_ahead(
     if kind == "month" and _A_QUARTER_AFTER.match(after):
         return None  # "had been expected to report a profit for the April-June quarter": the
         # nearest such quarter, whatever the plan around it
+    if kind in ("month_day", "date") and _SET_ASIDE.search(before):
+        return True  # "The court has already set aside Jan. 19-21 for a hearing": reserved
     if _NOW_AND.search(before):
         return True  # "use every hour between now and Monday": still to come
     if kind == "weekday" and _A_FORECAST_AFTER.match(after):

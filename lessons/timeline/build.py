@@ -95,6 +95,7 @@ from lessons.timeline.resolve import (
     When,
     holiday_weekend,
     month_number,
+    nearest_weekday,
     parse_period,
     parse_when,
     resolve,
@@ -601,6 +602,12 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
         when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
+        when = (
+            _a_past_years_holiday_weekday(
+                mention, when, dated, place, before, holiday_name, country, now
+            )
+            or when
+        )  # "Last year we had every site booked from the Friday to the Monday"
         if mention.kind == "weekday" and not mention.part("which") and when and now:
             when = _before_the_end(mention, when, following[mention], text, offset, now)
         if when is not None and tense is None and mention.kind == "month_day":
@@ -1161,6 +1168,7 @@ def _anchor(
 
 
 _CLOCK_UNITS = frozenset(["hour", "minute"])
+_THIS_TIME = re.compile(r"(?i)\bthis\s+(?:time|year)\b")
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 
 
@@ -1236,6 +1244,40 @@ def _the_events_day(
     if now is not None and (found.first_day < now) != (tense == "past"):
         return None
     return found
+
+
+def _a_past_years_holiday_weekday(
+    mention: Mention,
+    when: When | None,
+    dated: list[Dated],
+    place: Place,
+    before: str,
+    holiday_name: str,
+    country: str | None,
+    now: dt.date | None,
+) -> When | None:
+    """ "the Friday" in a sentence that tells an earlier year, in a story about a holiday
+    ("Last year we had every site booked from the Friday to the Monday", a Victoria Day story):
+    that weekday next to the holiday in the year told; else None."""
+    if mention.kind != "weekday" or when is None or now is None or not holiday_name:
+        return None
+    if mention.part("which") != "the" and not THE_BEFORE.search(before):
+        return None
+    if _THIS_TIME.search(before):
+        return None  # "5,000 people last year and we'd hope for more this time, with people
+        # taking the Monday off": this year's
+    year = next(
+        (
+            told.when.year
+            for told in reversed(dated[-_TOLD_BACK:])
+            if told.place == place and told.when.precision == "year"
+        ),
+        None,
+    )
+    if year is None or year >= now.year:
+        return None
+    day = holiday_date(holiday_name, year, country)
+    return None if day is None else nearest_weekday(day, WEEKDAYS[mention.part("weekday")])
 
 
 def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:
