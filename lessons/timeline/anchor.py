@@ -36,6 +36,7 @@ from lessons.timeline.words import (
     COUNT_WORDS,
     EACH_DAY_AFTER,
     EVENT_NOUNS,
+    MOVED_FROM,
     THE_BEFORE,
     WEEKDAYS,
     either,
@@ -238,14 +239,10 @@ _BEFORE_IT = re.compile(r"(?i)\bbefore\s+$")
 _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
 _LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
-_MOVED = (
-    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|postponed|delayed|brought\s+forward|"
-    r"put\s+back|shifted|switched|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?\s+from\s+"
-)  # ("moved its holiday meal from Sunday to Monday")
-_MOVED_FROM = re.compile(rf"{_MOVED}$")
+_MOVED_FROM = re.compile(rf"{MOVED_FROM}$")  # ("moved its holiday meal from Sunday to Monday")
 _BROUGHT_FORWARD = re.compile(r"(?i)\b(?:brought|moved|pulled)\s+forward\s+to\s+$")
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
-_MOVED_TO = re.compile(rf"{_MOVED}[^.;]{{1,40}}?\s+to\s+$")
+_MOVED_TO = re.compile(rf"{MOVED_FROM}[^.;]{{1,40}}?\s+to\s+$")
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"

@@ -734,10 +734,7 @@ def _with_phrase_tense(
         return None
     if any(tag in _PRESENT_OR_MODAL for _, tag in words[low:high]):
         return None  # (a participle may be read as a past: "with Sunday held/VBD as a rain date")
-    start = low - 1
-    while start > 0 and not _is_boundary(words[start - 1][0].text, words[start - 1][1]):
-        start -= 1
-    found = _tense(words[start : low - 1], part)
+    found = _tense(words[_clause_start_before(words, low) : low - 1], part)
     return found if found in ("future", "would") else None
 
 
@@ -809,10 +806,16 @@ def _time_clause_after_future(words: Words, clause: tuple[int, int], part: str) 
     inside = words[low:high]
     if any(tag in _PAST_TAGS or t.text.casefold() == "had" for t, tag in inside):
         return False  # "until the storm had passed": a past seen from the past
+    return _tense(words[_clause_start_before(words, low) : low], part) in ("future", "would")
+
+
+def _clause_start_before(words: Words, low: int) -> int:
+    """Where the clause that ends just before word ``low`` starts (after the boundary before
+    it, or at the sentence's start)."""
     start = low - 1
     while start > 0 and not _is_boundary(words[start - 1][0].text, words[start - 1][1]):
         start -= 1
-    return _tense(words[start:low], part) in ("future", "would")
+    return start
 
 
 def _tense_near(
@@ -990,7 +993,6 @@ def _reduced_relative(words: Words, verb: int, first: int) -> bool:
 
 
 _DAY_LEADS = frozenset(["on", "late", "early"])
-_LIMITS = frozenset(["after"])  # (not "bought before 1 March", "postponed from Saturday")
 
 
 def _a_condition_on(words: Words, verb: int, date: tuple[int, int], verbs_right: list[int]) -> bool:
@@ -1003,7 +1005,8 @@ def _a_condition_on(words: Words, verb: int, date: tuple[int, int], verbs_right:
         return False  # (the tagger reads "vehicles left/VBD" as a past as often as not)
     if not verbs_right or verbs_right[0] != last + 1 or words[last + 1][1] != "MD":
         return False
-    return any(words[k][0].text.casefold() in _LIMITS for k in (first - 1, first))
+    return any(words[k][0].text.casefold() == "after" for k in (first - 1, first))  # (not
+    # "bought before 1 March", "postponed from Saturday")
 
 
 _PLAN_PARTICIPLES = frozenset(

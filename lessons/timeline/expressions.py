@@ -52,6 +52,7 @@ from lessons.timeline.words import (
     LEAD_DAY,
     MONTH,
     MONTH_NAME,
+    MOVED_FROM,
     NUMBER,
     ONES,
     ORDINALS,
@@ -1025,10 +1026,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-_MOVED_FROM = re.compile(
-    r"(?i)\b(?:moved|moving|changed|changing|switched|shifted|brought\s+forward|put\s+back|"
-    r"pushed\s+back|rescheduled)\s+(?:\w+\s+){0,2}?from\s+$"
-)
+_MOVED_FROM = re.compile(rf"{MOVED_FROM}$")  # (words.MOVED_FROM)
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\b(?i:to|until|till)\b)\s*")
 
 

@@ -72,13 +72,15 @@ def marks_before(text: str) -> int:
     return text.count('"') % 2
 
 
-def _carried(open_before: bool, text: str) -> str:
+def _carried(open_before: bool, text: str, closings: Sequence[int] | None = None) -> str:
     """The mark that stands for a quotation open where ``text`` starts: a straight quote when
     the text closes it with one ('I start Tuesday. I've called my boss," she said'), else a
-    curly one."""
+    curly one. ``closings``: the text's curly closing marks, when already found."""
     if not open_before:
         return ""
-    return '"' if '"' in text and not _curly(text)[1] else "\u201c"
+    if closings is None:
+        closings = _curly(text)[1]
+    return '"' if '"' in text and not closings else "\u201c"
 
 
 def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
@@ -90,7 +92,8 @@ def open_at_start(sentences: Sequence[StorySentence]) -> dict[int, bool]:
         if (sentence.part, sentence.paragraph) != paragraph:
             carried, paragraph = False, (sentence.part, sentence.paragraph)
         found[sentence.number] = carried
-        carried = bool(marks_before(_carried(carried, sentence.span.text) + sentence.span.text))
+        text = sentence.span.text
+        carried = QuoteMarks.of(carried, text).open_at(len(text))  # open where it ends
     return found
 
 
@@ -119,9 +122,9 @@ class QuoteMarks:
     @classmethod
     def of(cls, open_before: bool, text: str) -> QuoteMarks:
         straight = tuple(m.start() for m in re.finditer('"', text))
-        if _carried(open_before, text) == '"':  # closed by a straight quote: count it as one
-            return cls(False, (), (), (-1, *straight))
-        openings, closings = _curly(text)
+        openings, closings = _curly(text)  # (the quote finder's marks, read once)
+        if _carried(open_before, text, closings) == '"':  # closed by a straight quote: count
+            return cls(False, (), (), (-1, *straight))  # it as one
         return cls(open_before, tuple(openings), tuple(closings), straight)
 
     def open_at(self, offset: int) -> bool:

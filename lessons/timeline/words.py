@@ -190,6 +190,13 @@ EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
 # "the Thursday", "the 10 a.m. announcement": the words before an expression end in "the"
 THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# a time moved "from" one day or hour to another: "moved its holiday meal from Sunday to
+# Monday", "the service to be moved from 11am to noon" (its old time, not a span's start)
+MOVED_FROM = (
+    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|moving|postponed|delayed|brought\s+forward|"
+    r"put\s+back|shifted|switched|changed|changing|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?"
+    r"\s+from\s+"
+)
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
 # spring since 2002", "after a wet April"
 WEATHER = (
