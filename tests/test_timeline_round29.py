@@ -140,8 +140,8 @@ CASES = [
     ),
     pytest.param(
         "Bins will be emptied a day late, with Monday routes collected Tuesday.",
-        THURSDAY,
-        [("Monday", "2031-11-17", "planned"), ("Tuesday", "2031-11-18", "planned")],
+        THURSDAY,  # ("Monday routes" names a kind of route, no row: datasets/README, round 31)
+        [("Tuesday", "2031-11-18", "planned")],
         id="a_participle_after_its_noun-3",
     ),
     # Glasgow Fair Monday is the third Monday of July, Fair Friday the Friday before it

@@ -160,7 +160,8 @@ def unplanned_after(before: str, after: str) -> bool:
 # "Until Thursday, they had not ...")
 _SPAN_END = re.compile(r"(?i)\w\W*\s(?:through|thru|until|till)(?:\s+to)?\s+$")
 _CANCELLED_AFTER = re.compile(
-    r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+been\s+(?:cancel|called\s+off|postpon|"
+    r"(?i)(?:\s+and\s+\w+)?,?\s+(?P<have>had|have|has)\s+(?:(?:already|now|also)\s+)?been\s+"
+    r"(?:cancel|called\s+off|postpon|"
     r"scrapped|suspend|axed|moved\s+to)"  # "due to be held on Monday, has been moved to Sunday"
 )
 # "union sets Sunday strike deadline", "ahead of Friday's deadline": the day a deadline falls
@@ -1119,6 +1120,19 @@ _SINCE_THEN = re.compile(r"(?i)since\s+(?:the\s+)?")
 def possessive(after: str) -> bool:
     """Does the text after an expression make it a possessive ("Friday's game")?"""
     return _POSSESSIVE.match(after) is not None
+
+
+# "Friday was already a PA day", "Monday is a holiday": what kind of day a weekday is
+_A_KIND_OF_DAY = re.compile(
+    r"\s+(?:is|was)\s+(?:already|also|still)\b"
+    r"|\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b"
+)
+
+
+def tells_what_day_it_is(before: str, after: str) -> bool:
+    """Does a weekday open its sentence to say what kind of day it is ("Friday was already a
+    PA day for elementary students")? It names the same weekday the story just told."""
+    return not before.strip(" \"'\u201c\u2018") and _A_KIND_OF_DAY.match(after) is not None
 
 
 def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> When | None:

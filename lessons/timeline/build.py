@@ -57,6 +57,7 @@ from lessons.timeline.anchor import (
     same_weekday,
     span_ended,
     stems_of,
+    tells_what_day_it_is,
     that_weekday,
     the_weekday_named,
     time_told,
@@ -485,6 +486,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if between and tense in ("present", "future") and _gone_by(dated, published):
             between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
             # clause takes no year gone by
+        if (
+            dated
+            and dated[-1].place == place
+            and (ahead or tense in ("future", "would"))
+            and dated[-1].when.precision == "year"
+            and _a_periods_year(text, dated[-1].end - offset)
+        ):
+            between = 2  # "a dividend for 2025, but ... would decide the amount on Feb 25"
         if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
             between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
             # a thing was built, not the year of what happened to it
@@ -535,7 +544,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
             said = whole[sentence]  # (read above for every weekday without a tense)
         unplanned = unplanned_after(before, after)  # "after Tuesday night's ice storm"
-        echo = same_weekday(dated, mention, base) if possessive(after) and not unplanned else None
+        echoes = possessive(after) or tells_what_day_it_is(before, after)
+        echo = same_weekday(dated, mention, base) if echoes and not unplanned else None
         if echo is not None and ahead and base is not None and echo.first_day < base:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
         if mention.kind == "after_event" and anchor is None and published is None:
@@ -1206,6 +1216,21 @@ def _a_things_year(text: str, end: int) -> bool:
     return not any(EVENT_NOUN_AT.match(w) for w in words) and not any(
         w in _TIME_NOUNS for w in words
     )
+
+
+# a year a payment or a set of figures is for: "a dividend for 2025", "its guidance for 2026"
+_A_PERIODS_YEAR = re.compile(
+    r"(?i)\b(?:dividends?|results|earnings|profits?|loss(?:es)?|revenues?|sales|forecasts?|"
+    r"guidance|outlook|payouts?|bonus(?:es)?|accounts|targets?)\s+for\s+(?:the\s+)?"
+    r"(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:1[89]|20)\d\d$"
+)
+
+
+def _a_periods_year(text: str, end: int) -> bool:
+    """Does a year ending at ``end`` name the period a payment or figures are for ("planned to
+    pay a dividend for 2025, but the board would decide the amount on Feb 25")? The figures
+    for a year are settled after it, so the year gives no year to the dates after it."""
+    return end > 0 and _A_PERIODS_YEAR.search(text, max(0, end - 60), end) is not None
 
 
 # periods named by their year ("the 2026 season", "the 2025 budget"): not things either

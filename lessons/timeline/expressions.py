@@ -181,12 +181,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tuesday, Nov. 19, 2024", "November 18, 2024", "3 March 2025", "2024-11-18"
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*|\s+)(?P<year>{YEAR})",
     ),
     _pattern(
         "date",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     ),
     _pattern("date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
@@ -196,15 +196,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "numeric_date",
         rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>{YEAR})\b",
     ),
-    # "Nov. 18", "3 March", "Monday, Nov. 10", "Tuesday evening, Sept. 2", "the 3rd of March"
+    # "Nov. 18", "3 March", "Monday, Nov. 10", "Tuesday evening, Sept. 2", "the 3rd of March",
+    # "Friday week, 13 November"
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?"
         rf"\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b{THIS_YEAR}",
     ),
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY})?,?\s+)?(?:(?i:the)\s+)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
     # "the first of February": a day in words
@@ -1121,10 +1122,15 @@ _CLOCK_AFTER = re.compile(
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:
-    """ "for the last week" says how long, not when ("last week" alone is a date)."""
+    """ "for the last week" says how long, not when ("last week" alone is a date, and so is
+    "during last week's cold snap": the week of an event, though "for last year's quarter"
+    compares figures)."""
     before = text[max(0, start - 14) : start].casefold()
+    end = start + len(mention.text)
+    of_an_event = text[end : end + 2] in ("'s", "\u2019s") and not before.endswith("for ")
     return (
         mention.kind == "unit"
+        and not of_an_event
         and mention.part("which") in ("last", "this past")
         and re.search(r"\b(?:for|over|during|throughout|within|in)\s+(?:the\s+)?$", before)
         is not None

@@ -246,7 +246,9 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
     r"holiday\b"  # "Easter Monday is not a bank holiday in Scotland": the rule, no day
     r"|\s+(?:bank\s+|public\s+)?holiday\s+was\s+(?:first\s+)?(?:observed|introduced|created)\b"
     r"|\s+was\s+(?:first\s+)?(?:observed|introduced|created)\s+in\b"  # "The St Brigid's Day
-)  # bank holiday was first observed in 2023": the holiday itself
+    # bank holiday was first observed in 2023": the holiday itself
+    r"|\s+has\s+(?:since\s+|long\s+)?(?:become|grown\s+into)\b"  # "The long weekend has since
+)  # become a busy one": the holiday, any year's
 # the rule a holiday's day follows: "It falls on the first Monday in February", "The festival,
 # held on the last Tuesday in January, was cancelled in 2021"
 _THE_RULE_BEFORE = re.compile(
@@ -271,9 +273,16 @@ _MEASURED_AGAINST = re.compile(
 _A_LEVEL_AFTER = re.compile(  # "at last spring's pace": what a figure is measured against
     r"['\u2019]s\s+(?:pace|levels?|rates?|totals?|figures?|highs?|peaks?|numbers|average)\b"
 )
+# a month's baseline, any year's: "the July average", "its usual January total"
+_A_BASELINE_AFTER = re.compile(r"\s+(?:average|averages|norm|normals?|mean)\b")
+_USUAL_BEFORE = re.compile(
+    r"\b(?i:an?|the|its|their|our|his|her)\s+(?i:normal|typical|usual|ordinary|average)\s+$"
+)
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+$")
-_ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordinary Friday"
+_ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordinary Friday",
+    # "the first on a Cup Day since 1986"
     r"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$"
+    r"|\b(?i:on|during)\s+an?\s+$"
 )
 # "an ordinary Friday in April": a month of a day that could be any
 _ANY_DAY_IN = re.compile(
@@ -492,7 +501,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "than on an ordinary Friday in April": any year's April
     if kind == "holiday" and _THAN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True  # "we'll be busier than Christmas Eve": a comparison, no day
-    if kind == "holiday" and _A_TIME_AFTER.match(text, match.end()):
+    holiday_weekend = kind == "unit" and (match.groupdict().get("now") or "").casefold() in (
+        "long",
+        "holiday",
+    )
+    if (kind == "holiday" or holiday_weekend) and _A_TIME_AFTER.match(text, match.end()):
         return True  # "Matariki is a time to remember", "Easter Monday is one of the busiest
         # days of the year": the feast itself, no day
     if kind in ("holiday", "weekday") and _ANY_YEARS.search(
@@ -664,6 +677,15 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             text, max(0, match.start() - 40), match.start()
         ):
             return False  # "after a wet April": a month told by its weather (not a name)
+        if (
+            kind == "month"
+            and not led
+            and (
+                _A_BASELINE_AFTER.match(text, match.end())
+                or _USUAL_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            )
+        ):
+            return True  # "triple the July average", "its usual January total": any year's
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word
