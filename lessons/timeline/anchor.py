@@ -250,6 +250,11 @@ _PERIOD_ENDING = re.compile(
     r"(?:on\s+)?$"
     r"|\b(?:three|six|nine|twelve|3|6|9|12|52|13|26|39)\s+(?:months|weeks)\s+(?:to|ended|ending)\s+$"
 )  # (and "results for the six months to June 30")
+# "lowered its profit forecast for the year to June": the period a forecast is for lies ahead
+_FORECAST_FOR_PERIOD = re.compile(
+    r"(?i)\b(?:forecasts?|outlook|guidance|targets?|expects?|expected|expectations?)\s+"
+    r"(?:[\w-]+\s+){0,3}?for\s+the\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half)\s+to\s+$"
+)
 # "gave the operator until noon Monday": a deadline given
 _GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
 # "We were told the boat would be back in September": a promise seen from the past
@@ -575,6 +580,8 @@ def looks_ahead(
         # is nearer
     if kind in ("month", "season", "holiday") and _COUNTERFACTUAL.search(before):
         return None  # "I'd have taken a rain date in July over this": whichever July is nearer
+    if kind in ("month", "month_day") and _FORECAST_FOR_PERIOD.search(before):
+        return True  # "lowered its profit forecast for the year to June": that June is ahead
     if kind in _DIRECTED and _PERIOD_ENDING.search(before):
         return None  # "raised its forecast for the fiscal year ending June 27": whichever
         # June 27 is nearer, not one read back from "raised"

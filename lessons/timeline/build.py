@@ -145,6 +145,7 @@ class Event:
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
 _AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
 _ON_THE = re.compile(r"\s+on\s+the\s+")
+_TRADING = re.compile(r"\s+trading\s+")
 _SCHEDULED_AFTER_AN_EVENT = re.compile(
     r"(?i)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:scheduled|set|called|planned|arranged)\s+[^;]{0,120}?\b(?:after|following)\s+"
@@ -357,7 +358,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue  # "sold out in four days": how long it took
         if two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
             continue  # "promoted last season": a football season, over the new year, no year
-        if is_habit(mention.kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
+        long_weekend = mention.kind == "unit" and mention.part("now") in ("long", "holiday")
+        as_kind = "holiday" if long_weekend else mention.kind  # (a long weekend is a holiday's:
+        # "the highway normally carries its heaviest traffic over the long weekend")
+        if is_habit(as_kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
             continue  # "Sales typically peak between Thanksgiving and mid-January"
         the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
         counted_on = dated
@@ -906,6 +910,7 @@ def _joined_to_next(
         or _SERVICE_FROM.fullmatch(between)
         or named
         or _ON_THE.fullmatch(between)  # "at 2am on the Sunday": the Sunday's 2am
+        or _TRADING.fullmatch(between)  # "in afternoon trading on Friday": Friday's trading
         or _its_day_after(between, later)  # "9:30 p.m. on the Fourth" ("on the" is the holiday's)
     )
     return later if joined or _JOURNEY_TO.fullmatch(between) else None
@@ -1295,8 +1300,8 @@ def _a_past_years_holiday_weekday(
         (
             told.when.year
             for told in reversed(dated[-_TOLD_BACK:])
-            if told.place == place and told.when.precision == "year"
-        ),
+            if told.place == place and told.when.precision in ("year", "month")
+        ),  # (or "Labour Weekend last year, ... between the Friday and the Monday")
         None,
     )
     if year is None or year >= now.year:

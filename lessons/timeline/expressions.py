@@ -419,12 +419,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "season",
         rf"\b(?P<lead>(?i:in))\s+(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b",
     ),
-    # "a dry winter", "a hot, dry spring", "the driest spring since 2002": a season told by its
-    # weather, like "a cool, wet November"
+    # "a dry winter", "a hot, dry spring", "the driest spring since 2002", "the region's driest
+    # winter": a season told by its weather, like "a cool, wet November"
     _pattern(
         "season",
         r"(?<!\bfor\s)(?<!\babout\s)(?<!\bon\s)"  # (not "hope for a mild winter", a wish)
-        rf"\b(?i:an?|the|its|their)\s+(?P<x>(?i:{WEATHER})"
+        rf"(?:\b(?i:an?|the|its|their)|(?<=\w)['\u2019]s)\s+(?P<x>(?i:{WEATHER})"
         rf"(?P<season>(?i:{SEASON})))\b(?!\s+(?:of|for)\b|\s+[A-Z])",  # (not "a wet spring
         # Saturday in 1926")
     ),
@@ -640,9 +640,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Friday the 25th": the Friday that is a 25th
     _pattern(
         "day_of_month",
-        r"(?i:(?:\b(?P<pre>by|until|before|after|since)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
+        r"(?i:(?:\b(?P<pre>by|until|before|after|since|for)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
-        rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third){DAY_WORD_ORDINAL}))\b"
+        rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third|(?-i:Fourth\b))"
+        rf"{DAY_WORD_ORDINAL}))\b"  # ("the Fourth" with a capital is the Fourth of July)
         r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
         r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will)\b)))",
     ),  # (after a weekday, whatever follows: "Monday the 4th is the first day back"; and "Marching
@@ -950,7 +951,8 @@ _TIME_OF_DAY = re.compile(
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
     r"|(?<=\b[Ii]n\s)(?i:morning|midday|afternoon|evening)"  # "in afternoon trading": the day
-    r"(?=\s+trading\b(?!\s+(?:on\s+)?[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one)
+    r"(?=\s+trading\b(?!\s+[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one; "trading
+    # on Friday" two)
 )  # "by nightfall", "at dawn": the day told (not "a pre-dawn raid", "the dawn ceremony")
 _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"

@@ -50,8 +50,10 @@ _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
 )
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
-_TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect"
-    rf"(?:^|[.:\n]\s*)(?:[A-Z][\w'\u2019]+\s+){{0,3}}{either(vocab.word_list('timeline_year_titles'))}\s$"
+_TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect", "set aside $120 million in Budget
+    # 2024"
+    rf"(?:(?:^|[.:\n]\s*)|\b(?:in|for|since|under|from)\s+)(?:[A-Z][\w'\u2019]+\s+){{0,3}}"
+    rf"{either(vocab.word_list('timeline_year_titles'))}\s$"
 )
 # a law's title: "the Roads Act 1993", "the Water Supply Bylaw 2021" (datasets/README, round
 # sixteen: a year in an Act's title is an entry)
@@ -342,6 +344,13 @@ def _another_nations(text: str, start: int) -> bool:
 _NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
 _A_WEEKDAY_NEXT = re.compile(rf"\s+(?i:on\s+)?{WEEKDAY}\b")
 _GIVEN_BEFORE = re.compile(r"(?i)\b(?:gave|give|given|giving|allowed|granted)\b[^.;,]*$")
+_ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 March"
+    rf",\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
+)
+_A_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
+)
+_WILL_BETWEEN = re.compile(r"(?i)\b(?:will|would|shall|should|must|is\s+due|are\s+due)\b")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
     r"second|third|fourth|"
@@ -469,10 +478,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "The last Christmas closure on the line, in 2022": the latest of a series
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
-    if kind == "in_time" and _A_LENGTH_BEFORE.search(
-        text, max(0, match.start() - 60), match.start()
-    ):
-        return True  # "the second time in two months", "sold 600 in two days": a length
+    if kind == "in_time" and _ITS_DATE_AFTER.match(text, match.end()):
+        return True  # "will take place in three weeks, on May 3": the date says it again
+    length = _A_LENGTH_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if kind == "in_time" and length and not _WILL_BETWEEN.search(length.group(0)):
+        return True  # "the second time in two months", "sold 600 in two days": a length (not
+        # "A second dose will follow in about four weeks": the count is of doses)
     if kind == "holiday" and _another_nations(text, match.start("holiday")):
         return True  # "Ukraine's Independence Day": a holiday of a country whose calendar the
         # kit does not keep
@@ -492,6 +503,18 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         # derby" and "a Labour Weekend party" are this year's)
     if kind in ("holiday", "nth_weekday") and _a_feasts_name(kind, text, match):
         return True  # "the Good Friday Agreement", "is still Canada Day" (see _a_feasts_name)
+    if (
+        kind == "holiday"
+        and match.group("holiday") == "the Fourth"
+        and (
+            not _A_PREPOSITION_BEFORE.search(
+                text, max(0, match.start("holiday") - 12), match.start("holiday")
+            )
+            or text.startswith(" of", match.end("holiday"))  # ("the Fourth of July recess")
+        )
+    ):
+        return True  # "the town that cancels the Fourth", "the Fourth is the Fourth": the
+        # holiday itself (but "for the Fourth", "at 10 a.m. on the Fourth" are its day)
     if kind == "holiday" and _FONDNESS_BEFORE.search(
         text, max(0, match.start() - 12), match.start()
     ):
