@@ -10,7 +10,11 @@ and "The long weekend has since become a busy one". Then, from fk and fv (fv rea
 first run): "Labour Weekend last year, ... between the Friday and the Monday", "the region's
 driest winter", "in Budget 2024", a long weekend in a habit, a forecast "for the year to June",
 "A second dose will follow in about four weeks", "in three weeks, on May 3", "plan for the
-16th", "in morning trading on Tuesday" and "the Fourth" after a preposition.
+16th", "in morning trading on Tuesday" and "the Fourth" after a preposition. Then, from fv
+again: "from a peak of 19 percent in October 2024", "in the same period of 2024", "against
+Tuesday's close", ", which it bought in 2023, at an investor day on Thursday", "16 days later,
+on Aug 20", "will be held ... and streamed online", "by midyear", a headline's "to pay travelers
+stranded over Thanksgiving" and a wire story's "Polls closed at 8 p.m. (1800 GMT)".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (f502f22).
 """
@@ -213,6 +217,88 @@ CASES_FK_FV = [
 ]
 
 
+CASES_FV = [
+    # a figure's starting point is a baseline: "from a peak of", "in the same period of"
+    pytest.param(
+        "Inflation fell to 6.1 percent in May from a peak of 17 percent in September 2029.",
+        dt.date(2031, 6, 20),
+        [("in May", "2031-05", "past")],
+        id="from_a_peak_of",
+    ),
+    pytest.param(
+        "Net profit rose to $310 million from $240 million in the same period of 2030.",
+        dt.date(2031, 10, 22),
+        [],
+        id="in_the_same_period_of",
+    ),
+    pytest.param(
+        "Harlow shares were up 4.2% at $18.40, against Tuesday's close of $17.66.",
+        dt.date(2031, 10, 22),
+        [],
+        id="against_tuesdays_close",
+    ),
+    # a relative clause set off by commas keeps its past to itself
+    pytest.param(
+        "The company will set out plans for its Tarn project, which it bought in 2029, at an "
+        "investor day in London on Thursday.",
+        dt.date(2031, 10, 21),
+        [("in 2029", "2029", "past"), ("on Thursday", "2031-10-23", "planned")],
+        id="which_it_bought_then_an_investor_day",
+    ),
+    # a count that the date beside it says again gets no row
+    pytest.param(
+        "About 900 workers walked out on Aug. 4. The strike ended 12 days later, on Aug. 16, "
+        "when the union accepted a deal.",
+        dt.date(2031, 10, 21),
+        [("on Aug. 4", "2031-08-04", "past"), ("on Aug. 16", "2031-08-16", "past")],
+        id="twelve_days_later_on_aug_16",
+    ),
+    # "will be held ... and streamed": the second participle is still "will be"'s
+    pytest.param(
+        "The ceremony will be held at the town hall and streamed online from 7 p.m. on Friday.",
+        dt.date(2031, 10, 21),
+        [("7 p.m. on Friday", "2031-10-24", "planned")],
+        id="held_and_streamed",
+    ),
+    # "by midyear": the year
+    pytest.param(
+        "Regulators opened an inquiry in December and are expected to report by midyear.",
+        dt.date(2032, 1, 16),
+        [("in December", "2031-12", "past"), ("midyear", "2032", "planned")],
+        id="by_midyear",
+    ),
+]
+
+
+def test_a_headlines_participle_keeps_its_past() -> None:
+    story = (  # "to pay" is headline future, but "stranded over Thanksgiving" is gone by
+        "Judge gives airline until Feb. 27 to pay travelers stranded over Thanksgiving\n\nThe "
+        "judge in Oregon ruled on Thursday."
+    )
+    assert story_rows(story, dt.date(2032, 1, 16)) == [
+        ("Feb. 27", "2032-02-27", "planned"),
+        ("Thanksgiving", "2031-11-27", "past"),
+        ("on Thursday", "2032-01-15", "past"),
+    ]
+
+
+def test_a_wire_storys_bare_time_converted_to_gmt_is_the_days() -> None:
+    story = (  # the last day told is weeks back: "at 8 p.m. (1800 GMT)" is the dateline's day
+        "Runoff count begins in Velmorra\n\nVELMORRA, March 16 (GPA) - Voters went to the polls "
+        "on Sunday in a runoff.\n\nThe challenger led the first round on Feb. 23, and the "
+        "third-placed candidate endorsed her two days later.\n\nPolls closed at 8 p.m. (1800 "
+        "GMT)."
+    )
+    assert story_rows(story, dt.date(2031, 3, 16)) == [
+        ("March 16", "2031-03-16", "past"),
+        ("on Sunday", "2031-03-16", "past"),
+        ("on Feb. 23", "2031-02-23", "past"),
+        ("two days later", "2031-02-25", "past"),
+        ("at 8 p.m.", "2031-03-16", "past"),
+        ("1800 GMT", "2031-03-16", "past"),
+    ]
+
+
 def test_brigids_eve_is_the_last_day_of_january() -> None:
     story = (  # St Brigid's Eve, 31 January (a Saturday in 2032)
         "Storm threatens Brigid's Eve walk in Kilrane\n\nThe school in Co Clare said its "
@@ -225,7 +311,9 @@ def test_brigids_eve_is_the_last_day_of_january() -> None:
     ]
 
 
-@pytest.mark.parametrize(("body", "published", "expected"), [*CASES_FF_FG_FK, *CASES_FK_FV])
+@pytest.mark.parametrize(
+    ("body", "published", "expected"), [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV]
+)
 def test_the_rules_of_round_thirty_five(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:

@@ -382,8 +382,9 @@ _AUXILIARY = re.compile(r"(?i)\b(?:was|were|had|has|have|did)\b")
 _HEADLINE_FUTURE = re.compile(
     r"(?:^|[;:\n]\s*)(?:(?!(?:[\w'\u2019-]*ed|told)\b)[\w'\u2019,.-]+\s+){1,6}to\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|that|be|have)\b)[a-z]+\b"
-    r"(?:(?!\b(?:after|since|following|as|when)\b)[^;:\n])*$"
-)  # (not "back pay to land in February after deal ratified on Christmas Eve")
+    r"(?:(?!\b(?:after|since|following|as|when)\b|\b[a-z]{3,}ed\s+(?:over|during|on|in|at)\s)[^;:\n])*$"
+)  # (not "back pay to land in February after deal ratified on Christmas Eve", nor "gives the
+# airline until Feb. 27 to pay travelers stranded over Thanksgiving": a participle's own time)
 
 _NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['\u2019]t)\s+(?:been\s+)?rul(?:ed|ing)\s+out\b[^.;]*$")
 _NOT_RULED_OUT_AFTER = re.compile(
@@ -795,10 +796,15 @@ _COMPARED = re.compile(
 _AMOUNT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*"  # "$4.2", "3.6", "1,000"
 _UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn|mm|cm|km|kg|ml)"  # "71mm"
 _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
-    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}?[^;:]{{0,40}}?\bfrom\s+{_AMOUNT}{_UNIT}?\s+"
+    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}?[^;:]{{0,40}}?\bfrom\s+"
+    r"(?:(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|level)\s+of\s+)?"
+    rf"{_AMOUNT}{_UNIT}?\s+"
     r"(?:(?:euros?|dollars?|pounds?|yen|yuan|crowns?|francs?|rupees?|tonnes?|barrels?)\s+)?"
-    r"(?:(?:in|at)\s+)?(?:the\s+)?$"  # "rose 23% to $41.80 Wednesday, from $34.00 at Tuesday's
-    # close", "fell 18% to 1.14 billion euros from 1.39 billion euros a year earlier"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|half|month|week)\s+(?:of|in)\s+)?$"
+    # "rose 23% to $41.80 Wednesday, from $34.00 at Tuesday's close", "fell 18% to 1.14 billion
+    # euros from 1.39 billion euros a year earlier", "fell to 7.2 percent in February from a peak
+    # of 19 percent in October 2024", "rose to $287 million from $201 million in the same period
+    # of 2024"
 )
 # a figure that moved "from" a value: the value's time is a baseline
 _FIGURE_MOVED_FROM = re.compile(

@@ -380,7 +380,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         )
         if mention.kind == "clock" and now is not None:
             wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
-            anchor = _clock_on_today(mention, text, before, after, dated, now, wire) or anchor
+            past = tense == "past"
+            anchor = _clock_on_today(mention, text, before, after, dated, now, wire, past) or anchor
             if _ON_THE_DAY.match(after):  # "Registration opens at 10.30am on the day": the
                 anchor = _the_story_day(told_days, now, tense == "past") or anchor  # day of
                 # the event the story is about
@@ -859,19 +860,23 @@ def _clock_on_today(
     dated: list[Dated],
     now: dt.date,
     wire: bool = False,
+    past: bool = False,
 ) -> When | None:
     """The day of a clock time that the story's "today" decides: a live blog's "5.40pm" on a
     line of its own is the day it is posted (not the last day a post named, "reopen on
     Monday"); "Shares fell 7.4% in afternoon trading" is the day the news was said, else
-    today (with ``wire``, a dateline of the day itself: that day's trading). None for any
-    other clock time."""
+    today (with ``wire``, a dateline of the day itself: that day's trading, and a bare time
+    told in the ``past`` that it converts in brackets when no day of the last week was told,
+    "the third-placed candidate endorsed her two days later. Polls closed at 8 p.m. (1800
+    GMT)"). None for any other clock time."""
     if _is_stamp(text, mention.text):
         return When.of(now)
     if _TRADING_AFTER.match(after):
         return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
     if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
         return _day_said(dated, now) or When.of(now)  # am": the day the news was said
-    zone = _TIME_ZONE.search(mention.text)
+    converted = _GMT_AFTER.match(after) if wire and past and _no_day_this_week(dated, now) else None
+    zone = _TIME_ZONE.search(mention.text) or converted
     if (
         zone
         and "local" in zone.group(0).casefold()
@@ -887,6 +892,17 @@ def _clock_on_today(
     return None
 
 
+def _no_day_this_week(dated: list[Dated], now: dt.date) -> bool:
+    """Is the last day told outside the week up to the story's day ("endorsed her two days
+    later", after the first round on Feb. 22; "due to be reset again on 1 July")? Else a bare
+    clock time told in the past takes it ("cancelled on Tuesday. The flight left at 9 a.m.
+    (0800 GMT)")."""
+    day = next((told.when for told in reversed(dated) if told.when.precision == "day"), None)
+    return day is None or not 0 <= (now - day.first_day).days <= 7
+
+
+# a bare clock time that wire copy converts in brackets: "Polls closed at 8 p.m. (1800 GMT)"
+_GMT_AFTER = re.compile(r"\s*\(\d{4}\s+(?:GMT|UTC)\)")
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"

@@ -113,6 +113,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "spent a year on it, and members read/VBP it at a vigil"
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
+        elif tag == "VBD" and _joined_to_a_participle(words, tags, i):
+            fixed[i] = "VBN"  # "will be held at its headquarters and streamed/VBD online": the
+            # second participle of "will be"
         elif tag == "VBD" and _WANTED_DONE.fullmatch(
             " ".join(w.text for w in words[max(0, i - 2) : i])
         ):
@@ -203,6 +206,22 @@ def _joined_to_a_past(words: Sequence[Span], tags: list[str], i: int) -> bool:
     if k is None or tags[k] != "VBD":
         return False
     return not any(words[j].text.casefold() in _AUXILIARIES for j in range(max(0, k - 3), k))
+
+
+def _joined_to_a_participle(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i`` right after "and" or "or" whose verb before is a participle after a
+    present or future "be" ("will be held at the company's headquarters and streamed online")?"""
+    if i < 2 or words[i - 1].text.casefold() not in ("and", "or"):
+        return False
+    k = next(
+        (k for k in range(i - 2, max(-1, i - 10), -1) if tags[k].startswith(("VB", "MD"))), None
+    )
+    if k is None or tags[k] != "VBN":
+        return False
+    return any(words[j].text.casefold() in _PRESENT_BE for j in range(max(0, k - 3), k))
+
+
+_PRESENT_BE = frozenset("be is are being".split())  # (not "was unveiled in 1922 and stood")
 
 
 def _after_its_subject(tags: list[str], i: int) -> bool:
@@ -598,11 +617,23 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
     low, high = here[0], here[-1]  # the expression's words never split a clause
     own = (low, high)
 
+    def aside(k: int) -> bool:  # a relative clause set off by commas: ", which it bought in
+        start, end = runs[k]  # 2023,"
+        return (
+            words[start][1] in ("WDT", "WP")
+            and start > 0
+            and words[start - 1][0].text == ","
+            and end < len(words)
+            and words[end][0].text == ","
+        )
+
     def finite(k_low: int, k_high: int) -> bool:  # a verb of the clause's own (not one of a
         return any(  # relative clause it reached: "will face a rancher who ran unopposed, in
             _is_finite(words, i) or _noun_to_verb(words, i)  # the Nov. 3 general election"
-            # looks for "will face")
+            # looks for "will face"; "will set out plans for its project, which it bought in
+            # 2023, at an investor day on Thursday" for "will set out")
             for k in range(k_low, k_high + 1)
+            if own[0] <= k <= own[1] or not aside(k)
             for i in range(*runs[k])
             if i not in inside and (own[0] <= k <= own[1] or not _after_who(words, i))
         )
@@ -836,6 +867,8 @@ def _tense_near(
     if commas and words[commas[-1] + 1][1] == "IN":  # ran unopposed, in the Nov. 3 election":
         verbs_left = [i for i in verbs_left if i <= main[-1]]  # "will face" (but "stepped down
         # as chairman, president and chief executive in March" stays in its clause)
+    if (closed := _an_aside_before(words, clause[0], first)) is not None:
+        verbs_left = [i for i in verbs_left if not closed[0] < i < closed[1]] or verbs_left
     verbs_right = [i for i in mine if i > last and words[i][1].startswith(("VB", "MD"))]
     verbs_right = [i for i in verbs_right if not _says_the_quotation(words, last, i)]
     phrase_start = verbs_left[-1] + 1 if verbs_left else clause[0]
@@ -922,6 +955,23 @@ def _tense_near(
 
 
 _DOER_TAGS = frozenset(["WP", "WDT", "PRP", "NN", "NNS", "NNP", "NNPS"])
+
+
+def _an_aside_before(words: Words, low: int, first: int) -> tuple[int, int] | None:
+    """The relative clause set off by commas between a clause's start (``low``) and its date
+    (word ``first``), as the indexes of its "which" and its closing comma, if the date's phrase
+    follows it: "will set out plans for its project, which it bought in 2023, at an investor
+    day on Thursday" (the investor day is the plan's, not the buying's)."""
+    for w in range(first - 1, low, -1):
+        if words[w][1] in ("WDT", "WP") and words[w - 1][0].text == ",":
+            close = next((c for c in range(w + 1, first) if words[c][0].text == ","), None)
+            if close is None or any(_is_verb(words, i) for i in range(close + 1, first)):
+                return None
+            if close + 1 < first and words[close + 1][1] != "IN":
+                return None  # (not a list's comma: "who stepped down as chairman, president
+                # and chief executive in March")
+            return (w, close)
+    return None
 
 
 def _present_perfect(words: Words, low: int, high: int) -> bool:

@@ -98,7 +98,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         r"|\bTwelfth\b|\b[Bb]ank\s+[Hh]oliday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
-        r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b",
+        r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b|\bmid-?year\b",
         "spoken": r"(?i)\b(?:eighteen|nineteen|thousand)\b",
         "election": rf"(?i)\b(?:election|polling|voting|{'|'.join(EVENT_DAYS)})\s+"
         r"(?:day|morning|night)\b|\bday\s+of\s+the\s",
@@ -572,8 +572,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<x>(?P<period>the)\s+(?P<unit>year))\b(?!-|\s*(?:\d|(?i:two|nineteen|ahead|ended|"
         rf"ending|to\s+(?:\d{{1,2}}\s+)?{MONTH})\b))",  # "for the year to 31 January" (British)
     ),
-    # business words: "by year-end", "since year end", "by year's end"
+    # business words: "by year-end", "since year end", "by year's end", "by midyear"
     _pattern("year_end", r"(?i:\b(?P<word>year(?:-|\s+|['\u2019]s\s+)end)\b)(?!-\w)"),
+    _pattern(  # "by midyear": the middle of that year (not "the mid-year exams")
+        "year_end",
+        r"(?:(?<=\b[Bb]y\s)|(?<=\b[Aa]t\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+        r"|(?<=\bsince\s)|(?<=\bfrom\s))(?P<word>(?i:mid-?year))\b(?!-\w)",
+    ),
     # "two days ago", "a year ago"
     _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",

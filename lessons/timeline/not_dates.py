@@ -350,6 +350,10 @@ _ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 Marc
 _A_PREPOSITION_BEFORE = re.compile(
     r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
 )
+_A_CLOSE_AFTER = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
+_MEASURED_FROM = re.compile(
+    r"\b(?i:against|versus|vs\.?|from|over|compared\s+with)\s+(?:(?i:last)\s+)?$"
+)
 _WILL_BETWEEN = re.compile(r"(?i)\b(?:will|would|shall|should|must|is\s+due|are\s+due)\b")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
@@ -447,6 +451,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True
     if (
         kind == "weekday"
+        and _A_CLOSE_AFTER.match(text, match.end())
+        and _MEASURED_FROM.search(text, max(0, match.start() - 20), match.start())
+    ):
+        return True  # "up 5.8% at $23.40, against Tuesday's close of $22.12": a baseline
+    if (
+        kind == "weekday"
         and _SOME_DAYS_BEFORE.search(text, max(0, match.start() - 12), match.start())
         and _PLURAL_AFTER.match(text, match.end())
     ):
@@ -478,8 +488,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "The last Christmas closure on the line, in 2022": the latest of a series
     if kind in ("holiday", "season") and match.groupdict().get("which"):
         return False  # "last Thanksgiving", "Last spring there were nights": whatever follows
-    if kind == "in_time" and _ITS_DATE_AFTER.match(text, match.end()):
-        return True  # "will take place in three weeks, on May 3": the date says it again
+    if kind in ("in_time", "after_event") and _ITS_DATE_AFTER.match(text, match.end()):
+        return True  # "will take place in three weeks, on May 3", "ended 16 days later, on Aug
+        # 20": the date says it again
     length = _A_LENGTH_BEFORE.search(text, max(0, match.start() - 60), match.start())
     if kind == "in_time" and length and not _WILL_BETWEEN.search(length.group(0)):
         return True  # "the second time in two months", "sold 600 in two days": a length (not
