@@ -14,7 +14,12 @@ driest winter", "in Budget 2024", a long weekend in a habit, a forecast "for the
 again: "from a peak of 19 percent in October 2024", "in the same period of 2024", "against
 Tuesday's close", ", which it bought in 2023, at an investor day on Thursday", "16 days later,
 on Aug 20", "will be held ... and streamed online", "by midyear", a headline's "to pay travelers
-stranded over Thanksgiving" and a wire story's "Polls closed at 8 p.m. (1800 GMT)".
+stranded over Thanksgiving" and a wire story's "Polls closed at 8 p.m. (1800 GMT)". Then,
+from fx (read after its first run): "The order, approved by the cabinet on Thursday evening,
+came into force", "National rules already restrict ...:", "music from last year's festival
+could still be heard at 1.30am on the bank holiday Monday", "the August bank holiday weekend in
+2024", "the weekend passes", "said in a bulletin at 10 a.m.", a news conference as a day of
+speaking and "after a fire tore through".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (f502f22).
 """
@@ -299,6 +304,88 @@ def test_a_wire_storys_bare_time_converted_to_gmt_is_the_days() -> None:
     ]
 
 
+CASES_FX = [
+    # a participle with its agent set off by commas tells what was done then
+    pytest.param(
+        "The emergency order, approved by the borough council's cabinet on Thursday evening, "
+        "came into force at midnight on Sunday.",
+        dt.date(2031, 11, 4),
+        [
+            ("on Thursday evening", "2031-10-30", "past"),
+            ("at midnight on Sunday", "2031-11-02", "past"),
+        ],
+        id="approved_by_the_cabinet_on_thursday_evening",
+    ),
+    # a rule's own list after a colon: no days
+    pytest.param(
+        "National rules already restrict when fireworks can be set off: not between 11pm and "
+        "7am, except on Bonfire Night, when the curfew is midnight.",
+        dt.date(2031, 11, 4),
+        [],
+        id="national_rules_restrict",
+    ),
+    # "could" of last year's festival, and that festival's bank holiday Monday
+    pytest.param(
+        "Residents in Ireland say music from last year's festival could still be heard at 2am "
+        "on the bank holiday Monday.",
+        dt.date(2031, 5, 24),
+        [
+            ("last year", "2030", "past"),
+            ("at 2am on the bank holiday Monday", "2030-06-03", "past"),
+        ],
+        id="last_years_festival_could_still_be_heard",
+    ),
+    # a holiday weekend with its year after "in": one expression
+    pytest.param(
+        "The festival in Ireland had been due to move to the August bank holiday weekend in "
+        "2029, but the plan was dropped.",
+        dt.date(2031, 5, 24),
+        [("the August bank holiday weekend in 2029", "2029-08", "past")],
+        id="the_august_bank_holiday_weekend_in_2029",
+    ),
+    # weekend passes are tickets
+    pytest.param(
+        "Tickets went on sale last October and the weekend passes were gone within a week.",
+        dt.date(2031, 5, 24),
+        [("last October", "2030-10", "past")],
+        id="the_weekend_passes",
+    ),
+    # a news conference is a day of speaking: the quotation after it counts from it
+    pytest.param(
+        "The mayor appeared at a news conference Thursday afternoon, flanked by the police "
+        'chief. "By tomorrow night I want every car off those routes," she said.',
+        dt.date(2032, 1, 16),
+        [("Thursday afternoon", "2032-01-15", "past"), ("tomorrow night", "2032-01-16", "planned")],
+        id="tomorrow_night_said_at_a_news_conference",
+    ),
+    # "after a fire tore/NN through": a past in a clause of time
+    pytest.param(
+        "The refinery will stay shut until at least early October after a fire tore through "
+        "its crude unit on Saturday night, the operator said on Tuesday.",
+        dt.date(2031, 9, 16),
+        [
+            ("early October", "2031-10", "planned"),
+            ("on Saturday night", "2031-09-13", "past"),
+            ("on Tuesday", "2031-09-16", "past"),
+        ],
+        id="after_a_fire_tore_through",
+    ),
+]
+
+
+def test_a_bulletins_time_is_the_day_it_was_issued() -> None:
+    story = (  # "said in a bulletin at 10 a.m.": the day of the bulletin, the wire story's day
+        "Volcano erupts on Corvena\n\nSAN ELIODORO, Corvena (GPS) - Mount Tolvara erupted "
+        "early Saturday.\n\nLava reached the coast road late Friday.\n\nThe volcanological "
+        "institute said in a bulletin at 10 a.m. that emissions had tripled."
+    )
+    assert story_rows(story, dt.date(2031, 4, 12)) == [
+        ("early Saturday", "2031-04-12", "past"),
+        ("late Friday", "2031-04-11", "past"),
+        ("at 10 a.m.", "2031-04-12", "past"),
+    ]
+
+
 def test_brigids_eve_is_the_last_day_of_january() -> None:
     story = (  # St Brigid's Eve, 31 January (a Saturday in 2032)
         "Storm threatens Brigid's Eve walk in Kilrane\n\nThe school in Co Clare said its "
@@ -312,7 +399,7 @@ def test_brigids_eve_is_the_last_day_of_january() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "published", "expected"), [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV]
+    ("body", "published", "expected"), [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV, *CASES_FX]
 )
 def test_the_rules_of_round_thirty_five(
     body: str, published: dt.date, expected: list[tuple]

@@ -688,8 +688,9 @@ def looks_ahead(
             return False  # "a state of emergency stayed in place until 11 July": a span over
         return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
         # was called off" is past; "has called a hearing for Wednesday" reads the nearest
-    if kind in ("month", "month_day") and tense is None and _DONE_BY_IN.search(before):
-        return False  # "A new bore, approved by councillors in March, was meant to": done
+    if kind in ("month", "month_day", "weekday") and tense is None and _DONE_BY_IN.search(before):
+        return False  # "A new bore, approved by councillors in March, was meant to": done (and
+        # "The order, approved by the council's cabinet on Thursday evening, came into force")
     if kind == "weekday" and _DONE_BESIDE.search(before):
         return False  # "The advisory, issued at 2:15 a.m. Monday, covers ...": a participle
         # beside its noun tells what was done (but "The vote, scheduled for Monday" is a plan)
@@ -1016,6 +1017,9 @@ _OPEN_KINDS = frozenset(  # (an event's day: "usually sells out by noon on parad
 _UNDER_A_RULE = re.compile(
     r"\W*Under\s+(?:[\w'-]+\s+){0,6}?(?:Act|act|rules?|laws?|regulations?|legislation|"
     r"by-?laws?|code|policy|guidelines|licen[cs]e|conditions)\b[^,.;]{0,40},"
+    r"|\W*(?:[A-Z][a-z]+\s+){0,2}(?:[Rr]ules|[Ll]aws?|[Rr]egulations|[Ll]egislation|[Bb]y-?laws)\s+"
+    r"(?:already\s+|also\s+)?(?:restrict|limit|allow|ban|forbid|prohibit|require|set)s?\b"
+    r"[^.;:]{0,60}:"  # "National rules already restrict when fireworks can be set off: not"
 )
 _WHAT_A_RULE_SAYS = re.compile(
     r"(?i)\b(?:must|may|can|cannot|can't|have\s+to|has\s+to|allowed|banned|forbidden|"
@@ -1073,6 +1077,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         # in March"
     if (kind in _OPEN_KINDS or kind == "clock") and (rule := _UNDER_A_RULE.match(before)):
         says = list(_WHAT_A_RULE_SAYS.finditer(before, rule.end()))
+        if rule.group(0).endswith(":") and not _TARGET.search(before):
+            return True  # "National rules already restrict when fireworks can be set off: not
+            # between 11pm and 7am, except on Bonfire Night": the rule's own list
         if (
             says
             and not _CLAUSE_OF_ITS_OWN.search(before, says[-1].end())

@@ -324,6 +324,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
             following[orthodox] = following[mention]  # Easter services outdoors": the
             mention = orthodox  # Orthodox Easter
+        if tense == "would" and _could_then(dated, place, before, now):
+            tense = "past"  # "music from last year's festival could still be heard at 1.30am
+            # on the bank holiday Monday": what could be done in the year just told
         ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
         if (
             ahead
@@ -685,9 +688,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 )
                 or (mention.kind == "holiday" and bool(mention.part("year")))
                 or (
-                    fronted and _a_named_year(mention, after)
-                )  # "Last year Easter was late" (not "was
-            )  # cleaned last year, and ... went back in January")
+                    (fronted or _an_events_year(mention, after)) and _a_named_year(mention, after)
+                )  # "Last year Easter was late", "music from last year's festival ... on the
+            )  # bank holiday Monday" (not "was cleaned last year, and ... went back in January")
             speech = not quoted and reading.about_writing
             stems = stems_of(what.split())
             opens = opens_span(before)
@@ -907,6 +910,8 @@ _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time)
 _STATEMENT_ISSUED = re.compile(
     r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"
     r"\s+(?:at\s+)?$"
+    r"|\b(?:said|says)\s+in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|bulletin|update|release)"
+    r"\s+(?:at\s+)?$"  # "The institute said in a bulletin at 10 a.m. that"
 )
 
 
@@ -1117,6 +1122,28 @@ def _a_named_year(mention: Mention, after: str) -> bool:
         and which
         and not mention.part("edge")
     )
+
+
+def _an_events_year(mention: Mention, after: str) -> bool:
+    """Does "last year" (or "next year") name the year of an event it owns ("last year's
+    festival")?"""
+    return (
+        mention.kind == "unit" and possessive(after) and _EVENT_NOUN_AFTER.match(after) is not None
+    )
+
+
+_EVENT_NOUN_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?{EVENT_NOUNS}\b")
+_COULD = re.compile(r"(?i)\bcould\b(?!\s+have\b)")
+_WOULD = re.compile(r"(?i)\b(?:would|will|may|might)\b|['\u2019]ll\b")
+
+
+def _could_then(dated: list[Dated], place: Place, before: str, now: dt.date | None) -> bool:
+    """Is "could" the past of "can" here: its clause names an earlier year just before ("music
+    from last year's festival could still be heard"), with no "would" or "will" of its own?"""
+    if now is None or not dated or dated[-1].place != place or not _COULD.search(before):
+        return False
+    told = dated[-1].when
+    return told.precision == "year" and told.year < now.year and not _WOULD.search(before)
 
 
 def _coming(ahead: bool | None, tense: str | None) -> bool | None:

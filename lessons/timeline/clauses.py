@@ -107,6 +107,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
+        elif tag == "NN" and word in _PAST_ONLY and _a_past_after_a_noun(words, tags, i):
+            fixed[i] = "VBD"  # "after a fire tore/NN through its crude unit on Saturday night"
         elif word in _SAME_PAST and _past_after_its_subject(words, tags, i):
             fixed[i] = "VBD"  # "a water main that burst/NN late Tuesday": a past
         elif word in _SAME_PAST and tag in ("VB", "VBP") and _after_a_past_and(words, tags, i):
@@ -398,6 +400,18 @@ _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever 
 _PARTICIPLES_ONLY = vocab.word_set("verbs_irregular_participles")  # "done", "taken"
 _SAME_PAST = vocab.word_set("verbs_same_past")  # "burst", "shut": past spelt as the base form
 _RELATIVES = frozenset(["that", "which", "who"])
+
+
+def _a_past_after_a_noun(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, a past-only verb ("tore", "rose") read as a noun, right after the
+    subject a clause of time opens with and before a preposition or a particle ("after a fire
+    tore through")?"""
+    after = tags[i + 1] if i + 1 < len(tags) else "."
+    opener = {w.text.casefold() for w in words[max(0, i - 4) : i - 1]} & _TIME_OPENERS
+    return bool(opener) and tags[i - 1] in ("NN", "NNS", "NNP", "PRP") and after in ("IN", "RP")
+
+
+_TIME_OPENERS = frozenset("after when as before since until while once".split())
 
 
 def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> bool:

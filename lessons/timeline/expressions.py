@@ -473,8 +473,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
         # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
         # on the weekday it is kept
-        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b)?"  # "Christmas night",
-        # "Labor Day weekend", "the Easter bank holiday weekend"
+        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b"  # "Christmas night",
+        # "Labor Day weekend", "the Easter bank holiday weekend", "the August bank holiday
+        rf"(?:\s+(?i:in)\s+(?P<weekend_year>{YEAR})\b(?![,.]?\d))?)?"  # weekend in 2024"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
     ),
@@ -712,6 +713,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
             parts = dict(found)
             if kind == "holiday" and parts["holiday"] == "Twelfth":  # "the Twelfth": the
                 parts.setdefault("held", "parades")  # parades' day, a Monday after a Sunday 12th
+            if kind == "holiday" and "weekend_year" in parts:  # "the August bank holiday
+                parts["year"] = parts.pop("weekend_year")  # weekend in 2024": that year's
             if kind == "holiday" and parts["holiday"] in _SHORT_HOLIDAYS:  # "Labour Weekend",
                 parts["holiday"] = _SHORT_HOLIDAYS[parts["holiday"]]  # "the May long weekend"
             if kind == "short_year":  # "in '87": a year, in the nearer century

@@ -354,6 +354,7 @@ _A_CLOSE_AFTER = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _MEASURED_FROM = re.compile(
     r"\b(?i:against|versus|vs\.?|from|over|compared\s+with)\s+(?:(?i:last)\s+)?$"
 )
+_A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wristbands?)\b")
 _WILL_BETWEEN = re.compile(r"(?i)\b(?:will|would|shall|should|must|is\s+due|are\s+due)\b")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
@@ -632,6 +633,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return match.group(0)[:1].isupper() and _ACRONYM_BEFORE.search(before) is not None
     if kind == "unit" and _EVERY_DAY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return True  # "between 5pm and 9pm every day this week": a habit
+    if kind == "unit" and _A_WEEKEND_TICKET.match(text, match.end()):
+        return True  # "the weekend passes were gone within a week": a kind of ticket
     if kind == "unit":  # "the year" alone is no date; "the end of the year" or "last year" is
         if "period" in match.groupdict() or "now" not in match.groupdict():
             return False  # "for the year": the period a company reports on; "last season"

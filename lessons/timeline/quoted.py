@@ -34,7 +34,8 @@ _SINGLE = ("\u2018", "\u2019")
 # March 3", "said in a speech Tuesday", "a letter dated Nov. 2"
 _WRITING = frozenset(
     "e-mail email e-mails emails letter letters memo memos message messages note statement "
-    "speech speeches post posted tweet tweeted wrote written dated".split()
+    "speech speeches post posted tweet tweeted wrote written dated conference briefing "
+    "interview".split()  # ("at a news conference Thursday afternoon": the day of speaking)
 )
 _RELATIVE = frozenset(["day_word", "weekday", "unit", "ago", "after_event"])
 
