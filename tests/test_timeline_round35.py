@@ -19,7 +19,11 @@ from fx (read after its first run): "The order, approved by the cabinet on Thurs
 came into force", "National rules already restrict ...:", "music from last year's festival
 could still be heard at 1.30am on the bank holiday Monday", "the August bank holiday weekend in
 2024", "the weekend passes", "said in a bulletin at 10 a.m.", a news conference as a day of
-speaking and "after a fire tore through".
+speaking and "after a fire tore through". And from fl and fm (left unread last session, read
+after reporting them as held out): "founded in 1962 as a single tailor's shop in the old town,
+... warned in January", "Last Easter we were full from the Thursday to the Monday", "rose 6% in
+October from September", "December is when we make a third of our money", "by 6pm tomorrow,
+Christmas Eve", "by lunchtime today" and "by mid-morning on Sunday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (f502f22).
 """
@@ -373,6 +377,70 @@ CASES_FX = [
 ]
 
 
+CASES_FL_FM = [
+    # an aside's year closes with its comma however long the aside runs
+    pytest.param(
+        "The retailer, founded in 1958 as a single tailor's shop in the old town, has lost "
+        "money for three years and warned in January that it could run short of cash.",
+        dt.date(2032, 3, 5),
+        [("in 1958", "1958", "past"), ("in January", "2032-01", "past")],
+        id="founded_in_1958_as_a_tailors_shop",
+    ),
+    # last Easter's Thursday and Monday
+    pytest.param(
+        "The hotel in Scotland is full for Good Friday. 'Last Easter we were full from the "
+        "Thursday to the Monday,' said the owner.",
+        dt.date(2032, 3, 20),
+        [
+            ("Good Friday", "2032-03-26", "planned"),
+            ("Last Easter", "2031-04-13", "past"),
+            ("Thursday", "2031-04-10", "past"),
+            ("Monday", "2031-04-14", "past"),
+        ],
+        id="last_easter_from_the_thursday_to_the_monday",
+    ),
+    # "rose 6% in October from September": September is the baseline
+    pytest.param(
+        "Egg prices rose 6% in October from September, state statistics showed on Monday.",
+        dt.date(2031, 11, 20),
+        [("in October", "2031-10", "past"), ("on Monday", "2031-11-17", "past")],
+        id="in_october_from_september",
+    ),
+    # a month in general
+    pytest.param(
+        '"December is when we make a third of our money," the union chairman said on Tuesday.',
+        dt.date(2031, 11, 20),
+        [("on Tuesday", "2031-11-18", "past")],
+        id="december_is_when",
+    ),
+    # "tomorrow, Christmas Eve": the holiday says which day it is, one expression
+    pytest.param(
+        "Supply in Northern Ireland should be restored by 6pm tomorrow, Christmas Eve, the "
+        "company said.",
+        dt.date(2031, 12, 23),
+        [("6pm tomorrow, Christmas Eve", "2031-12-24", "planned")],
+        id="six_pm_tomorrow_christmas_eve",
+    ),
+    # a part of a day before its day: one expression
+    pytest.param(
+        '"We will have the new section in by lunchtime today," the engineer said.',
+        dt.date(2031, 12, 23),
+        [("lunchtime today", "2031-12-23", "planned")],
+        id="by_lunchtime_today",
+    ),
+    pytest.param(
+        "The fire started at 11:20 p.m. on Saturday and was brought under control by "
+        "mid-morning on Sunday, the company said.",
+        dt.date(2031, 9, 16),
+        [
+            ("at 11:20 p.m. on Saturday", "2031-09-13", "past"),
+            ("mid-morning on Sunday", "2031-09-14", "past"),
+        ],
+        id="by_mid_morning_on_sunday",
+    ),
+]
+
+
 def test_a_bulletins_time_is_the_day_it_was_issued() -> None:
     story = (  # "said in a bulletin at 10 a.m.": the day of the bulletin, the wire story's day
         "Volcano erupts on Corvena\n\nSAN ELIODORO, Corvena (GPS) - Mount Tolvara erupted "
@@ -399,7 +467,8 @@ def test_brigids_eve_is_the_last_day_of_january() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "published", "expected"), [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV, *CASES_FX]
+    ("body", "published", "expected"),
+    [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV, *CASES_FX, *CASES_FL_FM],
 )
 def test_the_rules_of_round_thirty_five(
     body: str, published: dt.date, expected: list[tuple]

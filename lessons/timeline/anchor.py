@@ -36,6 +36,7 @@ from lessons.timeline.words import (
     COUNT_WORDS,
     EACH_DAY_AFTER,
     EVENT_NOUNS,
+    MONTH,
     MOVED_FROM,
     THE_BEFORE,
     WEEKDAYS,
@@ -861,6 +862,7 @@ _THAN_IN = re.compile(  # "than in the same week of 2022", "than in the 2025/26 
 )
 _CLOCK_JUST_BEFORE = re.compile(rf"{CLOCK}\s+$")
 _FIGURE = re.compile(rf"(?i)\d|\b(?:percent|million|billion|cents?|pence|{COUNT_WORDS})\b")
+_A_MONTH_FROM_A_MONTH = re.compile(rf"\b(?i:in|for)\s+{MONTH}\s+(?i:from)\s+$")
 _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
 
@@ -897,6 +899,8 @@ def is_comparison(kind: str, before: str) -> bool:
     ):
         return True  # "slowed to 3.1% in February from 3.6% in January" (but "grow to 25% from
         # 20% last year" keeps "last year", datasets/README)
+    if kind in ("month", "month_year") and _A_MONTH_FROM_A_MONTH.search(before[-30:]):
+        return True  # "Egg prices rose 6% in October from September": the month compared with
     if kind in ("month", "month_year", "year") and _FIGURE_MOVED_FROM.search(before[-60:]):
         return True  # "The roll has fallen from 41 in 2012 to nine": where it started
     if kind in _PERIOD_KINDS and _BASELINE_ON.search(before[-50:]) is not None:

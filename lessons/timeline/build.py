@@ -183,6 +183,7 @@ _A_YEAR_ASIDE = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+"
     r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
 )  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962"
+_ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
 _INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
@@ -462,9 +463,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and dated[-1].when.precision in ("year", "month")
             and dated[-1].end >= offset
             and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
-            and text.startswith(",", dated[-1].end - offset)
+            and _ASIDE_CLOSES.match(text, dated[-1].end - offset)
         ):
             between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
+            # (and "The retailer, founded in 1962 as a single tailor's shop, ... warned in
+            # January")
         if (
             dated
             and dated[-1].place == place
@@ -1343,9 +1346,13 @@ def _a_past_years_holiday_weekday(
         (
             told.when.year
             for told in reversed(dated[-_TOLD_BACK:])
-            if told.place == place and told.when.precision in ("year", "month")
-        ),  # (or "Labour Weekend last year, ... between the Friday and the Monday")
-        None,
+            if told.place == place
+            and (
+                told.when.precision in ("year", "month")
+                or told.when.first_day == holiday_date(holiday_name, told.when.year, country)
+            )
+        ),  # (or "Labour Weekend last year, ... between the Friday and the Monday", "Last
+        None,  # Easter we were full from the Thursday to the Monday")
     )
     if year is None or year >= now.year:
         return None

@@ -894,6 +894,19 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
         elif (
             last is not None
+            and last.kind == "day_word"
+            and last.part("word") in ("today", "tomorrow", "yesterday", "tonight")
+            and mention.kind == "holiday"
+            and between == ", "
+            and not listed
+            and not mention.part("weekend")
+            and not any(key.startswith("shift_") for key, _ in mention.parts)
+            and _ENDS_A_PHRASE.match(text, mention.end - offset)
+        ):  # "by 6pm tomorrow, Christmas Eve,": the holiday says which day it is, one expression
+            parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
+            merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
+        elif (
+            last is not None
             and last.kind == "weekday"
             and not last.part("which")
             and mention.kind in ("month_day", "date")
@@ -1154,8 +1167,9 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
     window = max(0, start - 60)  # "9 a.m. to 12:30 p.m. Friday, Dec. 29": one range, one day
     left = re.search(
         rf"(?:\b(?i:at)\s+)?\b(?:(?:{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until))\s*)?{CLOCK}|{DAY_PART}"
-        rf"|{HOUR24})"
-        r"\s+(?:(?i:on)\s+)?$",  # "at dusk Saturday", "dawn Sunday": one expression
+        rf"|{HOUR24}|(?i:lunchtime|mid-?morning|mid-?afternoon))"
+        r"\s+(?:(?i:on)\s+)?$",  # "at dusk Saturday", "dawn Sunday", "by lunchtime today",
+        # "by mid-morning on Sunday": one expression
         text[window:start],
     )
     if left and (parts.get("lead") or "on").casefold() == "on":

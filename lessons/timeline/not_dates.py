@@ -355,6 +355,10 @@ _MEASURED_FROM = re.compile(
     r"\b(?i:against|versus|vs\.?|from|over|compared\s+with)\s+(?:(?i:last)\s+)?$"
 )
 _A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wristbands?)\b")
+_A_MONTH_IN_GENERAL = re.compile(
+    r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when\b|"
+    r"(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)\s+month\b)"
+)
 _WILL_BETWEEN = re.compile(r"(?i)\b(?:will|would|shall|should|must|is\s+due|are\s+due)\b")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
@@ -540,6 +544,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         "long",
         "holiday",
     )
+    if kind == "month" and _A_MONTH_IN_GENERAL.match(text, match.end()):
+        return True  # "December is when we make a third of our money": any year's December
     if (kind == "holiday" or holiday_weekend) and _A_TIME_AFTER.match(text, match.end()):
         return True  # "Matariki is a time to remember", "Easter Monday is one of the busiest
         # days of the year": the feast itself, no day
