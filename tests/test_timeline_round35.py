@@ -23,7 +23,10 @@ speaking and "after a fire tore through". And from fl and fm (left unread last s
 after reporting them as held out): "founded in 1962 as a single tailor's shop in the old town,
 ... warned in January", "Last Easter we were full from the Thursday to the Monday", "rose 6% in
 October from September", "December is when we make a third of our money", "by 6pm tomorrow,
-Christmas Eve", "by lunchtime today" and "by mid-morning on Sunday".
+Christmas Eve", "by lunchtime today" and "by mid-morning on Sunday". And from fp (likewise):
+"would be cancelled on Tuesday", "Monday's bank holiday", "up from 74 per cent in a 2022
+ballot", "the village's Burns Night supper on Sunday", "opened the spillway gates on Tuesday
+afternoon" and a headline's "set for day after St Brigid's Day bank holiday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (f502f22).
 """
@@ -441,6 +444,64 @@ CASES_FL_FM = [
 ]
 
 
+CASES_FP = [
+    # what "would be cancelled" on a weekday lies ahead
+    pytest.param(
+        "The hospital said about 60 planned operations would be cancelled on Tuesday and "
+        "Wednesday.",
+        dt.date(2032, 1, 29),
+        [("on Tuesday", "2032-02-03", "planned"), ("Wednesday", "2032-02-04", "planned")],
+        id="would_be_cancelled_on_tuesday",
+    ),
+    # "Monday's bank holiday": the bank holiday Monday within the week
+    pytest.param(
+        "The health group in Ireland said it had proposed talks on Monday's bank holiday, "
+        "which the union dismissed.",
+        dt.date(2032, 1, 29),
+        [("on Monday", "2032-02-02", "planned")],
+        id="mondays_bank_holiday",
+    ),
+    # "up from 74 per cent in a 2029 ballot": a baseline
+    pytest.param(
+        "Members voted by 91 per cent for strike action, up from 74 per cent in a 2029 ballot "
+        "on staffing.",
+        dt.date(2032, 1, 29),
+        [],
+        id="up_from_74_per_cent_in_a_2029_ballot",
+    ),
+    # the holiday's event on its weekday
+    pytest.param(
+        "The only road into the village in Scotland was closed yesterday, leaving 300 people "
+        "cut off with the village's Burns Night supper on Sunday.",
+        dt.date(2032, 1, 20),
+        [
+            ("yesterday", "2032-01-19", "past"),
+            ("Burns Night", "2032-01-25", "planned"),
+            ("on Sunday", "2032-01-25", "planned"),
+        ],
+        id="burns_night_supper_on_sunday",
+    ),
+    # "the spillway gates/VBZ": a noun of the object, not a present
+    pytest.param(
+        "It opened the spillway gates on Tuesday afternoon to relieve pressure on the dam.",
+        dt.date(2031, 3, 12),
+        [("on Tuesday afternoon", "2031-03-11", "past")],
+        id="opened_the_spillway_gates",
+    ),
+]
+
+
+def test_a_headlines_day_after_the_bank_holiday() -> None:
+    story = (  # headlinese leaves out "the": "set for day after ... bank holiday"
+        "Hospital strike set for day after St Brigid's Day bank holiday\n\nNurses in Ireland "
+        "will stage a strike from 8am on Tuesday 3 February."
+    )
+    assert story_rows(story, dt.date(2032, 1, 28)) == [
+        ("day after St Brigid's Day bank holiday", "2032-02-03", "planned"),
+        ("8am on Tuesday 3 February", "2032-02-03", "planned"),
+    ]
+
+
 def test_a_bulletins_time_is_the_day_it_was_issued() -> None:
     story = (  # "said in a bulletin at 10 a.m.": the day of the bulletin, the wire story's day
         "Volcano erupts on Corvena\n\nSAN ELIODORO, Corvena (GPS) - Mount Tolvara erupted "
@@ -468,7 +529,7 @@ def test_brigids_eve_is_the_last_day_of_january() -> None:
 
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
-    [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV, *CASES_FX, *CASES_FL_FM],
+    [*CASES_FF_FG_FK, *CASES_FK_FV, *CASES_FV, *CASES_FX, *CASES_FL_FM, *CASES_FP],
 )
 def test_the_rules_of_round_thirty_five(
     body: str, published: dt.date, expected: list[tuple]

@@ -616,9 +616,15 @@ def looks_ahead(
     ):
         return None  # "advised households to charge phones on Tuesday", "said passengers
         # booked to fly Wednesday could change their flights": the nearer day
-    if kind == "weekday" and _CANCELLED_BEFORE.search(before) and not _WAS_CANCELLED.search(before):
+    if (
+        kind == "weekday"
+        and tense not in ("future", "would")
+        and _CANCELLED_BEFORE.search(before)
+        and not _WAS_CANCELLED.search(before)
+    ):
         return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
-        # off on Saturday" tells when it was called off)
+        # off on Saturday" tells when it was called off, and "operations would be cancelled on
+        # Tuesday" looks ahead)
     if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
         return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):
@@ -820,7 +826,8 @@ _BASELINE = re.compile(
     # "lost $42.7 million, against a profit of $61 million in fiscal 2024"
     rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
-    r"(?:all\s+of\s+|the\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024"
+    r"(?:all\s+of\s+|the\s+|an?\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024", "up
+    # from 74 per cent in a 2022 ballot"
 )
 # a change then the time it is measured from: "up 6% from last year's record", "compared with
 # $288 million ... in the same period last year", "more than double last year's premium"
@@ -1668,11 +1675,15 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     return last.when if text[last.end - offset : mention.start - offset].strip() == "," else None
 
 
+_BESIDE = re.compile(rf" (?:{EVENT_NOUNS} )?")  # "Derby Day on Saturday", "Burns Night supper on"
+
+
 def weekday_beside_its_day(
     dated: Sequence[Dated], mention: Mention, text: str, offset: int
 ) -> When | None:
-    """The day told just before a weekday with only a space between, when it falls on that
-    weekday: "Derby Day on Saturday" and "Oaks Day next Thursday" are the days of those races,
+    """The day told just before a weekday with only a space (or the name of an event) between,
+    when it falls on that weekday: "Derby Day on Saturday", "Oaks Day next Thursday"
+    and "the village's Burns Night supper on Sunday" are the days of those events,
     whatever the tense of "have been told to allow an extra 40 minutes". ``text`` is the
     sentence, starting at raw offset ``offset``."""
     if mention.kind != "weekday" or not dated or mention.part("which") not in ("", "next", "this"):
@@ -1680,7 +1691,7 @@ def weekday_beside_its_day(
     last = dated[-1]
     if last.when.precision != "day" or not offset <= last.end <= mention.start:
         return None
-    if text[last.end - offset : mention.start - offset] != " ":
+    if not _BESIDE.fullmatch(text[last.end - offset : mention.start - offset]):
         return None
     same = last.when.first_day.weekday() == WEEKDAYS[mention.part("weekday")]
     return last.when if same else None

@@ -81,7 +81,7 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.expressions import Mention, story_mentions
-from lessons.timeline.holidays import holiday_date, state_keeping
+from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
 from lessons.timeline.quoted import (
     QuoteMarks,
@@ -580,6 +580,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
         ) is not None:
             when = same  # "near 100 through the holiday weekend", after "Independence Day"
+        elif (same := _its_bank_holiday(mention, after, now, country)) is not None:
+            when = same  # "proposed talks on Monday's bank holiday": the bank holiday Monday
         elif echo is not None:
             when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
         elif (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
@@ -1147,6 +1149,26 @@ def _could_then(dated: list[Dated], place: Place, before: str, now: dt.date | No
         return False
     told = dated[-1].when
     return told.precision == "year" and told.year < now.year and not _WOULD.search(before)
+
+
+_BANK_HOLIDAY_AFTER = re.compile(r"['\u2019]s\s+(?i:bank|public)\s+holiday\b")
+
+
+def _its_bank_holiday(
+    mention: Mention, after: str, now: dt.date | None, country: str | None
+) -> When | None:
+    """The bank holiday a weekday's possessive names ("talks on Monday's bank holiday"): the
+    one on that weekday within a week of the story's day, else None."""
+    if mention.kind != "weekday" or now is None or not _BANK_HOLIDAY_AFTER.match(after):
+        return None
+    weekday = WEEKDAYS[mention.part("weekday")]
+    days = [
+        day
+        for year in (now.year - 1, now.year, now.year + 1)
+        for day in bank_holidays(year, country)
+        if day.weekday() == weekday and abs((day - now).days) <= 7
+    ]
+    return When.of(min(days, key=lambda day: abs((day - now).days))) if days else None
 
 
 def _coming(ahead: bool | None, tense: str | None) -> bool | None:

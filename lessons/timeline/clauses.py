@@ -107,6 +107,13 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
         elif tag in ("VB", "VBP") and word in _PAST_ONLY:
             fixed[i] = "VBD"
+        elif (
+            tag == "VBZ"
+            and word.endswith("s")
+            and word not in _VERBS_IN_S
+            and _an_objects_last_noun(tags, i)
+        ):
+            fixed[i] = "NNS"  # "It opened the spillway gates/VBZ on Tuesday afternoon"
         elif tag == "NN" and word in _PAST_ONLY and _a_past_after_a_noun(words, tags, i):
             fixed[i] = "VBD"  # "after a fire tore/NN through its crude unit on Saturday night"
         elif word in _SAME_PAST and _past_after_its_subject(words, tags, i):
@@ -400,6 +407,16 @@ _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever 
 _PARTICIPLES_ONLY = vocab.word_set("verbs_irregular_participles")  # "done", "taken"
 _SAME_PAST = vocab.word_set("verbs_same_past")  # "burst", "shut": past spelt as the base form
 _RELATIVES = frozenset(["that", "which", "who"])
+
+
+def _an_objects_last_noun(tags: list[str], i: int) -> bool:
+    """Is word ``i``, read as a present in -s, the last noun of its verb's object: a noun
+    before it, and a determiner after a finite verb before that ("opened the spillway
+    gates")?"""
+    if i < 3 or tags[i - 1] != "NN":
+        return False
+    k = next((k for k in range(i - 2, max(-1, i - 5), -1) if tags[k] in ("DT", "PRP$")), None)
+    return k is not None and k > 0 and tags[k - 1] in ("VBD", "VBZ", "VBP", "VB")
 
 
 def _a_past_after_a_noun(words: Sequence[Span], tags: list[str], i: int) -> bool:

@@ -213,7 +213,8 @@ WHICH = r"(?i:last|this|next|this\s+past|this\s+coming)"
 # a day counted from another just after it: "the day before last Tuesday's hearing", "the Friday
 # after Thanksgiving", "a week before Christmas", "the weekend before Labor Day", "a week from"
 COUNTED_FROM = re.compile(
-    rf"\b(?:(?:(?i:the)\s+(?:(?i:last|final|first)\s+)?"  # "the last Saturday before Christmas"
+    rf"\b(?:(?:(?:(?i:the)\s+|(?<=\b[Ff]or\s)(?=day\s+(?:before|after)\s))(?:(?i:last|final|first)\s+)?"
+    # "the last Saturday before Christmas", a headline's "set for day after the bank holiday"
     rf"(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
     rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))"
     rf"|(?P<n2>{NUMBER})\s+(?P<units2>(?i:weeks?))\s+(?P<dir2>(?i:from)))\s+"
