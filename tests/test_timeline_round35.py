@@ -26,7 +26,8 @@ October from September", "December is when we make a third of our money", "by 6p
 Christmas Eve", "by lunchtime today" and "by mid-morning on Sunday". And from fp (likewise):
 "would be cancelled on Tuesday", "Monday's bank holiday", "up from 74 per cent in a 2022
 ballot", "the village's Burns Night supper on Sunday", "opened the spillway gates on Tuesday
-afternoon" and a headline's "set for day after St Brigid's Day bank holiday".
+afternoon" and a headline's "set for day after St Brigid's Day bank holiday". And from fr
+(likewise): "has already cancelled its sailings on Sunday".
 The snippets are new text, not the sets' articles.
 The closing note of the session counts how many cases fail on the session's start kit (f502f22).
 """
@@ -487,6 +488,19 @@ CASES_FP = [
         dt.date(2031, 3, 12),
         [("on Tuesday afternoon", "2031-03-11", "past")],
         id="opened_the_spillway_gates",
+    ),
+    # from fr: a perfect's cancelled day is still to come; the simple past's has gone by
+    pytest.param(
+        "The island ferry has already cancelled its sailings on Sunday.",
+        dt.date(2031, 5, 27),
+        [("on Sunday", "2031-06-01", "planned")],
+        id="has_already_cancelled_its_sailings_on_sunday",
+    ),
+    pytest.param(
+        "The island ferry cancelled its sailings on Sunday.",
+        dt.date(2031, 5, 27),
+        [("on Sunday", "2031-05-25", "past")],
+        id="cancelled_its_sailings_on_sunday",
     ),
 ]
 

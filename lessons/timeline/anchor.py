@@ -185,6 +185,9 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
     r"(?:(?!(?:but|will|would|until|unless|if|by|before)\b)(?!to\s+(?-i:[a-z]))[\w.:]+\s+){0,6}(?:on\s+)?$"
 )  # (a route's "to" may stand between: "cancelled the 07:40 from Kilbrannoch to Inchmurrin")
+_HAS_BEFORE = re.compile(
+    r"(?i)\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:already\s+|now\s+|also\s+)?$"
+)
 _WOULD_IF_BY = re.compile(r"(?i)\bwould\s+(?!have\b)[^.;]{0,80}\bif\b[^.;]{0,80}\bby\s+$")
 _MISSED_DUE = re.compile(
     r"(?i)\b(?:missed|skipped|defaulted\s+on|failed\s+to\s+(?:make|pay))\s+(?:[^.;,]{0,50}?\s)?"
@@ -616,6 +619,13 @@ def looks_ahead(
     ):
         return None  # "advised households to charge phones on Tuesday", "said passengers
         # booked to fly Wednesday could change their flights": the nearer day
+    if (
+        kind == "weekday"
+        and (called_off := _CANCELLED_BEFORE.search(before))
+        and (_HAS_BEFORE.search(before, max(0, called_off.start() - 20), called_off.start()))
+    ):
+        return True  # "The ferry has already cancelled its sailings on Sunday": a perfect
+        # tells of a day still to come (a day gone by takes the simple past)
     if (
         kind == "weekday"
         and tense not in ("future", "would")
