@@ -29,7 +29,8 @@ ballot", "the village's Burns Night supper on Sunday", "opened the spillway gate
 afternoon" and a headline's "set for day after St Brigid's Day bank holiday". And from fr
 (likewise): "has already cancelled its sailings on Sunday".
 The snippets are new text, not the sets' articles.
-The closing note of the session counts how many cases fail on the session's start kit (f502f22).
+On the session's start kit (f502f22), 47 of the 50 cases and all 5 story tests fail; the other three
+guard against over-reach.
 """
 
 from __future__ import annotations
