@@ -338,12 +338,8 @@ def _another_nations(text: str, start: int) -> bool:
     )
 
 
-# what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
-# clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
-# a perfect, or a condition ("if you can't get it done in six years")
-_NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
-_A_WEEKDAY_NEXT = re.compile(rf"\s+(?i:on\s+)?{WEEKDAY}\b")
-_GIVEN_BEFORE = re.compile(r"(?i)\b(?:gave|give|given|giving|allowed|granted)\b[^.;,]*$")
+# a count restated by the date after it; "the Fourth" after a preposition; a baseline close;
+# weekend tickets; a month in general (each read in is_no_date)
 _ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 March"
     rf",\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 )
@@ -359,6 +355,13 @@ _A_MONTH_IN_GENERAL = re.compile(
     r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when\b|"
     r"(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)\s+month\b)"
 )
+
+# what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
+# clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
+# a perfect, or a condition ("if you can't get it done in six years")
+_NOT_A_LEVEL = r"(?<!level\s)(?<!stage\s)(?<!phase\s)(?<!tier\s)(?<!alert\s)(?<!category\s)"
+_A_WEEKDAY_NEXT = re.compile(rf"\s+(?i:on\s+)?{WEEKDAY}\b")
+_GIVEN_BEFORE = re.compile(r"(?i)\b(?:gave|give|given|giving|allowed|granted)\b[^.;,]*$")
 _WILL_BETWEEN = re.compile(r"(?i)\b(?:will|would|shall|should|must|is\s+due|are\s+due)\b")
 _A_LENGTH_BEFORE = re.compile(  # (not a level's number: "go to Level 4 in a fortnight")
     rf"(?i)(?:{_NOT_A_LEVEL}\d|{_NOT_A_LEVEL}\b(?:{COUNT_WORDS}|once|twice|times|if|unless|first|"
