@@ -65,6 +65,10 @@ _ON_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_PEOPLE_AFTER = re.compile(  # a count of people or things, whatever the number
+    r"\s+(?:people|residents|visitors|households|homes|customers|passengers|spectators|fans|"
+    r"workers|students|pupils|runners|swimmers|vehicles|cars)\b"
+)
 # a holiday named as one day: "Thanksgiving Day", "Good Friday", "Christmas Eve", "Mothering
 # Sunday" ("the Good Friday walk", "the Christmas Eve grassfire"), not "Christmas shopping"
 _ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.endswith("day")))
@@ -665,8 +669,14 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "year" and (
         _STREET_AFTER.match(text, match.end())
         or (int(match.group("year")) < 1600 and _PLURAL_AFTER.match(text, match.end()))
+        or (
+            _PEOPLE_AFTER.match(text, match.end())
+            and not any(match.groupdict().get(g) for g in ("lead", "det"))
+            and (match.groupdict().get("pre") or "from").casefold() in ("from", "to", "and")
+        )
     ):
-        return True  # "at 1180 Garrison Ave.": an address; "for 1500 guests": a count
+        return True  # "at 1180 Garrison Ave.": an address; "for 1500 guests", "goes from 1800
+        # people to about 9000": a count
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
         fiscal = match.group("det").casefold().split()[0] in ("fiscal", "tax", "financial")
         return not (fiscal or WORD_AFTER.match(text, match.end()))
