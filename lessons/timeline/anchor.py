@@ -619,19 +619,13 @@ def looks_ahead(
     ):
         return None  # "advised households to charge phones on Tuesday", "said passengers
         # booked to fly Wednesday could change their flights": the nearer day
-    if (
-        kind == "weekday"
-        and (called_off := _CANCELLED_BEFORE.search(before))
-        and (_HAS_BEFORE.search(before, max(0, called_off.start() - 20), called_off.start()))
+    called_off = _CANCELLED_BEFORE.search(before) if kind == "weekday" else None
+    if called_off and _HAS_BEFORE.search(
+        before, max(0, called_off.start() - 20), called_off.start()
     ):
         return True  # "The ferry has already cancelled its sailings on Sunday": a perfect
         # tells of a day still to come (a day gone by takes the simple past)
-    if (
-        kind == "weekday"
-        and tense not in ("future", "would")
-        and _CANCELLED_BEFORE.search(before)
-        and not _WAS_CANCELLED.search(before)
-    ):
+    if called_off and tense not in ("future", "would") and not _WAS_CANCELLED.search(before):
         return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
         # off on Saturday" tells when it was called off, and "operations would be cancelled on
         # Tuesday" looks ahead)

@@ -184,6 +184,18 @@ _A_YEAR_ASIDE = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
 )  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962"
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
+
+
+def _a_years_aside(text: str, end: int) -> bool:
+    """Does the year ending at ``end`` of ``text`` stand in an aside set off by commas (",
+    opened in 1974,", ", founded in 1962 as a single tailor's shop in the old town,")? Its
+    year is the aside's own, no year of the sentence's other dates."""
+    return (
+        _A_YEAR_ASIDE.search(text, 0, end) is not None
+        and _ASIDE_CLOSES.match(text, end) is not None
+    )
+
+
 _INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
 _FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
 _AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
@@ -374,8 +386,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and dated[-1].place == place
             and dated[-1].when.precision == "year"
             and offset <= dated[-1].end <= cut + offset
-            and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
-            and text.startswith(",", dated[-1].end - offset)
+            and _a_years_aside(text, dated[-1].end - offset)
         ):
             counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
             # later": counted from what the sentence tells, not from the year of its aside
@@ -462,8 +473,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and dated[-1].place == place
             and dated[-1].when.precision in ("year", "month")
             and dated[-1].end >= offset
-            and _A_YEAR_ASIDE.search(text, 0, dated[-1].end - offset)
-            and _ASIDE_CLOSES.match(text, dated[-1].end - offset)
+            and _a_years_aside(text, dated[-1].end - offset)
         ):
             between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
             # (and "The retailer, founded in 1962 as a single tailor's shop, ... warned in

@@ -272,28 +272,27 @@ _FONDNESS_BEFORE = re.compile(
     r"\b(?:love|loves|loved|hate|hates|enjoy|enjoys|adore|adores)\s+$"
     r"|(?i:\bis|['\u2019]s|\bwas)\s+(?i:our|their|my|your)\s+$"  # "it's our Christmas": a likeness
 )
+_ORDINARY = r"(?i:normal|typical|usual|ordinary|average)"  # "a normal Monday", "its usual January"
 _MEASURED_AGAINST = re.compile(
-    r"(?i)\b(?:at|to|with|than|from|below|above|near|match(?:es|ed|ing)?|beat(?:s|ing)?)\s+$"
+    r"(?i)\b(?:at|to|with|than|from|below|above|near|match(?:es|ed|ing)?|beat(?:s|ing)?|"
+    r"against|versus|vs\.?|compared\s+with)\s+$"
     r"|^(?i:at|to)\s"
 )
 _A_LEVEL_AFTER = re.compile(  # "at last spring's pace": what a figure is measured against
-    r"['\u2019]s\s+(?:pace|levels?|rates?|totals?|figures?|highs?|peaks?|numbers|average)\b"
+    r"['\u2019]s\s+(?:pace|levels?|rates?|totals?|figures?|highs?|peaks?|numbers|average|close|"
+    r"closing)\b"  # ("against Tuesday's close of $22.12")
 )
 # a month's baseline, any year's: "the July average", "its usual January total"
 _A_BASELINE_AFTER = re.compile(r"\s+(?:average|averages|norm|normals?|mean)\b")
-_USUAL_BEFORE = re.compile(
-    r"\b(?i:an?|the|its|their|our|his|her)\s+(?i:normal|typical|usual|ordinary|average)\s+$"
-)
+_USUAL_BEFORE = re.compile(rf"\b(?i:an?|the|its|their|our|his|her)\s+{_ORDINARY}\s+$")
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+$")
 _ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordinary Friday",
     # "the first on a Cup Day since 1986"
-    r"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+(?:normal|typical|usual|ordinary|average)\s+$"
+    rf"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+{_ORDINARY}\s+$"
     r"|\b(?i:on|during)\s+an?\s+$"
 )
 # "an ordinary Friday in April": a month of a day that could be any
-_ANY_DAY_IN = re.compile(
-    rf"\b(?i:an?|any)\s+(?:other\s+)?(?:normal|typical|usual|ordinary|average)\s+{WEEKDAY}\s+$"
-)
+_ANY_DAY_IN = re.compile(rf"\b(?i:an?|any)\s+(?:other\s+)?{_ORDINARY}\s+{WEEKDAY}\s+$")
 _THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:on\s+|at\s+)?$")  # "busier than Christmas Eve"
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"\u201c\u2018']?$")
 _THAN_AFTER = re.compile(r"\s+than\b")  # a comparison: "a week earlier than planned"
@@ -342,17 +341,13 @@ def _another_nations(text: str, start: int) -> bool:
     )
 
 
-# a count restated by the date after it; "the Fourth" after a preposition; a baseline close;
-# weekend tickets; a month in general (each read in is_no_date)
+# a count restated by the date after it; "the Fourth" after a preposition; weekend tickets; a
+# month in general (each read in is_no_date)
 _ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 March"
     rf",\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
 )
 _A_PREPOSITION_BEFORE = re.compile(
     r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
-)
-_A_CLOSE_AFTER = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
-_MEASURED_FROM = re.compile(
-    r"\b(?i:against|versus|vs\.?|from|over|compared\s+with)\s+(?:(?i:last)\s+)?$"
 )
 _A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wristbands?)\b")
 _A_MONTH_IN_GENERAL = re.compile(
@@ -463,12 +458,6 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True
     if (
         kind == "weekday"
-        and _A_CLOSE_AFTER.match(text, match.end())
-        and _MEASURED_FROM.search(text, max(0, match.start() - 20), match.start())
-    ):
-        return True  # "up 5.8% at $23.40, against Tuesday's close of $22.12": a baseline
-    if (
-        kind == "weekday"
         and _SOME_DAYS_BEFORE.search(text, max(0, match.start() - 12), match.start())
         and _PLURAL_AFTER.match(text, match.end())
     ):
@@ -483,15 +472,16 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         # 7th" is a rank
         return not (match.group("pre") or match.group("lead") or match.group("weekday"))
     if (
-        kind in ("season", "unit")
+        kind in ("season", "unit", "weekday")
         and _A_LEVEL_AFTER.match(text, match.end())
         and (
             _MEASURED_AGAINST.search(text, max(0, match.start() - 12), match.start())
             or _MEASURED_AGAINST.match(match.group(0) + " ")
         )
     ):
-        return True  # "hauling at last spring's pace", "back at last year's level": a baseline
-        # (but "Last year's total was a record" is the year's own figure)
+        return True  # "hauling at last spring's pace", "back at last year's level", "against
+        # Tuesday's close of $22.12": a baseline (but "Last year's total was a record" is the
+        # year's own figure)
     if (
         kind == "holiday"
         and (match.groupdict().get("which") or "").casefold() in ("last", "next")
