@@ -421,11 +421,17 @@ def _an_objects_last_noun(tags: list[str], i: int) -> bool:
 
 def _a_past_after_a_noun(words: Sequence[Span], tags: list[str], i: int) -> bool:
     """Is word ``i``, a past-only verb ("tore", "rose") read as a noun, right after the
-    subject a subordinate clause opens with and before a preposition or a particle ("after a
-    fire tore through")?"""
+    subject a subordinate clause opens with, or in a sentence with no other verb, and before a
+    preposition or a particle ("after a fire tore through"; "A line of storms with gusts up to
+    68 mph tore through the county late Tuesday")?"""
     after = tags[i + 1] if i + 1 < len(tags) else "."
     opener = {w.text.casefold() for w in words[max(0, i - 4) : i - 1]} & _SUBORDINATORS
-    return bool(opener) and tags[i - 1] in ("NN", "NNS", "NNP", "PRP") and after in ("IN", "RP")
+    alone = not any(t in _FINITE_TAGS for k, t in enumerate(tags) if k != i)
+    return (
+        (bool(opener) or alone)
+        and tags[i - 1] in ("NN", "NNS", "NNP", "PRP")
+        and after in ("IN", "RP")
+    )
 
 
 def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> bool:

@@ -354,6 +354,19 @@ _A_MONTH_IN_GENERAL = re.compile(
     r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when\b|"
     r"(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)\s+month\b)"
 )
+# a season in general: "The summer is when these parks make their year", "the summer is only
+# so long", "the summer is the one time of year the shops fill"
+_A_SEASON_IN_GENERAL = re.compile(
+    r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when|only|the\s+one|the\s+time"
+    r"|our|their|its)\b"
+)
+# a season as the frame of a record or a living ("our biggest day of the summer", "the first
+# heat wave of the summer", "the hottest reading of the summer so far", "the day that paid
+# for the winter"): any year's season, no time of its own
+_A_SEASONS_RECORD = re.compile(
+    r"(?i)(?:\b(?:[a-z]+est|best|worst|first|only)\s+(?:[a-z-]+\s+){0,2}of"
+    r"|\b(?:pays?|paid|paying)\s+(?:[a-z']+\s+){0,2}for|\bcarr(?:y|ies)\s+us\s+through\s+to)\s+$"
+)
 
 # what makes "in three weeks" a length, not a date ahead: a count or a rank before it in its
 # clause ("sold 600 in two days", "its first win in three years", "the worst in five years"),
@@ -541,6 +554,11 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         "long",
         "holiday",
     )
+    if kind == "season" and not match.groupdict().get("which") and (
+        _A_SEASON_IN_GENERAL.match(text, match.end())
+        or _A_SEASONS_RECORD.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return True  # "our biggest day of the summer", "The summer is when we make our year"
     if kind == "month" and _A_MONTH_IN_GENERAL.match(text, match.end()):
         return True  # "December is when we make a third of our money": any year's December
     if (kind == "holiday" or holiday_weekend) and _A_TIME_AFTER.match(text, match.end()):

@@ -202,7 +202,12 @@ def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> d
     step = place.number - last.place.number
     if not (last.speech and near and (step in (0, 1) or (runs_on and step <= _RUNS_ON))):
         return None
-    if not last.done:
-        return None  # "said it would lay out the review on Wednesday, Feb. 18": a day told
-        # in another tense than the saying's is what was said, not the day it was said
+    if not last.done:  # "said it would lay out the review on Wednesday, Feb. 18": a day told
+        # in another tense than the saying's is what was said, not the day it was said; the
+        # saying's own day may come before it ("said at a news conference Tuesday that a
+        # decision would be made by 9 p.m. Wednesday")
+        same = [d for d in dated if d.place == last.place and d.speech and d.done]
+        if not same:
+            return None
+        last = same[-1]
     return last.when.first_day if last.when.precision == "day" else None
