@@ -554,9 +554,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         "long",
         "holiday",
     )
-    if kind == "season" and not match.groupdict().get("which") and (
-        _A_SEASON_IN_GENERAL.match(text, match.end())
-        or _A_SEASONS_RECORD.search(text, max(0, match.start() - 40), match.start())
+    if (
+        kind == "season"
+        and not match.groupdict().get("which")
+        and (
+            _A_SEASON_IN_GENERAL.match(text, match.end())
+            or _A_SEASONS_RECORD.search(text, max(0, match.start() - 40), match.start())
+        )
     ):
         return True  # "our biggest day of the summer", "The summer is when we make our year"
     if kind == "month" and _A_MONTH_IN_GENERAL.match(text, match.end()):
