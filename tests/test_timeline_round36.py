@@ -61,6 +61,60 @@ CASES_FW_TO_GI = [
         ],
         id="a_quotes_tomorrow_counts_from_the_day_of_the_saying",
     ),
+    # what is paid back to a day has come, however near ahead the day is
+    pytest.param(
+        "The nurses want 5 per cent a year for two years, backdated to Jan. 1.",
+        dt.date(2031, 11, 20),
+        [("Jan. 1", "2031-01-01", "past")],
+        id="backdated_to_jan_1_written_in_november",
+    ),
+    # a second verb after "and" plus an adverb does not take the first verb's year
+    pytest.param(
+        "Carrow Beach lost its Blue Flag in 2027 after two poor samples, and only won it back "
+        "in June.",
+        dt.date(2031, 8, 20),
+        [("in 2027", "2027", "past"), ("in June", "2031-06", "past")],
+        id="and_only_won_it_back_in_june",
+    ),
+    # a year that opens its sentence frames a date it looks ahead to
+    pytest.param(
+        "In 2028, a blizzard pushed the parade to March 21 and shut the schools for two days.",
+        dt.date(2031, 3, 12),
+        [("In 2028", "2028", "past"), ("March 21", "2028-03-21", "past")],
+        id="in_2028_a_blizzard_pushed_the_parade_to_march_21",
+    ),
+    # "last year's edition" is an event's year, like "last year's festival"
+    pytest.param(
+        "Organizers moved the ride to July after last year's edition was washed out on June 2.",
+        dt.date(2031, 7, 8),
+        [
+            ("July", "2031-07", "past"),
+            ("last year", "2030", "past"),
+            ("on June 2", "2030-06-02", "past"),
+        ],
+        id="last_years_edition_was_washed_out_on_june_2",
+    ),
+    # the month a report's figures cover has gone by
+    pytest.param(
+        "A government report on retail sales for December is due Friday.",
+        dt.date(2031, 1, 21),
+        [("December", "2030-12", "past"), ("Friday", "2031-01-24", "planned")],
+        id="sales_for_december_are_due_friday",
+    ),
+    # a request told in the past: the nearest month, not one still to come
+    pytest.param(
+        "The water board asked households to cut their use by a tenth in April.",
+        dt.date(2031, 6, 4),
+        [("in April", "2031-04", "past")],
+        id="asked_households_to_cut_their_use_in_april",
+    ),
+    # guard: a request still open looks ahead
+    pytest.param(
+        "The council has asked the ministry to review the ban by 30 June.",
+        dt.date(2031, 1, 27),
+        [("30 June", "2031-06-30", "planned")],
+        id="guard_has_asked_it_to_review_by_30_june",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

@@ -262,9 +262,12 @@ _FORECAST_FOR_PERIOD = re.compile(
 # "gave the operator until noon Monday": a deadline given
 _GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
 # "We were told the boat would be back in September": a promise seen from the past
-_TOLD_THEN = re.compile(
+_TOLD_THEN = re.compile(  # (also a request told in the past: "The city asked residents to
+    # follow Stage 1 limits in May", "had first asked to meet the authority in early July";
+    # not "has asked it to review by 30 June", still open)
     r"(?i)\b(?:(?:was|were)\s+(?:told|promised|assured)|told\s+(?:us|them|me|him|her|people|"
-    r"residents|customers|traders|parents|families))\b[^.;]*$"
+    r"residents|customers|traders|parents|families)|(?<!has\s)(?<!have\s)(?:asked|urged|requested)\s+(?:[\w-]+\s+)"
+    r"{0,3}?to\s+[a-z]+)\b[^.;]*$"
 )
 # "It was due on 15 December", "had been due in December": a plan told in the past
 _WAS_DUE = re.compile(
@@ -457,6 +460,14 @@ def deadline_seen_from_the_past(tense: str | None, before: str, after: str = "")
 _AS_THE_DEADLINE = re.compile(r"(?i)\s+as\s+(?:the|a|its|their)\s+deadline\b")
 
 
+# figures a report gives for a month: "a report on new-home sales for December", "jobs data
+# for March" (the month counted, not the day of the report)
+_FIGURES_FOR = re.compile(
+    r"(?i)\b(?:sales|figures|data|numbers|statistics|jobs|payrolls|inflation|output|orders)\s+"
+    r"(?:\w+\s+)?for\s+$"
+)
+
+
 def looks_ahead(
     tense: str | None, part: str, kind: str, before: str = "", after: str = "", expression: str = ""
 ) -> bool | None:
@@ -490,6 +501,9 @@ def looks_ahead(
     if kind == "month" and _A_QUARTER_AFTER.match(after):
         return None  # "had been expected to report a profit for the April-June quarter": the
         # nearest such quarter, whatever the plan around it
+    if kind == "month" and _FIGURES_FOR.search(before[-60:]):
+        return False  # "A government report on new-home sales for December is due Thursday":
+        # the month the figures cover, gone by
     if kind in ("month_day", "date") and _SET_ASIDE.search(before):
         return True  # "The court has already set aside Jan. 19-21 for a hearing": reserved
     if _NOW_AND.search(before):
@@ -1067,6 +1081,12 @@ def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
     July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
     return _LASTED_UNTIL.search(before) is not None
+
+
+def backdated(before: str) -> bool:
+    """Does the date start what is paid or owed back to it ("retroactive to Jan. 1",
+    "backdated to 19 July")? Then it has come, however near ahead it is."""
+    return _BACKDATED.search(before) is not None
 
 
 def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool:

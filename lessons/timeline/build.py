@@ -28,6 +28,7 @@ from lessons.timeline.anchor import (
     Place,
     account_year,
     anchor_of,
+    backdated,
     clock_of,
     counts_ahead,
     day_of_this_sentence,
@@ -527,6 +528,14 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
             # may end in January 2026; the tense says which Jan. 31
         story_year = year_in_sentence(dated, place, published, ahead, between)
+        if (
+            story_year is None
+            and ahead
+            and tense == "past"
+            and _a_fronted_past_year(dated, place, text, offset, published)
+        ):
+            story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating
+            # to Nov. 1": ahead of that year's storm, not of today
         if story_year is None and not between and not ahead and published is not None:
             story_year = _last_year_in_clause(dated, place, text, offset, published, cut)
         if story_year is None and between < 2 and _since_when(dated, place, text, offset):
@@ -620,8 +629,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 # it forecast in November" beside "fiscal 2026": not a November still to come;
                 # "pumping began on July 3" after "in the year to June 30, 2027": no account of
                 # a year to come
-            gone = span_ended(before) or opens_span(before, directly=True)  # "since Christmas",
-            # written in November: last Christmas
+            gone = span_ended(before) or opens_span(before, directly=True) or backdated(before)
+            # "since Christmas", written in November: last Christmas; "retroactive to Jan. 1",
+            # written in November: this Jan. 1
             if ahead is False and when and now and when.first_day > now and gone:
                 when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "stayed
                 # in place until 11 July", written in June: last July
@@ -1147,7 +1157,9 @@ def _an_events_year(mention: Mention, after: str) -> bool:
     )
 
 
-_EVENT_NOUN_AFTER = re.compile(rf"['\u2019]s\s+(?:[a-z]+\s+)?{EVENT_NOUNS}\b")
+_EVENT_NOUN_AFTER = re.compile(  # (also "last year's edition", "last year's running")
+    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{EVENT_NOUNS}|edition|running|staging)\b"
+)
 _COULD = re.compile(r"(?i)\bcould\b(?!\s+have\b)")
 _WOULD = re.compile(r"(?i)\b(?:would|will|may|might)\b|['\u2019]ll\b")
 
@@ -1621,6 +1633,25 @@ def _what_and_tense(
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
+# a year that opens its sentence, with a comma: "In 2023, ...", "By late 2019, ..."
+_A_FRONTED_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:(?:early|late|mid)[-\s])?\d{4}\s*,")
+
+
+def _a_fronted_past_year(
+    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date | None
+) -> bool:
+    """Is the last date told the year its sentence opens with, before the year of publication
+    ("In 2023, a nor'easter pushed trick-or-treating to Nov. 1")?"""
+    if not dated or dated[-1].place != place or dated[-1].when.precision != "year":
+        return False
+    opening = _A_FRONTED_YEAR.match(text)
+    return (
+        opening is not None
+        and opening.end() >= dated[-1].end - offset
+        and (published is None or dated[-1].when.year < published.year)
+    )
+
+
 def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
     """How many finite verbs ("said", "had", "will") lie between two raw offsets, given where
     the sentence's finite verbs start (in order).
@@ -1631,7 +1662,8 @@ def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
     return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
 
 
-_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+$")  # one subject, two verbs
+# one subject, two verbs ("and stepped down", "and only regained it in May")
+_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:only|then|later|finally|\w+ly)\s+)?$")
 
 
 def _second_predicate(verbs: tuple[int, ...], start: int, end: int, text: str, offset: int) -> bool:
