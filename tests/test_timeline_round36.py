@@ -15,7 +15,8 @@ import datetime as dt
 
 import pytest
 
-from tests.test_timeline_news import rows
+from lessons.article import parse_article
+from tests.test_timeline_news import rows, story_rows
 
 CASES_FW_TO_GI = [
     # a past the tagger took for a noun is still the sentence's verb
@@ -115,6 +116,35 @@ CASES_FW_TO_GI = [
         [("30 June", "2031-06-30", "planned")],
         id="guard_has_asked_it_to_review_by_30_june",
     ),
+    # a past the tagger took for an adjective after "both" is the subject's verb
+    pytest.param(
+        "Harbour Beach and Gull Point both tested clean on Monday, and the paddling pool will "
+        "open until Sunday.",
+        dt.date(2031, 7, 16),
+        [("on Monday", "2031-07-14", "past"), ("Sunday", "2031-07-20", "planned")],
+        id="both_tested_clean_on_monday",
+    ),
+    # an option weighed is read at the nearest date, not in the past of the weighing
+    pytest.param(
+        "\u201cWe looked hard at reopening on Friday, but the deck is not ready,\u201d the "
+        "harbourmaster said.",
+        dt.date(2031, 7, 15),
+        [("on Friday", "2031-07-18", "planned")],
+        id="we_looked_hard_at_reopening_on_friday",
+    ),
+    pytest.param(
+        "The board considered moving the vote to October but decided against it.",
+        dt.date(2031, 8, 20),
+        [("October", "2031-10", "planned")],
+        id="considered_moving_the_vote_to_october",
+    ),
+    # guard: waiting until a time weighed is still the one to come
+    pytest.param(
+        "\u201cWe looked at waiting until spring, but the beam will not last,\u201d she said.",
+        dt.date(2031, 11, 4),
+        [("spring", "2032", "planned")],
+        id="guard_looked_at_waiting_until_spring",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",
@@ -130,3 +160,32 @@ def test_the_rules_of_round_thirty_six(
     body: str, published: dt.date, expected: list[tuple]
 ) -> None:
     assert rows(body, published) == expected
+
+
+def test_a_mastheads_paper_name_is_not_the_headline() -> None:
+    story = (
+        "The Eastern Shore Herald\nNews\nCarrowmore parade on Tuesday under threat as gale "
+        "warning issued\nOrganisers to decide on Monday evening whether floats can go out\n"
+        "Aoife N\u00ed Bhriain\nThursday, 10 March 2033\n\nOrganisers of Carrowmore's "
+        "parade will decide on Monday evening whether it can go ahead."
+    )
+    article = parse_article(story)
+    assert article.headline is not None
+    assert article.headline.text.startswith("Carrowmore parade on Tuesday")
+    assert [(b.text, b.reason) for b in article.boilerplate[:2]] == [
+        ("The Eastern Shore Herald", "masthead"),
+        ("News", "section label"),
+    ]
+    assert story_rows(story, dt.date(2033, 3, 10))[1:3] == [
+        ("on Monday evening", "2033-03-14", "planned"),
+        ("on Monday evening", "2033-03-14", "planned"),
+    ]
+
+
+def test_a_deks_past_that_is_only_a_past_is_read_back() -> None:
+    story = (
+        "Fireworks show stays on for the Fourth, but burn order bans backyard displays\n\n"
+        "Council vote came late Thursday; burn ban takes effect at 12:01 a.m. Wednesday\n\n"
+        "By Dana Ruiz\nJune 30, 2031\n\nThe town council voted late Thursday to keep the show."
+    )
+    assert story_rows(story, dt.date(2031, 6, 30))[1] == ("late Thursday", "2031-06-26", "past")

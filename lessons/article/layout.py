@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lessons import vocab
 from lessons.article.chrome import (
     _DATE,
     _SECTIONS,
@@ -56,6 +57,8 @@ _PAPER = r"[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,4}"
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s*[\u00b7\u2022|]\s*{_PAPER})?")
 
 
+_NEWSPAPER_WORDS = vocab.word_set("entity_newspaper_words")  # "herald", "courier", "times"
+
 # breadcrumb separators: "Local News | Education", "Sports › Football"
 _CRUMB = re.compile(r"\||\s[\u203a\u00bb>\u2022]\s")
 
@@ -68,6 +71,8 @@ def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
     text = units[index].text.strip()
     above_chrome = index + 1 < len(units) and kinds[index + 1] == "chrome"  # "Southern Africa
     longest = 5 if above_chrome else 3  # Press Wire" over "Home | Africa | Sign in"
+    if text.split()[-1].casefold() in _NEWSPAPER_WORDS:
+        longest = 6  # a paper's name: "The Western Strand Herald" over "News"
     parts = [part.strip() for part in _CRUMB.split(text)]
     crumbs = len(parts) > 1 and len(text.split()) <= 9
     if (len(text.split()) > longest and not crumbs) or text.endswith((".", "!", "?", ":", ",")):
@@ -150,7 +155,8 @@ def _layout(units: list[Span]) -> _Layout:
             set_aside[i] = boilerplate_reason(units[i].text) or "site chrome"
     headline = next((i for i in candidates if kinds[i] == "prose"), None)
     while headline is not None and _is_section_label(units, kinds, headline):
-        set_aside[headline] = "section label"
+        paper = units[headline].text.split()[-1].casefold() in _NEWSPAPER_WORDS
+        set_aside[headline] = "masthead" if paper else "section label"
         candidates.remove(headline)
         headline = next((i for i in candidates if kinds[i] == "prose"), None)
     found: dict[str, int] = {}

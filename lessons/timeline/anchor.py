@@ -460,6 +460,13 @@ def deadline_seen_from_the_past(tense: str | None, before: str, after: str = "")
 _AS_THE_DEADLINE = re.compile(r"(?i)\s+as\s+(?:the|a|its|their)\s+deadline\b")
 
 
+# an option weighed: "We looked hard at finishing on Thursday", "considered putting the show
+# back to Sunday 15 June"
+_AN_OPTION_WEIGHED = re.compile(
+    r"(?i)\b(?:looked\s+(?:hard\s+|closely\s+|carefully\s+|seriously\s+)?at|considered|weighed"
+    r"|explored|discussed)\s+[a-z]+ing\b[^.;:]*$"
+)
+_WAITING_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
 _FIGURES_FOR = re.compile(
@@ -501,6 +508,14 @@ def looks_ahead(
     if kind == "month" and _A_QUARTER_AFTER.match(after):
         return None  # "had been expected to report a profit for the April-June quarter": the
         # nearest such quarter, whatever the plan around it
+    if (
+        (kind in _DIRECTED or kind == "season")
+        and _AN_OPTION_WEIGHED.search(before)
+        and not _WAITING_UNTIL.search(before)  # ("looked hard at waiting until spring": the
+        # one to come)
+    ):
+        return None  # "We looked hard at finishing on Thursday", "looked at pushing the work to
+        # September": an option weighed, whichever is nearer (not the past of the weighing)
     if kind == "month" and _FIGURES_FOR.search(before[-60:]):
         return False  # "A government report on new-home sales for December is due Thursday":
         # the month the figures cover, gone by
@@ -768,7 +783,13 @@ def looks_ahead(
     a_weekday = kind == "weekday" or (  # (or a holiday named by its weekday: "with a practice
         kind == "holiday" and expression.split()[-1].casefold() in WEEKDAYS  # on Bank Holiday
     )  # Monday" after "planned for Wednesday evening")
-    if headline and tense == "past" and a_weekday and not _AUXILIARY.search(before):
+    if (
+        headline
+        and tense == "past"
+        and a_weekday
+        and not _AUXILIARY.search(before)
+        and not _PAST_ONLY.search(before)  # ("Council vote came late Thursday": only a past)
+    ):
         return None  # "are cancelled", whichever Saturday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
@@ -994,6 +1015,9 @@ _BACK_BY = re.compile(  # a return told in the past, complete by the day (lower 
     # "the Returned Services Club will decide by")
     r"\b(?:came\s+back|returned|was\s+restored|were\s+restored|reopened|resumed|recovered)\b"
     r"[^,;:.]*\bby\s+(?:late\s+|early\s+)?$"
+)
+_PAST_ONLY = re.compile(  # right before the date: "came late", "fell on"
+    rf"(?i)\b(?:{either(vocab.word_list('verbs_irregular_past'))})\s+(?:[a-z]+\s+)?$"
 )
 _HAD_STOPPED_THROUGH = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"

@@ -96,6 +96,16 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         after = tags[i + 1] if i + 1 < len(tags) else "."
         if tag.startswith("VB") and word in DAY_WORDS:
             fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
+        elif (
+            tag == "JJ"
+            and word.endswith("ed")
+            and i > 1
+            and words[i - 1].text.casefold() in ("both", "all", "each")
+            and tags[i - 2] in ("NNP", "NNPS", "NNS", "PRP")
+            and not any(t in _FINITE_TAGS for t in tags[:i])
+        ):
+            fixed[i] = "VBD"  # "Crescent Bay and Lighthouse Point both tested/JJ clean on
+            # Friday": the subject's verb
         elif tag == "VBD" and word == "right":
             fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
         elif (tag in ("VBP", "VBZ") or (tag == "VBD" and word in _BASE_VERBS)) and (
