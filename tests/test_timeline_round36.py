@@ -145,6 +145,37 @@ CASES_FW_TO_GI = [
         [("spring", "2032", "planned")],
         id="guard_looked_at_waiting_until_spring",
     ),
+    # "last <holiday>" written days after this year's is last year's
+    pytest.param(
+        "Last Canada Day, about 4,000 people watched the fireworks from the pier.",
+        dt.date(2031, 7, 3),
+        [("Last Canada Day", "2030-07-01", "past")],
+        id="last_canada_day_written_two_days_after_it",
+    ),
+    # a holiday a figure is measured against is a baseline, and gives no year to what follows
+    pytest.param(
+        "The chain said footfall was up 6% from last year's Black Friday, helped by deals that "
+        "began online on Thanksgiving.",
+        dt.date(2031, 11, 29),
+        [("on Thanksgiving", "2031-11-27", "past")],
+        id="up_6_percent_from_last_years_black_friday",
+    ),
+    # ", a day after" a clause dates that clause, counted back from the day just told
+    pytest.param(
+        "The board approved the cuts at a meeting on Tuesday, a day after the drivers' union "
+        "rejected a pay freeze.",
+        dt.date(2031, 11, 13),
+        [("on Tuesday", "2031-11-11", "past"), ("a day after", "2031-11-10", "past")],
+        id="on_tuesday_a_day_after_the_union_rejected",
+    ),
+    # guard: a clause with a date of its own gives the count no row
+    pytest.param(
+        "The mayor told the council on Tuesday, two weeks after engineers found the crack on "
+        "Nov. 1.",
+        dt.date(2031, 11, 20),
+        [("on Tuesday", "2031-11-18", "past"), ("on Nov. 1", "2031-11-01", "past")],
+        id="guard_two_weeks_after_engineers_found_it_on_nov_1",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

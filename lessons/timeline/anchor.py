@@ -935,11 +935,12 @@ def is_comparison(kind: str, before: str) -> bool:
         return True
     if _SHARE_FROM.search(before[-60:]) is not None:
         return True  # "sales Monday were down by more than half from last Memorial Day"
-    if (kind in _PERIOD_KINDS or kind == "after_event") and _BASELINE_RIGHT_AFTER.search(
-        before[-100:]
-    ):
+    if (
+        kind in _PERIOD_KINDS or kind in ("after_event", "holiday")
+    ) and _BASELINE_RIGHT_AFTER.search(before[-100:]):
         return True  # "up 6% from last year's record", "compared with $288 million, or $1.86 a
-        # share, in the same period last year"
+        # share, in the same period last year", "traffic was up 4.8% from last year's Black
+        # Friday"
     if kind in ("month", "month_year", "year", "weekday", "after_event") and (
         _TO_FROM.search(before[-90:]) is not None
     ):
@@ -1713,8 +1714,8 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     28 July and Nov. 25. ``text`` is the sentence, starting at raw offset ``offset``."""
     if mention.kind not in ("after_event", "event_anchor") or not dated:
         return None
-    if mention.part("that") or mention.part("dir") in DAY_TOLD:
-        return None
+    if mention.part("that") or mention.part("dir") in DAY_TOLD or mention.part("back"):
+        return None  # (", a day after the union rejected it" dates the rejection)
     last = dated[-1]
     if last.when.precision != "day" or not offset <= last.end <= mention.start:
         return None

@@ -580,6 +580,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
         if mention.kind == "after_event" and anchor is None and published is None:
             when = None
+        elif mention.part("back") and _dated_right_after(
+            mention, following.get(mention), text, offset
+        ):
+            continue  # "on Tuesday, two weeks after inspectors found the crack on Nov. 18": what
+            # follows has a date of its own
         elif in_apposition(dated, mention, text, offset) is not None:
             continue  # "on 28 July, the day before the pool was due to be refilled": the same
             # day again, in other words (no row of its own)
@@ -699,12 +704,16 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         headline_clock = (
             mention.kind == "clock" and when is None and sentence.part in ("headline", "dek")
         )
+        if when is None and mention.part("back"):
+            continue  # "In January, a week after the anniversary": no day counted back from
         if mention.kind in _DAY_OR_NONE and when is None and not joined and not headline_clock:
             continue  # "at 7 p.m." on no day the text names, an event not dated: no row
         law = mention.kind == "year" and names_a_law(text, cut)  # "the Roads Act 1993"
         converted = before.endswith("(") and _GMT.search(mention.text) is not None  # "at 2:14
         # am on Wednesday (1614 GMT Tuesday)": the same moment again, no day to count from
-        if when is not None and when == night and not law and not converted:
+        aside = bool(mention.part("back"))  # ", a day after the union rejected it": an aside
+        # about an earlier day, not the day the story goes on from
+        if when is not None and when == night and not law and not converted and not aside:
             written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
                 (
                     mention.kind in _WRITTEN_YEAR
@@ -1650,6 +1659,19 @@ def _a_fronted_past_year(
         and opening.end() >= dated[-1].end - offset
         and (published is None or dated[-1].when.year < published.year)
     )
+
+
+_CLAUSE_WORDS = 10  # words of a clause after "a day after" that its own date may stand in
+
+
+def _dated_right_after(mention: Mention, later: Mention | None, text: str, offset: int) -> bool:
+    """Does the clause after ", two weeks after" give its own date within a few words
+    ("inspectors found the crack on Nov. 18"; not "it received the results of an underwater
+    survey carried out between 9 and 13 March", the survey's)?"""
+    if later is None:
+        return False
+    between = text[mention.end - offset : later.start - offset]
+    return len(between.split()) <= _CLAUSE_WORDS
 
 
 def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:

@@ -106,7 +106,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         rf"(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|{DAY_WORD_ORDINAL})\b",
         # the last word of a count of time: "two days ago", "a week later", "ten years on:"
         "counted": r"(?i)\b(?:ago|now|earlier|later|afterwards?)\b"
-        r"|\b(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|\bon(?=\s*[,:\u2014\u2013]|\s*$)",
+        r"|\b(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|\bon(?=\s*[,:\u2014\u2013]|\s*$)"
+        r"|\b(?:day|week)s?\s+after\s",  # ", a day after the union rejected it"
     }.items()
 }
 _TRIGGER_OF = {
@@ -606,6 +607,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month|year|decade|century)s?\s+(?P<dir>earlier|later|"
         r"afterwards?|(?:before|after|prior)(?=\s*[,.;:)\u201d\"]|\s*$)|"
         r"on(?=\s*[,:\u2014\u2013]|\s*$)))",  # "Ten years on: the town remembers"
+    ),
+    # "on Tuesday, a day after the union rejected a pay freeze": the day of what follows,
+    # counted back from the day just told (not "a day after the strike", counted from the
+    # strike: see "event_anchor")
+    _pattern(
+        "counted",
+        rf"(?i:(?<=,\s)(?:(?:just|only)\s+)?(?P<n>{NUMBER})\s+(?P<unit>day|week)s?\s+"
+        r"(?P<dir>(?P<back>after))(?=\s+[A-Za-z]))",
     ),
     # "the next day", "the following week", "that day", "later that day"
     _pattern(

@@ -521,10 +521,21 @@ def _resolve_holiday(
     if story_year is not None or not readings:
         return readings[0] if story_year is not None and readings else None
     if which in ("last", "this past"):
-        return max((w for w in readings if w.first_day < published), default=None)
+        gone = sorted(w for w in readings if w.first_day < published)
+        if (
+            which == "last"
+            and len(gone) > 1
+            and (published - gone[-1].first_day).days <= _JUST_GONE
+        ):
+            return gone[-2]  # "Last Canada Day, about 5,000 people watched", written the day
+            # after this year's: a year back (a day or two ago is "on Canada Day", "yesterday")
+        return gone[-1] if gone else None
     if which in ("next", "this coming"):
         return min((w for w in readings if w.first_day > published), default=None)
     return _nearest(readings, published, ahead) if readings else None
+
+
+_JUST_GONE = 7  # days since a holiday that "last <holiday>" still passes over
 
 
 def kept_on(day: dt.date, country: str | None) -> dt.date:
@@ -876,6 +887,10 @@ def _resolve_after_event(
         amount = -1
     if mention.part("n"):
         amount *= count_of(mention.part("n")) or day_number(mention.part("n"))
+    if mention.part("back"):  # "on Tuesday, a day after the union rejected it": Monday
+        if anchor is None or anchor.precision != "day":
+            return None  # ("In January, a week after the anniversary": no day to count from)
+        amount = -amount
     unit, amount = _in_years(unit, amount)  # "A century later"
     base = anchor or (When.of(published) if published else None)
     if base is None:
