@@ -176,6 +176,32 @@ CASES_FW_TO_GI = [
         [("on Tuesday", "2031-11-18", "past"), ("on Nov. 1", "2031-11-01", "past")],
         id="guard_two_weeks_after_engineers_found_it_on_nov_1",
     ),
+    # "the next day" counts from the day its own sentence told, whatever the tense
+    pytest.param(
+        "The council voted on Tuesday to shut the bridge from 4 p.m. on Canada Day until 1 a.m. "
+        "the next day.",
+        dt.date(2031, 6, 26),
+        [
+            ("on Tuesday", "2031-06-24", "past"),
+            ("4 p.m. on Canada Day", "2031-07-01", "planned"),
+            ("1 a.m. the next day", "2031-07-02", "planned"),
+        ],
+        id="voted_on_tuesday_until_1_am_the_next_day",
+    ),
+    # "the week of" a day reads like the day: a plan looks ahead
+    pytest.param(
+        "A second inspection is set for the week of Sept. 15.",
+        dt.date(2031, 3, 12),
+        [("the week of Sept. 15", "2031-09", "planned")],
+        id="set_for_the_week_of_sept_15",
+    ),
+    # "a whole Saturday last June": a day's worth in last June, not "Saturday last"
+    pytest.param(
+        "Traders on Main Street lost a whole Saturday last June to the sewer work.",
+        dt.date(2031, 6, 16),
+        [("last June", "2030-06", "past")],
+        id="a_whole_saturday_last_june",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

@@ -492,6 +492,8 @@ def looks_ahead(
     True
     >>> looks_ahead("would", "body", "weekday", "they would appeal ", "'s ruling")
     """
+    if kind == "week_of":
+        kind = "month_day"  # "is set for the week of Sept. 14": read as its Monday
     lead = _LEAD_WORD.match(expression)  # "on Sunday": the "on" is the expression's
     told = before + (lead.group(0) if lead else "")
     if kind == "weekday" and tense == "past" and _FORECAST.search(told[-70:]):

@@ -1240,8 +1240,14 @@ def _anchor(
     that_day = (  # "that evening", "the next morning": a day told, not "who died in 2009"
         mention.part("that") or mention.part("dir") in DAY_TOLD
     ) and mention.part("unit") in _DAY_UNITS
-    if that_day and mention.part("that") and (told := day_of_this_sentence(dated, place, now)):
-        return told
+    news_day = bool(dated) and (dated[-1].said or dated[-1].speech)  # ("confirmed yesterday")
+    if (
+        that_day
+        and (mention.part("that") or not news_day)
+        and (told := day_of_this_sentence(dated, place, now))
+    ):
+        return told  # (also "voted on Tuesday to close it from 4 p.m. on Canada Day until 1
+        # a.m. the next day": the day after Canada Day, whatever the tense of the voting)
     gone = tense == "future" and now is not None and bool(dated) and dated[-1].when.last_day < now
     if mention.kind == "clock" and _a_day_in_this_sentence(dated, place) and not gone:  # "said
         return dated[-1].when  # sailings on Easter Monday afternoon were full, on the 4.30pm

@@ -443,10 +443,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Monday 3 Feb."
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
         r"|\s+(?P<next_week>next\s+week)\b"
-        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b)"
+        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b"
+        rf"|\s+{MONTH}\b)"
         r"|\s+(?P<last_after>last)\b(?!\s+(?:week|month|year|season|time|day|night|weekend|"
         r"spring|summer|autumn|fall|winter|traded|changed|raised|lowered|cut|updated|revised|"
-        r"reported|met|played|visited|held|increased|reduced|set|closed|opened)\b)"
+        r"reported|met|played|visited|held|increased|reduced|set|closed|opened)\b"
+        rf"|\s+{MONTH}\b)"  # (not "lost a whole Saturday last June")
         rf"|(?=\s+(?:and|or)\s+(?:on\s+)?{WEEKDAY}\s+(?P<shared_next_week>next\s+week)\b))?",
     ),  # "Friday week" (British): the Friday after the coming one ("Friday week's service");
     # "Wednesday next week" (and "Monday and Wednesday next week": both next week);

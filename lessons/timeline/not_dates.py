@@ -290,6 +290,7 @@ _ANY_YEARS = re.compile(  # "a normal Labour Day", "any other Friday", "an ordin
     # "the first on a Cup Day since 1986"
     rf"\b(?i:any)\s+(?:other\s+)?$|\b(?i:an?)\s+{_ORDINARY}\s+$"
     r"|\b(?i:on|during)\s+an?\s+$"
+    r"|\b(?i:an?)\s+(?i:whole|entire|full|single)\s+$"  # "lost a whole Saturday": a day's worth
 )
 # "an ordinary Friday in April": a month of a day that could be any
 _ANY_DAY_IN = re.compile(rf"\b(?i:an?|any)\s+(?:other\s+)?{_ORDINARY}\s+{WEEKDAY}\s+$")
