@@ -202,6 +202,25 @@ CASES_FW_TO_GI = [
         [("last June", "2030-06", "past")],
         id="a_whole_saturday_last_june",
     ),
+    # an event announced for a day comes after the announcing
+    pytest.param(
+        "Ferry crews confirmed a 24-hour strike on Friday, the busiest sailing day of the year.",
+        dt.date(2031, 6, 16),
+        [("on Friday", "2031-06-20", "planned")],
+        id="confirmed_a_24_hour_strike_on_friday",
+    ),
+    # a stay booked, and a stall booked for a market, lie ahead
+    pytest.param(
+        "The campground had been fully booked from Friday to Monday. Vendors who booked stalls "
+        "for the harbour market on Saturday can still sell.",
+        dt.date(2031, 10, 1),
+        [
+            ("Friday", "2031-10-03", "planned"),
+            ("Monday", "2031-10-06", "planned"),
+            ("on Saturday", "2031-10-04", "planned"),
+        ],
+        id="booked_from_friday_to_monday",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",
@@ -246,3 +265,12 @@ def test_a_deks_past_that_is_only_a_past_is_read_back() -> None:
         "By Dana Ruiz\nJune 30, 2031\n\nThe town council voted late Thursday to keep the show."
     )
     assert story_rows(story, dt.date(2031, 6, 30))[1] == ("late Thursday", "2031-06-26", "past")
+
+
+def test_a_deks_cancels_tells_of_a_day_to_come() -> None:
+    story = (
+        "Fire ban snuffs out Victoria Day fireworks\n\nTown cancels Monday show as dry valley "
+        "heads into the long weekend\n\nBy Jo Park\nMay 15, 2031\n\nThe town has cancelled "
+        "its fireworks show."
+    )
+    assert ("Monday", "2031-05-19", "planned") in story_rows(story, dt.date(2031, 5, 15))

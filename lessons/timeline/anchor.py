@@ -185,6 +185,9 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|called\s+off|scrapped|axed)\s+"
     r"(?:(?!(?:but|will|would|until|unless|if|by|before)\b)(?!to\s+(?-i:[a-z]))[\w.:]+\s+){0,6}(?:on\s+)?$"
 )  # (a route's "to" may stand between: "cancelled the 07:40 from Kilbrannoch to Inchmurrin")
+_CANCELS_NOW = re.compile(
+    r"(?i)\b(?:cancels|scraps|axes|calls\s+off|postpones)\s+(?:the\s+|its\s+|their\s+)?$"
+)
 _HAS_BEFORE = re.compile(
     r"(?i)\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:already\s+|now\s+|also\s+)?$"
 )
@@ -207,6 +210,7 @@ _WHEN_IT_HAPPENED = re.compile(
 )
 _AND_TODAY_AFTER = re.compile(r"(?i)\s+and\s+(?:today|yesterday|tonight|last\s+night)\b")
 _BOOKED_TO = re.compile(r"(?i)\b(?:booked|ticketed)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$")
+_BOOKED_FOR = re.compile(r"(?i)\bbooked\s+(?:up\s+|out\s+)?(?:from|for|through)\s+$")
 _WAS_CANCELLED = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
 )
@@ -467,6 +471,14 @@ _AN_OPTION_WEIGHED = re.compile(
     r"|explored|discussed)\s+[a-z]+ing\b[^.;:]*$"
 )
 _WAITING_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
+# an event announced for a day: "confirmed a 48-hour strike on Friday", "strike called for
+# Saturday" (the event's day, after the announcing)
+_AN_EVENT_ANNOUNCED = re.compile(
+    r"(?i)(?<!been\s)\b(?:confirmed|announced|called|declared)\s+(?:(?:an?|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUNS}\s+(?:on|for)|for)\s+$"
+    r"|\b(?:booked|reserved)\s+[^.;]{0,30}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{EVENT_NOUNS}\s+on\s+$"  # "Vendors who booked stalls for the lakeshore market on Saturday"
+)
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
 _FIGURES_FOR = re.compile(
@@ -518,6 +530,9 @@ def looks_ahead(
     ):
         return None  # "We looked hard at finishing on Thursday", "looked at pushing the work to
         # September": an option weighed, whichever is nearer (not the past of the weighing)
+    if kind == "weekday" and _AN_EVENT_ANNOUNCED.search(told[-80:]):
+        return True  # "train drivers confirmed a 48-hour strike on Friday and Saturday", "rail
+        # strike called for Saturday": what was announced comes after the announcing
     if kind == "month" and _FIGURES_FOR.search(before[-60:]):
         return False  # "A government report on new-home sales for December is due Thursday":
         # the month the figures cover, gone by
@@ -650,6 +665,12 @@ def looks_ahead(
     ):
         return None  # "advised households to charge phones on Tuesday", "said passengers
         # booked to fly Wednesday could change their flights": the nearer day
+    if kind == "weekday" and _BOOKED_FOR.search(before):
+        return True  # "had been fully booked from Friday to Monday", "everyone who was booked
+        # for Friday": a stay or a trip booked lies ahead
+    if kind == "weekday" and _CANCELS_NOW.search(before):
+        return True  # "Town cancels Monday show": a present, like a perfect, tells of a day
+        # still to come
     called_off = _CANCELLED_BEFORE.search(before) if kind == "weekday" else None
     if called_off and _HAS_BEFORE.search(
         before, max(0, called_off.start() - 20), called_off.start()
