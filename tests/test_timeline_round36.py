@@ -221,6 +221,36 @@ CASES_FW_TO_GI = [
         ],
         id="booked_from_friday_to_monday",
     ),
+    # a plan since changed reads the nearer date
+    pytest.param(
+        "The resurfacing was originally planned for the week of 13 October, but was put back "
+        "when the asphalt plant broke down.",
+        dt.date(2031, 11, 8),
+        [("the week of 13 October", "2031-10", "past")],
+        id="originally_planned_for_the_week_of_13_october",
+    ),
+    # "next to" a place is no Irish "Tuesday next"
+    pytest.param(
+        "A fire broke out early Tuesday next to a cleanroom at the plant.",
+        dt.date(2031, 3, 13),
+        [("early Tuesday", "2031-03-11", "past")],
+        id="early_tuesday_next_to_a_cleanroom",
+    ),
+    # a ban declared for a weekday, and what any fire on it would do, look ahead
+    pytest.param(
+        "The fire service declared a total fire ban for Thursday. An officer said any fire that "
+        "started on Thursday would be very hard to control.",
+        dt.date(2031, 1, 21),
+        [("Thursday", "2031-01-23", "planned"), ("on Thursday", "2031-01-23", "planned")],
+        id="declared_a_fire_ban_for_thursday",
+    ),
+    # guard: a pipe that failed on a weekday is what happened then
+    pytest.param(
+        "The council says the pipe that failed on Tuesday will be replaced before winter.",
+        dt.date(2031, 3, 8),
+        [("on Tuesday", "2031-03-04", "past"), ("winter", "2032", "planned")],
+        id="guard_the_pipe_that_failed_on_tuesday_will_be_replaced",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

@@ -476,8 +476,13 @@ _WAITING_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
 _AN_EVENT_ANNOUNCED = re.compile(
     r"(?i)(?<!been\s)\b(?:confirmed|announced|called|declared)\s+(?:(?:an?|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUNS}\s+(?:on|for)|for)\s+$"
+    r"|\bdeclared\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?ban\s+for\s+$"  # "declared a total fire
+    # ban for Thursday"
     r"|\b(?:booked|reserved)\s+[^.;]{0,30}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     rf"{EVENT_NOUNS}\s+on\s+$"  # "Vendors who booked stalls for the lakeshore market on Saturday"
+)
+_FIRST_PLANNED = re.compile(
+    r"(?i)\b(?:originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"
 )
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
@@ -530,6 +535,9 @@ def looks_ahead(
     ):
         return None  # "We looked hard at finishing on Thursday", "looked at pushing the work to
         # September": an option weighed, whichever is nearer (not the past of the weighing)
+    if kind in _DIRECTED and _FIRST_PLANNED.search(before):
+        return None  # "The work was originally planned for the week of 13 October, but was put
+        # back": a plan since changed, whichever is nearer
     if kind == "weekday" and _AN_EVENT_ANNOUNCED.search(told[-80:]):
         return True  # "train drivers confirmed a 48-hour strike on Friday and Saturday", "rail
         # strike called for Saturday": what was announced comes after the announcing

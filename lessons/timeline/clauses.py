@@ -1095,12 +1095,17 @@ def _a_condition_on(words: Words, verb: int, date: tuple[int, int], verbs_right:
     left on it after midnight on Saturday would be towed", "forms received after Friday will
     not be read")? Then the time is the rule's, read with the modal."""
     first, last = date
-    if words[verb][1] not in ("VBN", "VBD") or words[verb - 1][1] not in ("NN", "NNS"):
-        return False  # (the tagger reads "vehicles left/VBD" as a past as often as not)
+    noun = verb - 2 if verb > 1 and words[verb - 1][0].text.casefold() == "that" else verb - 1
+    if words[verb][1] not in ("VBN", "VBD") or words[noun][1] not in ("NN", "NNS"):
+        return False  # (the tagger reads "vehicles left/VBD" as a past as often as not; "any
+        # fire that started on Thursday would be very hard to control" is a condition too)
     if not verbs_right or verbs_right[0] != last + 1 or words[last + 1][1] != "MD":
         return False
-    return any(words[k][0].text.casefold() == "after" for k in (first - 1, first))  # (not
-    # "bought before 1 March", "postponed from Saturday")
+    leads = {words[k][0].text.casefold() for k in (first - 1, first)}
+    anyone = noun > 0 and words[noun - 1][0].text.casefold() in ("any", "every", "each")
+    return "after" in leads or (noun == verb - 2 and anyone and "on" in leads)  # (not "bought
+    # before 1 March", "postponed from Saturday", "the pipe that failed on Tuesday will be
+    # replaced"; but "any fire that started on Thursday would")
 
 
 _PLAN_PARTICIPLES = frozenset(

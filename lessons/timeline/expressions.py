@@ -443,7 +443,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Monday 3 Feb."
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
         r"|\s+(?P<next_week>next\s+week)\b"
-        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day)\b"
+        r"|\s+(?P<next_after>next)\b(?!\s+(?:week|month|year|season|time|day|to\s+(?:a|an|the))\b"
         rf"|\s+{MONTH}\b)"
         r"|\s+(?P<last_after>last)\b(?!\s+(?:week|month|year|season|time|day|night|weekend|"
         r"spring|summer|autumn|fall|winter|traded|changed|raised|lowered|cut|updated|revised|"
