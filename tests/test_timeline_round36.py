@@ -251,6 +251,28 @@ CASES_FW_TO_GI = [
         [("on Tuesday", "2031-03-04", "past"), ("winter", "2032", "planned")],
         id="guard_the_pipe_that_failed_on_tuesday_will_be_replaced",
     ),
+    # a year that opens its sentence, with no comma, frames a date looked ahead to
+    pytest.param(
+        "In 2027 the fair was moved to the Thanksgiving weekend, when half the usual crowd came.",
+        dt.date(2031, 9, 1),
+        [("In 2027", "2027", "past"), ("the Thanksgiving weekend", "2027-11", "past")],
+        id="in_2027_the_fair_was_moved_to_the_thanksgiving_weekend",
+    ),
+    # the months a season runs over are any year's
+    pytest.param(
+        "The cyclone season in the region runs from November to April, forecasters said on Monday.",
+        dt.date(2031, 2, 19),
+        [("on Monday", "2031-02-17", "past")],
+        id="the_cyclone_season_runs_from_november_to_april",
+    ),
+    # a count the date beside it says again, and a baseline of the same period, give no row
+    pytest.param(
+        "Two days earlier, on Friday, crews had been confident the road would hold. Visits were "
+        "up 40 per cent last week compared with the same week a year ago.",
+        dt.date(2031, 9, 2),
+        [("on Friday", "2031-08-29", "past"), ("last week", "2031-08", "past")],
+        id="two_days_earlier_on_friday_and_the_same_week_a_year_ago",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

@@ -944,6 +944,13 @@ _COMPARING_WITH = re.compile(r"(?i)\bcompared\s+(?:with|to)\b")
 _COMPARING = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than|versus|vs\.|against)\s*,?\s*$")
 
 
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|than|from|versus)\s+(?:in\s+)?the\s+same\s+"
+    r"(?:week|month|period|quarter|time|day|weekend)\s+$"
+)
+_MULTIPLE_OF = re.compile(r"(?i)\b(?:double|triple|twice|half)\s+the\s+[^.;]{0,80}$")
+
+
 def is_comparison(kind: str, before: str) -> bool:
     """Is a counted expression ("a year earlier", "a year ago") the baseline of a comparison?
     "A year ago" needs a figure or "than"/"compared with" before it: "a photo from a year ago"
@@ -985,6 +992,11 @@ def is_comparison(kind: str, before: str) -> bool:
         return True
     if kind in ("year", "month_year", "season"):
         return _THAN_IN.search(before[-40:]) is not None  # "more than in the same week of 2022"
+    if kind == "ago" and (
+        _SAME_PERIOD_BEFORE.search(before[-60:]) or _MULTIPLE_OF.search(before[-90:])
+    ):
+        return True  # "compared with the same week a year ago", "more than double the $240
+        # million it lost in the third quarter a year ago"
     if kind == "ago":
         window = before[-40:]
         figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None

@@ -1648,8 +1648,8 @@ def _what_and_tense(
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
-# a year that opens its sentence, with a comma: "In 2023, ...", "By late 2019, ..."
-_A_FRONTED_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:(?:early|late|mid)[-\s])?\d{4}\s*,")
+# a year that opens its sentence: "In 2023, ...", "By late 2019, ...", "In 2021 it was moved"
+_A_FRONTED_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:(?:early|late|mid)[-\s])?\d{4}\b\s*,?")
 
 
 def _a_fronted_past_year(

@@ -344,8 +344,10 @@ def _another_nations(text: str, start: int) -> bool:
 
 # a count restated by the date after it; "the Fourth" after a preposition; weekend tickets; a
 # month in general (each read in is_no_date)
-_ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 March"
+_ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 March", "Two days
+    # earlier, on Friday,"
     rf",\s+(?:(?i:on)\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})"
+    rf"|,\s+(?i:on)\s+{WEEKDAY}\s*,"
 )
 _A_PREPOSITION_BEFORE = re.compile(
     r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
@@ -354,6 +356,12 @@ _A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wrist
 _A_MONTH_IN_GENERAL = re.compile(
     r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when\b|"
     r"(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)\s+month\b)"
+)
+# the months a season runs over: "the high season runs from June to September", "The cyclone
+# season in the region runs from November to April" (any year's)
+_A_SEASONS_MONTHS = re.compile(
+    r"(?i)\bseason\b[^.;]{0,40}?\b(?:runs?|lasts?|stretches|extends)\s+from\s+"
+    r"(?:[A-Za-z]+\s+(?:to|through|until)\s+)?$"
 )
 # a season in general: "The summer is when these parks make their year", "the summer is only
 # so long", "the summer is the one time of year the shops fill"
@@ -564,6 +572,10 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         )
     ):
         return True  # "our biggest day of the summer", "The summer is when we make our year"
+    if kind == "month" and _A_SEASONS_MONTHS.search(
+        text, max(0, match.start("month") - 80), match.start("month")
+    ):
+        return True  # "the high season runs from June to September": any year's months
     if kind == "month" and _A_MONTH_IN_GENERAL.match(text, match.end()):
         return True  # "December is when we make a third of our money": any year's December
     if (kind == "holiday" or holiday_weekend) and _A_TIME_AFTER.match(text, match.end()):
