@@ -273,6 +273,16 @@ CASES_FW_TO_GI = [
         [("on Friday", "2031-08-29", "past"), ("last week", "2031-08", "past")],
         id="two_days_earlier_on_friday_and_the_same_week_a_year_ago",
     ),
+    # macron place names outweigh "Anzac", which Australia shares: New Zealand's King's
+    # Birthday weekend (Monday 1 June 2026; Australia's is 8 June)
+    pytest.param(
+        "The Anzac shutdown at T\u014dtara ends today, the Anzac services having gone ahead by "
+        "bus from K\u014dwhai. Further closures of the Anzac line are scheduled over King's "
+        "Birthday weekend.",
+        dt.date(2026, 4, 27),
+        [("today", "2026-04-27", "planned"), ("King's Birthday weekend", "2026-05", "planned")],
+        id="new_zealands_kings_birthday_weekend_beside_anzac",
+    ),
     # guard: a season told as a time still has its row
     pytest.param(
         "The pier will stay shut for the summer while engineers replace its deck.",

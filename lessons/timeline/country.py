@@ -116,7 +116,8 @@ def story_country(text: str) -> str | None:
     for country, weight in doubtful.items():
         if counts[country]:
             counts[country] += weight
-    counts["NZ"] += len(_MACRON_WORD.findall(text)) + len(_TE_NAME.findall(text))
+    counts["NZ"] += 2 * len(_MACRON_WORD.findall(text)) + len(_TE_NAME.findall(text))  # (a
+    # macron is New Zealand's own: it outweighs "Anzac", which Australia shares)
     for address in _WEB_ADDRESS.finditer(text):  # "newsroom@sablelakesentinel.ca": a paper's
         counts[_DOMAINS[address.group("domain").casefold()]] += 2  # own country, named twice
     ranked = [(code, n) for code, n in counts.most_common(2) if n]
