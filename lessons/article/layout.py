@@ -59,6 +59,17 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:\s*[\u00b7\u2022|]\s*{_PAPER})?")
 
 _NEWSPAPER_WORDS = vocab.word_set("entity_newspaper_words")  # "herald", "courier", "times"
 
+
+def _names_a_paper(text: str) -> bool:
+    """Does a short line end in a newspaper's word ("The Western Strand Herald")?
+
+    >>> _names_a_paper("The Western Strand Herald"), _names_a_paper("Local News")
+    (True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _NEWSPAPER_WORDS
+
+
 # breadcrumb separators: "Local News | Education", "Sports › Football"
 _CRUMB = re.compile(r"\||\s[\u203a\u00bb>\u2022]\s")
 
@@ -71,7 +82,7 @@ def _is_section_label(units: list[Span], kinds: list[str], index: int) -> bool:
     text = units[index].text.strip()
     above_chrome = index + 1 < len(units) and kinds[index + 1] == "chrome"  # "Southern Africa
     longest = 5 if above_chrome else 3  # Press Wire" over "Home | Africa | Sign in"
-    if text.split()[-1].casefold() in _NEWSPAPER_WORDS:
+    if _names_a_paper(text):
         longest = 6  # a paper's name: "The Western Strand Herald" over "News"
     parts = [part.strip() for part in _CRUMB.split(text)]
     crumbs = len(parts) > 1 and len(text.split()) <= 9
@@ -155,7 +166,7 @@ def _layout(units: list[Span]) -> _Layout:
             set_aside[i] = boilerplate_reason(units[i].text) or "site chrome"
     headline = next((i for i in candidates if kinds[i] == "prose"), None)
     while headline is not None and _is_section_label(units, kinds, headline):
-        paper = units[headline].text.split()[-1].casefold() in _NEWSPAPER_WORDS
+        paper = _names_a_paper(units[headline].text)
         set_aside[headline] = "masthead" if paper else "section label"
         candidates.remove(headline)
         headline = next((i for i in candidates if kinds[i] == "prose"), None)

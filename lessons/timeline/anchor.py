@@ -819,7 +819,7 @@ def looks_ahead(
         and tense == "past"
         and a_weekday
         and not _AUXILIARY.search(before)
-        and not _PAST_ONLY.search(before)  # ("Council vote came late Thursday": only a past)
+        and not _ONLY_A_PAST_BEFORE.search(before)  # ("Council vote came late Thursday")
     ):
         return None  # "are cancelled", whichever Saturday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
@@ -1060,7 +1060,7 @@ _BACK_BY = re.compile(  # a return told in the past, complete by the day (lower 
     r"\b(?:came\s+back|returned|was\s+restored|were\s+restored|reopened|resumed|recovered)\b"
     r"[^,;:.]*\bby\s+(?:late\s+|early\s+)?$"
 )
-_PAST_ONLY = re.compile(  # right before the date: "came late", "fell on"
+_ONLY_A_PAST_BEFORE = re.compile(  # right before the date: "came late", "fell on"
     rf"(?i)\b(?:{either(vocab.word_list('verbs_irregular_past'))})\s+(?:[a-z]+\s+)?$"
 )
 _HAD_STOPPED_THROUGH = re.compile(
