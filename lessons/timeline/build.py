@@ -187,12 +187,18 @@ _A_YEAR_ASIDE = re.compile(
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
 
 
+# characters read back from a year for what it ends ("fiscal 2025", "last year", ", opened in
+# 1974"): each such pattern ends at the year, so a long sentence is not scanned from its start
+# once per date (a 0.2 MB paste with no spaces is one sentence)
+_ASIDE_BACK = 160
+
+
 def _a_years_aside(text: str, end: int) -> bool:
     """Does the year ending at ``end`` of ``text`` stand in an aside set off by commas (",
     opened in 1974,", ", founded in 1962 as a single tailor's shop in the old town,")? Its
     year is the aside's own, no year of the sentence's other dates."""
     return (
-        _A_YEAR_ASIDE.search(text, 0, end) is not None
+        _A_YEAR_ASIDE.search(text, max(0, end - _ASIDE_BACK), end) is not None
         and _ASIDE_CLOSES.match(text, end) is not None
     )
 
@@ -457,7 +463,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and dated[-1].place == place
             and dated[-1].when.precision == "year"
             and dated[-1].end >= offset
-            and _THE_YEAR_OF_IT.search(text, 0, dated[-1].end - offset)
+            and _THE_YEAR_OF_IT.match(text, 0, dated[-1].end - offset)
             and text.startswith(",", dated[-1].end - offset)
         ):
             between = 0  # "The last strike, in 2012, lasted 11 days and ended the week before
@@ -522,7 +528,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if (
             dated
             and dated[-1].place == place
-            and _FISCAL_YEAR.search(text, 0, max(0, dated[-1].end - offset))
+            and _FISCAL_YEAR.search(
+                text, max(0, dated[-1].end - offset - _ASIDE_BACK), max(0, dated[-1].end - offset)
+            )
             and _ENDED.search(before)
         ):
             between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
@@ -1082,7 +1090,7 @@ def _last_year_in_clause(
     if told is None or told.place != place or told.end < offset:
         return None
     end = told.end - offset
-    if not _LAST_YEAR.search(text, 0, end):
+    if not _LAST_YEAR.search(text, max(0, end - _ASIDE_BACK), end):
         return None
     if text.startswith(("'", "\u2019"), end) and not _IN_APPOSITION.fullmatch(text, end, cut):
         return None
