@@ -210,7 +210,11 @@ _WHEN_IT_HAPPENED = re.compile(
 )
 _AND_TODAY_AFTER = re.compile(r"(?i)\s+and\s+(?:today|yesterday|tonight|last\s+night)\b")
 _BOOKED_TO = re.compile(r"(?i)\b(?:booked|ticketed)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$")
-_BOOKED_FOR = re.compile(r"(?i)\bbooked\s+(?:up\s+|out\s+)?(?:from|for|through)\s+$")
+_BOOKED_FOR = re.compile(  # a stay, or a stall for an event, booked for a day
+    r"(?i)\bbooked\s+(?:up\s+|out\s+)?(?:from|for|through)\s+$"
+    r"|\b(?:booked|reserved)\s+[^.;]{0,30}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{EVENT_NOUNS}\s+on\s+$"  # "Vendors who booked stalls for the lakeshore market on Saturday"
+)
 _WAS_CANCELLED = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
 )
@@ -478,8 +482,6 @@ _AN_EVENT_ANNOUNCED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUNS}\s+(?:on|for)|for)\s+$"
     r"|\bdeclared\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?ban\s+for\s+$"  # "declared a total fire
     # ban for Thursday"
-    r"|\b(?:booked|reserved)\s+[^.;]{0,30}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    rf"{EVENT_NOUNS}\s+on\s+$"  # "Vendors who booked stalls for the lakeshore market on Saturday"
 )
 _FIRST_PLANNED = re.compile(
     r"(?i)\b(?:originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"
@@ -673,7 +675,7 @@ def looks_ahead(
     ):
         return None  # "advised households to charge phones on Tuesday", "said passengers
         # booked to fly Wednesday could change their flights": the nearer day
-    if kind == "weekday" and _BOOKED_FOR.search(before):
+    if kind == "weekday" and _BOOKED_FOR.search(told):
         return True  # "had been fully booked from Friday to Monday", "everyone who was booked
         # for Friday": a stay or a trip booked lies ahead
     if kind == "weekday" and _CANCELS_NOW.search(before):

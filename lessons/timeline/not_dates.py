@@ -353,9 +353,10 @@ _A_PREPOSITION_BEFORE = re.compile(
     r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
 )
 _A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wristbands?)\b")
+_IS_AS_A_RULE = r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?"  # "is usually"
 _A_MONTH_IN_GENERAL = re.compile(
-    r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when\b|"
-    r"(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)\s+month\b)"
+    rf"{_IS_AS_A_RULE}(?:when\b|(?:our|the|their|its)\s+(?:busiest|quietest|biggest|best|worst)"
+    r"\s+month\b)"
 )
 # the months a season runs over: "the high season runs from June to September", "The cyclone
 # season in the region runs from November to April" (any year's)
@@ -366,8 +367,7 @@ _A_SEASONS_MONTHS = re.compile(
 # a season in general: "The summer is when these parks make their year", "the summer is only
 # so long", "the summer is the one time of year the shops fill"
 _A_SEASON_IN_GENERAL = re.compile(
-    r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?(?:when|only|the\s+one|the\s+time"
-    r"|our|their|its)\b"
+    rf"{_IS_AS_A_RULE}(?:when|only|the\s+one|the\s+time|our|their|its)\b"
 )
 # a season as the frame of a record or a living ("our biggest day of the summer", "the first
 # heat wave of the summer", "the hottest reading of the summer so far", "the day that paid
