@@ -214,6 +214,8 @@ _BOOKED_FOR = re.compile(  # a stay, or a stall for an event, booked for a day
     r"(?i)\bbooked\s+(?:up\s+|out\s+)?(?:from|for|through)\s+$"
     r"|\b(?:booked|reserved)\s+[^.;]{0,30}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     rf"{EVENT_NOUNS}\s+on\s+$"  # "Vendors who booked stalls for the lakeshore market on Saturday"
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\bbooked\s+(?:on|onto)\s+(?:the|a|an)\s+"
+    r"[^.;]{0,40}?\bon\s+$"  # "passengers booked on the 17:40 from Port Anselm on Monday"
 )
 _WAS_CANCELLED = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped|axed)\s+(?:on\s+)?$"
@@ -350,6 +352,12 @@ _BOOKED = re.compile(  # "she had booked the 7:40 a.m. sailing", "families had b
     r"\s+(?:[\w:.-]+\s+){0,3})?$"  # (and "had been booked to travel between Sunday and")
     r"|\b(?:booked|reserved)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:between|on|from)\s+$"
 )
+_TICKETS_FOR = re.compile(  # "Tickets bought for Saturday", "has sold 60% of its seats for
+    # Thanksgiving": what tickets are sold for lies ahead
+    r"(?i)\b(?:tickets|seats|places|passes)\s+(?:already\s+)?(?:bought|sold|booked|purchased)\s+"
+    r"for\s+$"
+    r"|\b(?:has|have)\s+(?:already\s+)?sold\s+[^.;]{0,30}?\b(?:tickets|seats)\s+for\s+$"
+)
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
@@ -403,11 +411,12 @@ _HEADLINE_FUTURE = re.compile(
 
 _NOT_RULED_OUT = re.compile(r"(?i)\b(?:not|n['\u2019]t)\s+(?:been\s+)?rul(?:ed|ing)\s+out\b[^.;]*$")
 _NOT_RULED_OUT_AFTER = re.compile(
-    r"(?i)[^.;]{0,30}?\b(?:has|have|is|are)\s+(?:not|n['\u2019]t)\s+(?:been\s+)?ruled\s+out"
+    r"(?i)[^.;]{0,30}?\b(?:has|have|had|is|are|was|were)\s+(?:not|n['\u2019]t)\s+(?:been\s+)?ruled\s+out"
 )
 _SHOULD_HAVE_BY = re.compile(
-    r"(?i)\b(?:should|will|shall|ought\s+to|expect\s+to)\s+have\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
-    r"[^.;:]{0,30}?\b(?:by|before)\s+$"
+    r"(?i)\b(?:should|will|shall|ought\s+to|expects?\s+to|hopes?\s+to|aims?\s+to)\s+have\s+"
+    r"(?:it\s+|them\s+|(?:\w+ly\s+))?[a-z]+(?:ed|en|wn)\b"
+    r"[^.;:]{0,40}?\b(?:by|before)\s+$"
 )
 _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|to)\b[^;:]*$")
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
@@ -416,7 +425,8 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+"
     r"(?!(?:that|on|in|at|last|this|early|late|for|of|to)\b)"  # (not "its forecast for 2026")
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
-)
+    r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
+)  # (and "The forecast called for snow to begin late Monday afternoon")
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _YEAR_ENDING = re.compile(
     r"(?i)\b(?:fiscal|financial|tax|budget|accounting)\s+year\s+(?:ending|that\s+ends)\s+(?:on\s+)?$"
@@ -710,6 +720,9 @@ def looks_ahead(
     if kind == "weekday" and tense == "past" and _BOOKED.search(before):
         return None  # "she had booked the 7:40 a.m. sailing Saturday": whichever Saturday is
         # nearer (what is booked is often still to come)
+    if kind in _DIRECTED and _TICKETS_FOR.search(before) and not _POSSESSIVE.match(after):
+        return True  # "Tickets bought for Saturday will be valid on Thursday" (but "Tickets
+        # bought for Saturday's show will be honored Aug. 19": a show that may have been)
     if kind in _DIRECTED and _BOOKINGS_FOR.search(before):
         if _HAD_BOOKINGS.search(before):
             return None  # "The Riverside Grill, which had 140 reservations for Saturday, ran
@@ -1425,8 +1438,10 @@ def next_in_a_run(
 
 
 _PAIRED = re.compile(  # "Thursday and Friday", "212 flights on Tuesday and 198 on Wednesday",
-    r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:\d[\d,.]*\s+)?(?:on\s+|into\s+)?$"  # "Thursday and
-)  # into Friday"
+    # "Thursday and into Friday", "the Melbourne Cup on Tuesday and the Oaks on Thursday"
+    r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:\d[\d,.]*\s+)?"
+    r"(?:the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?(?:on\s+|into\s+)?$"
+)
 
 
 def paired_weekday(
@@ -1518,8 +1533,10 @@ _BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
 # "will close on Thursday and reopen on": what opens again after a day
 _AGAIN_AFTER = re.compile(
     r"(?i)\b(?:and|then|before)\s+(?:will\s+)?(?:re-?opens?|resumes?|returns?|restarts?|"
-    r"be\s+back)\s+(?:on\s+)?$"
-)
+    r"be\s+back)\s+(?:it\s+|them\s+)?(?:on\s+)?$"
+    r"|\band\s+(?:then\s+)?[a-z]+\s+(?:off|out|away|down|up|over)\s+(?:(?:around|about|by|on|"
+    r"until|late|early)\s+)?$"  # "snow to begin late Monday ... and taper off around midday
+)  # Tuesday"
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
 _PARALLEL = re.compile(
     r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"

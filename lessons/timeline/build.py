@@ -173,6 +173,11 @@ _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone 
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
     r"\b[^.;]{0,160}?\bfrom\s+$"
 )
+_ITS_CHANGE = re.compile(  # "Sunday's gospel concert, usually held at 2 p.m., has moved indoors"
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*\([^()]{0,60}\))?(?:,[^;]{0,100}?,)?\s+"
+    r"(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:been\s+)?"
+    r"(?:moved|cancell?ed|called\s+off|postponed|brought\s+forward|switched|scrapped|rescheduled)\b"
+)  # a change made to a day's event: the day is still to come
 _WHEN_IT = re.compile(r",\s+when\b")
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
@@ -289,6 +294,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     dated: list[Dated] = []  # events with a date, to anchor the ones that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
+    framed_in: tuple[str, int | None] | None = None  # the quoted paragraph that set it, if one did
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
     told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
     # clock times far from any day (see _the_story_day)
@@ -339,6 +345,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
+        if framed_in is not None and framed_in != (place.part, place.paragraph):
+            frame = framed_in = None  # '"In 2011 we marched in a downpour." ... The bridge
+            # was closed Aug. 10': a speaker's year ends with the quoted paragraph
         before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
         if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
             orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
@@ -362,6 +371,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         ):
             ahead = None  # "scheduled a hearing for June 23, after an emergency session Monday
             # afternoon": the session led to the plan, so the nearer Monday
+        if mention.kind == "weekday" and _ITS_CHANGE.match(text, resume):
+            ahead = True  # "Sunday's gospel concert ... has moved indoors": moved before it is
+            # held
         if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
             text, max(0, cut - _SENTENCE_BEFORE), cut
         ):
@@ -697,7 +709,10 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
         clock = clock_of(mention, when) or clock
         fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
-        frame = narrative_year(frame, mention, when, fronted, now)
+        framed = narrative_year(frame, mention, when, fronted, now)
+        if framed != frame:
+            framed_in = (place.part, place.paragraph) if quoted else None
+        frame = framed
         joined = (
             None
             if mention.kind != "clock"

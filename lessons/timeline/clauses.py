@@ -106,6 +106,16 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBD"  # "Crescent Bay and Lighthouse Point both tested/JJ clean on
             # Friday": the subject's verb
+        elif (
+            tag == "IN"
+            and word == "that"
+            and before in ("", ",", ":")
+            and after in ("NN", "NNS")
+            and i + 2 < len(tags)
+            and tags[i + 2] in _FINITE_TAGS
+        ):
+            fixed[i] = "DT"  # "By 6 a.m. Tuesday, that/IN number had fallen": the subject's
+            # determiner, not a clause of its own
         elif tag == "VBD" and word == "right":
             fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
         elif (tag in ("VBP", "VBZ") or (tag == "VBD" and word in _BASE_VERBS)) and (
@@ -158,6 +168,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         elif tag in ("VB", "VBP") and _after_a_causative(words, tags, i):
             fixed[i] = "VB"  # "had the engineers walk/VBP us through it": a bare infinitive,
             # its time told by "had"
+        elif tag == "VB" and _ends_a_noun_phrase(tags, i):
+            fixed[i] = "NN"  # "A trade union May Day rally/VB on the Market Square on Friday
+            # passed off": the head of the subject, its verb still to come
         elif tag == "VB" and _subject_before(words, tags, i):
             fixed[i] = "VBP"  # "on Saturday we finally get to open it": a present, not a base
         elif tag == "VB" and _first_verb_of(tags, i) and _after_its_subject(tags, i):
@@ -200,6 +213,31 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
 
 # base forms spelled like their participle, which the base-verb list leaves out ("has come")
 _BASE_LIKE_PARTICIPLE = frozenset(["come", "become", "run", "overcome"])
+
+
+_HEAD_NOUN_TAGS = frozenset(["NN", "NNP", "NNPS", "JJ", "CD"])
+_PAST_OR_PRESENT = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _ends_a_noun_phrase(tags: list[str], i: int) -> bool:
+    """Is a base form, with no "to", modal or verb before it, the last of a run of nouns a
+    determiner opens, with a finite verb later ("A trade union May Day rally/VB ... passed")?
+
+    >>> _ends_a_noun_phrase(["DT", "NN", "NN", "NNP", "NNP", "VB", "IN", "NNP", "VBD"], 5)
+    True
+    """
+    k = i - 1
+    while k >= 0 and tags[k] in _HEAD_NOUN_TAGS:
+        k -= 1
+    opened = k >= 0 and k < i - 1 and tags[k] in ("DT", "PRP$") and (k == 0 or tags[k - 1] != "IN")
+    following = tags[i + 1] if i + 1 < len(tags) else "."
+    return (
+        opened
+        and following not in ("RP", "DT", "PRP", "PRP$", "TO")  # (not "Schools in the town
+        # break/VB up on Wednesday": a verb, its particle after it)
+        and not any(t in ("MD", "TO") or t.startswith("VB") for t in tags[:k])
+        and any(t in _PAST_OR_PRESENT for t in tags[i + 1 :])
+    )
 
 
 def _after_a_possessive(tags: list[str], i: int) -> bool:
@@ -705,7 +743,7 @@ def clause_of(words: Words, mention: Mention, mentions: Sequence[Mention] = ()) 
 
     def relative(k: int) -> bool:  # "..., that could remain": another clause's verb
         token, tag = words[runs[k][0]]
-        return tag in ("WDT", "WP") or token.text.casefold() == "that"
+        return tag in ("WDT", "WP") or (token.text.casefold() == "that" and tag != "DT")
 
     for direction in ("right", "left") if opens else ("left", "right"):
         while not finite(low, high):
@@ -838,7 +876,8 @@ def _predicate_tense(words: Words, clause: tuple[int, int], part: str) -> str | 
         if low < clause[1]:
             continue
         opener, tag = words[low][0].text.casefold(), words[low][1]
-        if tag in ("WDT", "WP", "WRB") or opener in _SUBORDINATORS or opener == "that":
+        relative = tag in ("WDT", "WP", "WRB") or (opener == "that" and tag == "IN")
+        if relative or opener in _SUBORDINATORS:
             continue
         finite = [w.text.casefold() for w, t in words[low:high] if t in _FINITE_TAGS]
         if finite and all(verb in _SAYING for verb in finite):

@@ -741,9 +741,10 @@ def find_time_expressions(span: Span) -> list[Mention]:
             continue
         start, end = _with_clock_time(text, start, end, kind, parts)
         shifted = COUNTED_FROM.search(text, max(0, start - 40), start)
-        if shifted and shifted.group("dir2"):  # "a week from Saturday", but
+        if shifted and (shifted.group("dir2") or shifted.group("n")):  # "a week from Saturday",
             lasting = _LASTING.search(text, max(0, shifted.start() - 8), shifted.start())
-            shifted = None if lasting else shifted  # "for four days from Friday" is a length
+            shifted = None if lasting else shifted  # but "for four days from Friday", "to close
+            # for 10 days after Thanksgiving Monday": a length, from the day named
         if shifted and kind in ("date", "month_day", "weekday", "holiday"):
             parts.update(_counted_from(shifted))  # "the Friday after Thanksgiving": one expression
             start = shifted.start()

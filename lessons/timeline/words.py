@@ -193,8 +193,8 @@ THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # a time moved "from" one day or hour to another: "moved its holiday meal from Sunday to
 # Monday", "the service to be moved from 11am to noon" (its old time, not a span's start)
 MOVED_FROM = (
-    r"(?i)\b(?:pushed\s+back|moved(?:\s+back|\s+up)?|moving|postponed|delayed|brought\s+forward|"
-    r"put\s+back|shifted|switched|changed|changing|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?"
+    r"(?i)\b(?:pushed\s+back|mov(?:ed|es?)(?:\s+back|\s+up)?|moving|postponed|delayed|"
+    r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?"
     r"\s+from\s+"
 )
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
