@@ -183,6 +183,105 @@ CASES_GN_TO_GU = [
         False,
         id="paired_named",
     ),
+    # "its Sunday fixtures": a kind of fixture, any week's
+    pytest.param(
+        "Since the heat policy came in, the league starts its Sunday fixtures at 8am.",
+        dt.date(2033, 1, 12),
+        [],
+        False,
+        id="owned_weekday_kind",
+    ),
+    # guard: "its Saturday morning sailings" are that Saturday's
+    pytest.param(
+        "The ferry line said it would decide by 6 p.m. whether to run its Saturday morning "
+        "sailings.",
+        dt.date(2033, 1, 13),
+        [("Saturday morning", "2033-01-15", "planned")],
+        False,
+        id="owned_weekday_guard",
+    ),
+    # "with about 18,000 sold by Thursday night": a tally so far, not a deadline
+    pytest.param(
+        "Tickets for Sunday are moving slowly, with about 18,000 sold by Thursday night, the "
+        "club said.",
+        dt.date(2033, 1, 15),
+        [("Sunday", "2033-01-16", "planned"), ("Thursday night", "2033-01-13", "past")],
+        False,
+        id="counted_by",
+    ),
+    # a day of the story's own month beside "this month" is this month's
+    pytest.param(
+        "It will be the town's fourth frost this month, after lows of minus 6 on 2 January and "
+        "minus 4 on the 9th.",
+        dt.date(2033, 1, 20),
+        [
+            ("this month", "2033-01", "planned"),
+            ("on 2 January", "2033-01-02", "past"),
+            ("on the 9th", "2033-01-09", "past"),
+        ],
+        False,
+        id="this_month",
+    ),
+    # "the Christmas market" runs for weeks: no date
+    pytest.param(
+        "Dunmarrow's Christmas market will stay closed tomorrow because of the gale.",
+        dt.date(2032, 12, 10),
+        [("tomorrow", "2032-12-11", "planned")],
+        False,
+        id="christmas_market",
+    ),
+    # guard: "The Christmas concert" is the feast's day
+    pytest.param(
+        "The Christmas concert is on Saturday at the abbey.",
+        dt.date(2032, 12, 10),
+        [("Christmas", "2032-12-25", "planned"), ("on Saturday", "2032-12-11", "planned")],
+        False,
+        id="christmas_guard",
+    ),
+    # "every 20 minutes" makes no weekly timetable of "Thursday through Saturday"
+    pytest.param(
+        "Warming centres will be open Thursday through Saturday, and buses will run every 20 "
+        "minutes from 3 p.m. Friday.",
+        dt.date(2033, 1, 18),
+        [
+            ("Thursday", "2033-01-20", "planned"),
+            ("Saturday", "2033-01-22", "planned"),
+            ("3 p.m. Friday", "2033-01-21", "planned"),
+        ],
+        False,
+        id="every_minutes",
+    ),
+    # "move Sunday's fun run along the promenade from 11 a.m. to 9 a.m.": two times
+    pytest.param(
+        "Organisers agreed on Tuesday night to move Sunday's fun run along the promenade from "
+        "11 a.m. to 9 a.m.",
+        dt.date(2033, 7, 13),
+        [
+            ("on Tuesday night", "2033-07-12", "past"),
+            ("Sunday", "2033-07-10", "past"),
+            ("11 a.m.", "2033-07-10", "past"),
+            ("9 a.m.", "2033-07-10", "past"),
+        ],
+        False,
+        id="moved_far_from",
+    ),
+    # "Last summer's heat wave, which peaked ... on Aug. 2": last summer's Aug. 2
+    pytest.param(
+        "Last summer's heat wave, which peaked at 104 on Aug. 2, closed every pool in the county.",
+        dt.date(2033, 7, 1),
+        [("Last summer", "2032", "past"), ("on Aug. 2", "2032-08-02", "past")],
+        False,
+        id="seasons_heat_wave",
+    ),
+    # a bullet's "exports banned from July 1": a present passive, not a past
+    pytest.param(
+        "Tarrowby miners brace as ore ban nears\n\n* Raw bauxite exports banned from July 1\n\n"
+        "By Ines Varga\n\nThe miner will brief investors on Friday.",
+        dt.date(2033, 3, 9),
+        [("July 1", "2033-07-01", "planned"), ("on Friday", "2033-03-11", "planned")],
+        True,
+        id="headline_passive_from",
+    ),
 ]
 
 

@@ -427,6 +427,14 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
     r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
 )  # (and "The forecast called for snow to begin late Monday afternoon")
+_PASSIVE_FROM = re.compile(  # a headline's "exports banned from", with no "were" or "had"
+    r"(?i)\W*(?:(?!(?:was|were|had|has|have|been)\b)[\w'\u2019-]+\s+){1,6}?[a-z]+ed\s+from\s+$"
+)
+_COUNTED_BY = re.compile(  # "with about 30,000 sold by Friday night": a tally reached, not due
+    r"(?i)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"[\d,.]+(?:\s+[a-z]+)?\s+(?:already\s+)?(?:sold|booked|counted|collected|raised|registered|"
+    r"vaccinated|evacuated|rescued)\s+by\s+$"
+)
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _YEAR_ENDING = re.compile(
     r"(?i)\b(?:fiscal|financial|tax|budget|accounting)\s+year\s+(?:ending|that\s+ends)\s+(?:on\s+)?$"
@@ -528,6 +536,13 @@ def looks_ahead(
     if kind == "weekday" and tense == "past" and _FORECAST.search(told[-70:]):
         return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
         # of a time to come (not "had forecast", a forecast that has been overtaken)
+    headline = part in ("headline", "dek") and tense == "past"
+    if kind in _DIRECTED and headline and _PASSIVE_FROM.match(before):
+        return None  # "* Raw nickel ore exports banned from June 1": a headline's participle is
+        # a present passive ("are banned"), so whichever June 1 is nearer
+    if kind in _DIRECTED and _COUNTED_BY.search(told[-80:]):
+        return None  # "Tickets are selling slowly, with about 30,000 sold by Friday night":
+        # the tally so far, by whichever Friday is nearer
     if kind in _DIRECTED and _MISSED_DUE.search(before[-80:]):
         return False  # "missed a $23 million interest payment due Feb. 6": gone by unpaid
     if kind == "month_day" and _YEAR_ENDING.search(before):

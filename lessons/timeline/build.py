@@ -179,6 +179,20 @@ _ITS_CHANGE = re.compile(  # "Sunday's gospel concert, usually held at 2 p.m., h
     r"(?:moved|cancell?ed|called\s+off|postponed|brought\s+forward|switched|scrapped|rescheduled)\b"
 )  # a change made to a day's event: the day is still to come
 _WHEN_IT = re.compile(r",\s+when\b")
+_THIS_MONTH = re.compile(r"(?i)\bthis\s+month\b")
+
+
+def _in_this_month(mention: Mention, when: When | None, now: dt.date | None) -> bool:
+    """Is a month and day without a year one of the story's own month, put in another year?"""
+    return (
+        mention.kind == "month_day"
+        and not mention.part("year")
+        and when is not None
+        and now is not None
+        and when.precision == "day"
+        and when.month == now.month
+        and when.year != now.year
+    )
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
 _ON_THE_DAY = re.compile(r"\s+on\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it)\b|-)")
@@ -670,6 +684,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                         when = counted_from  # counted from the time told (1985), not last week
                         break
         when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
+        if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):
+            when = replace(when, year=now.year)  # "its third day above 40C this month, after
+            # 41.2C on 3 December", written on 27 December: this month's 3 December
         when = (
             _a_past_years_holiday_weekday(
                 mention, when, dated, place, before, holiday_name, country, now
@@ -1171,6 +1188,8 @@ def _a_named_year(mention: Mention, after: str) -> bool:
     October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
     verb tells of another time). ``after``: the text after it."""
     which = mention.part("which") in ("last", "next", "this")
+    if mention.kind == "season" and _SEASONS_EVENT_AFTER.match(after):
+        return which  # "Last summer's heat wave, which peaked at 99 on July 28"
     if mention.kind in ("season", "month"):
         return which and not possessive(after)
     return (
@@ -1183,10 +1202,18 @@ def _a_named_year(mention: Mention, after: str) -> bool:
 
 def _an_events_year(mention: Mention, after: str) -> bool:
     """Does "last year" (or "next year") name the year of an event it owns ("last year's
-    festival")?"""
+    festival"), or a season the year of its weather ("Last summer's heat wave")?"""
+    if mention.kind == "season":
+        return _SEASONS_EVENT_AFTER.match(after) is not None
     return (
         mention.kind == "unit" and possessive(after) and _EVENT_NOUN_AFTER.match(after) is not None
     )
+
+
+_SEASONS_EVENT_AFTER = re.compile(  # a season's own weather: "Last summer's heat wave"
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:heat\s*waves?|droughts?|floods?|storms?|blizzards?|"
+    r"wildfires?|bushfires?|cold\s+snaps?|hurricanes?|cyclones?)\b"
+)
 
 
 _EVENT_NOUN_AFTER = re.compile(  # (also "last year's edition", "last year's running")

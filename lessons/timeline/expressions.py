@@ -1049,7 +1049,7 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                     for a, b in [(start, listed[0].end()), *(t.span() for t in listed[1:])]
                 )
                 continue
-            if match.group("range") and _MOVED_FROM.search(text, max(0, start - 40), start):
+            if match.group("range") and _MOVED_FROM.search(text, max(0, start - 60), start):
                 to = _RANGE_JOIN.search(text, start, end)  # "moved from 11am to noon": the
                 if to is not None:  # old time and the new, each its own entry
                     found.extend(

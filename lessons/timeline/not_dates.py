@@ -87,6 +87,10 @@ _IT_WOULD_BE = re.compile(
 _BEFORE_AFTER = re.compile(r"\s+(?:before|until|at\s+the\s+earliest)\b")  # "be May before"
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services", "fair", "fete"])
 _HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
+_WEEKS_LONG = frozenset(["market", "markets", "lights", "village", "grotto"])  # "the Christmas
+# market", "Christmas lights": things that run for weeks before the feast, not on its day (but
+# "the town's King's Birthday market" is held on the holiday)
+_WITH_A_SEASON = frozenset(["christmas", "xmas", "easter", "matariki"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
     r"|Drive|Dr\b|Lane|Way|Place|Court|Highway|Hwy\b|Parkway|Terrace|Crescent|Square)"
@@ -164,6 +168,9 @@ _A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": t
 )
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+(?i:the)\s+$")  # "on Monday, the St Andrew's Day
 _HOLIDAY_AFTER = re.compile(r"\s+(?:bank\s+|public\s+)?holiday\b")  # holiday": the day it is kept
+# "starts its Saturday matches at 9am", "their Sunday services": a kind of event, any week's
+_OWNERS_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|my|your)\s+$")
+_KINDS_AFTER = re.compile(r"\s+(?!(?:was|has|is|does|goes|says)\b)[a-z]{3,}s\b(?!['\u2019])")
 _TIMETABLE_AFTER = re.compile(  # (and "normal Sunday and public holiday bus services")
     r"\s+(?:(?:and|or)\s+(?:public\s+|bank\s+)?holiday\s+(?:(?:bus|rail|train|ferry)\s+)?"
     r"services\b|schedule|timetable|service\s+pattern|(?:opening\s+)?hours)\b"
@@ -193,6 +200,10 @@ def _is_a_schedule(text: str, match: re.Match[str]) -> bool:
         return True  # "Trading hours are unchanged: ... until 12.30am on Friday and Saturday"
     if _PLURAL_PAIR.match(text, match.end()):
         return True  # "door staff for Friday and Saturday nights"
+    owned = _OWNERS_BEFORE.search(before) and match.end() == match.end("weekday")
+    if owned and _KINDS_AFTER.match(text, match.end()):
+        return True  # "now starts its Saturday matches at 9am": a kind of match, any week's
+        # (but "whether to operate its Sunday morning services": that Sunday's)
     if _TIMETABLE_AFTER.match(text, match.end()):
         return True  # "will run a Sunday schedule", "Services will run to the Sunday timetable
         # on the public holiday", "Ferry on Sunday timetable for Anniversary Day", "restore
@@ -218,8 +229,8 @@ _WILL_BE = re.compile(
 )
 _WEEKLY = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mornings|afternoons|evenings)\b"
-    r"|\b(?:every|weekly|each\s+week)\b"
-)
+    r"|\bevery\b(?!\s+(?:\d+|few|couple\s+of)\s+(?:minutes|hours|mins)\b)|\bweekly\b|\beach\s+week\b"
+)  # (not "shuttles every 15 minutes from 4 p.m. Friday": a frequency within the day)
 
 
 _SINGULAR = re.compile(r"(?<=[^s])s$|(?<=(?:ch|sh|ss))es$")  # "parades", "marches": the noun
@@ -633,6 +644,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind == "season" and following and following.group(1) in _SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays", "the summer
             # fair" and "the summer service" (a timetable's) are named
+        if (
+            kind == "holiday"
+            and following
+            and following.group(1) in _WEEKS_LONG
+            and match.group("holiday").casefold() in _WITH_A_SEASON
+        ):
+            event = None  # "Llanferwyn's Christmas market will stay shut today": no date
         period = kind == "holiday" and following and _a_holiday_period(text, following)
         if period:
             event = None  # "the Easter holidays", "the Christmas break", "the Easter school

@@ -194,7 +194,8 @@ THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # Monday", "the service to be moved from 11am to noon" (its old time, not a span's start)
 MOVED_FROM = (
     r"(?i)\b(?:pushed\s+back|mov(?:ed|es?)(?:\s+back|\s+up)?|moving|postponed|delayed|"
-    r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled)(?:\s+(?!from\b)[\w'\u2019-]+){0,4}?"
+    r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled)"
+    r"(?:\s+(?!from\b)[\w'\u2019-]+){0,6}?"
     r"\s+from\s+"
 )
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
