@@ -193,6 +193,8 @@ def _in_this_month(mention: Mention, when: When | None, now: dt.date | None) -> 
         and when.month == now.month
         and when.year != now.year
     )
+
+
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 _A_WEEK = 7  # days a headline's weekday lies from the story's day
 _ON_THE_DAY = re.compile(r"\s+on\s+the\s+day\b(?!\s+(?:of|before|after|that|when|it)\b|-)")
