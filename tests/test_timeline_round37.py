@@ -282,6 +282,59 @@ CASES_GN_TO_GU = [
         True,
         id="headline_passive_from",
     ),
+    # "on Christmas morning in 2029": one expression, that year's
+    pytest.param(
+        "“We rowed through sleet on Christmas morning in 2029, and we will row through this,” "
+        "the captain said.",
+        dt.date(2031, 12, 22),
+        [("on Christmas morning in 2029", "2029-12-25", "past")],
+        False,
+        id="holiday_morning_in_year",
+    ),
+    # ", which the council declared a civic holiday on Monday": the day of the declaring
+    pytest.param(
+        "Offices will close on Friday, May 9, which the council declared a civic holiday on "
+        "Monday.",
+        dt.date(2031, 5, 7),
+        [("on Friday, May 9", "2031-05-09", "planned"), ("on Monday", "2031-05-05", "past")],
+        False,
+        id="declared_on_after_its_day",
+    ),
+    # "planned a rally ... on Saturday" after a quotation that leaves the clause unread
+    pytest.param(
+        "Ms Orla Vance told reporters she would knock on doors “until the last box is opened” "
+        "and planned a rally in Dunmore on Saturday.",
+        dt.date(2031, 10, 14),
+        [("on Saturday", "2031-10-18", "planned")],
+        False,
+        id="planned_after_a_quotation",
+    ),
+    # "called a 48-hour strike across all three terminals for Thursday"
+    pytest.param(
+        "The dockers' union called a 48-hour strike across all three terminals for Thursday.",
+        dt.date(2031, 10, 18),
+        [("Thursday", "2031-10-23", "planned")],
+        False,
+        id="called_a_strike_across_for",
+    ),
+    # what engineers "prepared to" do lies ahead of the preparing
+    pytest.param(
+        "Relief agencies appealed for funds on Tuesday as engineers prepared to lower the "
+        "reservoir early on Friday.",
+        dt.date(2031, 10, 15),
+        [("on Tuesday", "2031-10-14", "past"), ("early on Friday", "2031-10-17", "planned")],
+        False,
+        id="prepared_to",
+    ),
+    # "from tomorrow until at least Sunday night": the Sunday after tomorrow
+    pytest.param(
+        "Travellers were stranded after the operator cancelled every crossing from tomorrow "
+        "until at least Sunday night.",
+        dt.date(2031, 4, 9),
+        [("tomorrow", "2031-04-10", "planned"), ("Sunday night", "2031-04-13", "planned")],
+        False,
+        id="until_at_least",
+    ),
 ]
 
 
@@ -290,3 +343,9 @@ def test_the_rules_of_round_thirty_seven(
     body: str, published: dt.date, expected: list[tuple], whole: bool
 ) -> None:
     assert (story_rows(body, published) if whole else rows(body, published)) == expected
+
+
+def test_a_holidays_morning_takes_a_year_only_after_on() -> None:
+    found = rows("The club moved its annual race to Easter morning in 1988.", dt.date(2031, 3, 3))
+    assert ("in 1988", "1988", "past") in found
+    assert [e for e, _, _ in found if "Easter" in e] == ["Easter morning"]

@@ -497,10 +497,14 @@ _WAITING_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
 # Saturday" (the event's day, after the announcing)
 _AN_EVENT_ANNOUNCED = re.compile(
     r"(?i)(?<!been\s)\b(?:confirmed|announced|called|declared)\s+(?:(?:an?|its|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUNS}\s+(?:on|for)|for)\s+$"
+    rf"(?:[\w-]+\s+){{0,3}}?{EVENT_NOUNS}(?:\s+on|(?:\s+[^\s.;,]+){{0,5}}?\s+for)|for)\s+$"
+    # ("called a 24-hour strike across all its sites for Monday")
     r"|\bdeclared\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?ban\s+for\s+$"  # "declared a total fire
     # ban for Thursday"
 )
+# "on Monday, Sept. 28, which the regional government declared a local public holiday on
+# Thursday": the event has its day already, so the weekday is when it was declared
+_ITS_DAY_GIVEN = re.compile(r"(?:\d|day),\s+(?:which|when)\s+[^.;,]*$")
 _FIRST_PLANNED = re.compile(
     r"(?i)\b(?:originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"
 )
@@ -565,7 +569,8 @@ def looks_ahead(
     if kind in _DIRECTED and _FIRST_PLANNED.search(before):
         return None  # "The work was originally planned for the week of 13 October, but was put
         # back": a plan since changed, whichever is nearer
-    if kind == "weekday" and _AN_EVENT_ANNOUNCED.search(told[-80:]):
+    announced = _AN_EVENT_ANNOUNCED.search(told[-80:])
+    if kind == "weekday" and announced and not _ITS_DAY_GIVEN.search(told[-120:]):
         return True  # "train drivers confirmed a 48-hour strike on Friday and Saturday", "rail
         # strike called for Saturday": what was announced comes after the announcing
     if kind == "month" and _FIGURES_FOR.search(before[-60:]):
@@ -746,7 +751,8 @@ def looks_ahead(
         # lies ahead
     if (
         kind in _DIRECTED
-        and tense == "past"
+        and (tense == "past" or (tense is None and kind == "weekday"))  # (None: a clause a
+        # quotation before it left unread)
         and _PLANNED.search(before)
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
         and not _WHEN_IT_HAPPENED.match(after)  # nor "warned of shortages on Sunday evening,
@@ -1893,7 +1899,8 @@ def past_midnight(
 
 
 _RANGE_WORD = re.compile(
-    r"(?i),?\s*(?:through|thru|to|until|till|-|\u2013|and(?:\s+(?:finish|end)[a-z]*(?:\s+it)?)?)\s*"
+    r"(?i),?\s*(?:(?:through|thru|to|until|till)(?:\s+at\s+least)?|-|\u2013|"
+    r"and(?:\s+(?:finish|end)[a-z]*(?:\s+it)?)?)\s*"  # ("from tomorrow until at least Monday")
 )
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\S+\s+){1,4}and\s+$")
 

@@ -472,7 +472,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b))?"
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
-        rf"|(?P<part>{PART_OF_DAY})\b"
+        rf"|(?P<part>{PART_OF_DAY})\b(?(lead)(?:\s+(?i:in)\s+(?P<part_year>{YEAR})\b(?![,.]?\d))?)"
+        # ("on Christmas morning in 2023"; but not "moved to Thanksgiving morning in 1979")
         r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
         # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
         # on the weekday it is kept
@@ -726,6 +727,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 parts.setdefault("held", "parades")  # parades' day, a Monday after a Sunday 12th
             if kind == "holiday" and "weekend_year" in parts:  # "the August bank holiday
                 parts["year"] = parts.pop("weekend_year")  # weekend in 2024": that year's
+            if kind == "holiday" and "part_year" in parts:  # "on Christmas morning in 2023"
+                parts["year"] = parts.pop("part_year")
             if kind == "holiday" and parts["holiday"] in _SHORT_HOLIDAYS:  # "Labour Weekend",
                 parts["holiday"] = _SHORT_HOLIDAYS[parts["holiday"]]  # "the May long weekend"
             if kind == "short_year":  # "in '87": a year, in the nearer century
