@@ -335,6 +335,33 @@ CASES_GN_TO_GU = [
         False,
         id="until_at_least",
     ),
+    # the Whitsun bank holiday is the spring bank holiday Monday, Whitsun itself Whit Sunday;
+    # the Whitsun half-term is a named period
+    pytest.param(
+        "The ferry broke down on the Whitsun bank holiday, with the Whitsun half-term under "
+        "way. Crowds had come for the Whitsun regatta.",
+        dt.date(2032, 6, 2),
+        [("on the Whitsun bank holiday", "2032-05-31", "past"), ("Whitsun", "2032-05-16", "past")],
+        False,
+        id="whitsun_bank_holiday",
+    ),
+    # "The fall" in a British story is no autumn
+    pytest.param(
+        "Cliff path shut after rockfall near Polwenna, Cornwall\n\nBy Tamsin Hoskin\n\nThe fall "
+        "happened at about 4.10pm on Tuesday, Cornwall Council said.",
+        dt.date(2032, 5, 20),
+        [("4.10pm on Tuesday", "2032-05-18", "past")],
+        True,
+        id="a_british_fall",
+    ),
+    # guard: in an American one it is
+    pytest.param(
+        "The county will repave Main Street in the fall, officials in Ohio said.",
+        dt.date(2032, 5, 20),
+        [("in the fall", "2032", "planned")],
+        False,
+        id="an_american_fall",
+    ),
 ]
 
 

@@ -180,6 +180,17 @@ _ITS_CHANGE = re.compile(  # "Sunday's gospel concert, usually held at 2 p.m., h
 )  # a change made to a day's event: the day is still to come
 _WHEN_IT = re.compile(r",\s+when\b")
 _THIS_MONTH = re.compile(r"(?i)\bthis\s+month\b")
+_SAYS_FALL = frozenset(["US", "CA"])  # where autumn is "the fall"
+
+
+def _a_fall_not_autumn(mention: Mention, country: str | None) -> bool:
+    """Is "fall" a season word in a story from a country that calls the season autumn?"""
+    return (
+        mention.kind == "season"
+        and mention.part("season").casefold() == "fall"
+        and country is not None
+        and country.split("-")[0] not in _SAYS_FALL
+    )
 
 
 def _in_this_month(mention: Mention, when: When | None, now: dt.date | None) -> bool:
@@ -361,6 +372,8 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             what = f"{PHOTO_TAKEN}{what}"
         text, offset = sentence.span.text, sentence.span.start
         cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
+        if _a_fall_not_autumn(mention, country):
+            continue  # "The fall happened at about 3.20pm" in a Cornish story: a rockfall
         if framed_in is not None and framed_in != (place.part, place.paragraph):
             frame = framed_in = None  # '"In 2011 we marched in a downpour." ... The bridge
             # was closed Aug. 10': a speaker's year ends with the quoted paragraph

@@ -86,7 +86,8 @@ _IT_WOULD_BE = re.compile(
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|until|at\s+the\s+earliest)\b")  # "be May before"
 _SEASONAL_PERIODS = frozenset(["holiday", "holidays", "service", "services", "fair", "fete"])
-_HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation"])
+# "the Easter holidays", "the Christmas break", "the Whitsun half-term": named periods
+_HOLIDAY_PERIODS = frozenset(["holidays", "hols", "break", "recess", "vacation", "half"])
 _WEEKS_LONG = frozenset(["market", "markets", "lights", "village", "grotto"])  # "the Christmas
 # market", "Christmas lights": things that run for weeks before the feast, not on its day (but
 # "the town's King's Birthday market" is held on the holiday)
