@@ -68,13 +68,32 @@ DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care cent
 
 
 def either(entries: Iterable[str]) -> str:
-    """A regex group matching any entry, longest first; a space matches any run of spaces and
-    an apostrophe either apostrophe ("New Year's", "New Year’s")."""
-    pieces = [
-        re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
-        for entry in sorted(set(entries), key=len, reverse=True)
-    ]
-    return "(?:" + "|".join(pieces) + ")"
+    r"""A regex group matching any entry, longest first; a space matches any run of spaces and
+    an apostrophe either apostrophe ("New Year's", "New Year’s"). The entries are written as a
+    tree of their letters, so each place in the text tries one branch per letter instead of
+    every entry in turn (the same matches as an alternation of the entries, longest first).
+
+    >>> either(["New Year's Eve", "New Year", "Nov"])
+    "(?:N(?:ew\\s+Year(?:['’]s\\s+Eve)?|ov))"
+    """
+    tree: dict[str, dict] = {}
+    for entry in entries:
+        node = tree
+        for letter in entry:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def piece(letter: str) -> str:
+        return r"\s+" if letter == " " else "['\u2019]" if letter == "'" else re.escape(letter)
+
+    def grow(node: dict[str, dict]) -> str:
+        branches = [piece(letter) + grow(rest) for letter, rest in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # an entry ends here; a longer one goes on
+
+    return "(?:" + grow(tree) + ")"
 
 
 def starts_like(entries: Iterable[str]) -> str:
