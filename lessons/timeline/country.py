@@ -36,6 +36,7 @@ import re
 from collections import Counter
 
 from lessons import vocab
+from lessons.timeline.words import letter_tree
 
 _CUES: dict[str, str] = {
     name.strip(): code.strip()
@@ -43,36 +44,9 @@ _CUES: dict[str, str] = {
         line.partition(" = ") for line in vocab.word_list("timeline_country_cues")
     )
 }
-
-
-def letter_tree(names: list[str]) -> str:
-    r"""A regex matching any of the names (case-blind), the longest where several could match:
-    their letters as a tree, so each place in the text tries one branch per letter instead of
-    every name in turn (the same matches as an alternation of the names, longest first).
-
-    >>> letter_tree(["Nova Scotia", "N.S.", "Nova"])
-    'n(?:\\.s\\.|ova(?:\\ scotia)?)'
-    """
-    tree: dict[str, dict] = {}
-    for name in names:
-        node = tree
-        for letter in name.casefold():
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def grow(node: dict[str, dict]) -> str:
-        branches = [
-            re.escape(letter) + grow(rest) for letter, rest in sorted(node.items()) if letter
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # a name ends here; a longer one goes on
-
-    return grow(tree)
-
-
-_CUE = re.compile(r"(?<![\w.])(?:" + letter_tree(list(_CUES)) + r")(?![\w])", re.IGNORECASE)
+_CUE = re.compile(  # (the names as a tree of their letters: see words.letter_tree)
+    r"(?<![\w.])(?:" + letter_tree(name.casefold() for name in _CUES) + r")(?![\w])", re.IGNORECASE
+)
 _CASEFOLDED = {name.casefold(): code for name, code in _CUES.items()}
 _DATELINE = re.compile(  # "HALIFAX -", "HALIFAX, Nova Scotia (Reuters) -"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s"

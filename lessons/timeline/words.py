@@ -11,7 +11,7 @@ the regular expressions :mod:`~lessons.timeline.expressions` builds its patterns
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lessons import vocab
 
@@ -67,14 +67,14 @@ WEEKDAY_TITLES = vocab.word_list("timeline_weekday_titles")  # "Sunday Times"
 DAY_COMPOUNDS = vocab.word_list("timeline_day_compounds")  # "same day care center"
 
 
-def either(entries: Iterable[str]) -> str:
-    r"""A regex group matching any entry, longest first; a space matches any run of spaces and
-    an apostrophe either apostrophe ("New Year's", "New Year’s"). The entries are written as a
-    tree of their letters, so each place in the text tries one branch per letter instead of
-    every entry in turn (the same matches as an alternation of the entries, longest first).
+def letter_tree(entries: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
+    r"""A regex matching any of the entries, the longest where several could match, written as
+    a tree of their letters: each place in the text tries one branch per letter instead of every
+    entry in turn (the same matches as an alternation of the entries, longest first).
+    ``piece``: the regex for one letter.
 
-    >>> either(["New Year's Eve", "New Year", "Nov"])
-    "(?:N(?:ew\\s+Year(?:['’]s\\s+Eve)?|ov))"
+    >>> letter_tree(["Nova Scotia", "N.S.", "Nova"])
+    'N(?:\\.S\\.|ova(?:\\ Scotia)?)'
     """
     tree: dict[str, dict] = {}
     for entry in entries:
@@ -83,9 +83,6 @@ def either(entries: Iterable[str]) -> str:
             node = node.setdefault(letter, {})
         node[""] = {}
 
-    def piece(letter: str) -> str:
-        return r"\s+" if letter == " " else "['\u2019]" if letter == "'" else re.escape(letter)
-
     def grow(node: dict[str, dict]) -> str:
         branches = [piece(letter) + grow(rest) for letter, rest in sorted(node.items()) if letter]
         if not branches:
@@ -93,7 +90,22 @@ def either(entries: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body  # an entry ends here; a longer one goes on
 
-    return "(?:" + grow(tree) + ")"
+    return grow(tree)
+
+
+def _spelling(letter: str) -> str:
+    """A letter of a word list's entry as :func:`either` reads it."""
+    return r"\s+" if letter == " " else "['\u2019]" if letter == "'" else re.escape(letter)
+
+
+def either(entries: Iterable[str]) -> str:
+    r"""A regex group matching any entry, longest first; a space matches any run of spaces and
+    an apostrophe either apostrophe ("New Year's", "New Year’s").
+
+    >>> either(["New Year's Eve", "New Year", "Nov"])
+    "(?:N(?:ew\\s+Year(?:['’]s\\s+Eve)?|ov))"
+    """
+    return "(?:" + letter_tree(entries, _spelling) + ")"
 
 
 def starts_like(entries: Iterable[str]) -> str:
