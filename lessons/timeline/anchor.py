@@ -126,13 +126,8 @@ _AT_THE_EVENT = re.compile(r"(?i)\b(?:on|at|in|before|until|by)\s+(?:the|this|it
 _RESULTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?results?\b")  # "will certify Nov. 3 results"
 # "'s slip", "'s ice storm", "'s water main break": an event no one schedules, after a weekday
 # in the possessive (vocab/timeline_unplanned_events.txt)
-_UNPLANNED_AFTER = re.compile(
-    r"(?i)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vocab.word_list("timeline_unplanned_events"), key=len, reverse=True)
-    )
-    + r")\b"
+UNPLANNED_AFTER = re.compile(
+    rf"(?i)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{either(vocab.word_list('timeline_unplanned_events'))}\b"
 )
 # "ahead of Saturday's storm", "bracing for Friday's blizzard": a forecast, still to come
 _FORECAST_BEFORE = re.compile(
@@ -153,7 +148,7 @@ def unplanned_after(before: str, after: str) -> bool:
     >>> unplanned_after("It stays shut after ", "'s slip"), unplanned_after("ahead of ", "'s storm")
     (True, False)
     """
-    unplanned = _UNPLANNED_AFTER.match(after) or _A_STORM_AFTER.match(after)
+    unplanned = UNPLANNED_AFTER.match(after) or _A_STORM_AFTER.match(after)
     return unplanned is not None and not _FORECAST_BEFORE.search(before)
 
 
@@ -1551,13 +1546,14 @@ def in_month_order(dated: Sequence[Dated], when: When, place: Place, between: st
 
 
 _BULLETS = frozenset(["\u2022", "*", "-", "\u2013", "\u2014"])
-# "will close on Thursday and reopen on": what opens again after a day
+# "will close on Thursday and reopen on", "snow to begin late Monday ... and taper off around":
+# the next step of what the day before began
 _AGAIN_AFTER = re.compile(
     r"(?i)\b(?:and|then|before)\s+(?:will\s+)?(?:re-?opens?|resumes?|returns?|restarts?|"
     r"be\s+back)\s+(?:it\s+|them\s+)?(?:on\s+)?$"
     r"|\band\s+(?:then\s+)?[a-z]+\s+(?:off|out|away|down|up|over)\s+(?:(?:around|about|by|on|"
-    r"until|late|early)\s+)?$"  # "snow to begin late Monday ... and taper off around midday
-)  # Tuesday"
+    r"until|late|early)\s+)?$"
+)
 # ", Year 10 on ", ", and Year 13 on ": the next item of a list that names its days in turn
 _PARALLEL = re.compile(
     r",?\s+(?:and\s+)?(?:the\s+)?[A-Z0-9][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,3}\s+(?:on\s+)?$"

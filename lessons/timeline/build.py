@@ -24,6 +24,7 @@ from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
     ELECTION_AFTER,
+    UNPLANNED_AFTER,
     Dated,
     Place,
     account_year,
@@ -189,7 +190,7 @@ def _a_fall_not_autumn(mention: Mention, country: str | None) -> bool:
         mention.kind == "season"
         and mention.part("season").casefold() == "fall"
         and country is not None
-        and country.split("-")[0] not in _SAYS_FALL
+        and nation_of(country) not in _SAYS_FALL
     )
 
 
@@ -1203,7 +1204,7 @@ def _a_named_year(mention: Mention, after: str) -> bool:
     October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
     verb tells of another time). ``after``: the text after it."""
     which = mention.part("which") in ("last", "next", "this")
-    if mention.kind == "season" and _SEASONS_EVENT_AFTER.match(after):
+    if mention.kind == "season" and UNPLANNED_AFTER.match(after):
         return which  # "Last summer's heat wave, which peaked at 99 on July 28"
     if mention.kind in ("season", "month"):
         return which and not possessive(after)
@@ -1219,16 +1220,10 @@ def _an_events_year(mention: Mention, after: str) -> bool:
     """Does "last year" (or "next year") name the year of an event it owns ("last year's
     festival"), or a season the year of its weather ("Last summer's heat wave")?"""
     if mention.kind == "season":
-        return _SEASONS_EVENT_AFTER.match(after) is not None
+        return UNPLANNED_AFTER.match(after) is not None
     return (
         mention.kind == "unit" and possessive(after) and _EVENT_NOUN_AFTER.match(after) is not None
     )
-
-
-_SEASONS_EVENT_AFTER = re.compile(  # a season's own weather: "Last summer's heat wave"
-    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:heat\s*waves?|droughts?|floods?|storms?|blizzards?|"
-    r"wildfires?|bushfires?|cold\s+snaps?|hurricanes?|cyclones?)\b"
-)
 
 
 _EVENT_NOUN_AFTER = re.compile(  # (also "last year's edition", "last year's running")
