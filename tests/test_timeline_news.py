@@ -12,7 +12,7 @@ import pytest
 
 from lessons.article import parse_article
 from lessons.timeline import build_timeline
-from lessons.timeline.anchor import is_comparison
+from lessons.timeline.baselines import is_comparison
 
 THURSDAY = dt.date(2026, 3, 5)
 

@@ -20,7 +20,10 @@ one module each:
 5. **say what happened** (:mod:`~lessons.timeline.summary`): the clause in about 12 words;
 6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
    described, "two days after the grounding" from the dated grounding, and a date the text
-   leaves open is read ahead or back by its tense and cue words ("by", "until", "planned");
+   leaves open is read ahead or back by its tense and cue words ("by", "until", "planned":
+   :mod:`~lessons.timeline.direction`); a baseline ("up from 24 in 2012",
+   :mod:`~lessons.timeline.baselines`) or a habit ("usually held in March",
+   :mod:`~lessons.timeline.habits`) gets no row;
    a relative date inside a quoted e-mail or speech counts from the day it was written
    (:mod:`~lessons.timeline.quoted`);
 7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned";

@@ -24,46 +24,35 @@ from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
     ELECTION_AFTER,
-    UNPLANNED_AFTER,
     Dated,
     Place,
     account_year,
     anchor_of,
-    backdated,
     clock_of,
-    counts_ahead,
     day_of_this_sentence,
-    deadline_seen_from_the_past,
     election_day,
     holiday_on_day_told,
     in_apposition,
     in_list_order,
     in_month_order,
     in_narrative,
-    is_comparison,
-    is_habit,
-    looks_ahead,
     named_event,
     narrative_year,
     next_in_a_run,
-    opens_span,
     overnight_after,
     paired_weekday,
     past_midnight,
     places,
-    possessive,
     primary_day,
     range_end,
     range_start,
     same_day_of_month,
     same_weekday,
-    span_ended,
     stems_of,
     tells_what_day_it_is,
     that_weekday,
     the_weekday_named,
     time_told,
-    unplanned_after,
     weekday_beside_its_day,
     weekday_named_before,
     weekday_of_its_sentence,
@@ -71,6 +60,7 @@ from lessons.timeline.anchor import (
     year_in_sentence,
     year_of_weekday,
 )
+from lessons.timeline.baselines import is_comparison
 from lessons.timeline.clauses import (
     Words,
     clause_of,
@@ -82,7 +72,19 @@ from lessons.timeline.clauses import (
 )
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
+from lessons.timeline.direction import (
+    UNPLANNED_AFTER,
+    backdated,
+    counts_ahead,
+    deadline_seen_from_the_past,
+    looks_ahead,
+    opens_span,
+    possessive,
+    span_ended,
+    unplanned_after,
+)
 from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
 from lessons.timeline.quoted import (

@@ -591,7 +591,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today|tonight)\b)?|(?P<from_now>from\s+now)\b))",
     ),
     # "in three weeks", "in about 10 days", "in 12 months' time": counted ahead from now, kept
-    # only where its sentence looks ahead (lessons.timeline.anchor.counts_ahead)
+    # only where its sentence looks ahead (lessons.timeline.direction.counts_ahead)
     _pattern(
         "in_time",
         rf"(?i:\b(?P<in_time>in)\s+(?:(?:about|around|roughly|another|just|a\s+further)\s+)?"

@@ -159,7 +159,7 @@ def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
 _PAST_SLACK = dt.timedelta(days=62)
 # a past tense puts a month before publication ("a storm in early February pushed spending
 # up", written Dec. 20, is last February); "has decided to admit them in early March" is read
-# as the nearest March instead (see lessons.timeline.anchor.looks_ahead)
+# as the nearest March instead (see lessons.timeline.direction.looks_ahead)
 _MONTH_SLACK = dt.timedelta(days=0)
 
 
