@@ -388,29 +388,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if tense == "would" and _could_then(dated, place, before, now):
             tense = "past"  # "music from last year's festival could still be heard at 1.30am
             # on the bank holiday Monday": what could be done in the year just told
-        ahead = looks_ahead(tense, sentence.part, mention.kind, before, after, mention.text)
-        if (
-            ahead
-            and mention.kind == "weekday"
-            and deadline_seen_from_the_past(tense, text[:cut], after)
-        ):
-            ahead = None  # "had warned on Friday that it would close unless ... by Tuesday"
-        if (
-            ahead
-            and tense == "future"
-            and mention.kind == "weekday"
-            and _SCHEDULED_AFTER_AN_EVENT.search(text, max(0, cut - _SENTENCE_BEFORE), cut)
-        ):
-            ahead = None  # "scheduled a hearing for June 23, after an emergency session Monday
-            # afternoon": the session led to the plan, so the nearer Monday
-        if mention.kind == "weekday" and _ITS_CHANGE.match(text, resume):
-            ahead = True  # "Sunday's gospel concert ... has moved indoors": moved before it is
-            # held
-        if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
-            text, max(0, cut - _SENTENCE_BEFORE), cut
-        ):
-            ahead = True  # "The Met Office issued a yellow warning for wind yesterday covering
-            # much of west Wales from 6pm on Thursday": a warning is for a time to come
+        ahead = _which_way(mention, tense, sentence.part, text, cut, resume)
         which = mention.part("which")  # "the following Monday", "that June": from the event
         counted = (
             mention.kind in ("after_event", "clock", "day_of_month")
@@ -494,91 +472,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             spoken = _said_on_after(mention, following, reading, text, offset, now)  # day,' he
             # said in an interview on April 9": the day told after the quotation
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
-        between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
-        if (
-            between
-            and dated[-1].place == place
-            and _FRONTED_YEAR.fullmatch(text, 0, dated[-1].end - offset)
-        ):
-            between = 0  # "Last year, two fires started by fireworks burned ... on July 5": a
-            # year that opens the sentence is the year of all of it
-        if (
-            between
-            and dated[-1].place == place
-            and dated[-1].when.precision == "year"
-            and dated[-1].end >= offset
-            and _THE_YEAR_OF_IT.match(text, 0, dated[-1].end - offset)
-            and text.startswith(",", dated[-1].end - offset)
-        ):
-            between = 0  # "The last strike, in 2012, lasted 11 days and ended the week before
-            # Christmas": a year set off after the subject is the year of all it did
-        if (
-            between == 2
-            and dated[-1].end >= offset
-            and _WHEN_CLAUSE.search(text, dated[-1].end - offset, cut)
-        ):
-            between = 1  # "The 1987 parade was called off when the quay flooded on the morning
-            # of St Patrick's Day": a clause of time tells of the same event
-        if (
-            dated
-            and dated[-1].place == place
-            and dated[-1].when.precision in ("year", "month")
-            and dated[-1].end >= offset
-            and _a_years_aside(text, dated[-1].end - offset)
-        ):
-            between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
-            # (and "The retailer, founded in 1962 as a single tailor's shop, ... warned in
-            # January")
-        if (
-            dated
-            and dated[-1].place == place
-            and dated[-1].end >= offset
-            and _ACCORDING_TO.search(text, dated[-1].end - offset, cut)
-        ):
-            between = 2  # "recorded 61 breaks in 2025, according to a report presented on
-            # Feb. 3": the source's day, not the year of what it counted
-        if _INSTEAD_OF.search(before):
-            between = 2  # "launch it in the first half of 2027 rather than in December": the
-            # date given up, not 2027's
-        if between and opens_span(before):  # "introduced in 2008 and has imposed them since
-            between = 2  # November": the most recent November, not 2008's
-        if (
-            between == 1
-            and dated[-1].when.precision == "year"
-            and _second_predicate(reading.verbs, dated[-1].end, mention.start, text, offset)
-        ):
-            between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
-        if (
-            between >= 1
-            and dated[-1].end >= offset
-            and _AFTER_A_PARENTHESIS.match(text, dated[-1].end - offset)
-        ):
-            between = 2  # "Loch Druim, built in 1998, was last in dry dock in January": the
-            # year closed with its commas
-        if between and tense in ("present", "future") and _gone_by(dated, published):
-            between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
-            # clause takes no year gone by
-        if (
-            dated
-            and dated[-1].place == place
-            and (ahead or tense in ("future", "would"))
-            and dated[-1].when.precision == "year"
-            and _a_periods_year(text, dated[-1].end - offset)
-        ):
-            between = 2  # "a dividend for 2025, but ... would decide the amount on Feb 25"
-        if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
-            between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
-            # a thing was built, not the year of what happened to it
-        if (
-            dated
-            and dated[-1].place == place
-            and _FISCAL_YEAR.search(
-                text, max(0, dated[-1].end - offset - _ASIDE_BACK), max(0, dated[-1].end - offset)
-            )
-            and _ENDED.search(before)
-        ):
-            between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
-            # may end in January 2026; the tense says which Jan. 31
+        between = _verbs_since_the_last_date(
+            dated, place, mention, reading, offset, tense, ahead, published
+        )
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if (
             story_year is None
@@ -867,6 +763,144 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
         if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # all agree
             events[index] = replace(events[index], date=body[0].date, status=body[0].status)
     return _with_dateline(_headline_clocks_placed(events, unplaced), article, filed)
+
+
+def _which_way(
+    mention: Mention, tense: str | None, part: str, text: str, cut: int, resume: int
+) -> bool | None:
+    """Which way to read the expression (``text[cut:resume]`` of its sentence): ahead (True),
+    back (False) or the nearest (None); :func:`looks_ahead`, and what a whole sentence tells it.
+    """
+    before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
+    ahead = looks_ahead(tense, part, mention.kind, before, after, mention.text)
+    if (
+        ahead
+        and mention.kind == "weekday"
+        and deadline_seen_from_the_past(tense, text[:cut], after)
+    ):
+        ahead = None  # "had warned on Friday that it would close unless ... by Tuesday"
+    if (
+        ahead
+        and tense == "future"
+        and mention.kind == "weekday"
+        and _SCHEDULED_AFTER_AN_EVENT.search(text, max(0, cut - _SENTENCE_BEFORE), cut)
+    ):
+        ahead = None  # "scheduled a hearing for June 23, after an emergency session Monday
+        # afternoon": the session led to the plan, so the nearer Monday
+    if mention.kind == "weekday" and _ITS_CHANGE.match(text, resume):
+        ahead = True  # "Sunday's gospel concert ... has moved indoors": moved before it is
+        # held
+    if mention.kind in ("weekday", "month_day") and _WARNING_FROM.search(
+        text, max(0, cut - _SENTENCE_BEFORE), cut
+    ):
+        ahead = True  # "The Met Office issued a yellow warning for wind yesterday covering
+        # much of west Wales from 6pm on Thursday": a warning is for a time to come
+    return ahead
+
+
+def _verbs_since_the_last_date(
+    dated: list[Dated],
+    place: Place,
+    mention: Mention,
+    reading: _Reading,
+    offset: int,
+    tense: str | None,
+    ahead: bool | None,
+    published: dt.date | None,
+) -> int:
+    """How many finite verbs stand between the last date told and the expression, as the
+    year goes: 0 (one clause: "In 2019, the council voted on March 5" is 2019's March 5), the
+    count of verbs between, or 2 where the last date's year is not the expression's (an aside,
+    a source's day, a thing's year: "closing the pool, opened in 1974, from April")."""
+    text = reading.text
+    cut = mention.start - offset
+    before = text[max(0, cut - 80) : cut]
+    between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
+    if (
+        between
+        and dated[-1].place == place
+        and _FRONTED_YEAR.fullmatch(text, 0, dated[-1].end - offset)
+    ):
+        between = 0  # "Last year, two fires started by fireworks burned ... on July 5": a
+        # year that opens the sentence is the year of all of it
+    if (
+        between
+        and dated[-1].place == place
+        and dated[-1].when.precision == "year"
+        and dated[-1].end >= offset
+        and _THE_YEAR_OF_IT.match(text, 0, dated[-1].end - offset)
+        and text.startswith(",", dated[-1].end - offset)
+    ):
+        between = 0  # "The last strike, in 2012, lasted 11 days and ended the week before
+        # Christmas": a year set off after the subject is the year of all it did
+    if (
+        between == 2
+        and dated[-1].end >= offset
+        and _WHEN_CLAUSE.search(text, dated[-1].end - offset, cut)
+    ):
+        between = 1  # "The 1987 parade was called off when the quay flooded on the morning
+        # of St Patrick's Day": a clause of time tells of the same event
+    if (
+        dated
+        and dated[-1].place == place
+        and dated[-1].when.precision in ("year", "month")
+        and dated[-1].end >= offset
+        and _a_years_aside(text, dated[-1].end - offset)
+    ):
+        between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
+        # (and "The retailer, founded in 1962 as a single tailor's shop, ... warned in
+        # January")
+    if (
+        dated
+        and dated[-1].place == place
+        and dated[-1].end >= offset
+        and _ACCORDING_TO.search(text, dated[-1].end - offset, cut)
+    ):
+        between = 2  # "recorded 61 breaks in 2025, according to a report presented on
+        # Feb. 3": the source's day, not the year of what it counted
+    if _INSTEAD_OF.search(before):
+        between = 2  # "launch it in the first half of 2027 rather than in December": the
+        # date given up, not 2027's
+    if between and opens_span(before):  # "introduced in 2008 and has imposed them since
+        between = 2  # November": the most recent November, not 2008's
+    if (
+        between == 1
+        and dated[-1].when.precision == "year"
+        and _second_predicate(reading.verbs, dated[-1].end, mention.start, text, offset)
+    ):
+        between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
+    if (
+        between >= 1
+        and dated[-1].end >= offset
+        and _AFTER_A_PARENTHESIS.match(text, dated[-1].end - offset)
+    ):
+        between = 2  # "Loch Druim, built in 1998, was last in dry dock in January": the
+        # year closed with its commas
+    if between and tense in ("present", "future") and _gone_by(dated, published):
+        between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
+        # clause takes no year gone by
+    if (
+        dated
+        and dated[-1].place == place
+        and (ahead or tense in ("future", "would"))
+        and dated[-1].when.precision == "year"
+        and _a_periods_year(text, dated[-1].end - offset)
+    ):
+        between = 2  # "a dividend for 2025, but ... would decide the amount on Feb 25"
+    if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
+        between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
+        # a thing was built, not the year of what happened to it
+    if (
+        dated
+        and dated[-1].place == place
+        and _FISCAL_YEAR.search(
+            text, max(0, dated[-1].end - offset - _ASIDE_BACK), max(0, dated[-1].end - offset)
+        )
+        and _ENDED.search(before)
+    ):
+        between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
+        # may end in January 2026; the tense says which Jan. 31
+    return between
 
 
 def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Event]:
