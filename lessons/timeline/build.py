@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
@@ -73,7 +72,6 @@ from lessons.timeline.clauses import (
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.direction import (
-    UNPLANNED_AFTER,
     backdated,
     counts_ahead,
     deadline_seen_from_the_past,
@@ -109,15 +107,25 @@ from lessons.timeline.resolve import (
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
     EVENT_DAYS,
-    EVENT_NOUN_AT,
     EVENT_NOUNS,
     HOLIDAYS,
     THE_BEFORE,
     WEEKDAYS,
-    YEAR,
     evening_to_small_hours,
     minute_of_day,
     over_midnight,
+)
+from lessons.timeline.years import (
+    a_fronted_past_year,
+    a_named_year,
+    a_year_to_come,
+    a_years_aside,
+    an_events_year,
+    chronology_year,
+    in_history,
+    last_year_in_clause,
+    since_when,
+    verbs_since_the_last_date,
 )
 from lessons.vocab import SPEECH_VERBS
 
@@ -168,10 +176,6 @@ _PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
 _SERVICE_FROM = re.compile(  # (and "the 17.42 from Kelvinmuir to Ardlachan on Fair Friday")
     r"\s+(?:[a-z]+\s+){0,2}(?:(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
 )
-_THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, in the fall of
-    r"(?i)^[^,]{3,80},\s+in\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
-    r"(?:\s+of)?[-\s]+)?\d{4}$"  # 2014", "..., in early 2019"
-)
 _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone by)
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
     r"\b[^.;]{0,160}?\bfrom\s+$"
@@ -181,7 +185,6 @@ _ITS_CHANGE = re.compile(  # "Sunday's gospel concert, usually held at 2 p.m., h
     r"(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:been\s+)?"
     r"(?:moved|cancell?ed|called\s+off|postponed|brought\s+forward|switched|scrapped|rescheduled)\b"
 )  # a change made to a day's event: the day is still to come
-_WHEN_IT = re.compile(r",\s+when\b")
 _THIS_MONTH = re.compile(r"(?i)\bthis\s+month\b")
 _SAYS_FALL = frozenset(["US", "CA"])  # where autumn is "the fall"
 
@@ -215,32 +218,6 @@ _ON_THE_DAY = re.compile(r"\s+on\s+the\s+day\b(?!\s+(?:of|before|after|that|when
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
-_A_YEAR_ASIDE = re.compile(
-    r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+"
-    r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
-)  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962"
-_ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
-
-
-# characters read back from a year for what it ends ("fiscal 2025", "last year", ", opened in
-# 1974"): each such pattern ends at the year, so a long sentence is not scanned from its start
-# once per date (a 0.2 MB paste with no spaces is one sentence)
-_ASIDE_BACK = 160
-
-
-def _a_years_aside(text: str, end: int) -> bool:
-    """Does the year ending at ``end`` of ``text`` stand in an aside set off by commas (",
-    opened in 1974,", ", founded in 1962 as a single tailor's shop in the old town,")? Its
-    year is the aside's own, no year of the sentence's other dates."""
-    return (
-        _A_YEAR_ASIDE.search(text, max(0, end - _ASIDE_BACK), end) is not None
-        and _ASIDE_CLOSES.match(text, end) is not None
-    )
-
-
-_INSTEAD_OF = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|in\s+)?$")
-_FRONTED_YEAR = re.compile(r"(?i)\W*(?:last|this|next)\s+year")  # opening a sentence
-_AFTER_A_PARENTHESIS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will)\b")
 _SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
 # "the 23.30 from Brannay, would reach Portkerran at 00.25 on Monday", "leaves at 9pm and arrives
 # in Leeds at 7am on Tuesday": a journey's departure, on the day its arrival is told (or the day
@@ -263,7 +240,6 @@ _WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 # kinds with no row when no day is found: a clock time on no day told, an event not dated, a
 # holiday the story's country does not keep ("Cup Day" outside Victoria)
 _DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
-_WHEN_CLAUSE = re.compile(r"\b(?:when|as|after|while)\s")
 # "organizers said Wednesday": the day the news was told, not the day of what it tells
 _SAID_BEFORE = re.compile(  # (vocab/speech_verbs.txt)
     rf"(?i)\b(?:{'|'.join(sorted(SPEECH_VERBS))})(?:\s+\w+)??\s+(?:on\s+)?$"
@@ -278,32 +254,6 @@ def _done_last(dated: list[Dated]) -> bool:
     days = (d for d in reversed(dated[-_DAYS_BACK_DONE:]) if d.when.precision == "day")
     last = next(days, None)
     return last is not None and last.done
-
-
-def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
-    """Is the last date told in a year before publication?"""
-    return bool(dated) and published is not None and dated[-1].when.year < published.year
-
-
-_FISCAL_YEAR = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
-_ENDED = re.compile(r"(?i)\b(?:ended|ending|ends|closed)\s+(?:on\s+)?$")
-_A_PERIOD_AFTER = re.compile(
-    r"(?i)\s+(?:(?:school|academic|financial|fiscal|tax|budget)\s+)?(?:year|season|term|budget)\b"
-)
-
-
-def _a_year_to_come(mention: Mention, after: str, when: When, published: dt.date | None) -> bool:
-    """A period still to come, named by its year ("enrolments for the 2026 school year close on
-    31 October", "its budget for fiscal 2027 ... on April 15"): the dates around it prepare
-    it and take no year from it (but "the 2032 home opener in early April" is in 2032)."""
-    det = mention.part("det")
-    period = det in ("fiscal", "tax year", "financial year") or _A_PERIOD_AFTER.match(after)
-    return (
-        mention.kind == "year"
-        and bool(period)
-        and published is not None
-        and when.year > published.year
-    )
 
 
 def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
@@ -367,9 +317,9 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             )
             tense = "past" if aside else whole[sentence]  # "The petition, filed in court at
             # 11:42 p.m., lists ...": the aside's time, gone by
-        if (then := _chronology_year(sentence)) is not None:
+        if (then := chronology_year(sentence)) is not None:
             history = (sentence.paragraph, then)
-        if _in_history(history, sentence, published):
+        if in_history(history, sentence, published):
             tense = "past"  # "1923: The board borrows £38,000. Work begins in March."
         if sentence.part == "caption":  # a caption's date is the day the photo was taken
             what = f"{PHOTO_TAKEN}{what}"
@@ -415,7 +365,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             and dated[-1].place == place
             and dated[-1].when.precision == "year"
             and offset <= dated[-1].end <= cut + offset
-            and _a_years_aside(text, dated[-1].end - offset)
+            and a_years_aside(text, dated[-1].end - offset)
         ):
             counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
             # later": counted from what the sentence tells, not from the year of its aside
@@ -472,21 +422,21 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             spoken = _said_on_after(mention, following, reading, text, offset, now)  # day,' he
             # said in an interview on April 9": the day told after the quotation
         base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
-        between = _verbs_since_the_last_date(
-            dated, place, mention, reading, offset, tense, ahead, published
+        between = verbs_since_the_last_date(
+            dated, place, mention, text, reading.verbs, offset, tense, ahead, published
         )
         story_year = year_in_sentence(dated, place, published, ahead, between)
         if (
             story_year is None
             and ahead
             and tense == "past"
-            and _a_fronted_past_year(dated, place, text, offset, published)
+            and a_fronted_past_year(dated, place, text, offset, published)
         ):
             story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating
             # to Nov. 1": ahead of that year's storm, not of today
         if story_year is None and not between and not ahead and published is not None:
-            story_year = _last_year_in_clause(dated, place, text, offset, published, cut)
-        if story_year is None and between < 2 and _since_when(dated, place, text, offset):
+            story_year = last_year_in_clause(dated, place, text, offset, published, cut)
+        if story_year is None and between < 2 and since_when(dated, place, text, offset):
             story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12":
             # what the "when" tells happened in the year the span opens from
         if (
@@ -672,11 +622,11 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                 (
                     mention.kind in _WRITTEN_YEAR
                     and mention.part("lead") != "range"
-                    and not _a_year_to_come(mention, after, when, published)
+                    and not a_year_to_come(mention, after, when, published)
                 )
                 or (mention.kind == "holiday" and bool(mention.part("year")))
                 or (
-                    (fronted or _an_events_year(mention, after)) and _a_named_year(mention, after)
+                    (fronted or an_events_year(mention, after)) and a_named_year(mention, after)
                 )  # "Last year Easter was late", "music from last year's festival ... on the
             )  # bank holiday Monday" (not "was cleaned last year, and ... went back in January")
             speech = not quoted and reading.about_writing
@@ -708,7 +658,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
                     _SAID_BEFORE.search(before) is not None,
                     _over_new_year(mention, country),
                     mention.kind == "unit"
-                    and _a_named_year(mention, after)
+                    and a_named_year(mention, after)
                     and mention.part("which") == "this",
                 )
             )
@@ -798,111 +748,6 @@ def _which_way(
     return ahead
 
 
-def _verbs_since_the_last_date(
-    dated: list[Dated],
-    place: Place,
-    mention: Mention,
-    reading: _Reading,
-    offset: int,
-    tense: str | None,
-    ahead: bool | None,
-    published: dt.date | None,
-) -> int:
-    """How many finite verbs stand between the last date told and the expression, as the
-    year goes: 0 (one clause: "In 2019, the council voted on March 5" is 2019's March 5), the
-    count of verbs between, or 2 where the last date's year is not the expression's (an aside,
-    a source's day, a thing's year: "closing the pool, opened in 1974, from April")."""
-    text = reading.text
-    cut = mention.start - offset
-    before = text[max(0, cut - 80) : cut]
-    between = _finite_verbs(reading.verbs, dated[-1].end, mention.start) if dated else 0
-    if (
-        between
-        and dated[-1].place == place
-        and _FRONTED_YEAR.fullmatch(text, 0, dated[-1].end - offset)
-    ):
-        between = 0  # "Last year, two fires started by fireworks burned ... on July 5": a
-        # year that opens the sentence is the year of all of it
-    if (
-        between
-        and dated[-1].place == place
-        and dated[-1].when.precision == "year"
-        and dated[-1].end >= offset
-        and _THE_YEAR_OF_IT.match(text, 0, dated[-1].end - offset)
-        and text.startswith(",", dated[-1].end - offset)
-    ):
-        between = 0  # "The last strike, in 2012, lasted 11 days and ended the week before
-        # Christmas": a year set off after the subject is the year of all it did
-    if (
-        between == 2
-        and dated[-1].end >= offset
-        and _WHEN_CLAUSE.search(text, dated[-1].end - offset, cut)
-    ):
-        between = 1  # "The 1987 parade was called off when the quay flooded on the morning
-        # of St Patrick's Day": a clause of time tells of the same event
-    if (
-        dated
-        and dated[-1].place == place
-        and dated[-1].when.precision in ("year", "month")
-        and dated[-1].end >= offset
-        and _a_years_aside(text, dated[-1].end - offset)
-    ):
-        between = 2  # "closing the pool, opened in 1974, from April": the year of an aside
-        # (and "The retailer, founded in 1962 as a single tailor's shop, ... warned in
-        # January")
-    if (
-        dated
-        and dated[-1].place == place
-        and dated[-1].end >= offset
-        and _ACCORDING_TO.search(text, dated[-1].end - offset, cut)
-    ):
-        between = 2  # "recorded 61 breaks in 2025, according to a report presented on
-        # Feb. 3": the source's day, not the year of what it counted
-    if _INSTEAD_OF.search(before):
-        between = 2  # "launch it in the first half of 2027 rather than in December": the
-        # date given up, not 2027's
-    if between and opens_span(before):  # "introduced in 2008 and has imposed them since
-        between = 2  # November": the most recent November, not 2008's
-    if (
-        between == 1
-        and dated[-1].when.precision == "year"
-        and _second_predicate(reading.verbs, dated[-1].end, mention.start, text, offset)
-    ):
-        between = 2  # "was first elected in 2008 and stepped down on Jan. 29"
-    if (
-        between >= 1
-        and dated[-1].end >= offset
-        and _AFTER_A_PARENTHESIS.match(text, dated[-1].end - offset)
-    ):
-        between = 2  # "Loch Druim, built in 1998, was last in dry dock in January": the
-        # year closed with its commas
-    if between and tense in ("present", "future") and _gone_by(dated, published):
-        between = 2  # "landed on June 6, 1944, and who turns 100 in March": a present
-        # clause takes no year gone by
-    if (
-        dated
-        and dated[-1].place == place
-        and (ahead or tense in ("future", "would"))
-        and dated[-1].when.precision == "year"
-        and _a_periods_year(text, dated[-1].end - offset)
-    ):
-        between = 2  # "a dividend for 2025, but ... would decide the amount on Feb 25"
-    if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
-        between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
-        # a thing was built, not the year of what happened to it
-    if (
-        dated
-        and dated[-1].place == place
-        and _FISCAL_YEAR.search(
-            text, max(0, dated[-1].end - offset - _ASIDE_BACK), max(0, dated[-1].end - offset)
-        )
-        and _ENDED.search(before)
-    ):
-        between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
-        # may end in January 2026; the tense says which Jan. 31
-    return between
-
-
 def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Event]:
     """The events with each headline's or dek's clock time of no day (``unplaced``, their
     indexes) on the day the body gives the same time ("Sprinkler ban from midnight" over "from
@@ -926,9 +771,6 @@ def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Ev
         if same is not None:
             placed[index] = replace(events[index], date=same.date, status=same.status)
     return [e for i, e in enumerate(placed) if i not in unplaced or e.date is not None]
-
-
-_LINE_YEAR = re.compile(rf"\s*({YEAR})")
 
 
 _TO_DO = re.compile(r"\bTO VB\b")
@@ -959,26 +801,6 @@ def _done_on_a_list(
         and not _TO_DO.search(" ".join(tag for _, tag in words))  # "Nov. 9: Last day for
         # ballots postmarked by Election Day to arrive": a day still to come
     )
-
-
-def _chronology_year(sentence: StorySentence) -> int | None:
-    """The year a chronology's line opens with ("1923: The board borrows ..."), if it does."""
-    text = sentence.span.text
-    line = _LINE_YEAR.match(text)
-    if line is None or not heads_a_list_line(text, line.start(1), line.end(1)):
-        return None
-    return int(line.group(1))
-
-
-def _in_history(
-    history: tuple[int | None, int] | None, sentence: StorySentence, published: dt.date | None
-) -> bool:
-    """Is the sentence in the paragraph of a chronology's line about a past year, whose present
-    tense tells the past ("1923: The board borrows £38,000. Work begins in March.")?"""
-    if history is None or published is None:
-        return False
-    paragraph, year = history
-    return paragraph == sentence.paragraph and year < published.year
 
 
 def _clock_on_today(
@@ -1160,46 +982,6 @@ def _left_the_night_before(first: str, then: str, when: When) -> When:
     return When.of(when.first_day - dt.timedelta(days=1))
 
 
-_LAST_YEAR = re.compile(r"(?i)\b(?:last|previous)\s+year$")
-
-
-def _last_year_in_clause(
-    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date, cut: int
-) -> int | None:
-    """The year of "last year" told just before in the same clause, no verb between ("was
-    cancelled last year after the Sept. 28 storm"), not its possessive ("last year's record
-    fell on March 3") unless the date stands in apposition to its noun ("last year's festival,
-    from 23 to 25 August"). ``cut``: where the date starts in the sentence ``text``."""
-    told = dated[-1] if dated else None
-    if told is None or told.place != place or told.end < offset:
-        return None
-    end = told.end - offset
-    if not _LAST_YEAR.search(text, max(0, end - _ASIDE_BACK), end):
-        return None
-    if text.startswith(("'", "\u2019"), end) and not _IN_APPOSITION.fullmatch(text, end, cut):
-        return None
-    return told.when.year if told.when.year < published.year else None
-
-
-# "last year's festival, from 23 to 25 August": the festival's dates
-_IN_APPOSITION = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:(?:from|on)\s+)?")
-
-
-def _since_when(dated: list[Dated], place: Place, text: str, offset: int) -> bool:
-    """Is the last date told a span's start in this sentence, its year written, followed by
-    ", when" ("closed since 2014, when ...")?"""
-    told = dated[-1] if dated else None
-    return (
-        told is not None
-        and told.place == place
-        and told.opens
-        and told.written_year  # (not "since last summer, when rain in January": which
-        # January the season's year does not say)
-        and told.end >= offset
-        and _WHEN_IT.match(text, told.end - offset) is not None
-    )
-
-
 def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When | None:
     """The day the story's news was said or written ("the company said on Monday", in Tuesday's
     paper), if one of the last few events told it, at most three days before the story's day
@@ -1234,37 +1016,6 @@ def _the_month_told(mention: Mention, tense: str | None, when: When | None) -> b
     )
 
 
-def _a_named_year(mention: Mention, after: str) -> bool:
-    """ "last year", "next year", "this year": a year as plain as a written one; so is a
-    season or a month named the same way ("Last winter the pass closed on 14 January", "Last
-    October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
-    verb tells of another time). ``after``: the text after it."""
-    which = mention.part("which") in ("last", "next", "this")
-    if mention.kind == "season" and UNPLANNED_AFTER.match(after):
-        return which  # "Last summer's heat wave, which peaked at 99 on July 28"
-    if mention.kind in ("season", "month"):
-        return which and not possessive(after)
-    return (
-        mention.kind == "unit"
-        and mention.part("unit") == "year"
-        and which
-        and not mention.part("edge")
-    )
-
-
-def _an_events_year(mention: Mention, after: str) -> bool:
-    """Does "last year" (or "next year") name the year of an event it owns ("last year's
-    festival"), or a season the year of its weather ("Last summer's heat wave")?"""
-    if mention.kind == "season":
-        return UNPLANNED_AFTER.match(after) is not None
-    return (
-        mention.kind == "unit" and possessive(after) and _EVENT_NOUN_AFTER.match(after) is not None
-    )
-
-
-_EVENT_NOUN_AFTER = re.compile(  # (also "last year's edition", "last year's running")
-    rf"['\u2019]s\s+(?:[a-z]+\s+)?(?:{EVENT_NOUNS}|edition|running|staging)\b"
-)
 _COULD = re.compile(r"(?i)\bcould\b(?!\s+have\b)")
 _WOULD = re.compile(r"(?i)\b(?:would|will|may|might)\b|['\u2019]ll\b")
 
@@ -1398,49 +1149,8 @@ def _day_just_told(dated: list[Dated], place: Place) -> When | None:
     return None
 
 
-_ACCORDING_TO = re.compile(r"(?i),\s+according\s+to\b")
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
 _STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
-
-
-# "the 1931 steel truss", "a 2016 contract", "its 1958 main": a year before a thing's name
-_YEAR_OF_A_THING = re.compile(
-    r"(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d(?P<words>(?:\s+[a-z][a-z-]*){1,3})"
-)
-
-
-def _a_things_year(text: str, end: int) -> bool:
-    """Does a year ending at ``end`` name when a thing was made ("the 1931 steel truss"), not
-    when an event happened ("the 2022 home opener", "the 2019 flood": the event nouns of
-    vocab/timeline_event_nouns.txt)? Such a year gives no year to the dates after it."""
-    if end <= 0:
-        return False
-    found = _YEAR_OF_A_THING.search(text, max(0, end - 12), end + 40)
-    if found is None or found.start("words") != end:
-        return False
-    words = found.group("words").split()
-    return not any(EVENT_NOUN_AT.match(w) for w in words) and not any(
-        w in _TIME_NOUNS for w in words
-    )
-
-
-# a year a payment or a set of figures is for: "a dividend for 2025", "its guidance for 2026"
-_A_PERIODS_YEAR = re.compile(
-    r"(?i)\b(?:dividends?|results|earnings|profits?|loss(?:es)?|revenues?|sales|forecasts?|"
-    r"guidance|outlook|payouts?|bonus(?:es)?|accounts|targets?)\s+for\s+(?:the\s+)?"
-    r"(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:1[89]|20)\d\d$"
-)
-
-
-def _a_periods_year(text: str, end: int) -> bool:
-    """Does a year ending at ``end`` name the period a payment or figures are for ("planned to
-    pay a dividend for 2025, but the board would decide the amount on Feb 25")? The figures
-    for a year are settled after it, so the year gives no year to the dates after it."""
-    return end > 0 and _A_PERIODS_YEAR.search(text, max(0, end - 60), end) is not None
-
-
-# periods named by their year ("the 2026 season", "the 2025 budget"): not things either
-_TIME_NOUNS = frozenset("season year budget session term census campaign".split())
 
 
 # a sentence that opens with an event the story may have dated: "The investor day will be held"
@@ -1744,25 +1454,6 @@ def _what_and_tense(
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
-# a year that opens its sentence: "In 2023, ...", "By late 2019, ...", "In 2021 it was moved"
-_A_FRONTED_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:(?:early|late|mid)[-\s])?\d{4}\b\s*,?")
-
-
-def _a_fronted_past_year(
-    dated: list[Dated], place: Place, text: str, offset: int, published: dt.date | None
-) -> bool:
-    """Is the last date told the year its sentence opens with, before the year of publication
-    ("In 2023, a nor'easter pushed trick-or-treating to Nov. 1")?"""
-    if not dated or dated[-1].place != place or dated[-1].when.precision != "year":
-        return False
-    opening = _A_FRONTED_YEAR.match(text)
-    return (
-        opening is not None
-        and opening.end() >= dated[-1].end - offset
-        and (published is None or dated[-1].when.year < published.year)
-    )
-
-
 _CLAUSE_WORDS = 10  # words of a clause after "a day after" that its own date may stand in
 
 
@@ -1774,33 +1465,6 @@ def _dated_right_after(mention: Mention, later: Mention | None, text: str, offse
         return False
     between = text[mention.end - offset : later.start - offset]
     return len(between.split()) <= _CLAUSE_WORDS
-
-
-def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
-    """How many finite verbs ("said", "had", "will") lie between two raw offsets, given where
-    the sentence's finite verbs start (in order).
-
-    >>> _finite_verbs((4, 20, 31), 0, 21), _finite_verbs((4, 20, 31), 21, 0)
-    (2, 0)
-    """
-    return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
-
-
-# one subject, two verbs ("and stepped down", "and only regained it in May")
-_AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:only|then|later|finally|\w+ly)\s+)?$")
-
-
-def _second_predicate(verbs: tuple[int, ...], start: int, end: int, text: str, offset: int) -> bool:
-    """Is the verb between a year and a date the second of a pair ("was first elected in 2008
-    and stepped down on Jan. 29"), after a first verb that the year belongs to? A fronted year
-    ("In 2019 the council met and voted on March 5") has no verb before it and covers both; a
-    month and year goes on with the story ("joined the Army in March 2021 and began training
-    on 14 June"), so the caller asks only after a bare year.
-    ``text`` is the sentence, starting at raw offset ``offset``."""
-    if not verbs or verbs[0] >= start:
-        return False
-    inside = verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
-    return any(_AND_BEFORE.search(text[max(0, v - offset - 16) : v - offset]) for v in inside)
 
 
 def _among(words: Words, mentions: list[Mention]) -> list[Mention]:
