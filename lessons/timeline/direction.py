@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from lessons import vocab
 from lessons.timeline.words import (
@@ -467,11 +468,12 @@ def looks_ahead(
     nearest (None). ``before`` and ``after`` are the sentence's words around the expression
     (``expression`` itself).
 
-    A deadline is read ahead ("postponed until Tuesday"), a start back ("since the May 2
-    fire"); a weekday that names a noun's day
-    ("Wednesday's ruling") is read nearest, since the verb belongs to another event. A weekday
-    is read ahead after "would" too ("said it would vote Monday"), and after a present tense in
-    the body ("Schools reopen on Monday").
+    First the cue words around it (:func:`_by_cue_words`): a deadline is read ahead ("postponed
+    until Tuesday"), a start back ("since the May 2 fire"), and a weekday that names a noun's
+    day ("would appeal Wednesday's ruling") nearest, since the verb belongs to another event.
+    Then, when none settles it, the tense (:func:`_by_tense`): a weekday is read ahead after
+    "would" ("said it would vote Monday"), and after a present tense in the body ("Schools
+    reopen on Monday").
 
     >>> looks_ahead("past", "body", "weekday", "The hearing was postponed until ")
     True
@@ -479,6 +481,27 @@ def looks_ahead(
     """
     if kind == "week_of":
         kind = "month_day"  # "is set for the week of Sept. 14": read as its Monday
+    settled = _by_cue_words(tense, part, kind, before, after, expression)
+    return (
+        _by_tense(tense, part, kind, expression, before, after) if settled is UNSETTLED else settled
+    )
+
+
+class _Unsettled(Enum):
+    """What the cue words return when they leave the direction to the tense."""
+
+    UNSETTLED = "unsettled"
+
+
+UNSETTLED = _Unsettled.UNSETTLED
+
+
+def _by_cue_words(
+    tense: str | None, part: str, kind: str, before: str, after: str, expression: str
+) -> bool | None | _Unsettled:
+    """The cue words around a date that settle its direction whatever, or together with, the
+    tense ("postponed until", "since", "planned for", "Friday's forecast"), in order: the first
+    rule that fits decides. :data:`UNSETTLED` when none does."""
     lead = _LEAD_WORD.match(expression)  # "on Sunday": the "on" is the expression's
     told = before + (lead.group(0) if lead else "")
     if kind == "weekday" and tense == "past" and _FORECAST.search(told[-70:]):
@@ -788,6 +811,17 @@ def looks_ahead(
         # to announce them in October, with money flowing before Christmas"
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
         return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
+    return UNSETTLED
+
+
+def _by_tense(
+    tense: str | None, part: str, kind: str, expression: str, before: str, after: str
+) -> bool | None:
+    """The direction the tense gives, when no cue word settled it: a future ahead, a past back
+    (but a headline's "Sailings cancelled from Saturday" is a present passive: the nearest), a
+    photo caption back, a weekday after "would" or in a present-tense body ahead ("Schools
+    reopen on Monday"), a plan told with "would" ahead unless it was due before; else the
+    nearest (None)."""
     if tense == "future":
         return True
     headline = part in ("headline", "dek")  # headlinese: "Sailings cancelled from Saturday" is
