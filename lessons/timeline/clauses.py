@@ -492,9 +492,40 @@ def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> b
         return True
     after = tags[i + 1] if i + 1 < len(tags) else "."
     if tags[i] == "NN":  # "The storm hit/NN late Sunday night" (not "a risk forecast for")
-        return tags[i - 1] == "NN" and (after in ("JJ", "RB") or _weekday_next(words, i))
+        if tags[i - 1] != "NN":
+            return False
+        if after in ("JJ", "RB") or _weekday_next(words, i):
+            return True
+        return (  # "The fire spread/NN over the weekend": its clause's only verb, after "the"
+            after == "IN"  # and its noun (not "A fiber cut near the town, ..., knocked out")
+            and _a_determiners_noun(tags, i - 1)
+            and not any(
+                tag in _FINITE_TAGS for tag in tags[:i] + tags[i + 1 : _next_clause(words, i)]
+            )
+        )
     return tags[i - 1] in ("NN", "NNP") and words[i - 1].text.casefold() not in WEEKDAYS  # (not
     # "tickets sold before midnight Thursday cost $15")
+
+
+def _a_determiners_noun(tags: list[str], i: int) -> bool:
+    """Does word ``i`` end a noun phrase that a determiner opens ("the grass fire")?"""
+    k = i
+    while k > 0 and tags[k] in ("NN", "JJ"):
+        k -= 1
+    return k < i and tags[k] in ("DT", "PRP$")
+
+
+def _next_clause(words: Sequence[Span], i: int) -> int:
+    """Where the clause after word ``i`` ends: at a semicolon, a subordinator, or a comma
+    before "and" or "but" ("The fire spread over the weekend, and crews will return"); an
+    aside's commas do not end it ("A fiber cut near Bowling Green, Kentucky, knocked out")."""
+    for k in range(i + 1, len(words)):
+        word = words[k].text.casefold()
+        if word in (";", ":") or word in _SUBORDINATORS:
+            return k
+        if word == "," and _next_word(words, k) in ("and", "but"):
+            return k
+    return len(words)
 
 
 def _after_a_past_and(words: Sequence[Span], tags: list[str], i: int) -> bool:
