@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
 from functools import cached_property
 
 from lessons.article import Article
@@ -264,455 +265,702 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     the event just described ("a day earlier"); without a publication date only the dates the
     text spells out are resolved. A dateline's date ("NAIROBI, Aug. 21 (Xinhua) --") is the
     entry "Filed from NAIROBI", and the day the story's "today" and "on Friday" count from.
+
+    Each expression goes through the steps of the lesson, in order: where it is told (its
+    sentence, tense and event), which way it points (:func:`_which_way`), whether it is a date
+    at all (:func:`_no_row`), what it counts from (:func:`_counted_from`,
+    :func:`_day_counted_from`), which year it takes (:func:`_year_of_its_passage`), its date
+    (:func:`_date_of`, :func:`_date_checked`, :func:`_on_its_night`), and what the story
+    remembers of it for the expressions after it (:func:`_remember`, :func:`_add_row`).
     """
-    filed = filed_on(article, published)
-    now = published  # the story's "today": the day it was filed, when the dateline says so
-    live = False  # has a post's time stamp ("11:05 a.m. Sunday") told a day up to publication?
-    if filed is not None and filed[1].precision == "day" and published is not None:
-        now = min(filed[1].first_day, published)
-    events: list[Event] = []
-    dated: list[Dated] = []  # events with a date, to anchor the ones that follow
+    story = _Story.of(article, published)
+    for mention, sentence in story.mentions:
+        told = _told(story, mention, sentence)
+        if told is None:
+            continue
+        ahead = _which_way(
+            told.mention, told.tense, sentence.part, told.text, told.cut, told.resume
+        )
+        if _no_row(story, told):
+            continue
+        anchor, told = _counted_from(story, told)
+        base = _day_counted_from(story, told)
+        year, accounted = _year_of_its_passage(story, told, ahead)
+        when = _date_of(story, told, ahead, anchor, base, year, accounted)
+        if when is _SKIP:
+            continue
+        when = _date_checked(story, told, ahead, when)
+        when, night = _on_its_night(story, told, when)
+        joined = _joined(story, told)
+        headline_clock = (
+            told.mention.kind == "clock" and when is None and sentence.part in ("headline", "dek")
+        )
+        if when is None and told.mention.part("back"):
+            continue  # "In January, a week after the anniversary": no day counted back from
+        if told.mention.kind in _DAY_OR_NONE and when is None and not joined and not headline_clock:
+            continue  # "at 7 p.m." on no day the text names, an event not dated: no row
+        _remember(story, told, when, night)
+        if told.heading and _can_be_today(when, published):
+            story.now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's
+            # "Friday, Aug. 13": the posts under it count "today" and "on Thursday" from that day
+        _add_row(story, told, when, ahead, joined, headline_clock)
+    return story.timeline()
+
+
+@dataclass
+class _Story:
+    """What the timeline knows of the story as it reads it, from one expression to the next:
+    the days it has dated, the clock time and the year of the passage it is in, the holiday it
+    named last, and the rows so far."""
+
+    article: Article
+    published: dt.date | None
+    filed: tuple[Mention, When, str] | None  # the dateline's date, if it has one
+    now: dt.date | None  # the story's "today": the day it was filed, when the dateline says so
+    country: str  # Thanksgiving is in October in a Canadian story
+    two_year_seasons: bool  # "last season" in football: over the new year, no year
+    mentions: list[tuple[Mention, StorySentence]]
+    following: dict[Mention, Mention | None]  # the next expression of each one's sentence
+    where: dict[int, Place]
+    quote_open: dict[int, bool]
+    in_sentence: dict[StorySentence, list[Mention]]
+    read: dict[StorySentence, _Reading] = field(default_factory=dict)  # each sentence read once
+    whole: dict[StorySentence, str | None] = field(default_factory=dict)  # each sentence's own
+    # tense, read once
+    live: bool = False  # has a post's time stamp ("11:05 a.m. Sunday") told a day up to now?
+    events: list[Event] = field(default_factory=list)
+    dated: list[Dated] = field(default_factory=list)  # events with a date, to anchor the ones
+    # that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
     framed_in: tuple[str, int | None] | None = None  # the quoted paragraph that set it, if one did
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
-    told_days: Counter[When] = Counter()  # how often each day has been told, for a guide's
-    # clock times far from any day (see _the_story_day)
+    told_days: Counter[When] = field(default_factory=Counter)  # how often each day has been
+    # told, for a guide's clock times far from any day (see _the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
-    holiday_name = ""  # and its name
-    undecided: list[tuple[int, str]] = []  # a headline's or dek's weekdays of no direction
-    unplaced: list[int] = []  # a headline's or dek's clock times of no day (their events)
-    decided: dict[str, list[Event]] = {}  # each weekday the body dates with a direction
+    holiday_name: str = ""  # and its name
+    undecided: list[tuple[int, str]] = field(default_factory=list)  # a headline's or dek's
+    # weekdays of no direction
+    unplaced: list[int] = field(default_factory=list)  # a headline's or dek's clock times of no
+    # day (their events)
+    decided: dict[str, list[Event]] = field(default_factory=dict)  # each weekday the body dates
+    # with a direction
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
-    mentions = story_mentions(article)
-    country = story_country(article.raw)  # Thanksgiving is in October in a Canadian story
-    if now is not None:  # "heads into Labour Day long weekend" on 30 April: Queensland's
-        holidays = {name for mention, _ in mentions if (name := mention.part("holiday"))}
-        country = state_keeping(holidays, country, now) or country
-    two_year_seasons = season_spans_two_years(article.raw, country)  # "last season" in football
-    sentences = read_document(article).sentences
-    where, quote_open = places(sentences), open_at_start(sentences)
-    in_sentence: dict[StorySentence, list[Mention]] = {}
-    for mention, sentence in mentions:
-        in_sentence.setdefault(sentence, []).append(mention)
-    following = {  # the next expression of each one's sentence (a 1 MB sentence stays linear)
-        mention: later
-        for told in in_sentence.values()
-        for mention, later in zip(told, [*told[1:], None], strict=True)
-    }
-    whole: dict[StorySentence, str | None] = {}  # each sentence's own tense, read once
-    read: dict[StorySentence, _Reading] = {}  # each sentence read once
-    for mention, sentence in mentions:
-        if sentence not in read:
-            read[sentence] = _reading(sentence, in_sentence[sentence], quote_open)
-        reading, place = read[sentence], where[sentence.number]
-        tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
-        sentence_wide = mention.kind in ("clock", "weekday") or mention.part("in_time")
-        if tense is None and sentence_wide and sentence not in whole:  # (a weekday, a clock
-            whole[sentence] = sentence_tense(reading.words, sentence.part)  # time, "in 9 days")
-        if tense is None and mention.kind == "clock":
-            aside = _PARTICIPLE_ASIDE.search(
-                sentence.span.text, 0, mention.start - sentence.span.start
-            )
-            tense = "past" if aside else whole[sentence]  # "The petition, filed in court at
-            # 11:42 p.m., lists ...": the aside's time, gone by
-        if (then := chronology_year(sentence)) is not None:
-            history = (sentence.paragraph, then)
-        if in_history(history, sentence, published):
-            tense = "past"  # "1923: The board borrows £38,000. Work begins in March."
-        if sentence.part == "caption":  # a caption's date is the day the photo was taken
-            what = f"{PHOTO_TAKEN}{what}"
-        text, offset = sentence.span.text, sentence.span.start
-        cut, resume = mention.start - offset, mention.end - offset  # both >= 0: it starts here
-        if _a_fall_not_autumn(mention, country):
-            continue  # "The fall happened at about 3.20pm" in a Cornish story: a rockfall
-        if framed_in is not None and framed_in != (place.part, place.paragraph):
-            frame = framed_in = None  # '"In 2011 we marched in a downpour." ... The bridge
-            # was closed Aug. 10': a speaker's year ends with the quoted paragraph
-        before, after = text[max(0, cut - 80) : cut], text[resume : resume + 60]
-        if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
-            orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
-            following[orthodox] = following[mention]  # Easter services outdoors": the
-            mention = orthodox  # Orthodox Easter
-        if tense == "would" and _could_then(dated, place, before, now):
-            tense = "past"  # "music from last year's festival could still be heard at 1.30am
-            # on the bank holiday Monday": what could be done in the year just told
-        ahead = _which_way(mention, tense, sentence.part, text, cut, resume)
-        which = mention.part("which")  # "the following Monday", "that June": from the event
-        counted = (
-            mention.kind in ("after_event", "clock", "day_of_month")
-            or which.startswith("the ")
-            or (which.casefold() == "that")
-            or bool(mention.part("told"))
+
+    @classmethod
+    def of(cls, article: Article, published: dt.date | None) -> _Story:
+        """The story before its first expression is read: its expressions, sentences, country."""
+        filed = filed_on(article, published)
+        now = published
+        if filed is not None and filed[1].precision == "day" and published is not None:
+            now = min(filed[1].first_day, published)
+        mentions = story_mentions(article)
+        country = story_country(article.raw)
+        if now is not None:  # "heads into Labour Day long weekend" on 30 April: Queensland's
+            holidays = {name for mention, _ in mentions if (name := mention.part("holiday"))}
+            country = state_keeping(holidays, country, now) or country
+        sentences = read_document(article).sentences
+        in_sentence: dict[StorySentence, list[Mention]] = {}
+        for mention, sentence in mentions:
+            in_sentence.setdefault(sentence, []).append(mention)
+        following = {  # (a 1 MB sentence stays linear)
+            mention: later
+            for told in in_sentence.values()
+            for mention, later in zip(told, [*told[1:], None], strict=True)
+        }
+        return cls(
+            article,
+            published,
+            filed,
+            now,
+            country,
+            season_spans_two_years(article.raw, country),
+            mentions,
+            following,
+            places(sentences),
+            open_at_start(sentences),
+            in_sentence,
         )
-        if is_comparison(mention.kind, before) and not mention.part("clock"):  # (not "from
-            # 5pm that day"; reads the last 40 characters)
-            continue  # "from $4 million a year earlier": a period of comparison, not an event
-        if mention.part("in_time") and not counts_ahead(tense or whole[sentence]):
-            continue  # "sold out in four days": how long it took
-        if two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
-            continue  # "promoted last season": a football season, over the new year, no year
-        long_weekend = mention.kind == "unit" and mention.part("now") in ("long", "holiday")
-        as_kind = "holiday" if long_weekend else mention.kind  # (a long weekend is a holiday's:
-        # "the highway normally carries its heaviest traffic over the long weekend")
-        if is_habit(as_kind, tense, text[max(0, cut - _SENTENCE_BEFORE) : cut], after):
-            continue  # "Sales typically peak between Thanksgiving and mid-January"
-        the_clock = mention.kind == "clock" and THE_BEFORE.search(before) is not None
-        counted_on = dated
-        if (
-            dated
-            and dated[-1].place == place
-            and dated[-1].when.precision == "year"
-            and offset <= dated[-1].end <= cut + offset
-            and a_years_aside(text, dated[-1].end - offset)
-        ):
-            counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
-            # later": counted from what the sentence tells, not from the year of its aside
-        anchor = (
-            _anchor(mention, counted_on, place, now, tense, frame, the_clock) if counted else None
+
+    def reading(self, sentence: StorySentence) -> _Reading:
+        """The sentence read (its words, tags and quotation marks), once."""
+        if sentence not in self.read:
+            self.read[sentence] = _reading(sentence, self.in_sentence[sentence], self.quote_open)
+        return self.read[sentence]
+
+    def timeline(self) -> list[Event]:
+        """The rows, once every expression is read: a headline's weekday of no direction dated
+        as the body dates it, its clock times of no day placed, the dateline's row added."""
+        events = self.events
+        for index, told in self.undecided:  # a headline's weekday whose tense says no
+            body = self.decided.get(told, [])  # direction is the one the story's body tells
+            if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # with
+                events[index] = replace(events[index], date=body[0].date, status=body[0].status)
+                # a clear tense, when all agree
+        return _with_dateline(
+            _headline_clocks_placed(events, self.unplaced), self.article, self.filed
         )
-        if mention.kind == "clock" and now is not None:
-            wire = filed is not None and filed[1] == When.of(now)  # filed the day it tells
-            past = tense == "past"
-            anchor = _clock_on_today(mention, text, before, after, dated, now, wire, past) or anchor
-            if _ON_THE_DAY.match(after):  # "Registration opens at 10.30am on the day": the
-                anchor = _the_story_day(told_days, now, tense == "past") or anchor  # day of
-                # the event the story is about
-            if holiday_told is not None and _ON_THE_HOLIDAY.search(text):
-                anchor = holiday_told  # "extra buses from 5am on the public holiday": the
-                # holiday the story named last
-        if mention.kind == "event_anchor":
-            anchor = named_event(dated, mention.part("noun"))
-        if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
-            anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
-            if anchor is None and now is not None:  # the day the story is about, else the
-                anchor = _the_story_day(told_days, now, tense == "past") or anchor_of(dated, place)
-                # day just told
-        elif mention.kind == "event_day":  # "on election night": the election the story dated
-            later = following[mention]
-            by = now if tense == "past" else None  # "cut roads on election day": one gone by
-            anchor = election_day(dated, by)
-            if (held := primary_day(dated, now, by)) is not None:  # a primary's "Election Day"
-                anchor = held  # is its own, not November's federal one
-                mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
-            if (
-                later is not None
-                and later.kind in ("month_day", "date")
-                and _IS_ON.fullmatch(text, mention.end - offset, later.start - offset)
-                and (said_to_be := resolve(later, now, None, None, None, country)) is not None
-            ):
-                anchor = said_to_be  # "Election day is Thursday, Oct. 22": that day, marked
-                # like a primary's as the story's own election, not November's federal one
-                mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
-        quoted = reading.marks.open_at(cut)  # is_quoted(quote_open[...], text[:cut])
-        if anchor is None and mention.kind == "clock" and not quoted:
-            anchor = _the_events_day(text, dated, now, tense)  # "The investor day will be
-            # held ..., starting at 10 a.m.", after "an investor day on June 10": its day
+
+
+@dataclass(frozen=True)
+class _Told:
+    """One time expression where the story tells it: its sentence, read, its tense and event."""
+
+    mention: Mention
+    sentence: StorySentence
+    place: Place
+    reading: _Reading
+    tense: str | None  # the tense of its clause
+    what: str  # what happened then, in about 12 words
+    sentence_tense: str | None  # the whole sentence's, where it was read
+
+    @property
+    def text(self) -> str:
+        """Its sentence."""
+        return self.sentence.span.text
+
+    @property
+    def offset(self) -> int:
+        """Where its sentence starts in the raw text."""
+        return self.sentence.span.start
+
+    @property
+    def cut(self) -> int:
+        """Where it starts in its sentence."""
+        return self.mention.start - self.offset
+
+    @property
+    def resume(self) -> int:
+        """Where it ends in its sentence."""
+        return self.mention.end - self.offset
+
+    @cached_property
+    def before(self) -> str:
+        """Up to 80 characters of its sentence before it."""
+        return self.text[max(0, self.cut - 80) : self.cut]
+
+    @cached_property
+    def after(self) -> str:
+        """Up to 60 characters of its sentence after it."""
+        return self.text[self.resume : self.resume + 60]
+
+    @cached_property
+    def quoted(self) -> bool:
+        """Is it inside a quotation?"""
+        return self.reading.marks.open_at(self.cut)
+
+    @cached_property
+    def heading(self) -> bool:
+        """Is it a line of its own: a heading or a post's time stamp?"""
+        return _is_stamp(self.text, self.mention.text)
+
+    @property
+    def fronted(self) -> bool:
+        """Does it open its sentence?"""
+        return self.cut < 4 and not self.text[: self.cut].strip(" \"'\u201c\u2018")
+
+
+def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | None:
+    """The expression in its sentence: the clause's tense and event, read once per sentence;
+    None for what only looks like a date ("The fall happened at about 3.20pm")."""
+    reading, place = story.reading(sentence), story.where[sentence.number]
+    tense, what = _what_and_tense(sentence, reading.words, mention, reading.nearby)
+    sentence_wide = mention.kind in ("clock", "weekday") or mention.part("in_time")
+    if tense is None and sentence_wide and sentence not in story.whole:  # (a weekday, a clock
+        story.whole[sentence] = sentence_tense(reading.words, sentence.part)  # time, "in 9 days")
+    if tense is None and mention.kind == "clock":
+        aside = _PARTICIPLE_ASIDE.search(sentence.span.text, 0, mention.start - sentence.span.start)
+        tense = "past" if aside else story.whole[sentence]  # "The petition, filed in court at
+        # 11:42 p.m., lists ...": the aside's time, gone by
+    if (then := chronology_year(sentence)) is not None:
+        story.history = (sentence.paragraph, then)
+    if in_history(story.history, sentence, story.published):
+        tense = "past"  # "1923: The board borrows £38,000. Work begins in March."
+    if sentence.part == "caption":  # a caption's date is the day the photo was taken
+        what = f"{PHOTO_TAKEN}{what}"
+    if _a_fall_not_autumn(mention, story.country):
+        return None  # "The fall happened at about 3.20pm" in a Cornish story: a rockfall
+    if story.framed_in is not None and story.framed_in != (place.part, place.paragraph):
+        story.frame = story.framed_in = None  # '"In 2011 we marched in a downpour." ... The
+        # bridge was closed Aug. 10': a speaker's year ends with the quoted paragraph
+    text, cut = sentence.span.text, mention.start - sentence.span.start
+    before = text[max(0, cut - 80) : cut]
+    if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
+        orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
+        story.following[orthodox] = story.following[mention]  # Easter services outdoors": the
+        mention = orthodox  # Orthodox Easter
+    if tense == "would" and _could_then(story.dated, place, before, story.now):
+        tense = "past"  # "music from last year's festival could still be heard at 1.30am on the
+        # bank holiday Monday": what could be done in the year just told
+    return _Told(mention, sentence, place, reading, tense, what, story.whole.get(sentence))
+
+
+def _no_row(story: _Story, told: _Told) -> bool:
+    """Is the expression no date of an event: a baseline, a duration, a habit?"""
+    mention, tense = told.mention, told.tense
+    if is_comparison(mention.kind, told.before) and not mention.part("clock"):  # (not "from
+        # 5pm that day"; reads the last 40 characters)
+        return True  # "from $4 million a year earlier": a period of comparison, not an event
+    if mention.part("in_time") and not counts_ahead(tense or told.sentence_tense):
+        return True  # "sold out in four days": how long it took
+    if story.two_year_seasons and mention.kind == "unit" and mention.part("unit") == "season":
+        return True  # "promoted last season": a football season, over the new year, no year
+    long_weekend = mention.kind == "unit" and mention.part("now") in ("long", "holiday")
+    as_kind = "holiday" if long_weekend else mention.kind  # (a long weekend is a holiday's:
+    # "the highway normally carries its heaviest traffic over the long weekend")
+    before = told.text[max(0, told.cut - _SENTENCE_BEFORE) : told.cut]
+    return is_habit(as_kind, tense, before, told.after)  # "Sales typically peak between
+    # Thanksgiving and mid-January"
+
+
+def _the_clock(told: _Told) -> bool:
+    """Is it a clock time after "the" ("the 10 a.m. sailing")?"""
+    return told.mention.kind == "clock" and THE_BEFORE.search(told.before) is not None
+
+
+def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
+    """The time a counted expression counts from ("a day earlier": the event just told; "at
+    10 a.m.": its day; "on election night": the election's day), and the expression, marked
+    when it names the story's own election."""
+    mention, tense, place, dated, now = told.mention, told.tense, told.place, story.dated, story.now
+    text, offset, before, after = told.text, told.offset, told.before, told.after
+    which = mention.part("which")  # "the following Monday", "that June": from the event
+    counted = (
+        mention.kind in ("after_event", "clock", "day_of_month")
+        or which.startswith("the ")
+        or (which.casefold() == "that")
+        or bool(mention.part("told"))
+    )
+    counted_on = dated
+    if (
+        dated
+        and dated[-1].place == place
+        and dated[-1].when.precision == "year"
+        and offset <= dated[-1].end <= told.cut + offset
+        and a_years_aside(text, dated[-1].end - offset)
+    ):
+        counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
+        # later": counted from what the sentence tells, not from the year of its aside
+    anchor = (
+        _anchor(mention, counted_on, place, now, tense, story.frame, _the_clock(told))
+        if counted
+        else None
+    )
+    if mention.kind == "clock" and now is not None:
+        wire = story.filed is not None and story.filed[1] == When.of(now)  # filed the day it
+        past = tense == "past"  # tells
+        anchor = _clock_on_today(mention, text, before, after, dated, now, wire, past) or anchor
+        if _ON_THE_DAY.match(after):  # "Registration opens at 10.30am on the day": the day of
+            anchor = _the_story_day(story.told_days, now, tense == "past") or anchor  # the
+            # event the story is about
+        if story.holiday_told is not None and _ON_THE_HOLIDAY.search(text):
+            anchor = story.holiday_told  # "extra buses from 5am on the public holiday": the
+            # holiday the story named last
+    if mention.kind == "event_anchor":
+        anchor = named_event(dated, mention.part("noun"))
+    if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
+        anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
+        if anchor is None and now is not None:  # the day the story is about, else the day
+            anchor = _the_story_day(story.told_days, now, tense == "past") or anchor_of(
+                dated, place
+            )  # just told
+    elif mention.kind == "event_day":  # "on election night": the election the story dated
+        later = story.following[mention]
+        by = now if tense == "past" else None  # "cut roads on election day": one gone by
+        anchor = election_day(dated, by)
+        if (held := primary_day(dated, now, by)) is not None:  # a primary's "Election Day" is
+            anchor = held  # its own, not November's federal one
+            mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
         if (
-            anchor is None
-            and mention.kind == "clock"
-            and now
-            and sentence.part == "body"
-            and not quoted
-        ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
-            anchor = _the_story_day(told_days, now, tense == "past")
-        spoken = speech_day(dated, place, quote_open[sentence.number]) if quoted else None
-        if quoted and spoken is None and now is not None:  # "'Last Tuesday was the worst
-            spoken = _said_on_after(mention, following, reading, text, offset, now)  # day,' he
-            # said in an interview on April 9": the day told after the quotation
-        base = spoken if counts_from_speech(mention.kind, quoted, spoken) else now
-        between = verbs_since_the_last_date(
-            dated, place, mention, text, reading.verbs, offset, tense, ahead, published
-        )
-        story_year = year_in_sentence(dated, place, published, ahead, between)
-        if (
-            story_year is None
-            and ahead
-            and tense == "past"
-            and a_fronted_past_year(dated, place, text, offset, published)
+            later is not None
+            and later.kind in ("month_day", "date")
+            and _IS_ON.fullmatch(text, mention.end - offset, later.start - offset)
+            and (said_to_be := resolve(later, now, None, None, None, story.country)) is not None
         ):
-            story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating
-            # to Nov. 1": ahead of that year's storm, not of today
-        if story_year is None and not between and not ahead and published is not None:
-            story_year = last_year_in_clause(dated, place, text, offset, published, cut)
-        if story_year is None and between < 2 and since_when(dated, place, text, offset):
-            story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12":
-            # what the "when" tells happened in the year the span opens from
-        if (
-            story_year is not None
-            and dated[-1].place == place
-            and dated[-1].new_year_season
-            and mention.part("month")
-            and month_number(mention.part("month")) == 12
-        ):
-            story_year -= 1  # "Last winter it did not open until 28 December": the winter's
-            # December is in the year before its January
-        if story_year is None:  # "On Aug. 5" in a passage about 2018
-            story_year = (
-                None
-                if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
-                or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a
-                # record counted back from the story's day, whatever year the passage told
-                else in_narrative(frame, mention, tense, ahead)
-            )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
-        accounted = (
-            None if story_year else account_year(dated, mention, place, tense, country, ahead)
-        )
-        story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
-        # August 19th"; "added after June 16, but not on June 19"
-        if _NEXT_BETWEEN.search(before):
-            story_year = None  # "next Monday, May 18": the coming one, whatever year was told
-        else:  # "Thursday 24 November" in a chronology of 1966
-            story_year = story_year or year_of_weekday(dated, mention, now)
-        if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
-            told = time_told(dated, now, past=tense == "past")
-            story_year = None if told is None else told.year
-        said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone
-        if said is None and mention.kind == "weekday":  # Tuesday night, said ..."
-            said = whole[sentence]  # (read above for every weekday without a tense)
-        unplanned = unplanned_after(before, after)  # "after Tuesday night's ice storm"
-        echoes = possessive(after) or tells_what_day_it_is(before, after)
-        echo = same_weekday(dated, mention, base) if echoes and not unplanned else None
-        if echo is not None and ahead and base is not None and echo.first_day < base:
-            echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
-        if mention.kind == "after_event" and anchor is None and published is None:
-            when = None
-        elif mention.part("back") and _dated_right_after(
-            mention, following.get(mention), text, offset
-        ):
-            continue  # "on Tuesday, two weeks after inspectors found the crack on Nov. 18": what
-            # follows has a date of its own
-        elif in_apposition(dated, mention, text, offset) is not None:
-            continue  # "on 28 July, the day before the pool was due to be refilled": the same
-            # day again, in other words (no row of its own)
-        elif (same := weekday_beside_its_day(dated, mention, text, offset)) is not None:
-            when = same  # "Derby Day on Saturday": the race's Saturday
-        elif (same := holiday_on_day_told(dated, mention, place, country)) is not None:
-            when = same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
-        elif (
-            same := _the_holiday_it_is_for(
-                mention, following.get(mention), holiday_told, text, offset, now, country
-            )
-        ) is not None:
-            when = same  # "closed Monday for the holiday", "for Presidents Day": its Monday
-        elif (
-            same := _the_holiday_weekend(
-                holiday_told, holiday_name, mention, now, story_year, country
-            )
-        ) is not None:
-            when = same  # "near 100 through the holiday weekend", after "Independence Day"
-        elif (same := _its_bank_holiday(mention, after, now, country)) is not None:
-            when = same  # "proposed talks on Monday's bank holiday": the bank holiday Monday
-        elif echo is not None:
-            when = echo  # "Wednesday's first arrivals": the Wednesday the story already named
-        elif (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
-            when = echo  # "on the 7th": the 7th the story already named
-        elif (named := the_weekday_named(dated, mention, before, place)) is not None:
-            when = named  # "exams on the Thursday": the Thursday the story named
-        elif (named := weekday_of_its_sentence(dated, mention, place, tense, before)) is not None:
-            when = named  # "began on Good Friday ..., with 112mm recorded between Friday
-            # morning and Monday evening": Good Friday's morning
-        elif (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
-            when = named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
-        elif (told := weekday_told(frame, mention, tense, dated, place, before)) is not None:
-            when = told  # "By 3am on Monday" in a feature's account of November 2000
-        else:
-            when = resolve(mention, base, anchor, ahead, story_year, country)
-            if story_year and (
-                (_after_a_past(when, ahead, published) and not accounted)
-                or (
-                    accounted
-                    and tense == "past"
-                    and dated[-1].place != place  # (not "after June 16, but not on June 19")
-                    and _after_a_past(when, False, published)
-                )
-            ):
-                when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range
-                # it forecast in November" beside "fiscal 2026": not a November still to come;
-                # "pumping began on July 3" after "in the year to June 30, 2027": no account of
-                # a year to come
-            gone = span_ended(before) or opens_span(before, directly=True) or backdated(before)
-            # "since Christmas", written in November: last Christmas; "retroactive to Jan. 1",
-            # written in November: this Jan. 1
-            if ahead is False and when and now and when.first_day > now and gone:
-                when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "stayed
-                # in place until 11 July", written in June: last July
-            if _done_on_a_list(mention, reading.words, when, now, text, cut, resume):
-                when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "Jan.
-                # 24: Freezing rain knocked out power", a year's dates told on Jan. 2: last Jan. 24
-            if _told_later(mention, tense, when, published):  # "became an officer two years
-                for earlier in reversed(dated[-_TOLD_BACK:]):  # later" after a quote of last week:
-                    counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
-                    if counted_from and published and counted_from.first_day <= published:
-                        when = counted_from  # counted from the time told (1985), not last week
-                        break
-        when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
-        if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):
-            when = replace(when, year=now.year)  # "its third day above 40C this month, after
-            # 41.2C on 3 December", written on 27 December: this month's 3 December
-        when = (
-            _a_past_years_holiday_weekday(
-                mention, when, dated, place, before, holiday_name, country, now
-            )
-            or when
-        )  # "Last year we had every site booked from the Friday to the Monday"
-        if mention.kind == "weekday" and not mention.part("which") and when and now:
-            when = _before_the_end(mention, when, following[mention], text, offset, now)
-        if when is not None and tense is None and mention.kind == "month_day":
-            when = in_list_order(dated, mention, when, place, text[:cut], after, now)
-        if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
-            between = text[dated[-1].end - offset : cut]  # "in November, February and May"
-            when = in_month_order(dated, when, place, between)
-        since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
-        if when is not None:  # "booked for Thursday and Friday": the Friday after it
-            when = paired_weekday(dated, mention, place, since, now) or when
-        if when is not None and tense != "past":
-            when = next_in_a_run(dated, mention, place, before, after, since) or when
-        told = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
-        if told and told.precision != "year" and told.first_day <= (now or told.first_day):
-            when = When(told.year, told.month)  # "until June 20 ... was running at full
-            # throughput by the end of the month": June's end, not this month's
-        if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
-            since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
-            when = _with_the_day_before(mention, when, dated, place, since_last, before)
-        heading = _is_stamp(text, mention.text)  # a line of its own: a heading or a post's stamp
-        stamp = heading and any(c.isdigit() for c in mention.text)
-        if stamp and live and mention.kind == "weekday" and when and published:
-            when = _not_after(when, published)  # a live blog's "9:50 p.m. Saturday" under
-            # Sunday's posts: last night, not the Saturday to come
-        live = live or (stamp and when is not None and _can_be_today(when, published))
-        night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
-        if mention.kind == "clock" and when is not None:
-            rolled = past_midnight(when, clock, mention, before)
-            gone = tense == "past" and now is not None and when.first_day <= now < rolled.first_day
-            when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
-            # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
-        clock = clock_of(mention, when) or clock
-        fronted = cut < 4 and not text[:cut].strip(" \"'\u201c\u2018")  # opens the sentence
-        framed = narrative_year(frame, mention, when, fronted, now)
-        if framed != frame:
-            framed_in = (place.part, place.paragraph) if quoted else None
-        frame = framed
-        joined = (
+            anchor = said_to_be  # "Election day is Thursday, Oct. 22": that day, marked like a
+            # primary's as the story's own election, not November's federal one
+            mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
+    if anchor is None and mention.kind == "clock" and not told.quoted:
+        anchor = _the_events_day(text, dated, now, tense)  # "The investor day will be held
+        # ..., starting at 10 a.m.", after "an investor day on June 10": its day
+    if (
+        anchor is None
+        and mention.kind == "clock"
+        and now
+        and told.sentence.part == "body"
+        and not told.quoted
+    ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
+        anchor = _the_story_day(story.told_days, now, tense == "past")
+    return anchor, (told if mention is told.mention else replace(told, mention=mention))
+
+
+def _day_counted_from(story: _Story, told: _Told) -> dt.date | None:
+    """The day "today", "on Friday" and "last week" count from: the story's, or inside a
+    quotation the day the speaker said it ("'Last Tuesday was the worst day,' he said in an
+    interview on April 9")."""
+    quoted = told.quoted
+    number = told.sentence.number
+    spoken = speech_day(story.dated, told.place, story.quote_open[number]) if quoted else None
+    if quoted and spoken is None and story.now is not None:
+        spoken = _said_on_after(
+            told.mention, story.following, told.reading, told.text, told.offset, story.now
+        )  # the day told after the quotation
+    return spoken if counts_from_speech(told.mention.kind, quoted, spoken) else story.now
+
+
+def _year_of_its_passage(
+    story: _Story, told: _Told, ahead: bool | None
+) -> tuple[int | None, int | None]:
+    """The year a date written without one takes from the story around it ("In 2019, the
+    council voted on March 5"), and whether an account of a year gave it; None, None for the
+    nearest such date."""
+    mention, tense, place, dated, now = told.mention, told.tense, told.place, story.dated, story.now
+    text, offset, before, after, published = (
+        told.text,
+        told.offset,
+        told.before,
+        told.after,
+        story.published,
+    )
+    between = verbs_since_the_last_date(
+        dated, place, mention, text, told.reading.verbs, offset, tense, ahead, published
+    )
+    story_year = year_in_sentence(dated, place, published, ahead, between)
+    if (
+        story_year is None
+        and ahead
+        and tense == "past"
+        and a_fronted_past_year(dated, place, text, offset, published)
+    ):
+        story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating to
+        # Nov. 1": ahead of that year's storm, not of today
+    if story_year is None and not between and not ahead and published is not None:
+        story_year = last_year_in_clause(dated, place, text, offset, published, told.cut)
+    if story_year is None and between < 2 and since_when(dated, place, text, offset):
+        story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12": what
+        # the "when" tells happened in the year the span opens from
+    if (
+        story_year is not None
+        and dated[-1].place == place
+        and dated[-1].new_year_season
+        and mention.part("month")
+        and month_number(mention.part("month")) == 12
+    ):
+        story_year -= 1  # "Last winter it did not open until 28 December": the winter's
+        # December is in the year before its January
+    if story_year is None:  # "On Aug. 5" in a passage about 2018
+        story_year = (
             None
-            if mention.kind != "clock"
-            else _joined_to_next(
-                mention,
-                following[mention],
-                text,
-                offset,
-                the_clock or A_BEFORE.search(before) is not None,  # "with a 7 a.m. sailing Friday"
-            )
+            if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
+            or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a record
+            # counted back from the story's day, whatever year the passage told
+            else in_narrative(story.frame, mention, tense, ahead)
+        )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
+    accounted = (
+        None if story_year else account_year(dated, mention, place, tense, story.country, ahead)
+    )
+    story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
+    # August 19th"; "added after June 16, but not on June 19"
+    if _NEXT_BETWEEN.search(before):
+        story_year = None  # "next Monday, May 18": the coming one, whatever year was told
+    else:  # "Thursday 24 November" in a chronology of 1966
+        story_year = story_year or year_of_weekday(dated, mention, now)
+    if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
+        then = time_told(dated, now, past=tense == "past")
+        story_year = None if then is None else then.year
+    return story_year, accounted
+
+
+class _Skipped(Enum):
+    """What :func:`_date_of` returns for an expression that gets no row of its own."""
+
+    SKIP = "skip"
+
+
+_SKIP = _Skipped.SKIP
+
+
+def _date_of(
+    story: _Story,
+    told: _Told,
+    ahead: bool | None,
+    anchor: When | None,
+    base: dt.date | None,
+    story_year: int | None,
+    accounted: int | None,
+) -> When | None | _Skipped:
+    """The date: the same day the story already named ("Wednesday's first arrivals", "on the
+    7th", "for the holiday"), else the expression resolved from its anchor, the day it counts
+    from and its passage's year; :data:`_SKIP` when it restates a date told beside it."""
+    mention, tense, place, dated = told.mention, told.tense, told.place, story.dated
+    text, offset, before, after = told.text, told.offset, told.before, told.after
+    now, published, country, following = story.now, story.published, story.country, story.following
+    said = tense  # the clause's tense, else the sentence's: "Pruitt, reached by phone Tuesday
+    if said is None and mention.kind == "weekday":  # night, said ..."
+        said = told.sentence_tense  # (read for every weekday without a tense)
+    unplanned = unplanned_after(before, after)  # "after Tuesday night's ice storm"
+    echoes = possessive(after) or tells_what_day_it_is(before, after)
+    echo = same_weekday(dated, mention, base) if echoes and not unplanned else None
+    if echo is not None and ahead and base is not None and echo.first_day < base:
+        echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
+    if mention.kind == "after_event" and anchor is None and published is None:
+        return None
+    if mention.part("back") and _dated_right_after(mention, following.get(mention), text, offset):
+        return _SKIP  # "on Tuesday, two weeks after inspectors found the crack on Nov. 18":
+        # what follows has a date of its own
+    if in_apposition(dated, mention, text, offset) is not None:
+        return _SKIP  # "on 28 July, the day before the pool was due to be refilled": the same
+        # day again, in other words (no row of its own)
+    if (same := weekday_beside_its_day(dated, mention, text, offset)) is not None:
+        return same  # "Derby Day on Saturday": the race's Saturday
+    if (same := holiday_on_day_told(dated, mention, place, country)) is not None:
+        return same  # "Feb. 17: The Family Day skate": the Family Day on Feb. 17
+    if (
+        same := _the_holiday_it_is_for(
+            mention, following.get(mention), story.holiday_told, text, offset, now, country
         )
-        headline_clock = (
-            mention.kind == "clock" and when is None and sentence.part in ("headline", "dek")
+    ) is not None:
+        return same  # "closed Monday for the holiday", "for Presidents Day": its Monday
+    if (
+        same := _the_holiday_weekend(
+            story.holiday_told, story.holiday_name, mention, now, story_year, country
         )
-        if when is None and mention.part("back"):
-            continue  # "In January, a week after the anniversary": no day counted back from
-        if mention.kind in _DAY_OR_NONE and when is None and not joined and not headline_clock:
-            continue  # "at 7 p.m." on no day the text names, an event not dated: no row
-        law = mention.kind == "year" and names_a_law(text, cut)  # "the Roads Act 1993"
-        converted = before.endswith("(") and _GMT.search(mention.text) is not None  # "at 2:14
-        # am on Wednesday (1614 GMT Tuesday)": the same moment again, no day to count from
-        aside = bool(mention.part("back"))  # ", a day after the union rejected it": an aside
-        # about an earlier day, not the day the story goes on from
-        if when is not None and when == night and not law and not converted and not aside:
-            written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
-                (
-                    mention.kind in _WRITTEN_YEAR
-                    and mention.part("lead") != "range"
-                    and not a_year_to_come(mention, after, when, published)
-                )
-                or (mention.kind == "holiday" and bool(mention.part("year")))
-                or (
-                    (fronted or an_events_year(mention, after)) and a_named_year(mention, after)
-                )  # "Last year Easter was late", "music from last year's festival ... on the
-            )  # bank holiday Monday" (not "was cleaned last year, and ... went back in January")
-            speech = not quoted and reading.about_writing
-            stems = stems_of(what.split())
-            opens = opens_span(before)
-            weekday = bool(mention.part("weekday"))
-            done = tense == "past"
-            if when.precision == "day":
-                told_days[when] += 1
-                if mention.kind == "holiday":
-                    holiday_told, holiday_name = when, mention.part("holiday")
-            elif mention.kind == "holiday" and mention.part("weekend") and when.year:
-                day = holiday_date(mention.part("holiday"), when.year, country)  # "ahead of
-                if day is not None:  # Fourth of July weekend": the holiday itself
-                    holiday_told, holiday_name = When.of(day), mention.part("holiday")
-            dated.append(
-                Dated(
-                    when,
-                    place,
-                    written,
-                    mention.end,
-                    stems,
-                    speech,
-                    opens,
-                    weekday,
-                    done,
-                    ELECTION_AFTER.match(after) is not None
-                    or mention.text.casefold().endswith("election day"),  # "On Election Day,"
-                    _SAID_BEFORE.search(before) is not None,
-                    _over_new_year(mention, country),
-                    mention.kind == "unit"
-                    and a_named_year(mention, after)
-                    and mention.part("which") == "this",
-                )
-            )
-        if heading and _can_be_today(when, published):
-            now = when.first_day  # a live blog's "4:15 p.m. Wednesday" or a chronology's "Friday,
-            # Aug. 13": the posts under it count "today" and "on Thursday" from that day
-        if waiting is not None and events and events[-1] is waiting[0]:  # "at 7.15am and
-            first, second = waiting  # 8.45pm on Thursday 2 April": both on the day the second
-            if mention is second and when is not None and when.precision == "day":  # names
-                leaves = _left_the_night_before(first.expression, mention.text, when)
-                status = past_or_planned(leaves, published, tense, False, sentence.part)
-                events[-1] = replace(first, date=str(leaves), status=status)
-                if _ON_THE.fullmatch(article.raw, first.end, mention.start) or _its_day_after(
-                    article.raw[first.end : mention.start], mention
-                ):
-                    both = article.raw[first.start : mention.end]  # "at 2am on the Sunday":
-                    events[-1] = replace(events[-1], expression=both, end=mention.end)  # one row
-                    waiting = None
-                    continue
-            elif first.date is None:
-                events.pop()  # no day for either
-        events.append(
-            Event(
-                expression=mention.text,
-                date=None if when is None else str(when),
-                event=what,
-                status=past_or_planned(when, published, tense, leans_ahead(mention), sentence.part),
-                paragraph=sentence.paragraph,
-                start=mention.start,
-                end=mention.end,
-                period=None if when is None else when.period,
-            )
+    ) is not None:
+        return same  # "near 100 through the holiday weekend", after "Independence Day"
+    if (same := _its_bank_holiday(mention, after, now, country)) is not None:
+        return same  # "proposed talks on Monday's bank holiday": the bank holiday Monday
+    if echo is not None:
+        return echo  # "Wednesday's first arrivals": the Wednesday the story already named
+    if (echo := same_day_of_month(dated, mention, _coming(ahead, tense), now)) is not None:
+        return echo  # "on the 7th": the 7th the story already named
+    if (named := the_weekday_named(dated, mention, before, place)) is not None:
+        return named  # "exams on the Thursday": the Thursday the story named
+    if (named := weekday_of_its_sentence(dated, mention, place, tense, before)) is not None:
+        return named  # "began on Good Friday ..., with 112mm recorded between Friday morning
+        # and Monday evening": Good Friday's morning
+    if (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
+        return named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
+    if (then := weekday_told(story.frame, mention, tense, dated, place, before)) is not None:
+        return then  # "By 3am on Monday" in a feature's account of November 2000
+    when = resolve(mention, base, anchor, ahead, story_year, country)
+    if story_year and (
+        (_after_a_past(when, ahead, published) and not accounted)
+        or (
+            accounted
+            and tense == "past"
+            and dated[-1].place != place  # (not "after June 16, but not on June 19")
+            and _after_a_past(when, False, published)
         )
-        waiting = (events[-1], joined) if joined is not None else None
-        if headline_clock and not joined:
-            unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": dated below,
-            # by the body's "from midnight tonight"
-        plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
-        if mention.kind == "weekday" and plain and when is not None:
-            told = mention.part("weekday")
-            if sentence.part in ("headline", "dek") and ahead is None:
-                undecided.append((len(events) - 1, told))  # "take the stage on Sunday"
-            elif (
-                sentence.part == "body"
-                and ahead is not None
-                and now is not None
-                and abs((when.first_day - now).days) <= _A_WEEK
+    ):
+        when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range it
+        # forecast in November" beside "fiscal 2026": not a November still to come; "pumping
+        # began on July 3" after "in the year to June 30, 2027": no account of a year to come
+    gone = span_ended(before) or opens_span(before, directly=True) or backdated(before)
+    # "since Christmas", written in November: last Christmas; "retroactive to Jan. 1", written
+    # in November: this Jan. 1
+    if ahead is False and when and now and when.first_day > now and gone:
+        when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "stayed in
+        # place until 11 July", written in June: last July
+    if _done_on_a_list(mention, told.reading.words, when, now, text, told.cut, told.resume):
+        when = resolve(mention, base, anchor, ahead, when.year - 1, country)  # "Jan. 24:
+        # Freezing rain knocked out power", a year's dates told on Jan. 2: last Jan. 24
+    if _told_later(mention, tense, when, published):  # "became an officer two years later"
+        for earlier in reversed(dated[-_TOLD_BACK:]):  # after a quote of last week:
+            counted_from = resolve(mention, base, earlier.when, ahead, story_year, country)
+            if counted_from and published and counted_from.first_day <= published:
+                return counted_from  # counted from the time told (1985), not last week
+    return when
+
+
+def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | None) -> When | None:
+    """The date checked against the days around it: a holiday's year, this month's day, a
+    list's order, a day paired with the one before it ("Thursday and Friday")."""
+    mention, tense, place, dated = told.mention, told.tense, told.place, story.dated
+    text, offset, cut, before, after = told.text, told.offset, told.cut, told.before, told.after
+    now, country = story.now, story.country
+    when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
+    if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):
+        when = replace(when, year=now.year)  # "its third day above 40C this month, after 41.2C
+        # on 3 December", written on 27 December: this month's 3 December
+    when = (
+        _a_past_years_holiday_weekday(
+            mention, when, dated, place, before, story.holiday_name, country, now
+        )
+        or when
+    )  # "Last year we had every site booked from the Friday to the Monday"
+    if mention.kind == "weekday" and not mention.part("which") and when and now:
+        when = _before_the_end(mention, when, story.following[mention], text, offset, now)
+    if when is not None and tense is None and mention.kind == "month_day":
+        when = in_list_order(dated, mention, when, place, text[:cut], after, now)
+    if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
+        between = text[dated[-1].end - offset : cut]  # "in November, February and May"
+        when = in_month_order(dated, when, place, between)
+    since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
+    if when is not None:  # "booked for Thursday and Friday": the Friday after it
+        when = paired_weekday(dated, mention, place, since, now) or when
+    if when is not None and tense != "past":
+        when = next_in_a_run(dated, mention, place, before, after, since) or when
+    told_month = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
+    if (
+        told_month
+        and told_month.precision != "year"
+        and told_month.first_day <= (now or told_month.first_day)
+    ):
+        when = When(told_month.year, told_month.month)  # "until June 20 ... was running at full
+        # throughput by the end of the month": June's end, not this month's
+    if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
+        since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
+        when = _with_the_day_before(mention, when, dated, place, since_last, before)
+    return when
+
+
+def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When | None, When | None]:
+    """The date, and the day it was told as, where a live blog's stamps or the small hours
+    after a late clock time move it on; the story's clock time and passage year follow it."""
+    mention, published = told.mention, story.published
+    stamp = told.heading and any(c.isdigit() for c in mention.text)
+    if stamp and story.live and mention.kind == "weekday" and when and published:
+        when = _not_after(when, published)  # a live blog's "9:50 p.m. Saturday" under Sunday's
+        # posts: last night, not the Saturday to come
+    story.live = story.live or (stamp and when is not None and _can_be_today(when, published))
+    night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
+    if mention.kind == "clock" and when is not None:
+        rolled = past_midnight(when, story.clock, mention, told.before)
+        now = story.now
+        gone = told.tense == "past" and now is not None and when.first_day <= now < rolled.first_day
+        when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
+        # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
+    story.clock = clock_of(mention, when) or story.clock
+    framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
+    if framed != story.frame:
+        story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None
+    story.frame = framed
+    return when, night
+
+
+def _joined(story: _Story, told: _Told) -> Mention | None:
+    """The expression "and" joins a clock time to, which may give its day ("at 7.15am and
+    8.45pm on Thursday 2 April")."""
+    if told.mention.kind != "clock":
+        return None
+    return _joined_to_next(
+        told.mention,
+        story.following[told.mention],
+        told.text,
+        told.offset,
+        _the_clock(told) or A_BEFORE.search(told.before) is not None,  # "with a 7 a.m. sailing
+    )  # Friday"
+
+
+def _remember(story: _Story, told: _Told, when: When | None, night: When | None) -> None:
+    """Keep the date for the expressions after it to count from ("a day earlier"), with what
+    they need to know of it: a written year, a holiday, the words of its event."""
+    mention, before, after, text, cut = told.mention, told.before, told.after, told.text, told.cut
+    law = mention.kind == "year" and names_a_law(text, cut)  # "the Roads Act 1993"
+    converted = before.endswith("(") and _GMT.search(mention.text) is not None  # "at 2:14 am on
+    # Wednesday (1614 GMT Tuesday)": the same moment again, no day to count from
+    aside = bool(mention.part("back"))  # ", a day after the union rejected it": an aside about
+    # an earlier day, not the day the story goes on from
+    if when is None or when != night or law or converted or aside:
+        return
+    published, country = story.published, story.country
+    written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
+        (
+            mention.kind in _WRITTEN_YEAR
+            and mention.part("lead") != "range"
+            and not a_year_to_come(mention, after, when, published)
+        )
+        or (mention.kind == "holiday" and bool(mention.part("year")))
+        or ((told.fronted or an_events_year(mention, after)) and a_named_year(mention, after))
+        # "Last year Easter was late", "music from last year's festival ... on the bank holiday
+    )  # Monday" (not "was cleaned last year, and ... went back in January")
+    if when.precision == "day":
+        story.told_days[when] += 1
+        if mention.kind == "holiday":
+            story.holiday_told, story.holiday_name = when, mention.part("holiday")
+    elif mention.kind == "holiday" and mention.part("weekend") and when.year:
+        day = holiday_date(mention.part("holiday"), when.year, country)  # "ahead of Fourth of
+        if day is not None:  # July weekend": the holiday itself
+            story.holiday_told, story.holiday_name = When.of(day), mention.part("holiday")
+    story.dated.append(
+        Dated(
+            when,
+            told.place,
+            written,
+            mention.end,
+            stems_of(told.what.split()),
+            not told.quoted and told.reading.about_writing,
+            opens_span(before),
+            bool(mention.part("weekday")),
+            told.tense == "past",
+            ELECTION_AFTER.match(after) is not None
+            or mention.text.casefold().endswith("election day"),  # "On Election Day,"
+            _SAID_BEFORE.search(before) is not None,
+            _over_new_year(mention, country),
+            mention.kind == "unit"
+            and a_named_year(mention, after)
+            and mention.part("which") == "this",
+        )
+    )
+
+
+def _add_row(
+    story: _Story,
+    told: _Told,
+    when: When | None,
+    ahead: bool | None,
+    joined: Mention | None,
+    headline_clock: bool,
+) -> None:
+    """The expression's row, after a clock time waiting for its day ("at 7.15am and 8.45pm on
+    Thursday 2 April": both on the day the second names)."""
+    mention, tense, sentence, published = told.mention, told.tense, told.sentence, story.published
+    events, raw = story.events, story.article.raw
+    if story.waiting is not None and events and events[-1] is story.waiting[0]:
+        first, second = story.waiting
+        if mention is second and when is not None and when.precision == "day":
+            leaves = _left_the_night_before(first.expression, mention.text, when)
+            status = past_or_planned(leaves, published, tense, False, sentence.part)
+            events[-1] = replace(first, date=str(leaves), status=status)
+            if _ON_THE.fullmatch(raw, first.end, mention.start) or _its_day_after(
+                raw[first.end : mention.start], mention
             ):
-                decided.setdefault(told, []).append(events[-1])
-    for index, told in undecided:  # a headline's weekday whose tense says no direction is the
-        body = decided.get(told, [])  # one the story's body tells with a clear tense, when
-        if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # all agree
-            events[index] = replace(events[index], date=body[0].date, status=body[0].status)
-    return _with_dateline(_headline_clocks_placed(events, unplaced), article, filed)
+                both = raw[first.start : mention.end]  # "at 2am on the Sunday": one row
+                events[-1] = replace(events[-1], expression=both, end=mention.end)
+                story.waiting = None
+                return
+        elif first.date is None:
+            events.pop()  # no day for either
+    events.append(
+        Event(
+            expression=mention.text,
+            date=None if when is None else str(when),
+            event=told.what,
+            status=past_or_planned(when, published, tense, leans_ahead(mention), sentence.part),
+            paragraph=sentence.paragraph,
+            start=mention.start,
+            end=mention.end,
+            period=None if when is None else when.period,
+        )
+    )
+    story.waiting = (events[-1], joined) if joined is not None else None
+    if headline_clock and not joined:
+        story.unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": dated below,
+        # by the body's "from midnight tonight"
+    plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
+    if mention.kind == "weekday" and plain and when is not None:
+        weekday = mention.part("weekday")
+        now = story.now
+        if sentence.part in ("headline", "dek") and ahead is None:
+            story.undecided.append((len(events) - 1, weekday))  # "take the stage on Sunday"
+        elif (
+            sentence.part == "body"
+            and ahead is not None
+            and now is not None
+            and abs((when.first_day - now).days) <= _A_WEEK
+        ):
+            story.decided.setdefault(weekday, []).append(events[-1])
 
 
 def _which_way(
