@@ -10,7 +10,7 @@ sailing", a time moved "from 11am to noon", quotations in British single marks, 
 ceremony has been brought forward", "the last Christmas closure", a weekday that is the subject
 of what was said ("said Friday is already a PA day") and "Tuesday evening, Sept. 2". (A clock
 time of an event the story dated, "The investor day will be streamed, starting at 10 a.m.", is
-a doctest of lessons.timeline.build._the_events_day.) Then, from fd and fe (read after their
+a doctest of lessons.timeline.clocks.the_events_day.) Then, from fd and fe (read after their
 first run): "passengers booked to fly Wednesday", "between last Friday and next Tuesday", "on
 Friday and today have been cancelled", "call it a late Burns Night", "the evening of July 2",
 "the recall was announced Dec. 4", "wants to ... when the timetable changes in December" and

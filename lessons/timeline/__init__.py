@@ -28,7 +28,8 @@ one module each:
    (:mod:`~lessons.timeline.quoted`);
 7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned";
    a date written without a year takes the year its passage tells of, unless an aside or
-   another verb stands between (:mod:`~lessons.timeline.years`);
+   another verb stands between (:mod:`~lessons.timeline.years`); a clock time takes its day
+   (:mod:`~lessons.timeline.clocks`);
    a wire dateline's date is the entry "Filed from NAIROBI" (:mod:`~lessons.timeline.dateline`).
 
 >>> import datetime as dt

@@ -36,8 +36,6 @@ from lessons.timeline.words import (
     MOVED_FROM,
     THE_BEFORE,
     WEEKDAYS,
-    evening_to_small_hours,
-    minute_of_day,
 )
 
 
@@ -690,56 +688,6 @@ def holiday_on_day_told(
 
 # "the next day", "the previous evening", "the same day": a day counted from the day just told
 DAY_TOLD = frozenset(["next", "following", "previous", "preceding", "same"])
-_A_NIGHT = re.compile(r"(?i)\bnight$")  # "on Sunday night", "last night"
-_NIGHT = 22 * 60  # the minute a night told without a clock time stands for
-_PAST_MIDNIGHT = re.compile(r"(?i)\b(?:past|after|beyond)\s+$")  # "ran past midnight"
-
-
-def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
-    """The day and the minute after midnight of a clock time an expression tells ("at 11:40
-    p.m. on Feb. 7, 1962": Feb. 7, 1962 and 1420), or None."""
-    minute = minute_of_day(mention.text)
-    if (
-        when is not None
-        and when.precision == "day"
-        and minute is None
-        and _A_NIGHT.search(mention.text)
-    ):
-        return when, _NIGHT  # "The main broke on Sunday night ... isolated by 3:30 a.m.": late
-    if when is None or when.precision != "day" or minute is None:
-        return None
-    return when, minute
-
-
-_SMALL_HOURS_END = 4 * 60  # the latest closing time read as the night after the day told
-_OPEN_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")  # (not "Roads close at 4am" that day)
-
-
-def past_midnight(
-    when: When, clock: tuple[When, int] | None, mention: Mention, before: str = ""
-) -> When:
-    """A small-hours time told after a late-evening one on the same day is the next day: "The
-    alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8); so
-    is a midnight the words before it (``before``) pass: "a hearing that began late on Friday
-    and ran past midnight" (Saturday)."""
-    if mention.text.casefold() == "midnight" and _PAST_MIDNIGHT.search(before):
-        return When.of(when.first_day + dt.timedelta(days=1))
-    now = clock_of(mention, when)
-    if (
-        now is not None
-        and (clock is None or clock[0] != when)
-        and 0 < now[1] <= _SMALL_HOURS_END
-        and _OPEN_UNTIL.search(before)
-    ):
-        return When.of(when.first_day + dt.timedelta(days=1))  # "extra trams until 1am" on St
-        # Patrick's Day: the small hours after that day
-    if clock is None or now is None or clock[0] != when:
-        return when
-    return (
-        When.of(when.first_day + dt.timedelta(days=1))
-        if evening_to_small_hours(clock[1], now[1])
-        else when
-    )
 
 
 _RANGE_WORD = re.compile(

@@ -28,7 +28,6 @@ from lessons.timeline.anchor import (
     Place,
     account_year,
     anchor_of,
-    clock_of,
     day_of_this_sentence,
     election_day,
     holiday_on_day_told,
@@ -41,7 +40,6 @@ from lessons.timeline.anchor import (
     next_in_a_run,
     overnight_after,
     paired_weekday,
-    past_midnight,
     places,
     primary_day,
     range_end,
@@ -69,6 +67,18 @@ from lessons.timeline.clauses import (
     sentence_tense,
     tagged_words,
     tense_near,
+)
+from lessons.timeline.clocks import (
+    ON_THE,
+    clock_of,
+    clock_on_today,
+    is_stamp,
+    its_day_after,
+    joined_to_next,
+    left_the_night_before,
+    past_midnight,
+    the_events_day,
+    the_story_day,
 )
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
@@ -108,13 +118,11 @@ from lessons.timeline.resolve import (
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
     EVENT_DAYS,
-    EVENT_NOUNS,
     HOLIDAYS,
+    NEXT_BEFORE,
     THE_BEFORE,
     WEEKDAYS,
-    evening_to_small_hours,
     minute_of_day,
-    over_midnight,
 )
 from lessons.timeline.years import (
     a_fronted_past_year,
@@ -156,9 +164,6 @@ class Event:
 
 
 _TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from
-_AND_BETWEEN = re.compile(r"\s+(?:and|or|&)\s+")
-_ON_THE = re.compile(r"\s+on\s+the\s+")
-_TRADING = re.compile(r"\s+trading\s+")
 _SCHEDULED_AFTER_AN_EVENT = re.compile(
     r"(?i)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:scheduled|set|called|planned|arranged)\s+[^;]{0,120}?\b(?:after|following)\s+"
@@ -168,14 +173,9 @@ _A_RECORD_SINCE = re.compile(
     r"(?i)\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|best|worst)\b"
     r"[^.;]{0,30}\bsince\s+$"
 )
-_NEXT_BETWEEN = re.compile(r"(?i)\s+next\s+$")  # "at 10 p.m. next Monday, May 18"
 _PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
     r"^\W*(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|held|made|sent|sold|taken|given|written|built|brought)\s+[^,;]{0,80}$"
-)
-# "the 2.30pm sailing from Wellington on Friday", "the 6.15am from Picton on Monday": a service
-_SERVICE_FROM = re.compile(  # (and "the 17.42 from Kelvinmuir to Ardlachan on Fair Friday")
-    r"\s+(?:[a-z]+\s+){0,2}(?:(?:from|to)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
 )
 _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone by)
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
@@ -219,16 +219,6 @@ _ON_THE_DAY = re.compile(r"\s+on\s+the\s+day\b(?!\s+(?:of|before|after|that|when
 _ON_THE_HOLIDAY = re.compile(  # "extra buses from 5am on the public holiday"
     r"(?i)\b(?:on|for|over)\s+the\s+(?:public\s+|bank\s+)?holiday\b(?!\s+weekend)"
 )
-_SERVICE_NAMED = re.compile(r"\s+(?:[a-z]+\s+){1,2}")  # "the 14:00 sailing on Sunday"
-# "the 23.30 from Brannay, would reach Portkerran at 00.25 on Monday", "leaves at 9pm and arrives
-# in Leeds at 7am on Tuesday": a journey's departure, on the day its arrival is told (or the day
-# before, when it arrives after midnight)
-_JOURNEY_TO = re.compile(
-    r"(?:\s+(?:from|to)(?:\s+[A-Z][\w'\u2019-]*){1,3})?,?\s+(?:(?:and|would|will|should|to|"
-    r"is\s+due\s+to|then)\s+)?(?:arriv(?:e|es|ing)|reach(?:es|ing)?|dock(?:s|ing)?|land(?:s|ing)?)"
-    r"\s+(?:(?:in|at)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-)
-_TRADING_AFTER = re.compile(r"\s+trading\b")
 _STAMP_AHEAD = 2  # days after publication a live blog's time stamp may still be
 _CLOCK_BACK = 4  # days told a future clock time looks back over for a day to come
 _STAMP_BEHIND = 365  # days before publication a chronology's heading may still set "today"
@@ -336,7 +326,7 @@ class _Story:
     framed_in: tuple[str, int | None] | None = None  # the quoted paragraph that set it, if one did
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
     told_days: Counter[When] = field(default_factory=Counter)  # how often each day has been
-    # told, for a guide's clock times far from any day (see _the_story_day)
+    # told, for a guide's clock times far from any day (see the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     holiday_name: str = ""  # and its name
     undecided: list[tuple[int, str]] = field(default_factory=list)  # a headline's or dek's
@@ -453,7 +443,7 @@ class _Told:
     @cached_property
     def heading(self) -> bool:
         """Is it a line of its own: a heading or a post's time stamp?"""
-        return _is_stamp(self.text, self.mention.text)
+        return is_stamp(self.text, self.mention.text)
 
     @property
     def fronted(self) -> bool:
@@ -550,9 +540,9 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
     if mention.kind == "clock" and now is not None:
         wire = story.filed is not None and story.filed[1] == When.of(now)  # filed the day it
         past = tense == "past"  # tells
-        anchor = _clock_on_today(mention, text, before, after, dated, now, wire, past) or anchor
+        anchor = clock_on_today(mention, text, before, after, dated, now, wire, past) or anchor
         if _ON_THE_DAY.match(after):  # "Registration opens at 10.30am on the day": the day of
-            anchor = _the_story_day(story.told_days, now, tense == "past") or anchor  # the
+            anchor = the_story_day(story.told_days, now, tense == "past") or anchor  # the
             # event the story is about
         if story.holiday_told is not None and _ON_THE_HOLIDAY.search(text):
             anchor = story.holiday_told  # "extra buses from 5am on the public holiday": the
@@ -562,7 +552,7 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
     if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
         anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
         if anchor is None and now is not None:  # the day the story is about, else the day
-            anchor = _the_story_day(story.told_days, now, tense == "past") or anchor_of(
+            anchor = the_story_day(story.told_days, now, tense == "past") or anchor_of(
                 dated, place
             )  # just told
     elif mention.kind == "event_day":  # "on election night": the election the story dated
@@ -582,7 +572,7 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
             # primary's as the story's own election, not November's federal one
             mention = replace(mention, parts=(*mention.parts, ("primary", "yes")))
     if anchor is None and mention.kind == "clock" and not told.quoted:
-        anchor = _the_events_day(text, dated, now, tense)  # "The investor day will be held
+        anchor = the_events_day(text, dated, now, tense)  # "The investor day will be held
         # ..., starting at 10 a.m.", after "an investor day on June 10": its day
     if (
         anchor is None
@@ -591,7 +581,7 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
         and told.sentence.part == "body"
         and not told.quoted
     ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
-        anchor = _the_story_day(story.told_days, now, tense == "past")
+        anchor = the_story_day(story.told_days, now, tense == "past")
     return anchor, (told if mention is told.mention else replace(told, mention=mention))
 
 
@@ -662,7 +652,7 @@ def _year_of_its_passage(
     )
     story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
     # August 19th"; "added after June 16, but not on June 19"
-    if _NEXT_BETWEEN.search(before):
+    if NEXT_BEFORE.search(before):
         story_year = None  # "next Monday, May 18": the coming one, whatever year was told
     else:  # "Thursday 24 November" in a chronology of 1966
         story_year = story_year or year_of_weekday(dated, mention, now)
@@ -844,7 +834,7 @@ def _joined(story: _Story, told: _Told) -> Mention | None:
     8.45pm on Thursday 2 April")."""
     if told.mention.kind != "clock":
         return None
-    return _joined_to_next(
+    return joined_to_next(
         told.mention,
         story.following[told.mention],
         told.text,
@@ -920,10 +910,10 @@ def _add_row(
     if story.waiting is not None and events and events[-1] is story.waiting[0]:
         first, second = story.waiting
         if mention is second and when is not None and when.precision == "day":
-            leaves = _left_the_night_before(first.expression, mention.text, when)
+            leaves = left_the_night_before(first.expression, mention.text, when)
             status = past_or_planned(leaves, published, tense, False, sentence.part)
             events[-1] = replace(first, date=str(leaves), status=status)
-            if _ON_THE.fullmatch(raw, first.end, mention.start) or _its_day_after(
+            if ON_THE.fullmatch(raw, first.end, mention.start) or its_day_after(
                 raw[first.end : mention.start], mention
             ):
                 both = raw[first.start : mention.end]  # "at 2am on the Sunday": one row
@@ -1051,88 +1041,6 @@ def _done_on_a_list(
     )
 
 
-def _clock_on_today(
-    mention: Mention,
-    text: str,
-    before: str,
-    after: str,
-    dated: list[Dated],
-    now: dt.date,
-    wire: bool = False,
-    past: bool = False,
-) -> When | None:
-    """The day of a clock time that the story's "today" decides: a live blog's "5.40pm" on a
-    line of its own is the day it is posted (not the last day a post named, "reopen on
-    Monday"); "Shares fell 7.4% in afternoon trading" is the day the news was said, else
-    today (with ``wire``, a dateline of the day itself: that day's trading, and a bare time
-    told in the ``past`` that it converts in brackets when no day of the last week was told,
-    "the third-placed candidate endorsed her two days later. Polls closed at 8 p.m. (1800
-    GMT)"). None for any other clock time."""
-    if _is_stamp(text, mention.text):
-        return When.of(now)
-    if _TRADING_AFTER.match(after):
-        return (None if wire else _day_said(dated, now, trading=True)) or When.of(now)
-    if _STATEMENT_ISSUED.search(before):  # "the company said in a statement issued at 7.30
-        return _day_said(dated, now) or When.of(now)  # am": the day the news was said
-    converted = _GMT_AFTER.match(after) if wire and past and _no_day_this_week(dated, now) else None
-    zone = _TIME_ZONE.search(mention.text) or converted
-    if (
-        zone
-        and "local" in zone.group(0).casefold()
-        and not says_when_written(before)
-        and dated
-        and dated[-1].when.precision == "day"
-        and dated[-1].when.first_day != now
-    ):
-        return None  # "shut the engine down at 6:42 a.m. local time", after "on Feb. 27"
-    if zone and not before.endswith("("):  # (not "on Wednesday at 9 a.m. EST (1400 GMT)",
-        # which converts the time before it)
-        return When.of(now)  # wire copy's "told analysts on a call at 10 a.m. CDT (1500 GMT)"
-    return None
-
-
-def _no_day_this_week(dated: list[Dated], now: dt.date) -> bool:
-    """Is the last day told outside the week up to the story's day ("endorsed her two days
-    later", after the first round on Feb. 22; "due to be reset again on 1 July")? Else a bare
-    clock time told in the past takes it ("cancelled on Tuesday. The flight left at 9 a.m.
-    (0800 GMT)")."""
-    day = next((told.when for told in reversed(dated) if told.when.precision == "day"), None)
-    return day is None or not 0 <= (now - day.first_day).days <= 7
-
-
-# a bare clock time that wire copy converts in brackets: "Polls closed at 8 p.m. (1800 GMT)"
-_GMT_AFTER = re.compile(r"\s*\(\d{4}\s+(?:GMT|UTC)\)")
-_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|(?i:local\s+time))$")
-_STATEMENT_ISSUED = re.compile(
-    r"(?i)\b(?:statement|release|announcement|notice)\s+(?:issued|released|published|posted|sent)"
-    r"\s+(?:at\s+)?$"
-    r"|\b(?:said|says)\s+in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|bulletin|update|release)"
-    r"\s+(?:at\s+)?$"  # "The institute said in a bulletin at 10 a.m. that"
-)
-
-
-def _joined_to_next(
-    mention: Mention, later: Mention | None, text: str, offset: int, the_clock: bool = False
-) -> Mention | None:
-    """The expression a clock time is joined to by "and" or "or" ("at 7.15am and 8.45pm on
-    Thursday 2 April") or by the service it names ("the 6.15am from Picton on Monday", "the
-    14:00 sailing on Sunday" with ``the_clock``), if any. ``later``: the sentence's next
-    expression; ``text``: the sentence, starting at raw offset ``offset``."""
-    between = "" if later is None else text[mention.end - offset : later.start - offset]
-    if over_midnight(mention.text, text, mention.end - offset) is not None:
-        return None  # "between 8pm and 2am": each end on its own day
-    named = the_clock and _SERVICE_NAMED.fullmatch(between) is not None
-    joined = (
-        _AND_BETWEEN.fullmatch(between)
-        or _SERVICE_FROM.fullmatch(between)
-        or named
-        or _ON_THE.fullmatch(between)  # "at 2am on the Sunday": the Sunday's 2am
-        or _TRADING.fullmatch(between)  # "in afternoon trading on Friday": Friday's trading
-        or _its_day_after(between, later)  # "9:30 p.m. on the Fourth" ("on the" is the holiday's)
-    )
-    return later if joined or _JOURNEY_TO.fullmatch(between) else None
-
-
 _ORTHODOX = re.compile(r"\bOrthodox\b")
 _HOLIDAY_NAMED = {name.casefold(): name for name in HOLIDAYS}  # "orthodox easter": its name
 
@@ -1145,17 +1053,6 @@ def _orthodox(mention: Mention) -> Mention:
         return mention
     parts = tuple((key, name if key == "holiday" else value) for key, value in mention.parts)
     return replace(mention, parts=parts)
-
-
-def _its_day_after(between: str, later: Mention | None) -> bool:
-    """Is a clock time (``between`` and ``later`` are the text and the expression after it)
-    followed by its day: one that opens with "on the" ("9:30 p.m. on the Fourth") or one that
-    says which week ("at 10 p.m. next Monday, May 18")?"""
-    if later is None:
-        return False
-    if _NEXT_BETWEEN.fullmatch(between) and later.kind in ("weekday", "date", "month_day"):
-        return True
-    return between.isspace() and _ON_THE.match(f" {later.text}") is not None
 
 
 _FOR = re.compile(r"\s+for\s+")
@@ -1218,29 +1115,6 @@ def _the_holiday_weekend(
         day = holiday_date(name, year, country)
         return None if day is None else holiday_weekend(When.of(day))
     return holiday_weekend(holiday)
-
-
-def _left_the_night_before(first: str, then: str, when: When) -> When:
-    """The day of a clock time joined to a later one on the day ``when`` ("the 23.30 from
-    Brannay, would reach Portkerran at 00.25 on Monday"): the day before, when the first is late
-    in the evening and the second in the small hours; else the same day."""
-    start, stop = minute_of_day(first), minute_of_day(then)
-    if start is None or stop is None or not evening_to_small_hours(start, stop):
-        return when
-    return When.of(when.first_day - dt.timedelta(days=1))
-
-
-def _day_said(dated: list[Dated], now: dt.date, trading: bool = False) -> When | None:
-    """The day the story's news was said or written ("the company said on Monday", in Tuesday's
-    paper), if one of the last few events told it, at most three days before the story's day
-    (with ``trading``, a weekday: markets do not trade on a union's Sunday statement)."""
-    for told in reversed(dated[-8:]):
-        day = told.when.first_day
-        if trading and day.weekday() >= 5:
-            continue
-        if told.speech and told.when.precision == "day" and 0 <= (now - day).days <= 3:
-            return told.when
-    return None
 
 
 def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:
@@ -1398,41 +1272,6 @@ def _day_just_told(dated: list[Dated], place: Place) -> When | None:
 
 
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
-_STORY_DAY_TOLD = 3  # times a day is told before it is the day a story is about
-
-
-# a sentence that opens with an event the story may have dated: "The investor day will be held"
-_THE_EVENT_FIRST = re.compile(
-    rf"\W*The\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{EVENT_NOUNS}|day)\b(?!['\u2019])"
-)
-
-
-def _the_events_day(
-    text: str, dated: list[Dated], now: dt.date | None, tense: str | None
-) -> When | None:
-    """The day of the event a sentence opens with ("The investor day will be held at its
-    headquarters, starting at 10 a.m."), when the story dated an event of that name to a day
-    before ("at an investor day on June 10") on the side of today the tense points to (not
-    last year's race for "The race will be shown live from 8am"); else None.
-
-    >>> day = Dated(When(2031, 6, 10), Place("body", 0, 0), False, stems=stems_of(["investor"]))
-    >>> text = "The investor day will be streamed, starting at 10 a.m."
-    >>> _the_events_day(text, [day], dt.date(2031, 3, 5), "future")
-    When(year=2031, month=6, day=10)
-    >>> _the_events_day(text, [day], dt.date(2031, 3, 5), "past") is None
-    True
-    """
-    opening = _THE_EVENT_FIRST.match(text)
-    if opening is None:
-        return None
-    noun = opening.group("noun")
-    named = opening.group("words").strip() if noun == "day" else noun  # (an "investor day")
-    found = named_event(dated, named) if named else None
-    if found is None or found.precision != "day":
-        return None
-    if now is not None and (found.first_day < now) != (tense == "past"):
-        return None
-    return found
 
 
 def _a_past_years_holiday_weekday(
@@ -1471,19 +1310,6 @@ def _a_past_years_holiday_weekday(
         return None
     day = holiday_date(holiday_name, year, country)
     return None if day is None else nearest_weekday(day, WEEKDAYS[mention.part("weekday")])
-
-
-def _the_story_day(told_days: Counter[When], now: dt.date, past: bool) -> When | None:
-    """The day the story is about: of the days told (``told_days``, how often each), the one
-    told most often, at least three times, on the side of today the tense points to; or None."""
-    days = [
-        (day, told)
-        for day, told in told_days.most_common()
-        if (day.first_day <= now if past else day.first_day >= now)
-    ]
-    if not days or days[0][1] < _STORY_DAY_TOLD or (len(days) > 1 and days[1][1] == days[0][1]):
-        return None
-    return days[0][0]
 
 
 def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:
@@ -1598,12 +1424,6 @@ def _not_after(when: When, published: dt.date) -> When:
     if when.precision != "day" or when.first_day <= published:
         return when
     return When.of(when.first_day - dt.timedelta(weeks=1))
-
-
-def _is_stamp(sentence: str, expression: str) -> bool:
-    """Is the sentence nothing but its time expression (a heading or a post's time stamp)?"""
-    ends = ".:-\u2013\u2014 "  # "5:40 p.m." alone on its line, its last full stop read off
-    return sentence.strip().rstrip(ends) == expression.rstrip(ends)
 
 
 def _said_on_after(

@@ -219,6 +219,8 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# "next" just before a day: "at 10 p.m. next Monday, May 18" (the coming Monday)
+NEXT_BEFORE = re.compile(r"(?i)\s+next\s+$")
 # the mark after a chronology line's time: "3:47 p.m. Saturday: Utility power is lost"
 LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
 # "the Thursday", "the 10 a.m. announcement": the words before an expression end in "the"
