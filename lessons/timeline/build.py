@@ -135,6 +135,7 @@ from lessons.timeline.years import (
     last_year_in_clause,
     since_when,
     verbs_since_the_last_date,
+    year_of_the_second,
 )
 from lessons.vocab import SPEECH_VERBS
 
@@ -613,6 +614,14 @@ def _year_of_its_passage(
         told.after,
         story.published,
     )
+    later = story.following.get(mention)
+    if later is not None and year_of_the_second(
+        mention, later, text[told.resume : later.start - offset]
+    ):
+        second = resolve(later, now, None, None, None, story.country)  # "from 3 March to 10
+        if second is not None and second.year:  # April 2019": 2019's 3 March ("from Dec. 28
+            step = 1 if month_number(mention.part("month")) > (second.month or 12) else 0
+            return second.year - step, None  # to Jan. 3, 2029": 2028's Dec. 28)
     between = verbs_since_the_last_date(
         dated, place, mention, text, told.reading.verbs, offset, tense, ahead, published
     )
@@ -1217,6 +1226,17 @@ def _anchor(
     ):
         return told  # (also "voted on Tuesday to close it from 4 p.m. on Canada Day until 1
         # a.m. the next day": the day after Canada Day, whatever the tense of the voting)
+    if (
+        mention.kind == "clock"
+        and tense in ("would", "future")
+        and _a_day_in_this_sentence(dated, place)
+        and dated[-1].said
+        and now is not None
+        and dated[-1].when.first_day < now
+        and (coming := _the_day_it_was_said_of(dated, now, place)) is not None
+    ):
+        return coming  # "Organisers said yesterday that the first wave would now set off at
+        # 10.15am", after "Tomorrow's Great North Run": the race's day, not the day of saying
     gone = tense == "future" and now is not None and bool(dated) and dated[-1].when.last_day < now
     if mention.kind == "clock" and _a_day_in_this_sentence(dated, place) and not gone:  # "said
         return dated[-1].when  # sailings on Easter Monday afternoon were full, on the 4.30pm
@@ -1310,6 +1330,22 @@ def _a_past_years_holiday_weekday(
         return None
     day = holiday_date(holiday_name, year, country)
     return None if day is None else nearest_weekday(day, WEEKDAYS[mention.part("weekday")])
+
+
+def _the_day_it_was_said_of(dated: list[Dated], now: dt.date, place: Place) -> When | None:
+    """The day still to come that a day's saying told of: the latest day told before the
+    saying, in this paragraph or the one before, that is not before the story's today."""
+    here = place.paragraph if place.paragraph is not None else 0
+    ahead = [
+        d
+        for d in dated[-_CLOCK_BACK:-1]
+        if d.when.precision == "day"
+        and not d.said
+        and d.when.first_day >= now
+        and d.place.paragraph is not None
+        and here - d.place.paragraph <= 1
+    ]
+    return ahead[-1].when if ahead else None
 
 
 def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:

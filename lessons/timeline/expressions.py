@@ -507,7 +507,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Army" or "the twelfth time"
     _pattern(
         "holiday",
-        r"(?:\b(?P<lead>(?i:on))\s+)?\b(?i:the)\s+(?P<holiday>Twelfth)\b(?![\s-]+(?:[A-Z0-9]|of\b))",
+        r"(?:(?:\b(?P<lead>(?i:on))\s+)?\b(?i:the)|\b(?P<rel_before>(?i:last|this|next))\s+"
+        r"(?i:year)['\u2019]s)\s+(?P<holiday>Twelfth)\b(?![\s-]+(?:[A-Z0-9]|of\b))",  # ("Last
+        # year's Twelfth was held in heavy showers")
     ),
     # "Roads to close for Twelfth parade", "the district's Twelfth demonstration": the day the
     # parade is held (the Monday when 12 July is a Sunday), without "the"

@@ -165,8 +165,9 @@ _A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a
     r"put|will|would|could|may|might|should|must"
 )
 _A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": the feast itself)
-    r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might"
-)
+    r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might|"
+    + either(w for w in vocab.word_list("verbs_irregular_past") if w != "became")  # "Last
+)  # year's Bloomsday drew 9,500" (but "Juneteenth became a federal holiday": the feast itself)
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+(?i:the)\s+$")  # "on Monday, the St Andrew's Day
 _HOLIDAY_AFTER = re.compile(r"\s+(?:bank\s+|public\s+)?holiday\b")  # holiday": the day it is kept
 # "starts its Saturday matches at 9am", "their Sunday services": a kind of event, any week's

@@ -387,3 +387,24 @@ def _second_predicate(verbs: tuple[int, ...], start: int, end: int, text: str, o
         return False
     inside = verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
     return any(_AND_BEFORE.search(text[max(0, v - offset - 16) : v - offset]) for v in inside)
+
+
+# what joins two dates that share the year written after the second: "from 3 March to 10 April
+# 2019", "between 31 October and 1 November last year", "on 31 October and 1 November 2029"
+_JOINED_FOR_ONE_YEAR = re.compile(r"(?i)\s*(?:to|through|thru|until|till|and|or|-|\u2013)\s*")
+_GIVES_ITS_YEAR = ("date", "month_year", "month_day")
+
+
+def year_of_the_second(mention: Mention, later: Mention | None, between: str) -> bool:
+    """Does the date after this one, joined by "to" or "and", carry the year both share ("from
+    3 March to 10 April 2019", "between January and March last year")? Only for a day or a
+    month written without a year of its own."""
+    if mention.kind not in ("month_day", "month") or mention.part("year") or mention.part("rel"):
+        return False
+    if (
+        later is None
+        or later.kind not in _GIVES_ITS_YEAR
+        or not _JOINED_FOR_ONE_YEAR.fullmatch(between)
+    ):
+        return False
+    return bool(later.part("year")) or later.part("rel") in ("last", "next", "this")
