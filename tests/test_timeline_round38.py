@@ -13,7 +13,10 @@ year written after the second of two joined dates is the first's too ("from 3 Ma
 irregular past is the feast's day ("Last year's Bloomsday drew 9,500"), and "Last year's
 Twelfth" is Northern Ireland's; a clock time in what was said yesterday would happen is on the
 day still to come that the story told ("Organisers said yesterday that the first wave would
-now set off at 8.15am", after "Tomorrow's marathon").
+now set off at 8.15am", after "Tomorrow's marathon"); "That year" names the year just told
+for the dates after it; "The hill's 1974 chairlift" is a thing's year, not the passage's; and
+a later year told ("and a second attempt was abandoned in March 2019") ends a passage about an
+earlier one ("In 2011, ...").
 """
 
 from __future__ import annotations
@@ -122,3 +125,28 @@ def test_a_clock_time_said_yesterday_of_a_day_to_come() -> None:
     assert story_rows(body, dt.date(2031, 9, 6))[-1] == ("at 8.15am", "2031-09-07", "planned")
     done = body.replace("the first wave would now set off", "the gates had opened")
     assert story_rows(done, dt.date(2031, 9, 6))[-1] == ("at 8.15am", "2031-09-05", "past")
+
+
+def test_the_year_a_passage_tells_of() -> None:
+    that_year = (
+        'Mill News\n\n"We face the shortest season since 2019," he said.\n\nThat year the '
+        "mill began crushing on June 10 and shut on Oct. 2."
+    )
+    assert story_rows(that_year, dt.date(2031, 5, 14))[-2:] == [
+        ("on June 10", "2019-06-10", "past"),
+        ("on Oct. 2", "2019-10-02", "past"),
+    ]
+    things = "Lift News\n\nThe hill's 1974 chairlift failed its inspection in October."
+    assert story_rows(things, dt.date(2031, 2, 14))[-1] == ("in October", "2030-10", "past")
+    moved_on = (
+        "Vote News\n\nIn 2011, 57 percent of voters rejected abolition, and a second attempt "
+        "was abandoned in March 2019.\n\nOpponents say the chiefs are the only check.\n\n"
+        "Parliament last sat on Aug 27, when it passed the budget."
+    )
+    assert story_rows(moved_on, dt.date(2031, 10, 1))[-1] == ("on Aug 27", "2031-08-27", "past")
+    # guard: an earlier year in an account of 1976 is its background, not the end of it
+    background = (
+        "Mill News\n\nOn 12 November 1976 the plant closed. Orders had been falling since the "
+        "1973 oil crisis. The owners told the workforce in August that the plant would be sold."
+    )
+    assert story_rows(background, dt.date(2031, 11, 11))[-1] == ("in August", "1976-08", "past")

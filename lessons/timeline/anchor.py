@@ -757,6 +757,7 @@ def overnight_after(told: Dated, between: str) -> When | None:
 
 _YEARLESS = frozenset(["month_day", "month", "holiday"])
 _PRESENT_KINDS = frozenset(["day_word", "unit", "ago", "weekday", "year", "date", "month_year"])
+_WRITTEN_YEARS = frozenset(["year", "date", "month_year"])
 
 
 def narrative_year(
@@ -779,6 +780,10 @@ def narrative_year(
     told_back = when.year <= now.year - 2
     if told_back and fronted and mention.kind in _PRESENT_KINDS:
         return when.year
+    if frame is not None and mention.kind in _WRITTEN_YEARS and when.year > frame:
+        return None  # "In 2011, 57 percent rejected abolition, and a second attempt was
+        # abandoned in March 2019": the passage has moved on from 2011 (but "since the 1973 oil
+        # crisis" in an account of 1976 is its background)
     return frame
 
 

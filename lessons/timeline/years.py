@@ -273,6 +273,8 @@ def a_named_year(mention: Mention, after: str) -> bool:
     October, the first snow did not arrive until Oct. 29"; not "Last summer's show", whose
     verb tells of another time). ``after``: the text after it."""
     which = mention.part("which") in ("last", "next", "this")
+    if mention.kind == "after_event" and mention.part("that") and mention.part("unit") == "year":
+        return True  # "That year the mill began crushing on June 10": the year just told
     if mention.kind == "season" and UNPLANNED_AFTER.match(after):
         return which  # "Last summer's heat wave, which peaked at 99 on July 28"
     if mention.kind in ("season", "month"):
@@ -304,8 +306,9 @@ _ACCORDING_TO = re.compile(r"(?i),\s+according\s+to\b")
 
 
 # "the 1931 steel truss", "a 2016 contract", "its 1958 main": a year before a thing's name
-_YEAR_OF_A_THING = re.compile(
-    r"(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d(?P<words>(?:\s+[a-z][a-z-]*){1,3})"
+_YEAR_OF_A_THING = re.compile(  # ("The hill's 1974 chairlift")
+    r"(?:^|\s)(?:the|a|an|its|their|his|her|our|[A-Za-z]+['\u2019]s)\s+(?:1[89]|20)\d\d"
+    r"(?P<words>(?:\s+[a-z][a-z-]*){1,3})"
 )
 
 
