@@ -16,7 +16,10 @@ day still to come that the story told ("Organisers said yesterday that the first
 now set off at 8.15am", after "Tomorrow's marathon"); "That year" names the year just told
 for the dates after it; "The hill's 1974 chairlift" is a thing's year, not the passage's; and
 a later year told ("and a second attempt was abandoned in March 2019") ends a passage about an
-earlier one ("In 2011, ...").
+earlier one ("In 2011, ..."); tickets for a day "will be refunded" name a day lost, the
+nearer one; "had cleared storm drains/VBZ" is an object, not a present; "asked me Wednesday
+morning if" puts a question, no condition; "were hoping right up until Wednesday night" is a
+span over.
 """
 
 from __future__ import annotations
@@ -150,3 +153,49 @@ def test_the_year_a_passage_tells_of() -> None:
         "1973 oil crisis. The owners told the workforce in August that the plant would be sold."
     )
     assert story_rows(background, dt.date(2031, 11, 11))[-1] == ("in August", "1976-08", "past")
+
+
+WEEKDAYS_READ_BACK = [
+    pytest.param(
+        "Lift tickets bought for Saturday afternoon or Sunday will be refunded on request.",
+        dt.date(2031, 2, 17),
+        [("Saturday afternoon", "2031-02-15", "past"), ("Sunday", "2031-02-16", "past")],
+        id="refunded",
+    ),
+    pytest.param(
+        "The city manager said crews had cleared storm drains along Mill Creek on Thursday.",
+        dt.date(2031, 4, 11),
+        [("on Thursday", "2031-04-10", "past")],
+        id="participles_object",
+    ),
+    pytest.param(
+        "People asked me Wednesday morning if we were going to cancel.",
+        dt.date(2031, 6, 14),
+        [("Wednesday morning", "2031-06-11", "past")],
+        id="asked_if",
+    ),
+    pytest.param(
+        "We were hoping right up until Wednesday night that it would crest.",
+        dt.date(2031, 6, 14),
+        [("Wednesday night", "2031-06-11", "past")],
+        id="right_up_until",
+    ),
+    # guards: a condition and tickets honoured on another day still look ahead
+    pytest.param(
+        "The union will strike on Wednesday if no deal is reached.",
+        dt.date(2031, 6, 14),
+        [("on Wednesday", "2031-06-18", "planned")],
+        id="guard_condition",
+    ),
+    pytest.param(
+        "Tickets bought for Saturday will be honoured on Thursday, the club said.",
+        dt.date(2031, 2, 17),
+        [("Saturday", "2031-02-22", "planned"), ("on Thursday", "2031-02-20", "planned")],
+        id="guard_tickets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), WEEKDAYS_READ_BACK)
+def test_weekdays_read_back(body: str, published: dt.date, expected: list[tuple]) -> None:
+    assert rows(body, published) == expected

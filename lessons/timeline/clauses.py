@@ -460,9 +460,11 @@ _RELATIVES = frozenset(["that", "which", "who"])
 def _an_objects_last_noun(tags: list[str], i: int) -> bool:
     """Is word ``i``, read as a present in -s, the last noun of its verb's object: a noun
     before it, and a determiner after a finite verb before that ("opened the spillway
-    gates")?"""
+    gates"), or a participle right before the noun ("had cleared storm drains")?"""
     if i < 3 or tags[i - 1] != "NN":
         return False
+    if tags[i - 2] == "VBN":
+        return True  # "had cleared storm drains/VBZ along Mill Creek": a participle's object
     k = next((k for k in range(i - 2, max(-1, i - 5), -1) if tags[k] in ("DT", "PRP$")), None)
     return k is not None and k > 0 and tags[k - 1] in ("VBD", "VBZ", "VBP", "VB")
 

@@ -261,6 +261,10 @@ _PERFECT = re.compile(  # not "should have eased on Tuesday", a past that did no
 )
 # "if the two sides have not reached a deal by Sunday": a condition lies ahead
 _CONDITION = re.compile(r"(?i)\b(?:if|unless)\s+(?:[^\s,;:]+\s+){0,12}$")
+# a question put: "asked me Wednesday morning if", "wondered on Friday whether"
+_ASKED = re.compile(
+    r"(?i)\b(?:asked|asking|wondered|wondering|checked|inquired|enquired)\b[^.;,]{0,40}$"
+)
 # "further stoppages in May if no agreement is reached": a condition on what is still to come
 # (not "if talks had failed", a past that did not happen)
 _CONDITION_AFTER = re.compile(r"(?i),?\s+(?:if|unless)\s+(?![^.;]*\b(?:had|hadn['\u2019]t)\b)")
@@ -302,6 +306,10 @@ _TICKETS_FOR = re.compile(  # "Tickets bought for Saturday", "has sold 60% of it
     r"(?i)\b(?:tickets|seats|places|passes)\s+(?:already\s+)?(?:bought|sold|booked|purchased)\s+"
     r"for\s+$"
     r"|\b(?:has|have)\s+(?:already\s+)?sold\s+[^.;]{0,30}?\b(?:tickets|seats)\s+for\s+$"
+)
+_REFUNDED_AFTER = re.compile(  # "... or Sunday will be refunded", "are being refunded"
+    r"(?i)(?:\s+(?!(?:will|are|were|is|was)\b)[^\s.;]+){0,4}?\s+(?:will\s+be|are|were|is|was|to\s+be)"
+    r"\s+(?:being\s+)?(?:fully\s+)?refunded\b"
 )
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
@@ -688,7 +696,11 @@ def _by_cue_words(
         return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
         # off on Saturday" tells when it was called off, and "operations would be cancelled on
         # Tuesday" looks ahead)
-    if (kind in _DIRECTED or kind == "season") and _CONDITION_AFTER.match(after):
+    if (
+        (kind in _DIRECTED or kind == "season")
+        and _CONDITION_AFTER.match(after)
+        and not _ASKED.search(before)  # (not "People asked me Wednesday morning if we were
+    ):  # going to cancel": whether, a question put then)
         return True  # "has warned of further stoppages in May if no agreement is reached"
     if kind in ("month_day", "month") and _EVENT_AFTER.match(after):
         # "to certify Nov. 3 results": the day of the results told, gone by; but "chose its
@@ -708,6 +720,9 @@ def _by_cue_words(
         return None  # "she had booked the 7:40 a.m. sailing Saturday": whichever Saturday is
         # nearer (what is booked is often still to come)
     if kind in _DIRECTED and _TICKETS_FOR.search(before) and not _POSSESSIVE.match(after):
+        if _REFUNDED_AFTER.match(after):
+            return None  # "Lift tickets bought for Saturday afternoon or Sunday will be
+            # refunded": a day lost, whichever is nearer
         return True  # "Tickets bought for Saturday will be valid on Thursday" (but "Tickets
         # bought for Saturday's show will be honored Aug. 19": a show that may have been)
     if kind in _DIRECTED and _BOOKINGS_FOR.search(before):
@@ -755,6 +770,7 @@ def _by_cue_words(
             and _SPAN_END.search(before)
             and not _LATER_VERB.match(after)
             and not CLOCK_TIME.search(expression)
+            and not span_ended(before)
         ):
             return True  # "closed its campuses through Monday": the closing runs on to Monday
             # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
@@ -910,6 +926,7 @@ _AFTER_WHAT_HAPPENED = re.compile(r"(?i)\bafter\s+(?:[\w'\u2019-]+\s+){1,4}$")
 _LASTED_UNTIL = re.compile(
     r"(?i)\b(?:stayed|remained|lasted|continued|persisted|ran|went\s+on|was\s+kept|were\s+kept)\b"
     r"[^,.;]{0,40}\b(?:until|till|through)\s+$"
+    r"|\bright\s+up\s+(?:until|till|to)\s+$"  # "We were hoping right up until Wednesday night"
 )
 
 
