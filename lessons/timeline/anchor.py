@@ -36,6 +36,7 @@ from lessons.timeline.words import (
     MOVED_FROM,
     THE_BEFORE,
     WEEKDAYS,
+    WRITTEN_YEAR_KINDS,
 )
 
 
@@ -757,7 +758,6 @@ def overnight_after(told: Dated, between: str) -> When | None:
 
 _YEARLESS = frozenset(["month_day", "month", "holiday"])
 _PRESENT_KINDS = frozenset(["day_word", "unit", "ago", "weekday", "year", "date", "month_year"])
-_WRITTEN_YEARS = frozenset(["year", "date", "month_year"])
 
 
 def narrative_year(
@@ -780,7 +780,7 @@ def narrative_year(
     told_back = when.year <= now.year - 2
     if told_back and fronted and mention.kind in _PRESENT_KINDS:
         return when.year
-    if frame is not None and mention.kind in _WRITTEN_YEARS and when.year > frame:
+    if frame is not None and mention.kind in WRITTEN_YEAR_KINDS and when.year > frame:
         return None  # "In 2011, 57 percent rejected abolition, and a second attempt was
         # abandoned in March 2019": the passage has moved on from 2011 (but "since the 1973 oil
         # crisis" in an account of 1976 is its background)

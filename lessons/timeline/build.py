@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from functools import cached_property
@@ -122,6 +122,7 @@ from lessons.timeline.words import (
     NEXT_BEFORE,
     THE_BEFORE,
     WEEKDAYS,
+    WRITTEN_YEAR_KINDS,
     minute_of_day,
 )
 from lessons.timeline.years import (
@@ -227,8 +228,6 @@ _DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 _DAYS_BACK_TOLD = 4  # dates looked back over for the day a count of days starts from
 PHOTO_TAKEN = "Photo taken: "  # how a caption's event reads: its date is the photo's, not news
 
-# Kinds whose year is written out ("Nov. 18, 2024", "in 2019"): a later "March 5" may take it.
-_WRITTEN_YEAR = ("date", "month_year", "year", "season_year")
 # kinds with no row when no day is found: a clock time on no day told, an event not dated, a
 # holiday the story's country does not keep ("Cup Day" outside Victoria)
 _DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
@@ -866,7 +865,7 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
     published, country = story.published, story.country
     written = (  # a year written out (not the "27" of "2026/27"), "Christmas Eve 1971"
         (
-            mention.kind in _WRITTEN_YEAR
+            mention.kind in WRITTEN_YEAR_KINDS  # a later "March 5" may take it
             and mention.part("lead") != "range"
             and not a_year_to_come(mention, after, when, published)
         )
@@ -1335,17 +1334,9 @@ def _a_past_years_holiday_weekday(
 def _the_day_it_was_said_of(dated: list[Dated], now: dt.date, place: Place) -> When | None:
     """The day still to come that a day's saying told of: the latest day told before the
     saying, in this paragraph or the one before, that is not before the story's today."""
-    here = place.paragraph if place.paragraph is not None else 0
-    ahead = [
-        d
-        for d in dated[-_CLOCK_BACK:-1]
-        if d.when.precision == "day"
-        and not d.said
-        and d.when.first_day >= now
-        and d.place.paragraph is not None
-        and here - d.place.paragraph <= 1
-    ]
-    return ahead[-1].when if ahead else None
+    return _latest_day_near(
+        dated[-_CLOCK_BACK:-1], place, lambda d: not d.said and d.when.first_day >= now
+    )
 
 
 def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:
@@ -1354,16 +1345,22 @@ def _day_to_come(dated: list[Dated], now: dt.date, place: Place) -> When | None:
     paragraph or the one before, that lies ahead."""
     if not dated or not dated[-1].done or dated[-1].when.first_day != now:
         return None
+    return _latest_day_near(dated[-_CLOCK_BACK:], place, lambda d: d.when.first_day > now)
+
+
+def _latest_day_near(told: list[Dated], place: Place, keep: Callable[[Dated], bool]) -> When | None:
+    """The latest day of ``told`` that ``keep`` keeps, told in this paragraph or the one
+    before."""
     here = place.paragraph if place.paragraph is not None else 0
-    ahead = [
+    near = [
         d
-        for d in dated[-_CLOCK_BACK:]
+        for d in told
         if d.when.precision == "day"
-        and d.when.first_day > now
         and d.place.paragraph is not None
         and here - d.place.paragraph <= 1
+        and keep(d)
     ]
-    return ahead[-1].when if ahead else None
+    return near[-1].when if near else None
 
 
 def _with_the_day_before(

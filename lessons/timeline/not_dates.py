@@ -166,8 +166,8 @@ _A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a
 )
 _A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": the feast itself)
     r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might|"
-    + either(w for w in vocab.word_list("verbs_irregular_past") if w != "became")  # "Last
-)  # year's Bloomsday drew 9,500" (but "Juneteenth became a federal holiday": the feast itself)
+    + either(vocab.word_list("verbs_irregular_past"))  # "Last year's Bloomsday drew 9,500"
+)
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+(?i:the)\s+$")  # "on Monday, the St Andrew's Day
 _HOLIDAY_AFTER = re.compile(r"\s+(?:bank\s+|public\s+)?holiday\b")  # holiday": the day it is kept
 # "starts its Saturday matches at 9am", "their Sunday services": a kind of event, any week's
@@ -261,7 +261,8 @@ _A_TIME_AFTER = re.compile(  # "Matariki is a time to remember", "Juneteenth is 
     # holiday since 1877", "Victoria Day is when we make our rent"
     r"(?i)\s+is\s+(?:(?:a|the)\s+(?:time|season)\s+(?:to|for|of|when)|(?:all\s+)?about|when"
     r"|(?:always\s+)?one\s+of\s+the\s+(?:busiest|quietest|biggest|best|worst)\b)\b"
-    r"|\s+(?:has\s+been|is\s+not|isn['\u2019]t)\s+an?\s+(?:public\s+|bank\s+|statutory\s+|national\s+)?"
+    r"|\s+(?:has\s+been|is\s+not|isn['\u2019]t|became)\s+an?\s+"  # ("Juneteenth became a
+    r"(?:public\s+|bank\s+|statutory\s+|national\s+|federal\s+)?"  # federal holiday in 2021")
     r"holiday\b"  # "Easter Monday is not a bank holiday in Scotland": the rule, no day
     r"|\s+(?:bank\s+|public\s+)?holiday\s+was\s+(?:first\s+)?(?:observed|introduced|created)\b"
     r"|\s+was\s+(?:first\s+)?(?:observed|introduced|created)\s+in\b"  # "The St Brigid's Day

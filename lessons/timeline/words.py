@@ -219,6 +219,9 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# the kinds of expression that write their year out ("in 2019", "March 2025", "June 3, 2024",
+# "summer 2019")
+WRITTEN_YEAR_KINDS = frozenset(["year", "date", "month_year", "season_year"])
 # "next" just before a day: "at 10 p.m. next Monday, May 18" (the coming Monday)
 NEXT_BEFORE = re.compile(r"(?i)\s+next\s+$")
 # the mark after a chronology line's time: "3:47 p.m. Saturday: Utility power is lost"
