@@ -53,17 +53,25 @@ _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the seco
 # a figure that moved "from" a value: the value's time is a baseline
 _FIGURE_MOVED_FROM = re.compile(
     r"(?i)\b(?:rose|risen|fell|fallen|dropped|climbed|grew|grown|increased|decreased|declined|"
-    rf"jumped|slipped|shrunk|shrank|soared|plunged|dwindled|slumped)\s+from\s+{_AMOUNT}{_UNIT}?\s+"
+    r"jumped|slipped|shrunk|shrank|soared|plunged|dwindled|slumped)\s+from\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under))\s+)?"  # "from about"
+    rf"{_AMOUNT}{_UNIT}?\s+"
     r"(?:[a-z]+s\s+)?(?:in\s+)?$"  # "dropped from 5,900 students in 2015"
 )
 _BASELINE = re.compile(
     r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus|than\s+the"
-    r"|against\s+(?:a|an)\s+(?:profit|loss|gain|surplus|deficit|average|norm)\s+of)\s+"
+    r"|against\s+(?:a|an)\s+(?:profit|loss|gain|surplus|deficit|average|norm)\s+of"
     # "lost $42.7 million, against a profit of $61 million in fiscal 2024"
+    r"|(?:above|below|beyond|short\s+of)\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:estimate|forecast|projection|peak|high|low|average|budget|target)\s+of)\s+"
+    # "came in above an estimate of \u00a36.8 million made in 2022", "below their peak of $34.10
+    # in February 2024" (but "below its record of $260, set in February 2022" is the record's
+    # day)
     rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS})"
-    r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z]+){0,4}\s+(?:in\s+)?"
-    r"(?:all\s+of\s+|the\s+|an?\s+|fiscal\s+)?$"  # "up from $97 million in fiscal 2024", "up
-    # from 74 per cent in a 2022 ballot"
+    r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z0-9][\w'-]*){0,4}\s+"
+    r"(?:in\s+)?(?:all\s+of\s+|the\s+same\s+[a-z]+\s+(?:of|in)\s+|the\s+|an?\s+|fiscal\s+)?$"
+    # "up from $97 million in fiscal 2024", "up from 74 per cent in a 2022 ballot", "up from
+    # 8,200 on the 46K in 2023", "up from 7,100 in the same week of 2025"
 )
 # a change then the time it is measured from: "up 6% from last year's record", "compared with
 # $288 million ... in the same period last year", "more than double last year's premium"

@@ -809,6 +809,16 @@ def _phrases(name: str, looking_back: str = "") -> re.Pattern[str]:
             piece = r"(?<!\bhad )(?<!\bwas )(?<!\bwere )" + piece  # before Christmas")
         if entry in ("next", "coming"):  # "next to the embassy", "coming from Paris"
             piece += r"(?!\s+(?:to|door|from|in|into|out|off|back|up|down|under|home)\b)"
+        if entry == "coming":  # "the coming week", "help is coming", not a participle after
+            piece = (  # its noun: "their goal coming shortly after 4.45pm" tells no future
+                "(?:"
+                + "|".join(
+                    rf"(?<=\b{word}\s)"
+                    for word in "the this these in over is are was were be been am 's 're".split()
+                )
+                + r"|(?=coming\s+(?:days|weeks|months|years|week|month|"
+                r"year|season|weekend|winter|summer|spring|autumn|fall)\b))" + piece
+            )
         pieces.append(piece if entry.startswith("'") else r"\b" + piece)  # "we 'll": no \b
     return re.compile(r"(?i)(?:" + "|".join(pieces) + r")\b")
 

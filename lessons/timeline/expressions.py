@@ -468,7 +468,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?P<rel_before>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"  # "Last year's Cup
         # Day": the holiday of that year
         rf"(?:(?i:the)\s+(?=(?:{_NATION}\s+)?"
-        rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+)?weekend|(?:public|bank)\s+holiday)"
+        rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+|holiday\s+)?weekend|(?:public|bank)\s+holiday)"
         r"\b))?"
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
@@ -477,8 +477,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
         # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
         # on the weekday it is kept
-        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+)?weekend|week))\b"  # "Christmas night",
-        # "Labor Day weekend", "the Easter bank holiday weekend", "the August bank holiday
+        r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+|holiday\s+)?weekend|week))\b"
+        # "Christmas night", "Labor Day weekend", "the Easter bank holiday weekend", "the
+        # Pentecost holiday weekend", "the August bank holiday
         rf"(?:\s+(?i:in)\s+(?P<weekend_year>{YEAR})\b(?![,.]?\d))?)?"  # weekend in 2024"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "on Waitangi Day last
         # year", "Christmas that year" (the year the story tells of)
@@ -835,9 +836,14 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
             last is not None
             and last.kind == "holiday"
             and mention.kind in ("month_day", "date")
-            and ((between in (", ", " ") and not listed) or bracketed)
-        ):  # (not "on Christmas Day, Boxing Day, 1 January and 2 January"; "Good Friday (18
-            # April)", a heading's holiday and its date in brackets, is one row)
+            and (
+                (between == ", " and not listed)
+                or (between == " " and not mention.part("lead"))
+                or bracketed
+            )
+        ):  # (not "on Christmas Day, Boxing Day, 1 January and 2 January", nor "for Lunar New
+            # Year on Feb. 17", two rows; "Good Friday (18 April)", a heading's holiday and its
+            # date in brackets, is one row)
             parts = dict(mention.parts) | {"holiday": dict(last.parts)["holiday"]}
             if last.part("lead"):
                 parts["lead"] = dict(last.parts)["lead"]
@@ -1141,6 +1147,8 @@ _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
 
 def _counted_from(match: re.Match[str]) -> dict[str, str]:
     """The parts of a day counted from another: which way, in what unit, how many."""
+    if match.group("eve"):  # "the eve of Veterans Day": the day before it
+        return {"shift_dir": "before", "shift_unit": "day", "shift_n": "1"}
     unit = (
         match.group("unit")
         or match.group("weekday")

@@ -434,6 +434,12 @@ def _a_holiday_period(text: str, following: re.Match[str]) -> bool:
     )
 
 
+_ANOTHER_NEW_YEAR = re.compile(
+    r"(?i)\b(?:happy|jewish|islamic|persian|iranian|hindu|tamil|sinhala|thai|vietnamese|"
+    r"orthodox|lunar|chinese|korean)\s+$"
+)
+
+
 def _a_feasts_name(kind: str, text: str, match: re.Match[str]) -> bool:
     """Does a holiday (or an nth weekday) name something other than this year's day: what a
     day is called, an organisation or treaty, the feast itself, a town, or a weekday's holiday?"""
@@ -445,6 +451,10 @@ def _a_feasts_name(kind: str, text: str, match: re.Match[str]) -> bool:
         # though the state still lists the holiday as Columbus Day": what a day is called
     if kind != "holiday":
         return False
+    if match.group("holiday") == "New Year" and _ANOTHER_NEW_YEAR.search(
+        text, max(0, match.start("holiday") - 12), match.start("holiday")
+    ):
+        return True  # "the Jewish New Year", "Happy New Year": another calendar's, a greeting
     if _A_BODY_AFTER.match(text, end):
         return True  # "the Westbury King Day Committee", "the Good Friday Agreement": a name
     if (
