@@ -23,7 +23,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_timeline_news import rows
+from tests.test_timeline_news import rows, story_rows
 
 MONDAY = dt.date(2031, 7, 21)
 
@@ -119,3 +119,62 @@ BASELINES = [
 @pytest.mark.parametrize(("body", "expected"), BASELINES)
 def test_baselines_of_compared_figures(body: str, expected: list[tuple]) -> None:
     assert rows(body, MONDAY) == expected
+
+
+# --------------------------------------------------------------------------- round 39, part 2
+# A headline's bank holiday without "the" ("to run through bank holiday", "runs into bank
+# holiday weekend"); a clock time after the last day of a span ("running through Dec. 31") or a
+# day given up ("moved ... to Jan. 23 from Jan. 16") is on the story's other day; "at 8am on
+# race day" in what would happen is the race still to come, not the one moved from July; habits
+# ("normally held on the Sunday of", "was normally her busiest weekend") and a weekday's rounds
+# get no row.
+
+FRIDAY = dt.date(2031, 5, 23)
+
+
+def test_a_headlines_bank_holiday_without_the() -> None:
+    assert story_rows(
+        "Bin strike to run through bank holiday as talks collapse\n\n"
+        "Collections in Leeds stopped on Monday.",
+        FRIDAY,
+    ) == [("bank holiday", "2031-05-26", "planned"), ("on Monday", "2031-05-19", "past")]
+    assert story_rows(
+        "Count runs into bank holiday weekend\n\nThe count in Leeds resumed on Friday.", FRIDAY
+    ) == [("bank holiday weekend", "2031-05", "planned"), ("on Friday", "2031-05-23", "past")]
+
+
+def test_a_clock_time_after_a_spans_end_or_a_day_given_up() -> None:
+    assert rows(
+        "The board will meet at 6:30 p.m. Tuesday to vote on an extension that would keep buses "
+        "running through Dec. 31. Public comment is scheduled to begin at 6:45 p.m.",
+        dt.date(2031, 11, 14),
+    )[-1] == ("at 6:45 p.m.", "2031-11-18", "planned")
+    assert rows(
+        "The lender moved its earnings report to Jan. 23 from Jan. 16. It will hold a call with "
+        "analysts at 10 a.m. that day.",
+        dt.date(2031, 1, 3),
+    )[-1] == ("at 10 a.m. that day", "2031-01-23", "planned")
+
+
+def test_race_day_still_to_come() -> None:
+    assert rows(
+        "Roads will close for the race on Sunday 31 August. The race was moved from 20 July "
+        "after a storm. The director said riders would leave the Square at 8am on race day.",
+        dt.date(2031, 8, 22),
+    )[-1] == ("at 8am on race day", "2031-08-31", "planned")
+
+
+def test_habits_and_rounds() -> None:
+    assert rows(
+        "The fishing competition, normally held on the Sunday of the long weekend, has been "
+        "moved to Saturday 14 June.",
+        FRIDAY,
+    ) == [("the long weekend", "2031-05", "planned"), ("Saturday 14 June", "2031-06-14", "planned")]
+    said = "Siân Lloyd said the August bank holiday was normally her busiest weekend of the summer."
+    assert rows(said, dt.date(2031, 8, 22)) == []
+    assert rows("Households on Thursday rounds have missed one collection.", FRIDAY) == []
+    # guard: a past habit names the weekend told of
+    assert rows(
+        "Park owner Dean Whitaker said the park was usually fully booked over Labour Weekend.",
+        dt.date(2031, 10, 20),
+    ) == [("Labour Weekend", "2031-10", "planned")]

@@ -79,6 +79,8 @@ class Dated:
     new_year_season: bool = False  # a season over the new year ("last winter"): its December
     # is in the year before the one it is named by
     this_year: bool = False  # it is "this year", which gives its year to the months after it
+    given_up: bool = False  # a day given up ("moved the report to Jan. 23 from Jan. 16"): no
+    # clock time after it is on that day
 
 
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
@@ -477,6 +479,8 @@ def anchor_of(
             for d in dated[-_DAYS_BACK:]
             if d.when.precision == "day"
             and not d.opens  # "camping there since July 8, called police at 4:52 p.m."
+            and not d.given_up  # "moved the report to Jan. 23 from Jan. 16. It will hold a
+            # call at 10 a.m. that day": Jan. 23
             and (not_after is None or d.when.first_day <= not_after)
             and (not_before is None or d.when.first_day >= not_before)
         ]

@@ -551,6 +551,20 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
         anchor = named_event(dated, mention.part("noun"))
     if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
         anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
+        if (
+            anchor is not None
+            and now is not None
+            and tense in ("future", "would")
+            and anchor.last_day < now
+        ):  # "would leave at 8am on race day", after "The race was moved from 19 July": the
+            # race still to come, else the day to come the story is about
+            to_come = [d for d in dated if d.when.first_day >= now]
+            anchor = (
+                named_event(to_come, EVENT_DAYS[mention.part("event")])
+                or the_story_day(story.told_days, now, False)
+                or anchor_of(dated, place, True, None, now)
+                or anchor
+            )
         if anchor is None and now is not None:  # the day the story is about, else the day
             anchor = the_story_day(story.told_days, now, tense == "past") or anchor_of(
                 dated, place
@@ -899,7 +913,31 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
             mention.kind == "unit"
             and a_named_year(mention, after)
             and mention.part("which") == "this",
+            _given_up(mention, before),
         )
+    )
+
+
+# "moved its report to Jan. 23 from Jan. 16": the day given up
+_GIVEN_UP_BEFORE = re.compile(
+    r"(?i)\b(?:moved|pushed|postponed|brought|put|delayed|rescheduled|shifted|changed)\b"
+    r"[^.;]{0,60}?\bto\s+(?:[^.;]|\.\s(?=\d)){1,30}?\s+from\s+$"  # ("to Jan. 23 from")
+)
+
+
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
+
+
+def _given_up(mention: Mention, before: str) -> bool:
+    """Does the date name a day given up ("moved its report to Jan. 23 from Jan. 16") or only
+    the last day of a span ("keep service running through Dec. 31")? A clock time told after it
+    is on another day. (A span's end at a clock time is a day of the story: "until 6am on New
+    Year's Day ... Extra trains from 12.15am".)"""
+    span_end = mention.part("lead") in ("through", "thru", "until", "till") or (
+        _SPAN_END_BEFORE.search(before[-12:]) is not None
+    )
+    return _GIVEN_UP_BEFORE.search(before[-120:]) is not None or (
+        span_end and not mention.part("clock") and mention.kind in ("month_day", "date")
     )
 
 

@@ -525,12 +525,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         r"(?:\b(?P<lead>(?i:on))\s+)?(?:\b(?i:the)\s+|(?m:^)|\b(?=[Bb]ank\s+[Hh]oliday\s+Monday\b)"
         r"|(?:(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Tt]his\s)|(?<=\b[Dd]uring\s)"
-        r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
-        r"(?=[Bb]ank\s+[Hh]oliday\s+weekend\b)"  # "Pier reopens for bank holiday weekend"
-        r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s))"
+        r"|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s)|(?<=\b[Oo]n\s)"
+        r"|(?<=\b[Ii]nto\s)|(?<=\b[Tt]hrough\s))"
+        r"(?=[Bb]ank\s+[Hh]oliday\s+weekend\b)"  # "Pier reopens for bank holiday weekend",
+        # "Count runs into bank holiday weekend"
+        r"|(?:(?<=\b[Oo]ver\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]head\sof\s)"
+        r"|(?<=\b[Tt]hrough\s)|(?<=\b[Uu]ntil\s))"
         r"(?=[Bb]ank\s+[Hh]oliday\b))"
-        # "strike over bank holiday", "charges return after bank holiday": the holiday (a
-        # headline without "the")
+        # "strike over bank holiday", "charges return after bank holiday", "strike to run
+        # through bank holiday": the holiday (a headline without "the")
         r"(?P<holiday>(?i:bank\s+holiday))\b(?!s)"  # ("for bank holiday Monday": no "the")
         r"(?:\s+(?P<monday>Monday)(?!,?\s+\d))?"  # (not "Monday, 27 October": the holiday and its
         r"(?:\s+(?P<weekend>(?i:weekend)))?",  # date, one expression)

@@ -23,7 +23,9 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to|every\s+year|each\s+year)\b"
 )
 _HABITUAL_JUST_BEFORE = re.compile(
-    r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?i)\b(?:usually|typically|normally|traditionally|customarily)\s+"
+    r"(?:(?:[a-z]+\s+){0,2}|(?:held|staged|played)\s+on\s+the\s+)$"  # "normally held on the
+    # Sunday of the long weekend" (not "was usually fully booked over Labour Weekend")
     r"|\b(?:every|each)\s+$"  # "as it has every March 11 since 1987"
     r"|\b(?:known|famous|renowned)\s+for\s+(?:its|their|the)\s+$"  # "known for its December sale"
     r"|\b(?:most|more|less|least)\s+(?:common|frequent|usual)\s+(?:(?:in|during)\s+)?"
@@ -68,6 +70,9 @@ _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the wee
 _UNDER_A_RULE_AFTER = re.compile(  # a range's end may come first: "and Sept. 30"
     r"(?i)(?:\s+(?:and|to|through|until)\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s+under\s+(?:an?|the|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:bylaw|by-law|law|rule|regulation|ordinance)s?\b"
+)
+_HABIT_RIGHT_AFTER = re.compile(  # "said the August bank holiday was normally her busiest"
+    r"(?i)^\s+(?:is|are|was|were)\s+(?:usually|typically|normally|traditionally|always)\b"
 )
 _EVERY_YEAR_AFTER = re.compile(  # "... every year", "held on the bank holiday Monday ever since"
     r"(?i)^(?:[^.;:,]|\.(?=\s\d)){0,40}?\b(?:(?:every|each)\s+year|annually|ever\s+since)\b"
@@ -116,6 +121,9 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         return True  # "Dogs remain banned between May 1 and Sept. 30 under a town bylaw"
     if kind in ("holiday", "month_day") and _WHATEVER_DAY_AFTER.match(after):
         return True  # "We march on St David's Day, whatever day of the week it falls on"
+    if kind in ("holiday", "weekday", "month") and _HABIT_RIGHT_AFTER.match(after):
+        return True  # "said the August bank holiday was normally her busiest weekend": any
+        # year's, in the past of reported speech too
     if kind in ("holiday", "month", "month_day", "nth_weekday") and _EVERY_YEAR_AFTER.match(after):
         return True  # "led its Fourth of July harbor parade every year until she turned 85",
         # "has been held on 25 January every year since 1959"

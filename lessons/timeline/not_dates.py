@@ -48,6 +48,7 @@ _COMPOUND_AFTER = re.compile(rf"[\s-]+(?i:{either(DAY_COMPOUNDS)})\b")
 _WEEKDAY_COMPOUND = re.compile(  # "Sunday roasts", "Sunday lunch"
     rf"\s+(?:{either(vocab.word_list('timeline_weekday_compounds'))})\b"
 )
+_ROUNDS_AFTER = re.compile(r"\s+(?:collection\s+|bin\s+)?rounds\b")
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _TITLE_BEFORE = re.compile(  # "Budget 2017: What to expect", "set aside $120 million in Budget
@@ -832,9 +833,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         before,
     ):
         return True  # "A Friday just works better", "closed the fair on its final Sunday"
+    kind_of_thing = _WEEKDAY_COMPOUND.match(text[end : end + 20])
+    plural = kind_of_thing or _ROUNDS_AFTER.match(text, end)
+    if match.groupdict().get("lead") and plural and plural.group(0).endswith("s"):
+        return True  # "households on Thursday rounds": the rounds of every Thursday (but
+        # "with Monday rounds collected Tuesday" are this week's)
     if match.groupdict().get("lead") or match.group("which"):
         return False
     named_before = _NAMED_BEFORE.search(before)
     named_after = _NAMED_AFTER.match(text[end : end + 20])
-    kind_of_thing = _WEEKDAY_COMPOUND.match(text[end : end + 20])
     return bool(named_before or named_after or kind_of_thing)
