@@ -178,3 +178,40 @@ def test_habits_and_rounds() -> None:
         "Park owner Dean Whitaker said the park was usually fully booked over Labour Weekend.",
         dt.date(2031, 10, 20),
     ) == [("Labour Weekend", "2031-10", "planned")]
+
+
+# --------------------------------------------------------------------------- round 39, part 3
+# "Shipments for the year fell 9%", written on Jan. 3, is the year just ended; "cut power to
+# 4,000 homes a fortnight ago" is no baseline (a count, not a compared figure); a change made
+# now "brings ... forward to Monday", a Monday still to come; "the following Monday" after a
+# step back in the past perfect counts from the account's own day.
+
+
+def test_the_year_just_ended() -> None:
+    body = "Shipments for the year fell 9% to 2.6 million tons. Sales for the year will rise."
+    assert rows(body, dt.date(2032, 1, 3)) == [
+        ("the year", "2031", "past"),
+        ("the year", "2032", "planned"),
+    ]
+
+
+def test_a_count_before_ago_is_no_baseline() -> None:
+    body = "Storm Niamh brought down trees and cut power to 4,000 homes a fortnight ago."
+    assert rows(body, MONDAY) == [("a fortnight ago", "2031-07", "past")]
+    assert rows("Profit was $4 million, up from $3 million a year ago.", MONDAY) == []
+
+
+def test_brings_forward_to_a_day_to_come() -> None:
+    assert story_rows(
+        "Halvorsen Line brings its congestion surcharge forward to Monday\n\n"
+        "Fuel deliveries were brought forward to Monday, the carrier said.",
+        dt.date(2031, 7, 23),  # a Wednesday
+    ) == [("Monday", "2031-07-28", "planned"), ("Monday", "2031-07-21", "past")]
+
+
+def test_the_following_monday_after_a_flashback() -> None:
+    body = (
+        "Executives met regulators on Dec. 18. A week earlier, a committee had reviewed the "
+        "results. The agency sent a letter to the company the following Monday."
+    )
+    assert rows(body, dt.date(2032, 1, 2))[-1] == ("the following Monday", "2031-12-22", "past")

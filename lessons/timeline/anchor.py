@@ -79,6 +79,8 @@ class Dated:
     new_year_season: bool = False  # a season over the new year ("last winter"): its December
     # is in the year before the one it is named by
     this_year: bool = False  # it is "this year", which gives its year to the months after it
+    flashback: bool = False  # told in the past perfect ("A week earlier, the committee had
+    # reviewed the results"): the story steps back from its own account
     given_up: bool = False  # a day given up ("moved the report to Jan. 23 from Jan. 16"): no
     # clock time after it is on that day
 

@@ -122,6 +122,11 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|than|from|versus)\s+(?:in\s+)?the\s+same\s+"
     r"(?:week|month|period|quarter|time|day|weekend)\s+$"
 )
+_MONEY = re.compile(
+    r"(?i)[$\u20ac\u00a3%]|\b(?:percent|per\s+cent|million|billion|cents?|pence|a\s+share|"
+    r"points?)\b"
+)
+_COMPARED_WORD = re.compile(r"(?i)\b(?:compared|from|than|versus|vs\.|against)\b")
 _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|triple|twice|half)\s+the\s+[^.;]{0,80}$")
 
 
@@ -173,7 +178,12 @@ def is_comparison(kind: str, before: str) -> bool:
         # million it lost in the third quarter a year ago"
     if kind == "ago":
         window = before[-40:]
-        figure = _COMPARED.search(window) is not None and _FIGURE.search(window) is not None
+        figure = (
+            _COMPARED.search(window) is not None
+            and _FIGURE.search(window) is not None
+            and (_MONEY.search(window) is not None or _COMPARED_WORD.search(window) is not None)
+        )  # "net income of $132,000 a year ago" (not "cut power to 4,000 homes a fortnight
+        # ago": a count of what happened then)
         return figure or _COMPARING.search(window) is not None
     window = before[-60:]  # "compared with 9,800 jobs added in the same quarter a year earlier"
     compared = _COMPARING_WITH.search(window) is not None and _FIGURE.search(window) is not None

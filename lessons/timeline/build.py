@@ -785,6 +785,25 @@ def _date_of(
     return when
 
 
+def _the_year_just_ended(
+    mention: Mention, tense: str | None, when: When | None, now: dt.date | None
+) -> bool:
+    """Is it "the year" told in the past in the first half of January ("Shipments for the year
+    fell 9%", written on Jan. 3): the year just ended, not the one begun?"""
+    return (
+        mention.kind == "unit"
+        and mention.part("unit") == "year"
+        and mention.part("period") == "the"
+        and not mention.part("which")
+        and not mention.part("edge")
+        and tense == "past"
+        and now is not None
+        and now.month == 1
+        and now.day <= 15
+        and when == When(now.year)
+    )
+
+
 def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | None) -> When | None:
     """The date checked against the days around it: a holiday's year, this month's day, a
     list's order, a day paired with the one before it ("Thursday and Friday")."""
@@ -792,6 +811,8 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     text, offset, cut, before, after = told.text, told.offset, told.cut, told.before, told.after
     now, country = story.now, story.country
     when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
+    if _the_year_just_ended(mention, tense, when, now):
+        when = When(when.year - 1)  # "Shipments for the year fell 9%", written on Jan. 3
     if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):
         when = replace(when, year=now.year)  # "its third day above 40C this month, after 41.2C
         # on 3 December", written on 27 December: this month's 3 December
@@ -913,9 +934,13 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
             mention.kind == "unit"
             and a_named_year(mention, after)
             and mention.part("which") == "this",
+            _PAST_PERFECT.search(told.text) is not None,
             _given_up(mention, before),
         )
     )
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|never|also)\s+)?(?:been\s+)?\w+ed\b")
 
 
 # "moved its report to Jan. 23 from Jan. 16": the day given up
@@ -1296,6 +1321,8 @@ def _anchor(
             return When.of(now)  # "slipped after the 10 a.m. announcement": no other day told
         return found
     by_the_day = mention.part("unit") in (*_DAY_UNITS, "week") and not mention.part("that")
+    if mention.kind == "weekday" and mention.part("which").startswith("the ") and tense == "past":
+        dated = _back_from_a_flashback(dated, place)
     found = anchor_of(dated, place, by_the_day=by_the_day)
     if found is not None and found.precision != "day" and mention.part("unit") == "day":
         return _day_just_told(dated, place) or found  # "testing on Sept 9 had found it in
@@ -1311,6 +1338,16 @@ def _anchor(
             None,
         )
     return found
+
+
+def _back_from_a_flashback(dated: list[Dated], place: Place) -> list[Dated]:
+    """The dates told, without those of a step back in the past perfect just before this
+    sentence ("met FDA staff on Dec. 18. A week earlier, a committee had reviewed the results.
+    The agency sent minutes of the meeting the following Monday": the Monday after Dec. 18)."""
+    kept = list(dated)
+    while kept and kept[-1].flashback and kept[-1].place.number < place.number:
+        kept.pop()
+    return kept if kept else list(dated)
 
 
 _CLOCK_UNITS = frozenset(["hour", "minute"])

@@ -203,6 +203,10 @@ _HAD_BEEN_DUE = re.compile(r"(?i)\bhad\s+been\s+due$")
 _DUE_TO = re.compile(r"(?i)\bdue\s+(?:back|to\s+(?!be\b)[a-z]+)\b[^.;:,]{0,40}$")
 _MOVED_FROM = re.compile(rf"{MOVED_FROM}$")  # ("moved its holiday meal from Sunday to Monday")
 _BROUGHT_FORWARD = re.compile(r"(?i)\b(?:brought|moved|pulled)\s+forward\s+to\s+$")
+_BRINGS_FORWARD = re.compile(  # a present: "brings its surcharge forward to Monday"
+    r"(?i)\b(?:brings?|bringing|moves|pulls|will\s+(?:bring|move|pull))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?forward\s+to\s+$"
+)
 _BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
 _PERIOD_ENDING = re.compile(
     r"(?i)\b(?:year|quarter|half|period|season|term)\s+(?:ending|that\s+ends|which\s+ends)\s+"
@@ -638,6 +642,9 @@ def _by_cue_words(
     if kind in ("weekday", "season") and tense != "past" and _FROM.search(before):
         return True  # "subsidies will be paid from Monday", "closures from the summer" (a
         # month or day "from" may start a span that began: "sold from June 21 through June 30")
+    if kind in _DIRECTED and _BRINGS_FORWARD.search(before[-70:]):
+        return True  # "Halvorsen Line brings Korvala congestion surcharge forward to Monday":
+        # a change made now, to a day still to come
     if kind in _DIRECTED and _BROUGHT_FORWARD.search(before):
         return None  # "Fuel deliveries were brought forward to Wednesday": an earlier day,
         # which may already have come; whichever Wednesday is nearer
