@@ -215,3 +215,38 @@ def test_the_following_monday_after_a_flashback() -> None:
         "results. The agency sent a letter to the company the following Monday."
     )
     assert rows(body, dt.date(2032, 1, 2))[-1] == ("the following Monday", "2031-12-22", "past")
+
+
+# --------------------------------------------------------------------------- round 39, part 4
+# A clock time in a city's time ("at 10 a.m. Perth time on Thursday") is one expression; "so May
+# is now more realistic" names a month a plan aims at, ahead; "We could not wait until October"
+# turns down a month still ahead; Ireland's Culture Night is September's third Friday; "Two days
+# later" counts from the day told two sentences back, not the season named beside it.
+
+
+def test_a_clock_time_in_a_citys_time() -> None:
+    body = "Kelverra will report results at 10 a.m. Perth time on Thursday and hold a call."
+    assert rows(body, MONDAY) == [("at 10 a.m. Perth time on Thursday", "2031-07-24", "planned")]
+
+
+def test_a_month_a_plan_aims_at() -> None:
+    body = (
+        "The board had hoped to start in March, but the review takes months, so May is now more "
+        "realistic."
+    )
+    assert rows(body, dt.date(2031, 11, 7))[-1] == ("May", "2032-05", "planned")
+    quote = '"The money is gone," she said. "We could not wait until October."'
+    assert rows(quote, dt.date(2031, 8, 22)) == [("October", "2031-10", "planned")]
+
+
+def test_culture_night() -> None:
+    body = "Late buses will run in Dublin on Culture Night, the council said."
+    assert rows(body, dt.date(2031, 9, 3)) == [("on Culture Night", "2031-09-19", "planned")]
+
+
+def test_days_counted_two_sentences_on() -> None:
+    body = (
+        "The cyclone crossed the coast late on 27 April, one of the latest of the 2030-31 season. "
+        "It tore roofs from 140 homes. Two days later the army flew in generators."
+    )
+    assert rows(body, dt.date(2031, 6, 4))[-1] == ("Two days later", "2031-04-29", "past")

@@ -1358,8 +1358,9 @@ _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 def _day_just_told(dated: list[Dated], place: Place) -> When | None:
     """The last day told in this sentence or the one before, among the last few dates."""
     for told in reversed(dated[-_DAYS_BACK_TOLD:]):
-        if told.place.part != place.part or place.number - told.place.number not in (0, 1):
-            return None
+        if told.place.part != place.part or place.number - told.place.number not in (0, 1, 2):
+            return None  # ("crossed the coast late on 27 April, ... It tore roofs from 140
+            # homes. Two days later": two sentences back)
         if told.when.precision == "day":
             return told.when
     return None

@@ -1313,6 +1313,8 @@ def _could_not(words: Words, low: int, first: int) -> bool:
     if words[low][0].text.casefold() != "could":
         return False
     after = [t.text.casefold() for t, _ in words[low + 1 : low + 3]]
+    if "wait" in [t.text.casefold() for t, _ in words[low + 1 : low + 4]]:
+        return False  # "We could not wait until October": a date still ahead, turned down
     before = {t.text.casefold() for t, _ in words[first:low]}
     return "not" in after or "n't" in after or bool(before & _NEGATIONS)
 

@@ -27,6 +27,7 @@ from lessons.timeline.words import (
     EVENT_NOUNS,
     LIST_ITEM,
     MOVED_FROM,
+    TARGET_AFTER,
     THE_BEFORE,
     WEEKDAYS,
     either,
@@ -642,6 +643,8 @@ def _by_cue_words(
     if kind in ("weekday", "season") and tense != "past" and _FROM.search(before):
         return True  # "subsidies will be paid from Monday", "closures from the summer" (a
         # month or day "from" may start a span that began: "sold from June 21 through June 30")
+    if kind == "month" and TARGET_AFTER.match(after):
+        return True  # "so May is now more realistic": the month a plan aims at
     if kind in _DIRECTED and _BRINGS_FORWARD.search(before[-70:]):
         return True  # "Halvorsen Line brings Korvala congestion surcharge forward to Monday":
         # a change made now, to a day still to come

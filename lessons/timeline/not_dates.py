@@ -23,6 +23,7 @@ from lessons.timeline.words import (
     MONTH,
     MONTHS,
     NAMED_DAYS,
+    TARGET_AFTER,
     THE_BEFORE,
     WEATHER,
     WEEKDAY,
@@ -747,6 +748,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             text, max(0, match.start() - 30), match.start()
         ):
             return False  # "the warmest June since 1987", "after the driest March in 14 years"
+        if kind == "month" and TARGET_AFTER.match(text, match.end()):
+            return False  # "so May is now more realistic", "June is the target": the month a
+            # plan aims at
         if (
             kind == "month"
             and (match.group("month") != "May" or _BEFORE_AFTER.match(text, match.end()))

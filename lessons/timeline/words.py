@@ -292,7 +292,9 @@ CLOCK = (
     r"|(?<=\baround\s))half\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|dozen|hundred)\b))"
     # "at half eleven" (British, Irish: 11.30)
-    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
+    r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"  # "10
+    # a.m. Perth time on Thursday", "9 a.m. New York time"
+    r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
     r"(?:(?:\s+(?i:standard|daylight))?\s+(?i:time)\b|(?=\s+(?i:on)\s|\s*$))))?"  # "10am Pacific
     # time Friday", "11:59 p.m. Eastern on March 31"
 )
@@ -378,4 +380,11 @@ def over_midnight(first: str, text: str, end: int) -> int | None:
 EVENT_NOUN = (
     r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|of|and|when|was|were|that|had|has)\b)"
+)
+
+
+# a month named as the aim of a plan: "so May is now more realistic", "June is the target"
+TARGET_AFTER = re.compile(
+    r"\s+(?:is|was|looks|seems)\s+(?:now\s+|still\s+)?(?:(?:more|most)\s+)?(?:realistic|likely|"
+    r"possible|probable|achievable|the\s+(?:target|goal|aim|earliest|latest|deadline))\b"
 )
