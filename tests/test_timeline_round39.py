@@ -250,3 +250,30 @@ def test_days_counted_two_sentences_on() -> None:
         "It tore roofs from 140 homes. Two days later the army flew in generators."
     )
     assert rows(body, dt.date(2031, 6, 4))[-1] == ("Two days later", "2031-04-29", "past")
+
+
+# --------------------------------------------------------------------------- round 39, part 5
+# "budget, which council/VBP approved/VBN on March 24": the tagger's noun read as a verb; "after
+# a summer delay" names the season's year; a count before
+# "two days earlier" is no baseline ("after a grass fire burned 40 acres two days earlier").
+
+
+def test_a_relative_clauses_subject_read_as_a_verb() -> None:
+    body = "The storm used up a fifth of the snow budget, which council approved on March 24."
+    assert rows(body, dt.date(2031, 11, 10)) == [("on March 24", "2031-03-24", "past")]
+
+
+def test_a_seasons_delay() -> None:
+    assert story_rows(
+        "Grocer opens its largest store Thursday after a summer delay\n\nThe store is in Ohio.",
+        dt.date(2031, 10, 7),
+    ) == [("Thursday", "2031-10-09", "planned"), ("summer", "2031", "past")]
+
+
+def test_a_count_before_days_earlier_is_no_baseline() -> None:
+    body = "The ban began on June 12, after a grass fire burned 40 acres two days earlier."
+    assert rows(body, dt.date(2031, 6, 28)) == [
+        ("on June 12", "2031-06-12", "past"),
+        ("two days earlier", "2031-06-10", "past"),
+    ]
+    assert rows("Profit rose to $8 million from $6 million a year earlier.", MONDAY) == []

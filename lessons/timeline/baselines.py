@@ -187,4 +187,12 @@ def is_comparison(kind: str, before: str) -> bool:
         return figure or _COMPARING.search(window) is not None
     window = before[-60:]  # "compared with 9,800 jobs added in the same quarter a year earlier"
     compared = _COMPARING_WITH.search(window) is not None and _FIGURE.search(window) is not None
-    return kind == "after_event" and (_COMPARED.search(before[-40:]) is not None or compared)
+    if kind != "after_event":
+        return False
+    window = before[-40:]
+    figure = _COMPARED.search(window) is not None and (
+        _MONEY.search(window) is not None
+        or _COMPARED_WORD.search(window) is not None
+        or _FIGURE.search(window) is None  # ("versus", "double the number": no figure needed)
+    )  # not "after a grass fire burned 40 acres two days earlier": a count of what happened
+    return figure or compared

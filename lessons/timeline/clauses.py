@@ -118,6 +118,10 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             # determiner, not a clause of its own
         elif tag == "VBD" and word == "right":
             fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
+        elif tag == "VBP" and before == "WDT" and after in ("VBN", "VBD"):
+            fixed[i] = "NN"  # "budget, which council/VBP approved/VBN on March 24": the
+            # relative clause's subject and its past
+            fixed[i + 1] = "VBD"
         elif (tag in ("VBP", "VBZ") or (tag == "VBD" and word in _BASE_VERBS)) and (
             _after_a_possessive(tags, i)
         ):

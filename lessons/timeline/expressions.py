@@ -420,6 +420,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "season",
         rf"\b(?P<lead>(?i:in))\s+(?:(?P<edge>(?i:early|late|mid))[-\s])?(?P<season>(?i:{SEASON}))\b",
     ),
+    # a season that names when a plan slipped: "after a summer delay" (not "a winter slip", a
+    # landslide, nor "a winter storm" or "the summer holidays", any year's)
+    _pattern(
+        "season",
+        rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<season>(?i:{SEASON})))\s+"
+        r"(?=(?:delays?|postponement)\b)",
+    ),
     # "a dry winter", "a hot, dry spring", "the driest spring since 2002", "the region's driest
     # winter": a season told by its weather, like "a cool, wet November"
     _pattern(
