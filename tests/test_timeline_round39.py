@@ -277,3 +277,11 @@ def test_a_count_before_days_earlier_is_no_baseline() -> None:
         ("two days earlier", "2031-06-10", "past"),
     ]
     assert rows("Profit rose to $8 million from $6 million a year earlier.", MONDAY) == []
+
+
+def test_the_following_weekday_after_a_plural_of_time() -> None:
+    body = "Executives met regulators on Dec. 18. The agency sent its minutes the following Monday."
+    assert rows(body, dt.date(2032, 1, 2))[-1] == ("the following Monday", "2031-12-22", "past")
+    # guard: "three hours later Monday" is a shift of the day's time, on Monday
+    later = "The main stage will start three hours later Monday."
+    assert rows(later, dt.date(2032, 1, 2)) == [("Monday", "2032-01-05", "planned")]

@@ -444,8 +444,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "on Tuesday", "early Wednesday", "next Monday", "on Monday night", "overnight Tuesday"
     _pattern(
         "weekday",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:{_NO_COUNT_BEFORE}\b(?P<which>{WHICH}|(?i:early|late|earlier|"
-        rf"later|overnight|the\s+following|the\s+previous|the\s+preceding))\s+(?:(?i:on)\s+)?)?"
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:\b(?P<which>{WHICH}|{_NO_COUNT_BEFORE}(?i:early|late|"
+        rf"earlier|later|overnight)|(?i:the\s+following|the\s+previous|the\s+preceding))\s+"
+        r"(?:(?i:on)\s+)?)?"  # (not "sent its minutes the following Monday" without "the
+        # following")
         rf"\b(?P<weekday>{WEEKDAY})\b(?!,?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})\b)"  # "early on
         # Monday 3 Feb."
         rf"(?:{PART_OF_DAY})?(?:\s+(?P<week_on>week|fortnight)\b(?!-|['\u2019](?!s\b))"
