@@ -285,3 +285,21 @@ def test_the_following_weekday_after_a_plural_of_time() -> None:
     # guard: "three hours later Monday" is a shift of the day's time, on Monday
     later = "The main stage will start three hours later Monday."
     assert rows(later, dt.date(2032, 1, 2)) == [("Monday", "2032-01-05", "planned")]
+
+
+# --------------------------------------------------------------------------- round 39, part 7
+# "the long weekend" is the long weekend of the holiday the story names (a Monday's or a
+# Friday's, or the last one named with its weekend), not the weekend nearest the story.
+
+
+def test_the_long_weekend_of_the_holiday_told() -> None:
+    body = (
+        "The bridge will close over the King's Birthday long weekend. The director said the "
+        "long weekend was chosen because trucks are off the road."
+    )
+    assert rows(body, dt.date(2031, 6, 3))[-1] == ("the long weekend", "2031-06", "planned")
+    irish = (
+        "Dublin and Galway hotels are full for the October bank holiday weekend, and the "
+        "festival runs until Halloween. Every room is booked for the long weekend."
+    )
+    assert rows(irish, dt.date(2031, 10, 22))[-1] == ("the long weekend", "2031-10", "planned")

@@ -329,6 +329,8 @@ class _Story:
     # told, for a guide's clock times far from any day (see the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     holiday_name: str = ""  # and its name
+    weekend_holiday: tuple[When, str] | None = None  # the last holiday named with its weekend
+    # ("the October bank holiday weekend"), for "the long weekend"
     undecided: list[tuple[int, str]] = field(default_factory=list)  # a headline's or dek's
     # weekdays of no direction
     unplaced: list[int] = field(default_factory=list)  # a headline's or dek's clock times of no
@@ -734,11 +736,11 @@ def _date_of(
         )
     ) is not None:
         return same  # "closed Monday for the holiday", "for Presidents Day": its Monday
-    if (
-        same := _the_holiday_weekend(
-            story.holiday_told, story.holiday_name, mention, now, story_year, country
-        )
-    ) is not None:
+    holiday, name = story.holiday_told, story.holiday_name
+    if mention.part("now") == "long" and story.weekend_holiday is not None:
+        holiday, name = story.weekend_holiday  # "the long weekend" after "the October bank
+        # holiday weekend" and "Halloween": the bank holiday's
+    if (same := _the_holiday_weekend(holiday, name, mention, now, story_year, country)) is not None:
         return same  # "near 100 through the holiday weekend", after "Independence Day"
     if (same := _its_bank_holiday(mention, after, now, country)) is not None:
         return same  # "proposed talks on Monday's bank holiday": the bank holiday Monday
@@ -916,6 +918,7 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
         day = holiday_date(mention.part("holiday"), when.year, country)  # "ahead of Fourth of
         if day is not None:  # July weekend": the holiday itself
             story.holiday_told, story.holiday_name = When.of(day), mention.part("holiday")
+            story.weekend_holiday = (When.of(day), mention.part("holiday"))
     story.dated.append(
         Dated(
             when,
@@ -1173,13 +1176,20 @@ def _the_holiday_weekend(
     country: str | None,
 ) -> When | None:
     """The weekend next to the holiday ``name`` the story named last (on the day ``holiday``),
-    for "the holiday weekend" in a story written within three weeks of it ("stay near 100
-    through the holiday weekend", after "Independence Day"), in the ``year`` its sentence
-    names ("Last year, 41,000 people visited over the holiday weekend"); else None."""
+    for "the holiday weekend" or "the long weekend" in a story written within three weeks of it
+    ("stay near 100 through the holiday weekend", after "Independence Day"; "the long weekend
+    was chosen because trucks are off the road", after "the King's Birthday long weekend"), in
+    the ``year`` its sentence names ("Last year, 41,000 people visited over the holiday
+    weekend"); else None."""
     if holiday is None or now is None or mention.kind != "unit":
         return None
-    if mention.part("now") != "holiday" or mention.part("unit") != "weekend":
+    if mention.part("now") not in ("holiday", "long") or mention.part("unit") != "weekend":
         return None
+    if mention.part("which") not in ("", "this"):
+        return None  # ("last long weekend", "next long weekend": counted from today)
+    if mention.part("now") == "long" and holiday.first_day.weekday() not in (0, 4):
+        return None  # a long weekend is a Monday's or a Friday's (not Christmas on a Thursday,
+        # nor Samhain on a Saturday)
     if abs(holiday.first_day - now).days > _HOLIDAY_NEAR:
         return None
     if year is not None and year != holiday.year:
