@@ -438,6 +438,13 @@ class _Told:
         return self.text[self.resume : self.resume + 60]
 
     @cached_property
+    def flashback(self) -> bool:
+        """Is it told in the past perfect, a step back ("A week earlier, a committee had
+        reviewed the results")? (Read within 200 characters: a sentence may be a whole text.)"""
+        near = self.text[max(0, self.cut - 200) : self.resume + 200]
+        return _PAST_PERFECT.search(near) is not None
+
+    @cached_property
     def quoted(self) -> bool:
         """Is it inside a quotation?"""
         return self.reading.marks.open_at(self.cut)
@@ -937,7 +944,7 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
             mention.kind == "unit"
             and a_named_year(mention, after)
             and mention.part("which") == "this",
-            _PAST_PERFECT.search(told.text) is not None,
+            told.flashback,
             _given_up(mention, before),
         )
     )
