@@ -81,8 +81,8 @@ class Dated:
     this_year: bool = False  # it is "this year", which gives its year to the months after it
     flashback: bool = False  # told in the past perfect ("A week earlier, the committee had
     # reviewed the results"): the story steps back from its own account
-    given_up: bool = False  # a day given up ("moved the report to Jan. 23 from Jan. 16"): no
-    # clock time after it is on that day
+    given_up: bool = False  # a day given up ("moved the report to Jan. 23 from Jan. 16") or
+    # only the last day of a span ("running through Dec. 31"): no clock time after it is on it
 
 
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
