@@ -303,3 +303,15 @@ def test_the_long_weekend_of_the_holiday_told() -> None:
         "festival runs until Halloween. Every room is booked for the long weekend."
     )
     assert rows(irish, dt.date(2031, 10, 22))[-1] == ("the long weekend", "2031-10", "planned")
+
+
+def test_overnight_told_in_the_past_before_a_day_to_come() -> None:
+    body = (
+        "The airport will reopen at 6 a.m. Thursday, a day later than planned, after ash fell "
+        "across the capital overnight, the authority said on Tuesday."
+    )
+    assert rows(body, dt.date(2031, 5, 20)) == [
+        ("at 6 a.m. Thursday", "2031-05-22", "planned"),
+        ("overnight", "2031-05-20", "past"),
+        ("on Tuesday", "2031-05-20", "past"),
+    ]

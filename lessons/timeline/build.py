@@ -853,7 +853,7 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
         # throughput by the end of the month": June's end, not this month's
     if when is not None and dated:  # "from Thursday through Sunday", "after snow fell
         since_last = text[max(0, dated[-1].end - offset, cut - 200) : cut]  # overnight"
-        when = _with_the_day_before(mention, when, dated, place, since_last, before)
+        when = _with_the_day_before(mention, when, dated, place, since_last, before, tense)
     return when
 
 
@@ -1457,7 +1457,13 @@ def _latest_day_near(told: list[Dated], place: Place, keep: Callable[[Dated], bo
 
 
 def _with_the_day_before(
-    mention: Mention, when: When, dated: list[Dated], place: Place, since_last: str, before: str
+    mention: Mention,
+    when: When,
+    dated: list[Dated],
+    place: Place,
+    since_last: str,
+    before: str,
+    tense: str | None = None,
 ) -> When:
     """A date read with the one told just before it in the sentence: the second day of a range
     ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
@@ -1471,17 +1477,19 @@ def _with_the_day_before(
     if (
         mention.part("word") == "overnight"
         and dated[-1].place == place
-        and not _past_after(dated[-1], when, before)
+        and not _past_after(dated[-1], when, before, tense)
     ):
         return overnight_after(dated[-1], since_last) or when
     return when
 
 
-def _past_after(told: Dated, when: When, before: str) -> bool:
+def _past_after(told: Dated, when: When, before: str, tense: str | None = None) -> bool:
     """Is a day told in the sentence after the day "overnight" reads on its own (today), while
     the words before it tell what was done ("has cancelled its Canada Day celebrations after a
-    wildfire forced residents from their homes overnight": last night, not Canada Day's)?"""
-    return told.when.first_day > when.first_day and _DONE_JUST_BEFORE.search(before) is not None
+    wildfire forced residents from their homes overnight": last night, not Canada Day's; "will
+    reopen at 6 a.m. Thursday ... after ash fell across the capital overnight")?"""
+    done = tense == "past" or _DONE_JUST_BEFORE.search(before) is not None
+    return told.when.first_day > when.first_day and done
 
 
 _DONE_JUST_BEFORE = re.compile(r"(?i)\b[a-z]+ed\b[^,;:]*$")  # "forced ... from their homes"
