@@ -315,3 +315,15 @@ def test_overnight_told_in_the_past_before_a_day_to_come() -> None:
         ("overnight", "2031-05-20", "past"),
         ("on Tuesday", "2031-05-20", "past"),
     ]
+
+
+def test_a_things_year_built() -> None:
+    body = (
+        "The crew of Flight 214, a 2004-built twin-engine aircraft, reported icing at 6:31 p.m. "
+        "on Feb. 27. The left engine lost power four minutes later."
+    )
+    assert rows(body, dt.date(2031, 3, 11)) == [
+        ("2004", "2004", "past"),
+        ("at 6:31 p.m. on Feb. 27", "2031-02-27", "past"),
+        ("four minutes later", "2031-02-27", "past"),
+    ]

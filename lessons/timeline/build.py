@@ -117,6 +117,7 @@ from lessons.timeline.resolve import (
 )
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.words import (
+    BUILT_AFTER,
     EVENT_DAYS,
     HOLIDAYS,
     NEXT_BEFORE,
@@ -926,6 +927,9 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
         if day is not None:  # July weekend": the holiday itself
             story.holiday_told, story.holiday_name = When.of(day), mention.part("holiday")
             story.weekend_holiday = (When.of(day), mention.part("holiday"))
+    if mention.kind == "year" and BUILT_AFTER.match(after):
+        return  # "the crew of Flight 214, a 2004-built aircraft, reported icing at 6:31 p.m.":
+        # the thing's year, no time of the story's account to count from
     story.dated.append(
         Dated(
             when,

@@ -15,6 +15,7 @@ import re
 from lessons import nlp, vocab
 from lessons.timeline.country import country_named
 from lessons.timeline.words import (
+    BUILT_AFTER,
     CLOCK,
     COUNT_WORDS,
     COUNTED_FROM,
@@ -737,7 +738,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         # people to about 9000": a count
     if kind == "year" and match.group("det"):  # "the 2019 flood", "fiscal 2019"
         fiscal = match.group("det").casefold().split()[0] in ("fiscal", "tax", "financial")
-        return not (fiscal or WORD_AFTER.match(text, match.end()))
+        return not (
+            fiscal or WORD_AFTER.match(text, match.end()) or BUILT_AFTER.match(text, match.end())
+        )  # ("a 2019-built ship": the year it was built)
     if kind in ("month", "year"):  # "May" and "2019" need a word that makes them a date
         led = any(
             match.group(g)

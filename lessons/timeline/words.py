@@ -388,3 +388,6 @@ TARGET_AFTER = re.compile(
     r"\s+(?:is|was|looks|seems)\s+(?:now\s+|still\s+)?(?:(?:more|most)\s+)?(?:realistic|likely|"
     r"possible|probable|achievable|the\s+(?:target|goal|aim|earliest|latest|deadline))\b"
 )
+
+# a year that names when a thing was made: "a 2019-built ship", "a 1998-built ferry"
+BUILT_AFTER = re.compile(r"-(?:built|made|launched|registered)\b")
