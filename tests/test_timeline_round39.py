@@ -327,3 +327,14 @@ def test_a_things_year_built() -> None:
         ("at 6:31 p.m. on Feb. 27", "2031-02-27", "past"),
         ("four minutes later", "2031-02-27", "past"),
     ]
+
+
+def test_a_month_before_a_meeting_a_bill_or_a_storm() -> None:
+    body = (
+        "The boards will review the change at their August meetings. The utility began mailing "
+        "notices with their March bills. The April contract rose 1.4%."
+    )
+    assert rows(body, dt.date(2031, 3, 10)) == [
+        ("August", "2031-08", "planned"),
+        ("March", "2031-03", "past"),
+    ]

@@ -344,6 +344,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?=(?:(?:and|or)\s+{MONTH_NAME}\s+)?{EVENT_NOUNS}\b)",  # "the council's July meeting",
         # "the April and May figures", "a June cut"
     ),
+    # a month before a noun of a meeting, a bill or a storm: "their August meetings", "with
+    # their March bills", "in the April storms" (not a contract month, "the April contract";
+    # nor "its August forecast", when a forecast was made, or "our August business", a habit)
+    _pattern(
+        "month",
+        rf"(?P<det>\b(?i:the|its|their|his|her|our|my|a|an)|['\u2019]s)\s+"
+        rf"(?P<x>(?P<month>(?!May\b){MONTH_NAME}))\s+"
+        r"(?=(?:budgets?|meetings?|signing|invoices?|bills?|storms?|sittings?)\b)",
+    ),
     # a range of months that names a period: "the April-June period", "the July to September
     # quarter": both months, each its own entry (datasets/README, round twenty-two)
     _pattern(
