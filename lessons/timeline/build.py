@@ -86,6 +86,7 @@ from lessons.timeline.direction import (
     backdated,
     counts_ahead,
     deadline_seen_from_the_past,
+    ends_a_span,
     looks_ahead,
     opens_span,
     possessive,
@@ -120,6 +121,7 @@ from lessons.timeline.words import (
     BUILT_AFTER,
     EVENT_DAYS,
     HOLIDAYS,
+    MOVING_VERB,
     NEXT_BEFORE,
     THE_BEFORE,
     WEEKDAYS,
@@ -957,14 +959,10 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|never|also)\s+)?(?:been\s+)?\w+ed\b")
 
 
-# "moved its report to Jan. 23 from Jan. 16": the day given up
+# "moved its report to Jan. 23 from Jan. 16": the day given up (the new one told first)
 _GIVEN_UP_BEFORE = re.compile(
-    r"(?i)\b(?:moved|pushed|postponed|brought|put|delayed|rescheduled|shifted|changed)\b"
-    r"[^.;]{0,60}?\bto\s+(?:[^.;]|\.\s(?=\d)){1,30}?\s+from\s+$"  # ("to Jan. 23 from")
-)
-
-
-_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+$")
+    rf"{MOVING_VERB}\b[^.;]{{0,60}}?\bto\s+(?:[^.;]|\.\s(?=\d)){{1,30}}?\s+from\s+$"
+)  # ("to Jan. 23 from": an abbreviation's point)
 
 
 def _given_up(mention: Mention, before: str) -> bool:
@@ -972,8 +970,8 @@ def _given_up(mention: Mention, before: str) -> bool:
     the last day of a span ("keep service running through Dec. 31")? A clock time told after it
     is on another day. (A span's end at a clock time is a day of the story: "until 6am on New
     Year's Day ... Extra trains from 12.15am".)"""
-    span_end = mention.part("lead") in ("through", "thru", "until", "till") or (
-        _SPAN_END_BEFORE.search(before[-12:]) is not None
+    span_end = mention.part("lead") in ("through", "thru", "until", "till") or ends_a_span(
+        before[-40:]
     )
     return _GIVEN_UP_BEFORE.search(before[-120:]) is not None or (
         span_end and not mention.part("clock") and mention.kind in ("month_day", "date")

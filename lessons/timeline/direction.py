@@ -940,6 +940,11 @@ _LASTED_UNTIL = re.compile(
 )
 
 
+def ends_a_span(before: str) -> bool:
+    """Does the date close a span ("keep service running through Dec. 31", "until Friday")?"""
+    return _SPAN_END.search(before) is not None
+
+
 def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
     July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""

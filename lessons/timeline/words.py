@@ -230,12 +230,12 @@ LIST_ITEM = re.compile(r"\s*[:\u2014\u2013-]\s")
 THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # a time moved "from" one day or hour to another: "moved its holiday meal from Sunday to
 # Monday", "the service to be moved from 11am to noon" (its old time, not a span's start)
-MOVED_FROM = (
+# the verbs that move a date: "pushed back", "moved", "postponed", "rescheduled"
+MOVING_VERB = (
     r"(?i)\b(?:pushed\s+back|mov(?:ed|es?)(?:\s+back|\s+up)?|moving|postponed|delayed|"
     r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled)"
-    r"(?:\s+(?!from\b)[\w'\u2019-]+){0,6}?"
-    r"\s+from\s+"
 )
+MOVED_FROM = MOVING_VERB + r"(?:\s+(?!from\b)[\w'\u2019-]+){0,6}?\s+from\s+"
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
 # spring since 2002", "after a wet April"
 WEATHER = (
