@@ -34,6 +34,7 @@ from lessons.timeline.words import (
     EVENT_NOUNS,
     LIST_ITEM,
     MOVED_FROM,
+    MOVING_VERB,
     THE_BEFORE,
     WEEKDAYS,
     WRITTEN_YEAR_KINDS,
@@ -87,6 +88,10 @@ class Dated:
 
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
 _MOVED_TO = re.compile(rf"{MOVED_FROM}[^.;]{{1,40}}?\s+to\s+$")
+_MOVED_AGAIN = re.compile(
+    rf"(?i:{MOVING_VERB.removeprefix('(?i)')}|\bbring(?:s|ing)?\s+(?:[\w%-]+\s+){{0,4}}?forward\b)"
+    r"(?:[^.;]|\.(?=\s+\d)){1,80}?\s+to\s+$"
+)  # a day moved, told before the day it moves to
 
 
 def _written_year_listed(dated: Sequence[Dated], place: Place) -> Dated:
@@ -690,6 +695,8 @@ def holiday_on_day_told(
     if last.place != place or last.when.precision != "day":
         return None
     day = holiday_date(mention.part("holiday"), last.when.year, country)
+    if day is not None and mention.part("eve"):
+        day -= dt.timedelta(days=1)  # "Thursday, Juneteenth Eve": the day before the holiday
     return last.when if day == last.when.first_day else None
 
 
@@ -721,6 +728,10 @@ def range_end(
         return when
     if _MOVED_TO.search(before):  # "moved up from Thursday to Tuesday": the nearest Tuesday
         return when
+    if yearly and _MOVED_AGAIN.search(before):
+        return when  # "to bring forward a 9% toll increase, originally planned for Jan. 1, to
+        # Oct. 1": no year on (but "agreed to move the hāngī, planned for Thursday night, to
+        # Saturday" is the Saturday after it)
     if between.strip().casefold() == "and" and not _BETWEEN.search(before):
         return when  # "between today and Monday" is a span, "on Friday and Monday" two days
     first = dated[-1]
@@ -849,7 +860,8 @@ def account_year(
     last = dated[-1]
     if last.place == place and last.when.precision == "day":
         written: Dated | None = last  # "added after June 16, but not on Juneteenth, June 19"
-    elif tense in ("past", None):
+    elif tense == "past" or (tense is None and not ahead):  # (not "the commission has until
+        # Sept. 30 to submit new maps", after a passage of 2025: a deadline still to come)
         written = next(
             (
                 d

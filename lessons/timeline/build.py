@@ -498,11 +498,18 @@ def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | N
     return _Told(mention, sentence, place, reading, tense, what, story.whole.get(sentence))
 
 
+_COUNTED_FORWARD = frozenset(["later", "after", "afterward", "afterwards"])
+
+
 def _no_row(story: _Story, told: _Told) -> bool:
     """Is the expression no date of an event: a baseline, a duration, a habit?"""
     mention, tense = told.mention, told.tense
-    if is_comparison(mention.kind, told.before) and not mention.part("clock"):  # (not "from
-        # 5pm that day"; reads the last 40 characters)
+    if (
+        is_comparison(mention.kind, told.before)
+        and not mention.part("clock")  # (not "from 5pm that day"; reads the last 40 characters)
+        and mention.part("dir") not in _COUNTED_FORWARD  # (not "raised its offer to 7% from
+        # 5% two days later": a baseline is before, what is counted forward is a day told)
+    ):
         return True  # "from $4 million a year earlier": a period of comparison, not an event
     if mention.part("in_time") and not counts_ahead(tense or told.sentence_tense):
         return True  # "sold out in four days": how long it took
@@ -1471,8 +1478,11 @@ def _with_the_day_before(
     ("from Thursday through Sunday"), the night before or after a day ("closed on Dec. 8, after
     snow fell overnight"). ``since_last``: the text since that date (at most 200 characters);
     ``before``: the sentence's 80 characters before this date."""
-    if mention.kind == "weekday" and mention.part("which").casefold() in ("next", "last"):
-        return when  # "between last Friday and next Tuesday": the word says which Tuesday
+    if mention.kind == "weekday" and (
+        mention.part("which").casefold() in ("next", "last") or mention.part("week_on")
+    ):
+        return when  # "between last Friday and next Tuesday": the word says which Tuesday,
+        # "from Saturday until Sunday week" which Sunday
     if mention.kind == "weekday" or (mention.kind == "month_day" and not mention.part("year")):
         yearly = mention.kind == "month_day"  # "runs Dec. 21 through Jan. 1": a year on
         return range_end(when, dated, place, since_last[-40:], yearly, before)

@@ -138,6 +138,14 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and _an_objects_last_noun(tags, i)
         ):
             fixed[i] = "NNS"  # "It opened the spillway gates/VBZ on Tuesday afternoon"
+        elif tag == "VBZ" and _a_plural_before_its_verb(words, tags, i):
+            fixed[i] = "NNS"  # "Four hundred emergency calls/VBZ failed/VBN on Wednesday
+            # morning", "On Wednesday, crews/VBZ digging out the pipe found": the subject
+            if tags[i + 1] == "VBN":
+                fixed[i + 1] = "VBD"
+        elif tag == "VBN" and _the_verb_after_an_apposition(words, tags, i):
+            fixed[i] = "VBD"  # "Pellmarsh Home, the housewares chain, filed/VBN for bankruptcy
+            # late Thursday": the subject's verb after the phrase that names it
         elif tag == "NN" and word in _PAST_ONLY and _a_past_after_a_noun(words, tags, i):
             fixed[i] = "VBD"  # "after a fire tore/NN through its crude unit on Saturday night"
         elif word in _SAME_PAST and _past_after_its_subject(words, tags, i):
@@ -511,6 +519,40 @@ def _past_after_its_subject(words: Sequence[Span], tags: list[str], i: int) -> b
         )
     return tags[i - 1] in ("NN", "NNP") and words[i - 1].text.casefold() not in WEEKDAYS  # (not
     # "tickets sold before midnight Thursday cost $15")
+
+
+def _a_plural_before_its_verb(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, read as a present in -s, the plural subject of the participle or past
+    after it: after a noun or a number ("emergency calls/VBZ failed/VBN on Wednesday"), or
+    opening its clause ("On Wednesday, crews/VBZ digging out the pipe found"), with no finite
+    verb before it? (Not "The company needs trained staff", where the participle describes
+    the noun after it, nor "says".)"""
+    word = words[i].text.casefold()
+    if not word.endswith("s") or word in _VERBS_IN_S or i + 1 >= len(tags):
+        return False
+    if any(tag in _FINITE_TAGS for tag in tags[:i]):
+        return False
+    before, after = (tags[i - 1] if i else ""), tags[i + 1]
+    if after in ("VBN", "VBD"):
+        follows = tags[i + 2] if i + 2 < len(tags) else "."
+        return before in ("NN", "JJ", "CD") and follows in ("IN", "RB", "DT", "TO", ".")
+    return after == "VBG" and before in ("", ",", "``") and "VBD" in tags[i + 2 :]
+
+
+def _the_verb_after_an_apposition(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, read as a participle, the verb of a subject named again between commas
+    ("Pellmarsh Home, the 69-year-old housewares chain, filed for bankruptcy ... and said"),
+    with no finite verb before it and none after it but one joined by "and" or "but"? (Not
+    "Smith, the mayor, elected in 2020, said": a participle set off by commas.)"""
+    if i < 4 or tags[i - 1] != "," or any(tag in _FINITE_TAGS for tag in tags[:i]):
+        return False
+    commas = [k for k in range(i - 1) if tags[k] == ","]
+    if not commas or tags[commas[-1] + 1] not in ("DT", "PRP$"):
+        return False
+    if not any(tag in ("NNP", "NNPS") for tag in tags[: commas[-1]]):
+        return False
+    later = next((k for k in range(i + 1, len(tags)) if tags[k] in _FINITE_TAGS), None)
+    return later is None or words[later - 1].text.casefold() in ("and", "but")
 
 
 def _a_determiners_noun(tags: list[str], i: int) -> bool:
@@ -1169,6 +1211,8 @@ def _reduced_relative(words: Words, verb: int, first: int) -> bool:
     tag = words[verb - 1][1]
     if tag == "VBG":  # "a heat warning/VBG issued": a noun in -ing after its modifier
         return verb >= 2 and words[verb - 2][1] in ("NN", "DT", "JJ")
+    if tag == "JJ" and not words[verb - 1][0].text.casefold().endswith(("ed", "ly")):
+        return True  # "a boil-water advisory/JJ issued Tuesday afternoon": the noun, misread
     return tag in ("NN", "NNS", "NNP", "NNPS")
 
 

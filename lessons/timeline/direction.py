@@ -464,8 +464,9 @@ _AN_EVENT_ANNOUNCED = re.compile(
 # Thursday": the event has its day already, so the weekday is when it was declared
 _ITS_DAY_GIVEN = re.compile(r"(?:\d|day),\s+(?:which|when)\s+[^.;,]*$")
 _FIRST_PLANNED = re.compile(
-    r"(?i)\b(?:originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"
-)
+    r"(?i)\b(?:originally|initially|(?<=had\s)first|(?<=was\s)first|(?<=were\s)first)\s+"
+    r"(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"  # ("had first planned to come
+)  # to market in September but held off"; not "the first scheduled flight")
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
 _FIGURES_FOR = re.compile(

@@ -219,15 +219,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_day",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<month>{MONTH})\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\b",
     ),
-    # "the week of March 6": a week, however precise the day that names it
+    # "the week of March 6": a week, however precise the day that names it; "the weekend of Aug.
+    # 22" the weekend holding the day
     _pattern(
         "week_of",
-        rf"(?i:\b(?:(?:(?P<lead>in)\s+)?the\s+|(?m:^))week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?i:\b(?:(?:(?P<lead>in|on)\s+)?the\s+|(?m:^))week(?P<weekend>end)?\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,\s*(?P<year>{YEAR}))?",
     ),
     _pattern(  # "the week of 5 August", "in the week beginning 10 January"
         "week_of",
-        rf"(?i:\b(?:(?:(?P<lead>in)\s+)?the\s+|(?m:^))week\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?i:\b(?:(?:(?P<lead>in|on)\s+)?the\s+|(?m:^))week(?P<weekend>end)?\s+(?:of|beginning|starting|commencing))\s+(?:{WEEKDAY},?\s+)?"
         rf"(?P<day>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "March 2025", "in May 2023", "early March 2025", "in March of 2025"
@@ -492,6 +493,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b(?(lead)(?:\s+(?i:in)\s+(?P<part_year>{YEAR})\b(?![,.]?\d))?)"
         # ("on Christmas morning in 2023"; but not "moved to Thanksgiving morning in 1979")
+        r"|\s+(?P<eve>(?i:eve))\b(?!\s+(?i:of)\b)"  # "Veterans Day eve", "Juneteenth Eve": the day
+        # before (the holidays named with their eve, "Christmas Eve", are holidays of their own)
         r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
         # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
         # on the weekday it is kept
@@ -515,7 +518,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Cup week": a holiday's weekend or week named by a shorter word (see _SHORT_HOLIDAYS)
     _pattern(
         "holiday",
-        rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+)?\b(?P<holiday>Labour(?=\s+Weekend)|"
+        rf"(?:\b(?P<which>{WHICH})\s+|\b(?i:the)\s+"
+        r"|\b(?P<rel_before>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"  # "last year's
+        r"\b(?P<holiday>Labour(?=\s+Weekend)|"  # Labour Weekend"
         r"(?:May|August)(?=\s+long)|May(?=\s+(?:2-4|[Tt]wo-[Ff]our)\s+weekend)|"  # "the May
         r"(?:Waitangi|Anzac)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"  # 2-4 weekend"
         r"(?:(?:2-4|[Tt]wo-[Ff]our)\s+)?"

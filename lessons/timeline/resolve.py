@@ -341,6 +341,10 @@ def _resolve(
     if kind == "week_of":  # honest granularity: the week's month, as for "next week"
         year = int(mention.part("year")) if mention.part("year") else story_year
         day = _resolve_month_day(mention, published, ahead, year)
+        if day is not None and mention.part("weekend"):
+            told = day.first_day  # its Saturday: the day itself, the day before a Sunday, else
+            gap = -1 if told.weekday() == 6 else 5 - told.weekday()  # the Saturday after it
+            return _weekend_of(told + dt.timedelta(days=gap))
         return None if day is None else _week_of(day.first_day)
     if kind == "holiday":  # "Christmas 2019" names its year, "Waitangi Day last year" too
         year = int(mention.part("year")) if mention.part("year") else story_year
@@ -511,6 +515,8 @@ def _resolve_holiday(
         if day is not None and mention.part("observed") and day.weekday() >= 5:
             return kept_on(day, country)  # "the Australia Day public holiday", 26 January a
             # Sunday: Monday 27 January
+        if day is not None and mention.part("eve"):
+            return day - dt.timedelta(days=1)  # "a Juneteenth Eve candlelight walk": its eve
         return day
 
     which = mention.part("which")
