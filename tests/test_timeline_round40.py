@@ -22,7 +22,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_timeline_news import rows
+from tests.test_timeline_news import rows, story_rows
 
 SATURDAY = dt.date(2031, 7, 26)
 
@@ -157,3 +157,67 @@ def test_guard_a_weekday_moved_is_still_after_the_day_it_left() -> None:
 def test_guard_a_present_before_a_participle_that_names_a_noun() -> None:
     body = "The clinic needs trained staff by Monday, its manager said."
     assert rows(body, SATURDAY) == [("Monday", "2031-07-28", "planned")]
+
+
+# ---------------------------------------------------------------------------------------------
+# part 2
+
+
+WORDS_AROUND_A_DATE = [
+    pytest.param(
+        "Trash pickup will run a day late next week because of the holiday.",
+        [("next week", "2031-07", "planned")],
+        id="a_day_late_is_no_edge_of_the_week",
+    ),
+    pytest.param(
+        "The council will seek a rights issue at May AGM.",
+        [("May", "2032-05", "planned")],
+        id="at_is_no_lead_of_a_bare_month",
+    ),
+    pytest.param(
+        "It last raised capital in 2012, after flood losses the year before wiped out its profit.",
+        [("in 2012", "2012", "past"), ("the year before", "2011", "past")],
+        id="the_year_before_then_its_verb",
+    ),
+    pytest.param(
+        "The parade is on Monday, and the Esplanade will be closed 8am to 1pm.",
+        [("on Monday", "2031-07-28", "planned"), ("8am to 1pm", "2031-07-28", "planned")],
+        id="a_range_of_hours_on_one_day",
+    ),
+    pytest.param(
+        "The pool will run extended hours, 9 a.m. to 9 p.m., through Monday.",
+        [("Monday", "2031-07-28", "planned")],
+        id="guard_hours_of_a_timetable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), WORDS_AROUND_A_DATE)
+def test_words_around_a_date(body: str, expected: list[tuple]) -> None:
+    assert rows(body, SATURDAY) == expected
+
+
+def test_a_headlines_long_weekend_and_mlk_weekend() -> None:
+    text = (
+        "Harbour News\n\nBoil-water advisory drags into long weekend\n\nPlows ready for MLK"
+        " weekend storm\n\nBy Ann Writer\n\nThe advisory was issued on Tuesday."
+    )
+    assert story_rows(text, dt.date(2032, 1, 15)) == [
+        ("long weekend", "2032-01", "planned"),
+        ("MLK weekend", "2032-01", "planned"),
+        ("on Tuesday", "2032-01-13", "past"),
+    ]
+
+
+def test_a_year_then_when() -> None:
+    body = (
+        "Frost came last year too, when the first hard frost hit on Sept. 28. The ferry last"
+        " stopped in the winter of 2013-14, when storms cut the island off from 20 December."
+    )
+    assert rows(body, dt.date(2031, 10, 11)) == [
+        ("last year", "2030", "past"),
+        ("on Sept. 28", "2030-09-28", "past"),
+        ("in the winter of 2013", "2013", "past"),
+        ("14", "2014", "past"),
+        ("20 December", "2013-12-20", "past"),
+    ]

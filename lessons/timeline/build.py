@@ -140,6 +140,7 @@ from lessons.timeline.years import (
     since_when,
     verbs_since_the_last_date,
     year_of_the_second,
+    year_then_when,
 )
 from lessons.vocab import SPEECH_VERBS
 
@@ -501,6 +502,15 @@ def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | N
 _COUNTED_FORWARD = frozenset(["later", "after", "afterward", "afterwards"])
 
 
+def _month_of(mention: Mention, story: _Story) -> int:
+    """The month a yearless date names ("20 December", "New Year's Eve"), 0 when it names
+    none."""
+    if mention.kind == "holiday" and story.now is not None:
+        day = holiday_date(mention.part("holiday"), story.now.year, story.country)
+        return 0 if day is None else day.month
+    return month_number(mention.part("month"))
+
+
 def _no_row(story: _Story, told: _Told) -> bool:
     """Is the expression no date of an event: a baseline, a duration, a habit?"""
     mention, tense = told.mention, told.tense
@@ -671,6 +681,8 @@ def _year_of_its_passage(
     if story_year is None and between < 2 and since_when(dated, place, text, offset):
         story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12": what
         # the "when" tells happened in the year the span opens from
+    if story_year is None and between < 2:  # "last year too, when the frost hit on Sept. 28"
+        story_year = year_then_when(dated, place, text, offset, _month_of(mention, story))
     if (
         story_year is not None
         and dated[-1].place == place

@@ -70,6 +70,7 @@ from lessons.timeline.words import (
     YEAR,
     either,
     full_names,
+    minute_of_day,
     over_midnight,
     same_day_end,
     starts_like,
@@ -93,7 +94,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "season": rf"(?i)\b{starts_like(SEASONS)}{SEASON}",
         "weekday": WEEKDAY,
         "holiday": rf"\b{starts_like(HOLIDAYS)}{HOLIDAY}"
-        r"|\b(?:Labour|May|August|Waitangi|Anzac)\s+(?:long\s+|2-4\s+|[Tt]wo-[Ff]our\s+)?[Ww]eekend\b"
+        r"|\b(?:Labour|May|August|Waitangi|Anzac|MLK)\s+(?:long\s+|2-4\s+|[Tt]wo-[Ff]our\s+)?[Ww]eekend\b"
         r"|\bCup\s+[Ww]eek\b"
         r"|\bTwelfth\b|\b[Bb]ank\s+[Hh]oliday\b",
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
@@ -522,7 +523,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?P<rel_before>(?i:last|this|next))\s+(?i:year)['\u2019]s\s+)?"  # "last year's
         r"\b(?P<holiday>Labour(?=\s+Weekend)|"  # Labour Weekend"
         r"(?:May|August)(?=\s+long)|May(?=\s+(?:2-4|[Tt]wo-[Ff]our)\s+weekend)|"  # "the May
-        r"(?:Waitangi|Anzac)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"  # 2-4 weekend"
+        r"(?:Waitangi|Anzac|MLK)(?=\s+[Ww]eekend)|Cup(?=\s+[Ww]eek\b))\s+"  # 2-4 weekend"
         r"(?:(?:2-4|[Tt]wo-[Ff]our)\s+)?"
         r"(?P<weekend>[Ww]eekend|long\s+weekend|[Ww]eek)\b"
         r"(?:\s+(?P<rel>(?i:last|this|next|that))\s+(?i:year)\b)?",  # "Labour Weekend next year"
@@ -581,6 +582,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "unit",
         r"(?:(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)"
+        r"|(?<=\b[Ii]nto\s)|(?<=\b[Tt]hrough\s)"  # "advisory drags into long weekend"
         r"|(?<=\b[Aa]head\sof\s))(?P<now>(?i:long|holiday))\s+"
         r"(?P<unit>(?i:weekend))\b",
     ),
@@ -680,8 +682,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "after_event",
         r"(?i:\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
-        r"(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:over|when|as|and|but|with)\b))",  # "talks broke down
+        r"(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:over|when|as|and|but|with)\b"  # "talks broke down
         # the night before over wages"
+        r"|\s+(?:had|was|were|[a-z]{3,}ed)\b(?!\s+(?:talks|meetings?|votes?|hearings?)\b)))",
+        # "after flood losses in Thailand the year before wiped out its profit"
     ),
     # "in court on the 7th", "by the 15th": a day of the month a date of the story names;
     # "Friday the 25th": the Friday that is a 25th
@@ -752,6 +756,11 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
+            if kind == "month" and parts.get("lead", "").casefold() == "at" and "edge" not in parts:
+                del parts["lead"]  # "plans rights issue at May AGM": "at" is the meeting's
+                match_start = match.start("which") if "which" in parts else match.start("month")
+            else:
+                match_start = None
             if kind == "holiday" and parts["holiday"] == "Twelfth":  # "the Twelfth": the
                 parts.setdefault("held", "parades")  # parades' day, a Monday after a Sunday 12th
             if kind == "holiday" and "weekend_year" in parts:  # "the August bank holiday
@@ -763,6 +772,8 @@ def find_time_expressions(span: Span) -> list[Mention]:
             if kind == "short_year":  # "in '87": a year, in the nearer century
                 parts["year"] = ("19" if int(parts["short"]) > 30 else "20") + parts["short"]
             start, end = match.span("x") if "x" in found else match.span()
+            if match_start is not None:
+                start = match_start
             candidates.append((start, end, _KIND_OF.get(kind, kind), parts, match.start()))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     mentions: list[Mention] = []
@@ -1045,6 +1056,8 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
     for a, b in _windows(text, _TIME_TRIGGER):
         for match in _TIME_OF_DAY.finditer(text, a, b):
             start, end = match.span()
+            if match.group("clock"):  # "the Esplanade will be closed 8am to 1pm": one range
+                end = _range_end(match.group("clock"), text, end)
             if (
                 _HABIT_BEFORE.search(text, max(0, start - 12), start)
                 and not _one_night(match.group(0), text, end)  # "between 8pm and 2am"
@@ -1094,8 +1107,8 @@ def _with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[M
                         for a, b in [(start, to.start()), (to.end(), end)]
                     )
                     continue
-            parts = (("clock", clock or match.group(0)),)
-            found.append(Mention(match.group(0), offset + start, offset + end, "clock", parts))
+            parts = (("clock", clock if clock and end == match.end() else text[start:end]),)
+            found.append(Mention(text[start:end], offset + start, offset + end, "clock", parts))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
@@ -1139,6 +1152,7 @@ _EVERY_BEFORE = re.compile(  # "every day at", "each starting at", "every 20 min
 _HABIT_BEFORE = re.compile(  # the end of a range of hours ("9am to 5pm", "between"), or "open
     r"(?i)\b(?:between|per)\s+$|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|to|until|till)\s*$"  # until"
     r"|\bopen\s+(?:\w+\s+)?(?:until|till|to)\s+$"  # (but "close the line until 11am" is a time)
+    r"|\bhours,?\s+$"  # "will run extended hours, 9 a.m. to 9 p.m., through Monday": a timetable
 )
 # "open from 9 a.m. to 5 p.m.": the hours of a timetable (but "gates open from 7 p.m." that night)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
@@ -1166,6 +1180,7 @@ _SHORT_HOLIDAYS = {
     "Twelfth": "Twelfth of July",
     "Waitangi": "Waitangi Day",
     "Anzac": "Anzac Day",
+    "MLK": "MLK Day",  # "plows ready for MLK weekend storm"
     "Cup": "Melbourne Cup",  # "Cup week": the week of Melbourne Cup Day
 }
 _LASTING = re.compile(r"(?i)\b(?:for|over|within|during)\s+$")
@@ -1193,6 +1208,27 @@ _CLOCK_AFTER = re.compile(
     rf"(?:,?\s+(?i:at|around|about)|,)?\s+{CLOCK}"
     rf"|\s+(?i:from)\s+{_CLOCK_FROM}\s*(?:-|\u2013|(?i:to|until|till))\s*{CLOCK}"
 )
+
+
+# the end of a range of hours: "9am to 1pm", "10am-noon"
+_CLOCK_TO = re.compile(rf"\s*(?:-|\u2013|(?i:to|until|till)\b)\s*({CLOCK})")
+
+
+def _range_end(clock: str, text: str, end: int) -> int:
+    """Where a range of hours on one day ends that the clock time ``clock`` (ending at ``end``
+    of ``text``) opens ("closed 8am to 1pm", "Saturday 1 May, 9am-noon": one expression), else
+    ``end`` (not "10pm to 2am", two days).
+
+    >>> text = "closed 8am to 1pm daily"
+    >>> text[7:_range_end("8am", text, 10)], _range_end("10pm", "10pm to 2am", 4)
+    ('8am to 1pm', 4)
+    """
+    tail = _CLOCK_TO.match(text, end)
+    first = minute_of_day(clock)
+    if tail is None or first is None:
+        return end
+    last = minute_of_day(tail.group(1))
+    return tail.end() if last is not None and last > first else end
 
 
 def _is_duration(text: str, start: int, mention: Mention) -> bool:
@@ -1226,7 +1262,10 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
     if left and (parts.get("lead") or "on").casefold() == "on":
         return window + left.start(), end
     right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail
-    return start, right.end() if right else end
+    if right is None:
+        return start, end
+    return start, _range_end(right.group(0), text, right.end())  # "Thursday 29 January, 9am
+    # to 1pm"
 
 
 # ---------------------------------------------------------------------------------------------

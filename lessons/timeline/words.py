@@ -266,7 +266,9 @@ WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following)))"
 EDGE = (  # (each from a word's start: not the "end of the year" in "the one weekend of the year")
     r"(?i:(?<![\w-])(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
-    r"final|last)\s+quarter)\s+of\s+|(?:early|late|mid)"
+    r"final|last)\s+quarter)\s+of\s+"
+    r"|(?<!day\s)(?<!days\s)(?<!hour\s)(?<!hours\s)(?:early|late|mid)"  # (not "will run a day
+    # late next week": how late, not when in the week)
     r"(?:(?<!this\searly)(?<!this\slate)(?<!so\searly)(?<!so\slate)\s+in\s+"  # "late in the
     r"(?=the\s+(?:week|month|year)\b)|\s+|-\s*)"  # week" (not "this early in the year")
     r"|(?:earlier|later)\s+(?:in\s+)?|(?:pre|post)-|(?:end|start)-(?=\d))"  # "the

@@ -267,6 +267,33 @@ def since_when(dated: list[Dated], place: Place, text: str, offset: int) -> bool
     )
 
 
+def year_then_when(
+    dated: list[Dated], place: Place, text: str, offset: int, month: int
+) -> int | None:
+    """The year the last date told names, when it is a year in this sentence followed by ",
+    when" ("Frost came early last year too, when the first killing frost hit on Sept. 28":
+    that year's Sept. 28). After a span of two years ("in the winter of 2013-14, when storms
+    cut the island off from 20 December"), a day of the year's second half (``month``, 0 if
+    unknown) is in the first."""
+    told = dated[-1] if dated else None
+    if (
+        told is None
+        or told.place != place
+        or told.opens  # (a span's start: see since_when)
+        or told.when.precision != "year"
+        or told.end < offset
+        or _A_YEAR_THEN_WHEN.match(text, told.end - offset) is None
+    ):
+        return None
+    year = told.when.year
+    first = dated[-2] if len(dated) > 1 else None
+    spans = first is not None and first.place == place and first.when.year == year - 1
+    return year - 1 if spans and month >= 7 else year
+
+
+_A_YEAR_THEN_WHEN = re.compile(r"(?:\s+(?:too|again|as\s+well))?,\s+when\b")
+
+
 def a_named_year(mention: Mention, after: str) -> bool:
     """ "last year", "next year", "this year": a year as plain as a written one; so is a
     season or a month named the same way ("Last winter the pass closed on 14 January", "Last
