@@ -221,3 +221,44 @@ def test_a_year_then_when() -> None:
         ("14", "2014", "past"),
         ("20 December", "2013-12-20", "past"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# part 3
+
+
+PART_3 = [
+    pytest.param(
+        "The forecast issued on Thursday called for dry weather through Monday.",
+        [("on Thursday", "2031-07-24", "past"), ("Monday", "2031-07-28", "planned")],
+        id="a_forecast_issued_on_a_day",
+    ),
+    pytest.param(
+        "The government had initially said the search would end on Friday, but extended it.",
+        [("on Friday", "2031-07-25", "past")],
+        id="a_plan_first_said_then_changed",
+    ),
+    pytest.param(
+        "The ferry company will decide on extra Hogmanay sailings next month.",
+        [("Hogmanay", "2031-12-31", "planned"), ("next month", "2031-08", "planned")],
+        id="a_holidays_sailings",
+    ),
+    pytest.param(
+        "Easter sailings sold out, and the overnight sailing was cancelled on Monday.",
+        [("on Monday", "2031-07-21", "past")],
+        id="guard_a_seasons_sailings_and_the_overnight_sailing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PART_3)
+def test_part_3(body: str, expected: list[tuple]) -> None:
+    assert rows(body, SATURDAY) == expected
+
+
+def test_workers_day() -> None:
+    body = "Thousands of strikers marched through the capital on Friday for Workers' Day."
+    assert rows(body, dt.date(2037, 5, 3)) == [
+        ("on Friday", "2037-05-01", "past"),
+        ("Workers' Day", "2037-05-01", "past"),
+    ]

@@ -381,7 +381,8 @@ _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday
 _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it forecast in
     # November", "forecast on Monday that ...": when the forecast was made)
     r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+"
-    r"(?!(?:that|on|in|at|last|this|early|late|for|of|to)\b)"  # (not "its forecast for 2026")
+    r"(?!(?:that|on|in|at|last|this|early|late|for|of|to|issued|released|published|updated"
+    r"|made|posted)\b)"  # (not "its forecast for 2026", "The forecast issued on Thursday called")
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
     r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
 )  # (and "The forecast called for snow to begin late Monday afternoon")
@@ -466,7 +467,9 @@ _ITS_DAY_GIVEN = re.compile(r"(?:\d|day),\s+(?:which|when)\s+[^.;,]*$")
 _FIRST_PLANNED = re.compile(
     r"(?i)\b(?:originally|initially|(?<=had\s)first|(?<=was\s)first|(?<=were\s)first)\s+"
     r"(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"  # ("had first planned to come
-)  # to market in September but held off"; not "the first scheduled flight")
+    # to market in September but held off"; not "the first scheduled flight")
+    r"|\b(?:originally|initially)\s+(?:said|announced|expected|intended)\b[^.;]*\bwould\b[^.;]*$"
+)  # "The government had initially said the search would end on Friday, but extended it"
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
 _FIGURES_FOR = re.compile(

@@ -95,6 +95,7 @@ _WEEKS_LONG = frozenset(["market", "markets", "lights", "village", "grotto"])  #
 # market", "Christmas lights": things that run for weeks before the feast, not on its day (but
 # "the town's King's Birthday market" is held on the holiday)
 _WITH_A_SEASON = frozenset(["christmas", "xmas", "easter", "matariki"])
+_SERVICES = frozenset(["sailing", "sailings"])
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd\b"
     r"|Drive|Dr\b|Lane|Way|Place|Court|Highway|Hwy\b|Parkway|Terrace|Crescent|Square)"
@@ -667,6 +668,13 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             and match.group("holiday").casefold() in _WITH_A_SEASON
         ):
             event = None  # "Llanferwyn's Christmas market will stay shut today": no date
+        if (
+            following
+            and following.group(1) in _SERVICES
+            and (kind == "day_word" or match.group("holiday").casefold() in _WITH_A_SEASON)
+        ):
+            event = None  # "the overnight sailing", "Easter sailings sold out": a kind of
+            # sailing, or the sailings of a season (but "extra Hogmanay sailings": that day's)
         period = kind == "holiday" and following and _a_holiday_period(text, following)
         if period:
             event = None  # "the Easter holidays", "the Christmas break", "the Easter school
