@@ -756,11 +756,6 @@ def find_time_expressions(span: Span) -> list[Mention]:
                 candidates.extend(_range_years(match))
                 continue
             parts = dict(found)
-            if kind == "month" and parts.get("lead", "").casefold() == "at" and "edge" not in parts:
-                del parts["lead"]  # "plans rights issue at May AGM": "at" is the meeting's
-                match_start = match.start("which") if "which" in parts else match.start("month")
-            else:
-                match_start = None
             if kind == "holiday" and parts["holiday"] == "Twelfth":  # "the Twelfth": the
                 parts.setdefault("held", "parades")  # parades' day, a Monday after a Sunday 12th
             if kind == "holiday" and "weekend_year" in parts:  # "the August bank holiday
@@ -772,8 +767,9 @@ def find_time_expressions(span: Span) -> list[Mention]:
             if kind == "short_year":  # "in '87": a year, in the nearer century
                 parts["year"] = ("19" if int(parts["short"]) > 30 else "20") + parts["short"]
             start, end = match.span("x") if "x" in found else match.span()
-            if match_start is not None:
-                start = match_start
+            if kind == "month" and parts.get("lead", "").casefold() == "at" and "edge" not in parts:
+                del parts["lead"]  # "plans rights issue at May AGM": "at" is the meeting's
+                start = match.start("which") if "which" in parts else match.start("month")
             candidates.append((start, end, _KIND_OF.get(kind, kind), parts, match.start()))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     mentions: list[Mention] = []
