@@ -262,3 +262,13 @@ def test_workers_day() -> None:
         ("on Friday", "2037-05-01", "past"),
         ("Workers' Day", "2037-05-01", "past"),
     ]
+
+
+def test_the_new_year_told_in_the_past() -> None:
+    promised = "Grants close on 12 December, with a second round promised early in the new year."
+    assert rows(promised, dt.date(2031, 11, 20)) == [
+        ("on 12 December", "2031-12-12", "planned"),
+        ("in the new year", "2032", "planned"),
+    ]
+    begun = "The walking track around the main pitch has been in use since the new year."
+    assert rows(begun, dt.date(2032, 3, 12)) == [("the new year", "2032", "past")]

@@ -754,7 +754,10 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     if unit == "season":  # "last season": a sports season, read as its year
         return When(published.year + step)
     if mention.part("now") == "new":  # "at the start of the new year": the next one (this one
-        step = 0 if published.month == 1 else 1  # when written in January)
+        # when written in January, or told back in the year's first half: "in use since the new
+        # year", written in March; but "promised early in the new year", written in November,
+        # is the next)
+        step = 0 if published.month == 1 or (ahead is False and published.month <= 6) else 1
     if unit == "weekend":
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         coming = which == "this" and (published.weekday() > 0 or ahead is not False)  # "turns
@@ -780,8 +783,10 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
         return _week_of(day)
     when = _with_edge(When.of(day, "month" if unit == "month" else "year"), mention)
     ended = mention.part("ending") and when.last_day >= published  # "ended the year down 18%"
-    if ended or (ahead is False and not which and when.first_day > published):  # "inventory at
-        # the end of the year was lower", written on Jan. 4: the year just ended
+    back = ahead is False and not which and mention.part("now") != "new"  # ("promised early in
+    # the new year": the year to come, whatever the tense)
+    if ended or (back and when.first_day > published):  # "inventory at the end of the year was
+        # lower", written on Jan. 4: the year just ended
         earlier = _shift(published, -1, unit)
         when = _with_edge(When.of(earlier, "month" if unit == "month" else "year"), mention)
     return when
