@@ -272,3 +272,11 @@ def test_the_new_year_told_in_the_past() -> None:
     ]
     begun = "The walking track around the main pitch has been in use since the new year."
     assert rows(begun, dt.date(2032, 3, 12)) == [("the new year", "2032", "past")]
+
+
+def test_a_season_something_opens_in() -> None:
+    body = "The gala went ahead in August, and the new play park opens in the spring, he said."
+    assert rows(body, dt.date(2031, 12, 12)) == [
+        ("in August", "2031-08", "past"),
+        ("in the spring", "2032", "planned"),
+    ]

@@ -323,6 +323,7 @@ _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The
     r"(?:was|were|had|has|have|is|are)\b"
 )
 _PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday"])
+_SEASON_LEAD = re.compile(r"(?i)\b(?:opens?|starts?|begins?|reopens?|returns?|resumes?)\s+$")
 _SCHEDULE = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:again\s+)?(?:on\s+)?$"
 )  # "the board meets again Jan. 19"
@@ -874,6 +875,9 @@ def _by_tense(
         return True
     if kind == "holiday" and tense == "present" and part == "body":
         return True  # "Rovers host Ollerton on Boxing Day": a fixture list's present
+    if kind == "season" and tense == "present" and part == "body" and _SEASON_LEAD.search(before):
+        return True  # "the new play park opens in the spring", written in December: the
+        # spring to come
     if kind in _PRESENT_AHEAD and tense in ("present", None) and _SCHEDULE.search(before[-30:]):
         return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
         # Aug. 23": a date right after a present verb is a schedule (not "footage from ...
