@@ -280,3 +280,15 @@ def test_a_season_something_opens_in() -> None:
         ("in August", "2031-08", "past"),
         ("in the spring", "2032", "planned"),
     ]
+
+
+def test_a_deks_weekday_the_body_names_with_its_date() -> None:
+    text = (
+        "Valley Record\n\nHighway to close for 10 days after Thanksgiving Monday\n\nRock-scaling"
+        " crews move in Tuesday night; the detour adds 90 minutes\n\nBy Ann Writer\n\nThe highway"
+        " will close to all traffic from 7 p.m. Tuesday, Oct. 14, until 6 a.m. Friday, Oct. 24."
+    )
+    assert [r for r in story_rows(text, dt.date(2031, 10, 10)) if "Tuesday" in r[0]] == [
+        ("Tuesday night", "2031-10-14", "planned"),
+        ("7 p.m. Tuesday, Oct. 14", "2031-10-14", "planned"),
+    ]

@@ -1053,6 +1053,17 @@ def _add_row(
             and abs((when.first_day - now).days) <= _A_WEEK
         ):
             story.decided.setdefault(weekday, []).append(events[-1])
+    elif (
+        mention.kind == "month_day"
+        and mention.part("weekday")
+        and sentence.part == "body"
+        and when is not None
+        and when.precision == "day"
+        and story.now is not None
+        and abs((when.first_day - story.now).days) <= _A_WEEK
+    ):  # "from 7 p.m. Tuesday, Oct. 13": the body names the day outright, so a dek's "crews
+        # move in Tuesday night" is that Tuesday
+        story.decided.setdefault(mention.part("weekday"), []).append(events[-1])
 
 
 def _which_way(
