@@ -27,6 +27,7 @@ from lessons.timeline.resolve import (
     a_year_on,
     day_number,
     month_number,
+    named_holiday_date,
     nearest_weekday,
     weekday_after,
 )
@@ -89,7 +90,7 @@ class Dated:
 # "moved up from Thursday to Tuesday": the new day is not the end of a span from the old one
 _MOVED_TO = re.compile(rf"{MOVED_FROM}[^.;]{{1,40}}?\s+to\s+$")
 _MOVED_AGAIN = re.compile(
-    rf"(?i:{MOVING_VERB.removeprefix('(?i)')}|\bbring(?:s|ing)?\s+(?:[\w%-]+\s+){{0,4}}?forward\b)"
+    rf"(?:{MOVING_VERB}|(?i:\bbring(?:s|ing)?\s+(?:[\w%-]+\s+){{0,4}}?forward\b))"
     r"(?:[^.;]|\.(?=\s+\d)){1,80}?\s+to\s+$"
 )  # a day moved, told before the day it moves to
 
@@ -694,9 +695,7 @@ def holiday_on_day_told(
     last = dated[-1]
     if last.place != place or last.when.precision != "day":
         return None
-    day = holiday_date(mention.part("holiday"), last.when.year, country)
-    if day is not None and mention.part("eve"):
-        day -= dt.timedelta(days=1)  # "Thursday, Juneteenth Eve": the day before the holiday
+    day = named_holiday_date(mention, last.when.year, country)  # ("Thursday, Juneteenth Eve")
     return last.when if day == last.when.first_day else None
 
 

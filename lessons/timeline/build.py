@@ -110,6 +110,7 @@ from lessons.timeline.resolve import (
     When,
     holiday_weekend,
     month_number,
+    named_holiday_date,
     nearest_weekday,
     parse_period,
     parse_when,
@@ -506,7 +507,7 @@ def _month_of(mention: Mention, story: _Story) -> int:
     """The month a yearless date names ("20 December", "New Year's Eve"), 0 when it names
     none."""
     if mention.kind == "holiday" and story.now is not None:
-        day = holiday_date(mention.part("holiday"), story.now.year, story.country)
+        day = named_holiday_date(mention, story.now.year, story.country)
         return 0 if day is None else day.month
     return month_number(mention.part("month"))
 
@@ -980,7 +981,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|never|also)\s+)?(?:b
 
 # "moved its report to Jan. 23 from Jan. 16": the day given up (the new one told first)
 _GIVEN_UP_BEFORE = re.compile(
-    rf"{MOVING_VERB}\b[^.;]{{0,60}}?\bto\s+(?:[^.;]|\.\s(?=\d)){{1,30}}?\s+from\s+$"
+    rf"(?i){MOVING_VERB}\b[^.;]{{0,60}}?\bto\s+(?:[^.;]|\.\s(?=\d)){{1,30}}?\s+from\s+$"
 )  # ("to Jan. 23 from": an abbreviation's point)
 
 
@@ -1040,30 +1041,18 @@ def _add_row(
     if headline_clock and not joined:
         story.unplaced.append(len(events) - 1)  # "Sprinkler ban from midnight": dated below,
         # by the body's "from midnight tonight"
-    plain = {key for key, _ in mention.parts} <= {"weekday", "lead"}  # not "Sunday week"
-    if mention.kind == "weekday" and plain and when is not None:
-        weekday = mention.part("weekday")
-        now = story.now
-        if sentence.part in ("headline", "dek") and ahead is None:
-            story.undecided.append((len(events) - 1, weekday))  # "take the stage on Sunday"
-        elif (
-            sentence.part == "body"
-            and ahead is not None
-            and now is not None
-            and abs((when.first_day - now).days) <= _A_WEEK
-        ):
-            story.decided.setdefault(weekday, []).append(events[-1])
-    elif (
-        mention.kind == "month_day"
-        and mention.part("weekday")
-        and sentence.part == "body"
-        and when is not None
-        and when.precision == "day"
-        and story.now is not None
-        and abs((when.first_day - story.now).days) <= _A_WEEK
-    ):  # "from 7 p.m. Tuesday, Oct. 13": the body names the day outright, so a dek's "crews
-        # move in Tuesday night" is that Tuesday
-        story.decided.setdefault(mention.part("weekday"), []).append(events[-1])
+    weekday = mention.part("weekday")
+    if when is None or not weekday:
+        return
+    plain = mention.kind == "weekday" and {key for key, _ in mention.parts} <= {"weekday", "lead"}
+    if plain and sentence.part in ("headline", "dek") and ahead is None:  # (not "Sunday week")
+        story.undecided.append((len(events) - 1, weekday))  # "take the stage on Sunday"
+        return
+    outright = mention.kind == "month_day" and when.precision == "day"  # "from 7 p.m. Tuesday,
+    # Oct. 13": the body names the day, so a dek's "crews move in Tuesday night" is that Tuesday
+    near = story.now is not None and abs((when.first_day - story.now).days) <= _A_WEEK
+    if sentence.part == "body" and near and ((plain and ahead is not None) or outright):
+        story.decided.setdefault(weekday, []).append(events[-1])
 
 
 def _which_way(

@@ -322,8 +322,7 @@ _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
     r"(?:was|were|had|has|have|is|are)\b"
 )
-_PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday"])
-_SEASON_LEAD = re.compile(r"(?i)\b(?:opens?|starts?|begins?|reopens?|returns?|resumes?)\s+$")
+_PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday", "season"])
 _SCHEDULE = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:again\s+)?(?:on\s+)?$"
 )  # "the board meets again Jan. 19"
@@ -875,13 +874,11 @@ def _by_tense(
         return True
     if kind == "holiday" and tense == "present" and part == "body":
         return True  # "Rovers host Ollerton on Boxing Day": a fixture list's present
-    if kind == "season" and tense == "present" and part == "body" and _SEASON_LEAD.search(before):
-        return True  # "the new play park opens in the spring", written in December: the
-        # spring to come
     if kind in _PRESENT_AHEAD and tense in ("present", None) and _SCHEDULE.search(before[-30:]):
         return True  # "the earliest realistic date is Thanksgiving weekend", "teachers report
-        # Aug. 23": a date right after a present verb is a schedule (not "footage from ...
-        # on December 14th", "I remember Aug. 7"); the tagger may take the verb for a plural
+        # Aug. 23", "the new play park opens in the spring": a date right after a present verb
+        # is a schedule (not "footage from ... on December 14th", "I remember Aug. 7"); the
+        # tagger may take the verb for a plural
         # ("The state Senate reconvenes/NNS Jan. 12")
     if (
         kind in ("month", "season", "holiday")

@@ -494,6 +494,13 @@ def _resolve_month_day(
     return _nearest(readings, published, ahead) if readings else None
 
 
+def named_holiday_date(mention: Mention, year: int, country: str | None = None) -> dt.date | None:
+    """The day a holiday named in the text falls on in a year: its eve the day before
+    ("Veterans Day eve", "a Juneteenth Eve vigil")."""
+    day = holiday_date(mention.part("holiday"), year, country)
+    return day - dt.timedelta(days=1) if day is not None and mention.part("eve") else day
+
+
 def _resolve_holiday(
     mention: Mention,
     published: dt.date | None,
@@ -501,22 +508,19 @@ def _resolve_holiday(
     story_year: int | None,
     country: str | None = None,
 ) -> When | None:
-    name = dict(mention.parts).get("holiday", "")
     if mention.part("holiday") == "bank holiday":
         return _the_bank_holiday(mention, published, ahead, story_year, country)
     nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
     country = (country_named(nation) if nation else None) or country
 
     def held_on(year: int) -> dt.date | None:
-        day = holiday_date(name, year, country)
+        day = named_holiday_date(mention, year, country)
         if day is not None and mention.part("held") and day.weekday() == 6:
             return day + dt.timedelta(days=1)  # "Twelfth parade", "the Twelfth": no parade on
             # a Sunday; it and its holiday are on the Monday (datasets/README, round nineteen)
         if day is not None and mention.part("observed") and day.weekday() >= 5:
             return kept_on(day, country)  # "the Australia Day public holiday", 26 January a
             # Sunday: Monday 27 January
-        if day is not None and mention.part("eve"):
-            return day - dt.timedelta(days=1)  # "a Juneteenth Eve candlelight walk": its eve
         return day
 
     which = mention.part("which")

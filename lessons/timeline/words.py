@@ -231,11 +231,11 @@ THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # a time moved "from" one day or hour to another: "moved its holiday meal from Sunday to
 # Monday", "the service to be moved from 11am to noon" (its old time, not a span's start)
 # the verbs that move a date: "pushed back", "moved", "postponed", "rescheduled"
-MOVING_VERB = (
-    r"(?i)\b(?:pushed\s+back|mov(?:ed|es?)(?:\s+back|\s+up)?|moving|postponed|delayed|"
-    r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled)"
+MOVING_VERB = (  # (its own case-blind group, to stand inside other patterns)
+    r"(?i:\b(?:pushed\s+back|mov(?:ed|es?)(?:\s+back|\s+up)?|moving|postponed|delayed|"
+    r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled))"
 )
-MOVED_FROM = MOVING_VERB + r"(?:\s+(?!from\b)[\w'\u2019-]+){0,6}?\s+from\s+"
+MOVED_FROM = rf"(?i){MOVING_VERB}(?:\s+(?!from\b)[\w'\u2019-]+){{0,6}}?\s+from\s+"
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
 # spring since 2002", "after a wet April"
 WEATHER = (
