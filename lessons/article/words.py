@@ -19,6 +19,11 @@ NEWS_ABBREVIATIONS = frozenset(
 )
 
 
+# Words that open a sentence after an abbreviation's full stop ("starts at 11 a.m. Last year,
+# drivers ..."), which Punkt's English model does not list among its sentence starters.
+SENTENCE_STARTERS = frozenset("last next she we after on".split())
+
+
 @cache
 def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
     from nltk.tokenize import PunktTokenizer
@@ -28,6 +33,7 @@ def _sentence_splitter():  # noqa: ANN202 - an NLTK PunktTokenizer
     require("punkt_tab")
     splitter = PunktTokenizer("english")
     splitter._params.abbrev_types.update(NEWS_ABBREVIATIONS)
+    splitter._params.sent_starters.update(SENTENCE_STARTERS)
     return splitter
 
 

@@ -559,10 +559,12 @@ _SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday name
 _LOOK_BACK = 200  # events searched for a named one: enough for any story, bounded for speed
 
 
-def named_event(dated: Sequence[Dated], noun: str) -> When | None:
+def named_event(dated: Sequence[Dated], noun: str, by_the_day: bool = False) -> When | None:
     """The date of the latest event whose summary names ``noun`` ("the grounding" -> "The
     ferry was grounded", dated Friday), for "two days after the grounding"; None when no dated
-    event names it.
+    event names it. ``by_the_day`` (a count of days or weeks): the latest such event dated to
+    a day ("struck at 4:17 a.m. on Oct. 12. ... logged after the 2011 quake. ... Three days
+    after the quake": Oct. 15, not three days after 2011).
 
     >>> place = Place("body", 0, 0)
     >>> fire = Dated(When(2025, 3, 2), place, False, stems=stems_of(["The", "fire", "started"]))
@@ -575,6 +577,9 @@ def named_event(dated: Sequence[Dated], noun: str) -> When | None:
     for event in reversed(dated[-_LOOK_BACK:]):
         if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems):  # "vote"
             # and "voted"
+            if by_the_day and (event.when.precision != "day" or event.said):
+                continue  # (nor the day it was told: "the parade we can hold safely, the mayor
+                # said Thursday")
             return event.when if event.when.precision != "year" else None
     return None
 

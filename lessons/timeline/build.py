@@ -567,6 +567,18 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
         if counted
         else None
     )
+    if (
+        mention.kind == "clock"
+        and anchor is not None
+        and now is not None
+        and tense in ("future", "would")
+        and not told.quoted
+        and dated
+        and dated[-1].place.paragraph != place.paragraph
+        and (story_day := the_story_day(story.told_days, now, False)) is not None
+    ):
+        anchor = story_day  # "races, originally set for noon, would now jump at 10am", a
+        # paragraph after "a cool change arrives late on Wednesday": the day the story is about
     if mention.kind == "clock" and now is not None:
         wire = story.filed is not None and story.filed[1] == When.of(now)  # filed the day it
         past = tense == "past"  # tells
@@ -578,7 +590,8 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
             anchor = story.holiday_told  # "extra buses from 5am on the public holiday": the
             # holiday the story named last
     if mention.kind == "event_anchor":
-        anchor = named_event(dated, mention.part("noun"))
+        counted = mention.part("unit") in ("day", "night", "week") and mention.part("dir") != "of"
+        anchor = named_event(dated, mention.part("noun"), by_the_day=counted)
     if mention.kind == "event_day" and mention.part("event"):  # "on race day": the race's
         anchor = named_event(dated, EVENT_DAYS[mention.part("event")])
         if (
@@ -1362,6 +1375,17 @@ def _anchor(
     if mention.kind == "weekday" and mention.part("which").startswith("the ") and tense == "past":
         dated = _back_from_a_flashback(dated, place)
     found = anchor_of(dated, place, by_the_day=by_the_day)
+    if (
+        found is not None
+        and found.precision == "year"
+        and (
+            mention.kind == "weekday"
+            or (mention.part("unit") == "week" and mention.part("dir") in ("earlier", "later"))
+        )
+    ):
+        return _day_just_told(dated, place)  # "turned the request down on Dec. 5, saying the
+        # margin was wider than the threshold set in a 2019 law. Its lawyers went to court the
+        # following Monday": the Monday after Dec. 5, not the first of 2019
     if found is not None and found.precision != "day" and mention.part("unit") == "day":
         return _day_just_told(dated, place) or found  # "testing on Sept 9 had found it in
         # tablets made between November 2024 and June. It notified regulators two days

@@ -77,6 +77,10 @@ _WANTED_DONE = re.compile(
 )
 
 
+# "downtown", "upstairs" ... (vocab/timeline_place_adverbs.txt): never a verb, whatever the tag
+_PLACE_ADVERBS = frozenset(vocab.word_list("timeline_place_adverbs"))
+
+
 def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
     """A verb that can only be a present, which the tagger read as a past ("The two leaders
     meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
@@ -96,6 +100,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         after = tags[i + 1] if i + 1 < len(tags) else "."
         if tag.startswith("VB") and word in DAY_WORDS:
             fixed[i] = "NN"  # "Snow is forecast to 600 metres tonight/VBD": no verb
+        elif tag.startswith("VB") and word in _PLACE_ADVERBS:
+            fixed[i] = "RB"  # "We expect 20,000 people downtown/VBD on Saturday": no past
         elif (
             tag == "JJ"
             and word.endswith("ed")

@@ -386,6 +386,11 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
     r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
 )  # (and "The forecast called for snow to begin late Monday afternoon")
+_A_WARNING_RUNNING = re.compile(  # "put an amber alert in place yesterday, running from 9am on
+    # Friday": a warning covers days to come from the day it was issued
+    r"(?i)\b(?:warnings?|alerts?|watch|advisory|advisories)\b[^.;:]{0,80},?\s+"
+    r"(?:running|covering|lasting|valid|in\s+force)\s+(?:from\s+)?(?:\S+\s+){0,2}?$"
+)
 _PASSIVE_FROM = re.compile(  # a headline's "exports banned from", with no "were" or "had"
     r"(?i)\W*(?:(?!(?:was|were|had|has|have|been)\b)[\w'\u2019-]+\s+){1,6}?[a-z]+ed\s+from\s+$"
 )
@@ -466,8 +471,9 @@ _AN_EVENT_ANNOUNCED = re.compile(
 _ITS_DAY_GIVEN = re.compile(r"(?:\d|day),\s+(?:which|when)\s+[^.;,]*$")
 _FIRST_PLANNED = re.compile(
     r"(?i)\b(?:originally|initially|(?<=had\s)first|(?<=was\s)first|(?<=were\s)first)\s+"
-    r"(?:been\s+)?(?:planned|scheduled|set|due|booked)\b[^.;]*$"  # ("had first planned to come
-    # to market in September but held off"; not "the first scheduled flight")
+    r"(?:been\s+)?(?:planned|scheduled|set|due|booked|slated|aimed|hoped|intended|meant)\b"
+    r"[^.;]*$"  # ("had first planned to come to market in September but held off", "had
+    # originally aimed to reopen the gates on Monday"; not "the first scheduled flight")
     r"|\b(?:originally|initially)\s+(?:said|announced|expected|intended)\b[^.;]*\bwould\b[^.;]*$"
 )  # "The government had initially said the search would end on Friday, but extended it"
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
@@ -524,6 +530,9 @@ def _by_cue_words(
     if kind == "weekday" and tense == "past" and _FORECAST.search(told[-70:]):
         return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
         # of a time to come (not "had forecast", a forecast that has been overtaken)
+    if kind == "weekday" and tense == "past" and _A_WARNING_RUNNING.search(told[-140:]):
+        return True  # "The agency put an amber alert in place yesterday, running from 9am on
+        # Friday until 5pm on Tuesday": the days the warning covers, still to come
     headline = part in ("headline", "dek") and tense == "past"
     if kind in _DIRECTED and headline and _PASSIVE_FROM.match(before):
         return None  # "* Raw nickel ore exports banned from June 1": a headline's participle is

@@ -1243,6 +1243,10 @@ def _is_duration(text: str, start: int, mention: Mention) -> bool:
     )
 
 
+_A_SENTENCE_OPENS = re.compile(r"(?:Last|Next|This|That|The|On|In|By)\b")  # "starts at 11 a.m.
+# Last Labour Day, drivers handed out leaflets": a new sentence after "a.m.", not one expression
+
+
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
     """Widen a day to take in its clock time: "at 9 a.m. Thursday" is one expression."""
     if kind not in ("date", "month_day", "weekday", "day_word", "event_day", "holiday"):
@@ -1255,7 +1259,11 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
         # "by mid-morning on Sunday": one expression
         text[window:start],
     )
-    if left and (parts.get("lead") or "on").casefold() == "on":
+    if (
+        left
+        and (parts.get("lead") or "on").casefold() == "on"
+        and not (left.group(0).rstrip().endswith(".") and _A_SENTENCE_OPENS.match(text, start))
+    ):
         return window + left.start(), end
     right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail
     if right is None:
