@@ -12,7 +12,8 @@ this test. On the session's start kit (b96ca35), every case but the guards fails
   expression.
 - A warning "put in place yesterday, running from 9am on Friday" covers days to come.
 - Words the tagger reads as verbs but never are ("people downtown/VBD on Saturday").
-- "had originally aimed to reopen on Monday but pushed the date back" is a plan since changed.
+- "had originally aimed to reopen on Monday but pushed the date back" is a plan since changed;
+  "are closed for the break and reopen on Monday": a base form joined to a present is one.
 """
 
 from __future__ import annotations
@@ -125,3 +126,16 @@ def test_a_plan_originally_aimed_at_a_day_since_gone() -> None:
         "after engineers found more damage."
     )
     assert rows(body, WEDNESDAY) == [("on Monday", "2031-03-10", "past")]
+
+
+def test_a_base_form_joined_to_a_present() -> None:
+    body = "Schools in the county are closed for the autumn break and reopen on Monday."
+    assert rows(body, WEDNESDAY) == [("on Monday", "2031-03-17", "planned")]
+
+
+def test_a_base_form_after_a_modal_keeps_its_reading() -> None:  # guard
+    body = "The pools closed last month and will reopen on Monday."
+    assert rows(body, WEDNESDAY) == [
+        ("last month", "2031-02", "past"),
+        ("on Monday", "2031-03-17", "planned"),
+    ]

@@ -158,6 +158,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             fixed[i] = "VBD"  # "a water main that burst/NN late Tuesday": a past
         elif word in _SAME_PAST and tag in ("VB", "VBP") and _after_a_past_and(words, tags, i):
             fixed[i] = "VBD"  # "spent a year on it, and members read/VBP it at a vigil"
+        elif tag == "VB" and _joined_to_a_present(words, tags, i):
+            fixed[i] = "VBP"  # "Schools are closed for the break and reopen/VB on Monday": the
+            # second verb of a present
         elif tag == "VBD" and word in _PARTICIPLES_ONLY:
             fixed[i] = "VBN"  # "I'll get it done Tuesday": a participle, not a past
         elif tag == "VBD" and _joined_to_a_participle(words, tags, i):
@@ -543,6 +546,17 @@ def _a_plural_before_its_verb(words: Sequence[Span], tags: list[str], i: int) ->
         follows = tags[i + 2] if i + 2 < len(tags) else "."
         return before in ("NN", "JJ", "CD") and follows in ("IN", "RB", "DT", "TO", ".")
     return after == "VBG" and before in ("", ",", "``") and "VBD" in tags[i + 2 :]
+
+
+def _joined_to_a_present(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Is word ``i``, a base form right after "and" or "or", the second verb of a subject whose
+    nearest finite verb before is a present ("Schools are closed for the break and reopen on
+    Monday")? (Not "will close and reopen", "to close and reopen": a modal's or an
+    infinitive's.)"""
+    if i < 2 or words[i - 1].text.casefold() not in ("and", "or"):
+        return False
+    finite = next((k for k in range(i - 2, -1, -1) if tags[k] in (*_FINITE_TAGS, "TO")), None)
+    return finite is not None and tags[finite] in ("VBP", "VBZ")
 
 
 def _the_verb_after_an_apposition(words: Sequence[Span], tags: list[str], i: int) -> bool:
