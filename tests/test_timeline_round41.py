@@ -14,6 +14,7 @@ this test. On the session's start kit (b96ca35), every case but the guards fails
 - Words the tagger reads as verbs but never are ("people downtown/VBD on Saturday").
 - "had originally aimed to reopen on Monday but pushed the date back" is a plan since changed;
   "are closed for the break and reopen on Monday": a base form joined to a present is one.
+- "in August that year", "in March the following year": one expression, of the year told.
 """
 
 from __future__ import annotations
@@ -138,4 +139,23 @@ def test_a_base_form_after_a_modal_keeps_its_reading() -> None:  # guard
     assert rows(body, WEDNESDAY) == [
         ("last month", "2031-02", "past"),
         ("on Monday", "2031-03-17", "planned"),
+    ]
+
+
+def test_a_month_that_year_is_one_expression_of_the_year_told() -> None:
+    body = (
+        "The memory of the 2023 Ridgeline fire hangs over the vote. That fire forced 900 people "
+        "from their homes for nine days in August that year."
+    )
+    assert rows(body, dt.date(2031, 6, 24)) == [
+        ("2023", "2023", "past"),
+        ("in August that year", "2023-08", "past"),
+    ]
+
+
+def test_a_month_the_following_year() -> None:
+    body = "The club was founded in 1998 and moved to its ground in March the following year."
+    assert rows(body, dt.date(2031, 6, 24)) == [
+        ("in 1998", "1998", "past"),
+        ("in March the following year", "1999-03", "past"),
     ]

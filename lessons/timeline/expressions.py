@@ -336,8 +336,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month",
         rf"(?:\b(?P<pre>{PRE})\s+)?(?P<x>(?:\b(?P<lead>{LEAD})\s+)?"
         rf"(?:\b(?P<which>{WHICH_THAT})\s+)?(?P<edge>{EDGE})?\b(?<!Fourth of )(?<!fourth of )"
-        rf"(?P<month>{MONTH_NAME})(?:\s+(?i:of)\s+(?P<told>(?i:that|the\s+same|the\s+following|"
-        rf"the\s+next|the\s+previous))\s+(?i:year))?)\b(?!\s+\d)",  # not "the Fourth of July"
+        rf"(?P<month>{MONTH_NAME})(?:(?:\s+(?i:of))?\s+(?P<told>(?i:that|the\s+same|the\s+following|"
+        rf"the\s+next|the\s+previous))\s+(?i:year)\b(?!['\u2019]))?)\b(?!\s+\d)",  # not "the
+        # Fourth of July"; "in March of that year", "in August that year": one expression
     ),
     # a month that names an event's time: "the October slaying", "the March accession"
     _pattern(
