@@ -15,6 +15,8 @@ this test. On the session's start kit (b96ca35), every case but the guards fails
 - "had originally aimed to reopen on Monday but pushed the date back" is a plan since changed;
   "are closed for the break and reopen on Monday": a base form joined to a present is one.
 - "in August that year", "in March the following year": one expression, of the year told.
+- A month as the subject it is judged ("June was the driest on record"); a day of the month
+  after "from" or "between" ("From the 16th I will need two buses").
 """
 
 from __future__ import annotations
@@ -158,4 +160,27 @@ def test_a_month_the_following_year() -> None:
     assert rows(body, dt.date(2031, 6, 24)) == [
         ("in 1998", "1998", "past"),
         ("in March the following year", "1999-03", "past"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "June was the driest on record at the airport, the weather service said.",
+        "\u201cJune was a hard month, and we won't pretend otherwise,\u201d she said.",
+    ],
+)
+def test_a_month_as_the_subject_it_is_judged(body: str) -> None:
+    assert rows(body, dt.date(2031, 7, 20)) == [("June", "2031-06", "past")]
+
+
+def test_a_name_stays_a_name() -> None:  # guard
+    assert rows("June was the eldest of five children.", dt.date(2031, 7, 20)) == []
+
+
+def test_a_day_of_the_month_after_from() -> None:
+    body = 'The route will be cut on Nov. 16. "From the 16th I will need two buses," she said.'
+    assert rows(body, dt.date(2031, 11, 3)) == [
+        ("on Nov. 16", "2031-11-16", "planned"),
+        ("the 16th", "2031-11-16", "planned"),
     ]

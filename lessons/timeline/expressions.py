@@ -692,12 +692,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Friday the 25th": the Friday that is a 25th
     _pattern(
         "day_of_month",
-        r"(?i:(?:\b(?P<pre>by|until|before|after|since|for)\s+)?(?P<x>(?:\b(?P<lead>on)\s+)?"
+        r"(?i:(?:\b(?P<pre>by|until|till|through|before|after|since|for|from|between)\s+)?"
+        r"(?P<x>(?:\b(?P<lead>on)\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third|(?-i:Fourth\b))"
         rf"{DAY_WORD_ORDINAL}))\b"  # ("the Fourth" with a capital is the Fourth of July)
         r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
-        r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will)\b)))",
+        r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will"
+        r"|I|we|he|she|they|you)\b)))",  # ("From the 16th I'll need two buses")
     ),  # (after a weekday, whatever follows: "Monday the 4th is the first day back"; and "Marching
     # on the 19th is a witness")
 )

@@ -80,6 +80,12 @@ _ONE_DAY_NAMES = ("Day", "Eve", *(name.title() for name in WEEKDAYS if name.ends
 _NAMED_HOLIDAY = re.compile(r"(?i)(?!bank\s)\w+\s+(?:bank\s+|public\s+)?holiday$")
 # a month's record ("the warmest June", "the driest March"), or a month said to be the time
 # ("it would be June", "the date is July")
+_A_MONTH_JUDGED_AFTER = re.compile(  # "June was the driest on record", "If June is wet"
+    r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:old|young|eld|small|tall|bigg|great|fin|b)est\b)[a-z]+est\b"
+    r"|(?:[a-z]+\s+){0,2}month\b"
+    r"|(?:bad|good|wet|dry|hot|cold|warm|cool|mild|better|worse|busy|quiet|tough|hard|slow)\b)"
+)
 _A_MONTHS_RECORD = re.compile(
     r"(?i)(?:\bthe\s+(?:[a-z]+est|most\s+[a-z]+)|\b(?:driest|wettest|warmest|coldest|hottest|"
     r"sunniest|mildest|coolest|busiest|quietest))\s+$"
@@ -814,6 +820,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             )
         ):
             return True  # "triple the July average", "its usual January total": any year's
+        if kind == "month" and not led and _A_MONTH_JUDGED_AFTER.match(text, match.end()):
+            return False  # "June was the driest on record", "May was a hard month": the month
+            # itself, as its subject (not "June was the eldest", a name)
         if led or kind == "year" or match.group("month").casefold() not in _UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word
