@@ -16,7 +16,8 @@ this test. On the session's start kit (b96ca35), every case but the guards fails
   "are closed for the break and reopen on Monday": a base form joined to a present is one.
 - "in August that year", "in March the following year": one expression, of the year told.
 - A month as the subject it is judged ("June was the driest on record"); a day of the month
-  after "from" or "between" ("From the 16th I will need two buses").
+  after "from" or "between" ("From the 16th I will need two buses"); "in the afternoon" is a
+  part of the day told.
 """
 
 from __future__ import annotations
@@ -184,3 +185,18 @@ def test_a_day_of_the_month_after_from() -> None:
         ("on Nov. 16", "2031-11-16", "planned"),
         ("the 16th", "2031-11-16", "planned"),
     ]
+
+
+def test_in_the_afternoon_is_the_day_told() -> None:
+    body = (
+        "A total fire ban is likely on Wednesday, when a cool change is expected to arrive in the "
+        "afternoon."
+    )
+    assert rows(body, WEDNESDAY - dt.timedelta(days=1)) == [
+        ("on Wednesday", "2031-03-12", "planned"),
+        ("in the afternoon", "2031-03-12", "planned"),
+    ]
+
+
+def test_in_the_afternoon_as_a_habit_is_no_row() -> None:  # guard
+    assert rows("The shop closes in the afternoon.", WEDNESDAY) == []

@@ -1028,6 +1028,8 @@ _TIME_OF_DAY = re.compile(
     r"|(?i:\b(?:early|late|mid)[-\s]*(?:morning|afternoon|evening))\b"
     r"|(?i:\b(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening))\b"  # "showers late in
     # the afternoon": that day's
+    r"|\b[Ii]n\s+the\s+(?:morning|afternoon|evening)\b(?!\s+(?:of|after|before)\b)"  # "a cool
+    # change in the afternoon": that day's (not "in the morning of May 4", a day of its own)
     r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
     r"|(?<=\b[Ii]n\s)(?i:morning|midday|afternoon|evening)"  # "in afternoon trading": the day
