@@ -78,6 +78,16 @@ def _with_plain_re(rules: list | tuple) -> list | tuple:
     return [_with_plain_re(rule) if isinstance(rule, tuple) else plain(rule) for rule in rules]
 
 
+def opens_a_sentence(word: str) -> bool:
+    """Does a capitalised word after an abbreviation's full stop start a new sentence, as the
+    sentence splitter reads it ("starts at 11 a.m. Last year, ...")?
+
+    >>> opens_a_sentence("Last"), opens_a_sentence("Monday")
+    (True, False)
+    """
+    return word[:1].isupper() and word.casefold() in _sentence_splitter()._params.sent_starters
+
+
 def split_sentences(span: Span) -> list[Span]:
     """Split a span of text into sentences (Punkt), keeping raw-text offsets.
 

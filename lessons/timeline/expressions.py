@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lessons.article import Article, Span
+from lessons.article.words import opens_a_sentence
 from lessons.document import StorySentence, read_document
 from lessons.timeline.not_dates import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE, is_no_date
 from lessons.timeline.words import (
@@ -1248,8 +1249,7 @@ def _is_duration(text: str, start: int, mention: Mention) -> bool:
     )
 
 
-_A_SENTENCE_OPENS = re.compile(r"(?:Last|Next|This|That|The|On|In|By)\b")  # "starts at 11 a.m.
-# Last Labour Day, drivers handed out leaflets": a new sentence after "a.m.", not one expression
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str, str]) -> tuple:
@@ -1267,7 +1267,11 @@ def _with_clock_time(text: str, start: int, end: int, kind: str, parts: dict[str
     if (
         left
         and (parts.get("lead") or "on").casefold() == "on"
-        and not (left.group(0).rstrip().endswith(".") and _A_SENTENCE_OPENS.match(text, start))
+        and not (  # "starts at 11 a.m. Last Labour Day, drivers ...": a new sentence after
+            left.group(0).rstrip().endswith(".")  # "a.m.", not one expression
+            and (first := _FIRST_WORD.match(text, start)) is not None
+            and opens_a_sentence(first.group(0))
+        )
     ):
         return window + left.start(), end
     right = _CLOCK_AFTER.match(text, end)  # read in place: no copy of a long text's tail
