@@ -340,11 +340,15 @@ CASES_FI = [
         [],
         id="between_may_1_and_sept_30_under_a_bylaw",
     ),
-    pytest.param(  # (the weekday still says which day its holiday is)
+    pytest.param(  # (the weekday and its holiday one row since round forty-two; the Tuesday
+        # after it still the day after)
         "Council offices will be closed on Monday, the St Andrew's Day holiday, and will reopen "
         "at 8.45am on Tuesday.",
         dt.date(2031, 11, 26),
-        [("on Monday", "2031-12-01", "planned"), ("at 8.45am on Tuesday", "2031-12-02", "planned")],
+        [
+            ("on Monday, the St Andrew's Day holiday", "2031-12-01", "planned"),
+            ("at 8.45am on Tuesday", "2031-12-02", "planned"),
+        ],
         id="on_monday_the_st_andrews_day_holiday",
     ),
 ]

@@ -697,6 +697,8 @@ def holiday_on_day_told(
     says), else None."""
     if mention.kind != "holiday" or mention.part("weekend") or mention.part("year") or not dated:
         return None
+    if mention.part("kept_on"):
+        return None  # "on Monday, the St Andrew's Day holiday": the Monday it is kept
     last = dated[-1]
     if last.place != place or last.when.precision != "day":
         return None

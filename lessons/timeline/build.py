@@ -72,6 +72,7 @@ from lessons.timeline.clocks import (
     ON_THE,
     clock_of,
     clock_on_today,
+    hours_on_from,
     is_stamp,
     its_day_after,
     joined_to_next,
@@ -327,6 +328,8 @@ class _Story:
     dated: list[Dated] = field(default_factory=list)  # events with a date, to anchor the ones
     # that follow
     clock: tuple[When, int] | None = None  # the last clock time told, on its day
+    clock_last: bool = False  # was it the last expression dated? ("at 3:12 a.m. ... 40 minutes
+    # later" counts from it)
     frame: int | None = None  # the past year a passage tells of ("Five years ago this month")
     framed_in: tuple[str, int | None] | None = None  # the quoted paragraph that set it, if one did
     history: tuple[int | None, int] | None = None  # a chronology line's paragraph and year
@@ -334,6 +337,8 @@ class _Story:
     # told, for a guide's clock times far from any day (see the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     holiday_name: str = ""  # and its name
+    orthodox: bool = False  # does it name Orthodox Easter or a feast of its week? Then
+    # "Easter" and "Holy Saturday" are the Orthodox ones ("swap set before Orthodox Easter")
     weekend_holiday: tuple[When, str] | None = None  # the last holiday named with its weekend
     # ("the October bank holiday weekend"), for "the long weekend"
     undecided: list[tuple[int, str]] = field(default_factory=list)  # a headline's or dek's
@@ -378,6 +383,7 @@ class _Story:
             places(sentences),
             open_at_start(sentences),
             in_sentence,
+            orthodox=_ORTHODOX_FEAST.search(article.raw) is not None,
         )
 
     def reading(self, sentence: StorySentence) -> _Reading:
@@ -490,10 +496,14 @@ def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | N
         # bridge was closed Aug. 10': a speaker's year ends with the quoted paragraph
     text, cut = sentence.span.text, mention.start - sentence.span.start
     before = text[max(0, cut - 80) : cut]
-    if mention.kind == "holiday" and _ORTHODOX.search(text, 0, cut) and "Western" not in before:
-        orthodox = _orthodox(mention)  # "Churches across the Orthodox country moved
-        story.following[orthodox] = story.following[mention]  # Easter services outdoors": the
-        mention = orthodox  # Orthodox Easter
+    if (
+        mention.kind == "holiday"
+        and (story.orthodox or _ORTHODOX.search(text, 0, cut))
+        and not _WESTERN.search(before)
+    ):  # "Churches across the Orthodox country moved Easter services outdoors": Orthodox
+        orthodox = _orthodox(mention)  # Easter; and after a headline's "before Orthodox
+        story.following[orthodox] = story.following[mention]  # Easter", the dek's "on Holy
+        mention = orthodox  # Saturday" is the Orthodox one
     if tense == "would" and _could_then(story.dated, place, before, story.now):
         tense = "past"  # "music from last year's festival could still be heard at 1.30am on the
         # bank holiday Monday": what could be done in the year just told
@@ -567,6 +577,14 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
         if counted
         else None
     )
+    if (
+        mention.kind == "after_event"
+        and anchor is not None
+        and story.clock is not None
+        and story.clock_last
+    ):
+        anchor = hours_on_from(mention, anchor, story.clock) or anchor  # "at 3:12 a.m. ...
+        # about 40 minutes later", after "at 11:47 p.m." on Friday: Saturday
     if (
         mention.kind == "clock"
         and anchor is not None
@@ -910,6 +928,7 @@ def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When |
         when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
         # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
     story.clock = clock_of(mention, when) or story.clock
+    story.clock_last = clock_of(mention, when) is not None
     framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
     if framed != story.frame:
         story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None
@@ -974,7 +993,7 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
             stems_of(told.what.split()),
             not told.quoted and told.reading.about_writing,
             opens_span(before),
-            bool(mention.part("weekday")),
+            bool(mention.part("weekday") or mention.part("kept_on")),
             told.tense == "past",
             ELECTION_AFTER.match(after) is not None
             or mention.text.casefold().endswith("election day"),  # "On Election Day,"
@@ -1157,6 +1176,10 @@ def _done_on_a_list(
 
 
 _ORTHODOX = re.compile(r"\bOrthodox\b")
+_ORTHODOX_FEAST = re.compile(
+    r"\bOrthodox\s+(?:Easter|Good\s+Friday|Holy\s+(?:Saturday|Thursday|Week)|Palm\s+Sunday)\b"
+)
+_WESTERN = re.compile(r"\b(?:Western|Catholic|Protestant|Anglican)\b")
 _HOLIDAY_NAMED = {name.casefold(): name for name in HOLIDAYS}  # "orthodox easter": its name
 
 
@@ -1386,6 +1409,10 @@ def _anchor(
         return _day_just_told(dated, place)  # "turned the request down on Dec. 5, saying the
         # margin was wider than the threshold set in a 2019 law. Its lawyers went to court the
         # following Monday": the Monday after Dec. 5, not the first of 2019
+    if found is not None and found.precision == "month" and mention.kind == "weekday":
+        return _day_just_told(dated, place) or found  # "'If the buses do not cross on
+        # Saturday ...' Aid convoys, suspended since February, will resume the following
+        # Monday": the Monday after that Saturday, not February's first
     if found is not None and found.precision != "day" and mention.part("unit") == "day":
         return _day_just_told(dated, place) or found  # "testing on Sept 9 had found it in
         # tablets made between November 2024 and June. It notified regulators two days

@@ -144,11 +144,13 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and _an_objects_last_noun(tags, i)
         ):
             fixed[i] = "NNS"  # "It opened the spillway gates/VBZ on Tuesday afternoon"
-        elif tag == "VBZ" and _a_plural_before_its_verb(words, tags, i):
+        elif tag in ("VBZ", "VBP") and _a_plural_before_its_verb(words, tags, i):
             fixed[i] = "NNS"  # "Four hundred emergency calls/VBZ failed/VBN on Wednesday
-            # morning", "On Wednesday, crews/VBZ digging out the pipe found": the subject
-            if tags[i + 1] == "VBN":
-                fixed[i + 1] = "VBD"
+            # morning", "On Wednesday, crews/VBZ digging out the pipe found", "The two
+            # reservoirs/VBP together held/VBN 23%": the subject
+            verb = i + 2 if tags[i + 1] == "RB" else i + 1
+            if tags[verb] == "VBN" and tags[i - 1] != "CC":  # (after "but": a participle
+                fixed[verb] = "VBD"  # of its subject, "samples taken Wednesday", its verb later)
         elif tag == "VBN" and _the_verb_after_an_apposition(words, tags, i):
             fixed[i] = "VBD"  # "Pellmarsh Home, the housewares chain, filed/VBN for bankruptcy
             # late Thursday": the subject's verb after the phrase that names it
@@ -539,9 +541,24 @@ def _a_plural_before_its_verb(words: Sequence[Span], tags: list[str], i: int) ->
     word = words[i].text.casefold()
     if not word.endswith("s") or word in _VERBS_IN_S or i + 1 >= len(tags):
         return False
+    before, after = (tags[i - 1] if i else ""), tags[i + 1]
+    if before == "CC" and i > 1 and tags[i - 2] == ",":  # "..., but samples/VBZ taken/VBN
+        return (  # Wednesday morning came/VBD back": a clause of its own, its verb later
+            tags[i] == "VBZ"
+            and after == "VBN"
+            and i + 2 < len(tags)
+            and tags[i + 2] in ("NNP", "IN", "RB", "DT")
+            and "VBD" in tags[i + 2 :]
+        )
     if any(tag in _FINITE_TAGS for tag in tags[:i]):
         return False
-    before, after = (tags[i - 1] if i else ""), tags[i + 1]
+    if tags[i] == "VBP":  # "The Alcanda and Ribes reservoirs/VBP together held/VBN 23%": a
+        # plural after a name, an adverb between it and its past
+        verb = i + 2 if after == "RB" else i + 1
+        if verb >= len(tags) or tags[verb] != "VBN" or before not in ("NN", "NNP", "JJ", "CD"):
+            return False
+        past = words[verb].text.casefold()
+        return past.endswith("ed") or past in _PAST_ONLY
     if after in ("VBN", "VBD"):
         follows = tags[i + 2] if i + 2 < len(tags) else "."
         return before in ("NN", "JJ", "CD") and follows in ("IN", "RB", "DT", "TO", ".")

@@ -24,6 +24,7 @@ from lessons.timeline.resolve import When
 from lessons.timeline.words import (
     EVENT_NOUNS,
     NEXT_BEFORE,
+    count_of,
     evening_to_small_hours,
     minute_of_day,
     over_midnight,
@@ -240,6 +241,32 @@ def clock_of(mention: Mention, when: When | None) -> tuple[When, int] | None:
     if when is None or when.precision != "day" or minute is None:
         return None
     return when, minute
+
+
+_MINUTES = {"hour": 60, "minute": 1}
+_A_DAY = 24 * 60
+
+
+def hours_on_from(mention: Mention, anchor: When, clock: tuple[When, int]) -> When | None:
+    """The day "40 minutes later" or "two hours earlier" falls on, counted from the last clock
+    time told (``clock``: its day and minute) on the day it counts from or the small hours after
+    it: "followed at 3:12 a.m. ... about 40 minutes later" after "at 11:47 p.m." on Friday is
+    Saturday, and "at 11:47 p.m. ... 40 minutes later" is past midnight. None for other counts.
+
+    >>> later = Mention("40 minutes later", 0, 16, "after_event",
+    ...                 (("n", "40"), ("unit", "minute"), ("dir", "later")))
+    >>> hours_on_from(later, When(2026, 4, 17), (When(2026, 4, 17), 23 * 60 + 47))
+    When(year=2026, month=4, day=18)
+    """
+    unit, n = mention.part("unit"), mention.part("n")
+    if unit not in _MINUTES or mention.part("back") or anchor.precision != "day":
+        return None
+    day, minute = clock
+    if day.precision != "day" or not 0 <= (day.first_day - anchor.first_day).days <= 1:
+        return None
+    way = 1 if mention.part("dir") in ("later", "after", "afterward", "afterwards") else -1
+    minutes = minute + way * (count_of(n) if n else 1) * _MINUTES[unit]
+    return When.of(day.first_day + dt.timedelta(days=minutes // _A_DAY))
 
 
 _SMALL_HOURS_END = 4 * 60  # the latest closing time read as the night after the day told

@@ -73,7 +73,7 @@ _THROUGH_AS_A_PARTICLE = re.compile(
 _PLANNED = re.compile(  # lower case: not "the Schools Planning Authority on Friday", nor "of
     # the planned layoffs on Monday" (a plan's adjective, after "the", "a" or "its")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
-    rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+[^\s,;:]+){{0,8}}\s+$"
+    rf"\b(?:{_cue_words('timeline_plan_verbs')})\b(?:\s+(?!but\b)[^\s,;:]+){{0,8}}\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:{EVENT_NOUNS}|results?)\b")  # "the Nov. 3 election"
 _AT_THE_EVENT = re.compile(r"(?i)\b(?:on|at|in|before|until|by)\s+(?:the|this|its)\s+$")
@@ -156,6 +156,11 @@ _ADVISED_TO = re.compile(  # advice or an order for a day that may still lie ahe
 )
 _WHEN_IT_HAPPENED = re.compile(
     r"(?i)\s*,\s+when\s+[^.;:]*?\b(?:[a-z]+ed|was|were|had|hit|began|struck|fell|broke|went)\b"
+)
+_COUNTED_ON_AFTER = re.compile(  # "first warned of the rain on Thursday, and a day later the
+    # council began": the day is the one the story counts on from, a past
+    r"(?i)\s*,?\s+(?:and\s+|then\s+)?(?:an?|one|two|three|four|five|six|seven|\d+)\s+"
+    r"(?:hours?|days?|weeks?)\s+later\b"
 )
 _AND_TODAY_AFTER = re.compile(r"(?i)\s+and\s+(?:today|yesterday|tonight|last\s+night)\b")
 _BOOKED_TO = re.compile(r"(?i)\b(?:booked|ticketed)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$")
@@ -321,6 +326,12 @@ _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
     r"(?:was|were|had|has|have|is|are)\b"
+)
+_BUT_CHANGED = re.compile(  # "had scheduled an inspection for April 6, but it was postponed to
+    # June": a plan dropped since, whichever April 6 is nearer
+    r"(?i)\s*,?\s+but\s+(?:it|they|that|this|the\s+\w+)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|delayed|pushed\s+back|put\s+back|"
+    r"moved|brought\s+forward|dropped|shelved)\b"
 )
 _PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday", "season"])
 _SCHEDULE = re.compile(
@@ -761,7 +772,9 @@ def _by_cue_words(
         and _PLANNED.search(before)
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
         and not _WHEN_IT_HAPPENED.match(after)  # nor "warned of shortages on Sunday evening,
-    ):  # when two plants tripped offline": the day of the warning
+        # when two plants tripped offline": the day of the warning
+        and not (tense == "past" and _COUNTED_ON_AFTER.match(after))
+    ):
         return True if kind == "weekday" else None
     if (
         (kind in _DIRECTED or kind in ("unit", "season"))
@@ -781,7 +794,9 @@ def _by_cue_words(
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
         if tense is None and _LATER_VERB.match(after):
             return None  # "The fun run, planned for Monday, was cancelled": the nearest Monday
-        if tense == "would" and (_LATER_VERB.match(after) or _HAD_BEEN.search(before)):
+        if tense == "would" and (
+            _LATER_VERB.match(after) or _HAD_BEEN.search(before) or _BUT_CHANGED.match(after)
+        ):
             return None  # "was scheduled for Aug. 28 but was pushed back": a plan that changed;
             # "had been planned for 18 and 19 October": a plan seen from the past
         perfect = kind in ("weekday", "month_day") and _PERFECT.search(before) is not None

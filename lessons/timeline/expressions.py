@@ -498,7 +498,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("on Christmas morning in 2023"; but not "moved to Thanksgiving morning in 1979")
         r"|\s+(?P<eve>(?i:eve))\b(?!\s+(?i:of)\b)"  # "Veterans Day eve", "Juneteenth Eve": the day
         # before (the holidays named with their eve, "Christmas Eve", are holidays of their own)
-        r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=Day\s)holiday)\b(?!s|\s+(?i:weekend))|"
+        r"|\s+(?P<observed>(?i:public|bank)\s+holiday|(?<=[Dd]ay\s)holiday)\b(?!s|\s+(?i:weekend))|"
         # "the Melbourne Cup public holiday", "on St Andrew's Day holiday": the holiday itself,
         # on the weekday it is kept
         r"\s+(?P<weekend>(?i:(?:bank\s+holiday\s+|long\s+|holiday\s+)?weekend|week))\b"
@@ -951,6 +951,8 @@ def _holidays_with_dates(text: str, offset: int, mentions: list[Mention]) -> lis
         ):  # "this Friday, Waitangi Day," and "at 3am next Sunday, Easter Sunday": the holiday
             # says which day the weekday is, one expression (datasets/README, round nineteen)
             parts = dict(mention.parts) | {k: v for k, v in last.parts if k == "lead"}
+            if mention.part("observed"):  # "on Monday, the St Andrew's Day holiday": kept on
+                parts["kept_on"] = last.part("weekday")  # the Monday after a Sunday feast
             merged[-1] = _one_expression(text, offset, last, mention, "holiday", parts)
         elif (
             last is not None
@@ -1128,8 +1130,9 @@ def _one_night(clock: str, text: str, end: int) -> bool:
 _LISTED_TIME = re.compile(HOUR24)  # one of a list of 24-hour times
 _ENDS_ITS_SENTENCE = re.compile(r"\.\s+[A-Z\"\u201c]")  # "at 11:45 p.m. Many of them had ..."
 # "at 6 a.m. ten days before the shooting": its day is counted from an event, not the last date
-_COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering")
-    r"[^,.;:()]*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"
+_COUNTED_AFTER = re.compile(  # (not "after the 10 a.m. announcement before recovering", nor
+    # "was halted at 9:41 a.m. and resumed an hour later", a count from the clock time)
+    r"(?:(?!\band\b)[^,.;:()])*?\b(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|fortnight)\s+"
     r"(?:before|after|earlier|later|ago|prior)\b"
 )
 # "two return crossings a day, leaving at 7am and 2pm", "an extra crossing each evening, leaving

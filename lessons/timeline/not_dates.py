@@ -179,8 +179,6 @@ _A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": t
     r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might|"
     + either(vocab.word_list("verbs_irregular_past"))  # "Last year's Bloomsday drew 9,500"
 )
-_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+(?i:the)\s+$")  # "on Monday, the St Andrew's Day
-_HOLIDAY_AFTER = re.compile(r"\s+(?:bank\s+|public\s+)?holiday\b")  # holiday": the day it is kept
 # "starts its Saturday matches at 9am", "their Sunday services": a kind of event, any week's
 _OWNERS_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|my|your)\s+$")
 _KINDS_AFTER = re.compile(r"\s+(?!(?:was|has|is|does|goes|says)\b)[a-z]{3,}s\b(?!['\u2019])")
@@ -474,16 +472,12 @@ def _a_feasts_name(kind: str, text: str, match: re.Match[str]) -> bool:
         and not match.group(0).casefold().startswith("the")  # ("when it was still the
     ):  # Queen's Birthday weekend": the name the holiday had then)
         return True  # "A Canada Day in the smoke is still Canada Day": what the feast is
-    if match.group("holiday") in _ALSO_PLACES and not _TIME_PREPOSITION.search(
+    # "between Corpus Christi and Port Calavera": the Texas city (but "markets closed for Corpus
+    # Christi" is the feast; and "on Monday, the King's Birthday holiday" is the holiday, on the
+    # Monday it is kept)
+    return match.group("holiday") in _ALSO_PLACES and not _TIME_PREPOSITION.search(
         text, max(0, start - 8), start
-    ):
-        return True  # "between Corpus Christi and Port Calavera": the Texas city (but "markets
-        # closed for Corpus Christi" is the feast)
-    named = match.start("holiday")
-    return bool(
-        _WEEKDAY_BEFORE.search(text, max(0, named - 24), named)
-        and _HOLIDAY_AFTER.match(text, match.end("holiday"))
-    )  # "on Monday, the St Andrew's Day holiday": the weekday says which day
+    )
 
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:

@@ -350,7 +350,15 @@ def _resolve(
         year = int(mention.part("year")) if mention.part("year") else story_year
         if _relative_year(mention) in ("last", "this", "next"):  # ("that year": the story's)
             year = _year_of(mention, published)
-        return _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
+        held = _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
+        kept = mention.part("kept_on")
+        far = (
+            held is None or abs((held.first_day - published).days) > _A_WEEK if published else False
+        )
+        if kept and year is None and far:  # "Monday, the Queen's Birthday public holiday", a
+            weekday = replace(mention, kind="weekday", parts=(("weekday", kept),))  # state's
+            return _resolve_weekday(weekday, published, ahead, None)  # own day the kit does
+        return held  # not keep: the Monday
     if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
         year = int(mention.part("year")) if mention.part("year") else story_year
         return _resolve_nth_weekday(mention, published, ahead, year)
@@ -518,6 +526,9 @@ def _resolve_holiday(
         if day is not None and mention.part("held") and day.weekday() == 6:
             return day + dt.timedelta(days=1)  # "Twelfth parade", "the Twelfth": no parade on
             # a Sunday; it and its holiday are on the Monday (datasets/README, round nineteen)
+        if day is not None and mention.part("kept_on"):  # "on Monday, the St Andrew's Day
+            weekday = WEEKDAYS[mention.part("kept_on").casefold()]  # holiday": the Monday after
+            return day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # Sunday 30 November
         if day is not None and mention.part("observed") and day.weekday() >= 5:
             return kept_on(day, country)  # "the Australia Day public holiday", 26 January a
             # Sunday: Monday 27 January
@@ -546,6 +557,7 @@ def _resolve_holiday(
 
 
 _JUST_GONE = 7  # days since a holiday that "last <holiday>" still passes over
+_A_WEEK = 7  # days from the story's a holiday named with its weekday must lie within
 
 
 def kept_on(day: dt.date, country: str | None) -> dt.date:
@@ -974,4 +986,11 @@ def _season_year(
         return When(published.year + 1)  # "will reopen in the spring", written in October
     if ahead is None and months[0] <= months[-1] and months[0] - published.month > 6:
         return When(published.year - 1)  # the nearest fall to a story of January is last fall
+    if (
+        ahead is None
+        and months[-1] < published.month
+        and (months[0] + 12 - published.month < published.month - months[-1])
+    ):
+        return When(published.year + 1)  # "revisit it in the spring", written in November: the
+        # nearest spring is next year's
     return When(published.year)

@@ -308,8 +308,16 @@ def a_named_year(mention: Mention, after: str) -> bool:
         return which and not possessive(after)
     return (
         mention.kind == "unit"
-        and mention.part("unit") == "year"
-        and which
+        and (
+            mention.part("unit") == "year"
+            or (
+                mention.part("unit") == "season"
+                and mention.part("which").casefold() == "last"
+                and not possessive(after)
+            )
+        )  # "Last season the resort did not open until 14 June": last year's (but "Last
+        # season's final market, in April", in a September story: the April just gone)
+        and (which or mention.part("which").casefold() == "last")
         and not mention.part("edge")
     )
 
