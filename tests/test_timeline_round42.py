@@ -19,6 +19,10 @@ this test. On the session's start kit (0aca3cb), every case but the guards fails
 - "revisit it in the spring", written in November: the nearer spring, next year's.
 - "Last season the resort did not open until 14 June": last year's June.
 - "on Monday, the King's Birthday holiday": the holiday, on the Monday it is kept.
+- A year in an aside ("a bond, maturing in 2061, on Nov. 18") is not the date's year.
+- A plan moved after a day the sentence told: the first such weekday after it ("set for
+  Saturday, Nov. 22, but was moved to Monday"; "On Wednesday the organisers moved Saturday
+  night's headline set to Sunday afternoon").
 """
 
 from __future__ import annotations
@@ -216,4 +220,50 @@ def test_last_seasons_event_is_no_year_for_the_month_after_it() -> None:  # guar
     assert rows(body, dt.date(2031, 9, 28)) == [
         ("Last season", "2030", "past"),
         ("in April", "2031-04", "past"),
+    ]
+
+
+def test_a_year_told_in_an_aside_is_not_the_dates_year() -> None:
+    body = "The debt office will launch a new 30-year bond, maturing in 2061, on Nov. 18."
+    assert rows(body, dt.date(2031, 10, 29)) == [
+        ("in 2061", "2061", "planned"),
+        ("on Nov. 18", "2031-11-18", "planned"),
+    ]
+
+
+def test_a_cancellation_the_story_counts_on_from_is_gone_by() -> None:
+    body = (
+        "The hotel said a coach party of 40 cancelled on Thursday, and two days later a wedding "
+        "party moved its booking to May."
+    )
+    assert rows(body, dt.date(2031, 4, 2)) == [
+        ("on Thursday", "2031-03-27", "past"),
+        ("two days later", "2031-03-29", "past"),
+        ("May", "2031-05", "planned"),
+    ]
+
+
+def test_what_was_cancelled_is_the_nearer_day() -> None:  # guard
+    assert rows("The school canceled classes Monday.", dt.date(2031, 4, 2)) == [
+        ("Monday", "2031-03-31", "past")
+    ]
+
+
+def test_a_plan_moved_after_the_day_it_was_set_for() -> None:
+    body = (
+        "The giveaway had been set for Saturday, Nov. 22, but was moved to Monday after a truck "
+        "broke down."
+    )
+    assert rows(body, dt.date(2031, 11, 26)) == [
+        ("Saturday, Nov. 22", "2031-11-22", "past"),
+        ("Monday", "2031-11-24", "past"),
+    ]
+
+
+def test_the_days_a_plan_was_moved_between_follow_the_day_of_the_move() -> None:
+    body = "On Wednesday the organisers moved Saturday night's headline set to Sunday afternoon."
+    assert rows(body, FRIDAY) == [
+        ("On Wednesday", "2031-11-12", "past"),
+        ("Saturday night", "2031-11-15", "planned"),
+        ("Sunday afternoon", "2031-11-16", "planned"),
     ]

@@ -341,6 +341,55 @@ def paired_weekday(
     return later if (later.first_day > now) == ahead else earlier
 
 
+# a plan moved, and the weekday it was moved to or from: "was moved to Monday", "had moved
+# Saturday night's headline set to Sunday afternoon" (not "will move ... on Monday", a plan of
+# its own, nor "brought forward" or "moved up", to an earlier day)
+_MOVED = r"(?i:\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|rescheduled|shifted))"
+_MOVED_TO_IT = re.compile(rf"{_MOVED}(?:\s+[^\s,;:.]+){{0,8}}?\s+to\s+(?:on\s+)?$")
+_MOVED_IT = re.compile(rf"{_MOVED}\s+$")
+_A_MOVE = re.compile(_MOVED)
+_OPENS = re.compile(r"\W*(?:(?i:on|early|late|last)\s+)?[A-Z][a-z]+day\b")  # "On Wednesday the
+# organisers had moved": the day of the move, opening the sentence
+_SET_FOR = re.compile(r"(?i)\b(?:set|scheduled|planned|due|booked|slated)\s+(?:for|on)\b")
+
+
+def day_after_the_move(
+    dated: Sequence[Dated], mention: Mention, place: Place, before: str, offset: int
+) -> When | None:
+    """The day a plan was moved to, or from, when the sentence told a day before the move:
+    the first such weekday after it ("had been set for Saturday, Nov. 21, but was moved to
+    Monday": Monday, Nov. 23; "On Wednesday the organisers had moved Saturday night's headline
+    set to Sunday afternoon": the Saturday and Sunday after that Wednesday). ``before``: the
+    sentence up to the weekday; ``offset``: where the sentence starts in the raw text. None for
+    a move forward, which may land before the first day ("brought forward to Monday"), and for
+    a weekday that is not what was moved nor where to."""
+    if mention.kind != "weekday" or mention.part("which") or mention.part("week_on"):
+        return None
+    if mention.part("next_week"):
+        return None
+    if not (_MOVED_TO_IT.search(before) or _MOVED_IT.search(before)):
+        return None
+    moved_at = offset + next(_A_MOVE.finditer(before)).start()
+    first = next(
+        (
+            told
+            for told in dated[-_DAYS_BACK:]
+            if told.place == place and told.when.precision == "day" and told.end <= moved_at
+        ),
+        None,
+    )
+    if first is None or not first.weekday:
+        return None
+    told_at = first.end - offset  # the day of the move, or the day the plan was set for (not
+    # "The parade will step off at 9 a.m. Monday as planned, but the fireworks have been moved
+    # from Saturday night", another event's day, nor "With Burns Night falling on a Sunday")
+    if not _OPENS.match(before, 0, told_at) and not _SET_FOR.search(
+        before, max(0, told_at - 40), told_at
+    ):
+        return None
+    return weekday_after(first.when.first_day, WEEKDAYS[mention.part("weekday").casefold()])
+
+
 def in_list_order(
     dated: Sequence[Dated],
     mention: Mention,

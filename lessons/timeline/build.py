@@ -28,6 +28,7 @@ from lessons.timeline.anchor import (
     Place,
     account_year,
     anchor_of,
+    day_after_the_move,
     day_of_this_sentence,
     election_day,
     holiday_on_day_told,
@@ -701,6 +702,15 @@ def _year_of_its_passage(
     )
     story_year = year_in_sentence(dated, place, published, ahead, between)
     if (
+        story_year is not None
+        and ahead
+        and dated[-1].place == place
+        and offset <= dated[-1].end <= told.cut + offset
+        and a_years_aside(text, dated[-1].end - offset)
+    ):
+        story_year = None  # "will launch a new 30-year bond, maturing in 2056, on Nov. 18":
+        # the aside's year is the bond's, not the launch's
+    if (
         story_year is None
         and ahead
         and tense == "past"
@@ -895,6 +905,8 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
     if when is not None:  # "booked for Thursday and Friday": the Friday after it
         when = paired_weekday(dated, mention, place, since, now) or when
+    if when is not None:  # "set for Saturday, Nov. 21, but was moved to Monday": the Monday
+        when = day_after_the_move(dated, mention, place, text[:cut], offset) or when  # after
     if when is not None and tense != "past":
         when = next_in_a_run(dated, mention, place, before, after, since) or when
     told_month = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None

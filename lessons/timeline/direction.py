@@ -726,7 +726,12 @@ def _by_cue_words(
     ):
         return True  # "The ferry has already cancelled its sailings on Sunday": a perfect
         # tells of a day still to come (a day gone by takes the simple past)
-    if called_off and tense not in ("future", "would") and not _WAS_CANCELLED.search(before):
+    if (
+        called_off
+        and tense not in ("future", "would")
+        and not _WAS_CANCELLED.search(before)
+        and not (tense == "past" and _COUNTED_ON_AFTER.match(after))  # (not "a coach party
+    ):  # cancelled on Thursday, and two days later ...": the day counted on from, gone by
         return None  # "canceled classes Monday": whichever Monday is nearer (but "was called
         # off on Saturday" tells when it was called off, and "operations would be cancelled on
         # Tuesday" looks ahead)

@@ -45,9 +45,9 @@ _THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, i
 )
 _WHEN_IT = re.compile(r",\s+when\b")
 _A_YEAR_ASIDE = re.compile(
-    r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+in\s+"
+    r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|ing)\s+in\s+"
     r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
-)  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962"
+)  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962", ", maturing in 2056"
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
 
 
