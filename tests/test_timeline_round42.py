@@ -23,6 +23,11 @@ this test. On the session's start kit (0aca3cb), every case but the guards fails
 - A plan moved after a day the sentence told: the first such weekday after it ("set for
   Saturday, Nov. 22, but was moved to Monday"; "On Wednesday the organisers moved Saturday
   night's headline set to Sunday afternoon").
+- "this year" gives its year to every day of a list after it; a deadline's year ("by 2033 and
+  take over the plant on Jan 1") does not give its year to the next clause's day.
+- What a span runs since is gone by ("since the charges were first proposed in January"); a
+  modal's verb the tagger read as a noun ("would credit/NN"); "to" before a noun and a name is
+  no infinitive ("sold its ground to housebuilder Morgan Lloyd Homes in January").
 """
 
 from __future__ import annotations
@@ -266,4 +271,56 @@ def test_the_days_a_plan_was_moved_between_follow_the_day_of_the_move() -> None:
         ("On Wednesday", "2031-11-12", "past"),
         ("Saturday night", "2031-11-15", "planned"),
         ("Sunday afternoon", "2031-11-16", "planned"),
+    ]
+
+
+def test_this_year_gives_its_year_to_every_day_of_a_list() -> None:
+    body = "The remaining meetings this year fall on June 17, Sept. 16 and Dec. 16."
+    assert rows(body, dt.date(2031, 3, 18)) == [
+        ("this year", "2031", "past"),
+        ("on June 17", "2031-06-17", "planned"),
+        ("Sept. 16", "2031-09-16", "planned"),
+        ("Dec. 16", "2031-12-16", "planned"),
+    ]
+
+
+def test_a_deadlines_year_is_not_the_year_of_the_next_clauses_day() -> None:
+    body = (
+        "The buyer said it would invest 450 million euros in the site by 2033 and take over the "
+        "plant on Jan 1, pending approval."
+    )
+    assert rows(body, dt.date(2031, 9, 29)) == [
+        ("2033", "2033", "planned"),
+        ("on Jan 1", "2032-01-01", "planned"),
+    ]
+
+
+def test_a_deadlines_year_gives_its_year_to_the_day_beside_it() -> None:  # guard
+    assert rows("The plant will close by 2033, on June 30.", dt.date(2031, 9, 29)) == [
+        ("2033", "2033", "planned"),
+        ("on June 30", "2033-06-30", "planned"),
+    ]
+
+
+def test_what_a_span_runs_since_is_gone_by() -> None:
+    body = "Trade has fallen by a third since the charges were first proposed in January."
+    assert rows(body, dt.date(2031, 7, 23)) == [("in January", "2031-01", "past")]
+
+
+def test_a_modals_verb_the_tagger_read_as_a_noun() -> None:
+    body = (
+        "The company said it would credit each affected customer with a week of free service in "
+        "their January bill."
+    )
+    assert rows(body, dt.date(2031, 12, 19)) == [("January", "2032-01", "planned")]
+
+
+def test_to_before_a_noun_is_no_infinitive() -> None:
+    body = (
+        "The club sold its ground to housebuilder Morgan Lloyd Homes in January for £3.1 million "
+        "and must hand it over by 31 January."
+    )
+    assert rows(body, dt.date(2031, 9, 19)) == [
+        ("in January", "2031-01", "past"),
+        ("31 January", "2032-01-31", "planned"),
     ]

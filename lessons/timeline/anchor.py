@@ -122,6 +122,11 @@ def year_in_sentence(
     told = dated[-1]  # "the third walkout this year, after strikes in March and July"
     if told.place == place and told.this_year:
         return told.when.year if not verbs_between and not told.opens else None
+    this_year = next(  # "The remaining meetings this year fall on June 17, Sept. 16 and Dec. 16":
+        (d for d in reversed(dated[-_DAYS_BACK:]) if d.place == place and d.this_year), None
+    )  # every day of the list
+    if this_year is not None and not verbs_between and not this_year.opens:
+        return this_year.when.year
     last = _written_year_listed(dated, place)
     if last.place != place or not last.written_year or last.opens:  # "every contract signed
         return None  # since 2012" gives no year to "a budget by April 1"

@@ -701,15 +701,22 @@ def _year_of_its_passage(
         dated, place, mention, text, told.reading.verbs, offset, tense, ahead, published
     )
     story_year = year_in_sentence(dated, place, published, ahead, between)
+    year_end = dated[-1].end - offset if dated else -1
     if (
         story_year is not None
-        and ahead
         and dated[-1].place == place
-        and offset <= dated[-1].end <= told.cut + offset
-        and a_years_aside(text, dated[-1].end - offset)
+        and 0 <= year_end <= told.cut
+        and (
+            (ahead and a_years_aside(text, year_end))
+            or (
+                _BY_A_YEAR.search(text, 0, year_end) is not None
+                and not text[year_end : told.cut].startswith(",")
+            )
+        )
     ):
         story_year = None  # "will launch a new 30-year bond, maturing in 2056, on Nov. 18":
-        # the aside's year is the bond's, not the launch's
+        # the aside's year is the bond's, not the launch's; "would invest 450 million euros by
+        # 2028 and take over the plant on Jan 1": a deadline's year, not the day's
     if (
         story_year is None
         and ahead
@@ -1187,6 +1194,7 @@ def _done_on_a_list(
     )
 
 
+_BY_A_YEAR = re.compile(r"(?i)\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 _ORTHODOX = re.compile(r"\bOrthodox\b")
 _ORTHODOX_FEAST = re.compile(
     r"\bOrthodox\s+(?:Easter|Good\s+Friday|Holy\s+(?:Saturday|Thursday|Week)|Palm\s+Sunday)\b"

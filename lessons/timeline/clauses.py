@@ -122,6 +122,16 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "DT"  # "By 6 a.m. Tuesday, that/IN number had fallen": the subject's
             # determiner, not a clause of its own
+        elif tag in ("NN", "NNS") and before == "MD" and word in _BASE_VERBS:
+            fixed[i] = "VB"  # "the company would credit/NN each customer": the modal's verb
+        elif (
+            tag == "VBD"
+            and word.endswith("ed")
+            and i
+            and words[i - 1].text.casefold() in ("each", "every", "all", "the", "any")
+            and after in ("NN", "NNS")
+        ):
+            fixed[i] = "JJ"  # "each affected/VBD customer": a participle describing its noun
         elif tag == "VBD" and word == "right":
             fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
         elif tag == "VBP" and before == "WDT" and after in ("VBN", "VBD"):

@@ -333,6 +333,10 @@ _BUT_CHANGED = re.compile(  # "had scheduled an inspection for April 6, but it w
     r"(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|delayed|pushed\s+back|put\s+back|"
     r"moved|brought\s+forward|dropped|shelved)\b"
 )
+_SINCE_A_CLAUSE = re.compile(  # "since the charges were first proposed in"
+    r"(?i)\bsince\s+(?:the|a|an|its|their|his|her|our|we|they|it|he|she)\s+[^,;:.]*?"
+    r"\b(?:was|were|had|first|[a-z]+ed)\b[^,;:.]*?\s+(?:(?:in|on)\s+)?$"
+)
 _PRESENT_AHEAD = frozenset(["holiday", "month_day", "nth_weekday", "season"])
 _SCHEDULE = re.compile(
     rf"(?i)\b(?:{_cue_words('timeline_schedule_verbs')})\s+(?:again\s+)?(?:on\s+)?$"
@@ -359,6 +363,20 @@ _INFINITIVE = re.compile(  # a list may come between ("to admit Poland, Hungary 
     # "restored to most of the town by 7pm")
     r"(?:\s+(?!\S*,\s+(?:and|but|which|who|when|while)\b)[^\s;:]+){0,10}\s+$"
 )  # not a new clause (", and in December ...")
+_TO_VERBS = vocab.word_set("verbs_base_forms") | vocab.word_set("verbs_same_past")
+
+
+def _an_infinitive(before: str) -> bool:
+    """Does the clause before end in an infinitive ("hoped to announce them in")? Not "sold
+    the ground to housebuilder Morgan Lloyd Homes in", a "to" before a noun."""
+    found = _INFINITIVE.search(before)
+    if found is None:
+        return False
+    words = found.group(0).split()
+    named = len(words) > 2 and words[2][:1].isupper()  # a title before a name
+    return not named or words[1].casefold() in _TO_VERBS
+
+
 _POSSESSIVE = re.compile(r"^\s?['\u2019]\s?s\b")
 
 
@@ -865,7 +883,7 @@ def _by_cue_words(
     if kind in ("month_day", "month") and tense == "past" and _AN_OFFER_TO.search(before):
         return None  # "An offer to restore it from 1 October was rejected", "promised to
         # reopen it in March": a time after the promise, whichever is nearer
-    if kind in ("month", "season", "holiday") and tense == "past" and _INFINITIVE.search(before):
+    if kind in ("month", "season", "holiday") and tense == "past" and _an_infinitive(before):
         return None  # "has decided to admit them in early March": the nearest March; "hoped
         # to announce them in October, with money flowing before Christmas"
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
@@ -883,6 +901,9 @@ def _by_tense(
     nearest (None)."""
     if tense == "future":
         return True
+    if kind in _DIRECTED and _SINCE_A_CLAUSE.search(before):
+        return False  # "has fallen by a third since the charges were first proposed in
+        # January": what a span runs from is gone by
     headline = part in ("headline", "dek")  # headlinese: "Sailings cancelled from Saturday" is
     a_weekday = kind == "weekday" or (  # (or a holiday named by its weekday: "with a practice
         kind == "holiday" and expression.split()[-1].casefold() in WEEKDAYS  # on Bank Holiday
