@@ -709,7 +709,7 @@ def _year_of_its_passage(
         and (
             (ahead and a_years_aside(text, year_end))
             or (
-                _BY_A_YEAR.search(text, 0, year_end) is not None
+                _BY_A_YEAR.search(text, max(0, year_end - 40), year_end) is not None
                 and not text[year_end : told.cut].startswith(",")
             )
         )
@@ -913,7 +913,8 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     if when is not None:  # "booked for Thursday and Friday": the Friday after it
         when = paired_weekday(dated, mention, place, since, now) or when
     if when is not None:  # "set for Saturday, Nov. 21, but was moved to Monday": the Monday
-        when = day_after_the_move(dated, mention, place, text[:cut], offset) or when  # after
+        start = max(0, cut - _MOVE_BACK)  # after (read back at most 200 characters)
+        when = day_after_the_move(dated, mention, place, text[start:cut], offset + start) or when
     if when is not None and tense != "past":
         when = next_in_a_run(dated, mention, place, before, after, since) or when
     told_month = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
@@ -1194,6 +1195,7 @@ def _done_on_a_list(
     )
 
 
+_MOVE_BACK = 200  # characters read back from a weekday for the plan moved to it
 _BY_A_YEAR = re.compile(r"(?i)\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 _ORTHODOX = re.compile(r"\bOrthodox\b")
 _ORTHODOX_FEAST = re.compile(

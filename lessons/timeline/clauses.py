@@ -558,7 +558,7 @@ def _a_plural_before_its_verb(words: Sequence[Span], tags: list[str], i: int) ->
             and after == "VBN"
             and i + 2 < len(tags)
             and tags[i + 2] in ("NNP", "IN", "RB", "DT")
-            and "VBD" in tags[i + 2 :]
+            and "VBD" in tags[i + 2 : i + 12]
         )
     if any(tag in _FINITE_TAGS for tag in tags[:i]):
         return False
