@@ -349,13 +349,18 @@ def paired_weekday(
 # a plan moved, and the weekday it was moved to or from: "was moved to Monday", "had moved
 # Saturday night's headline set to Sunday afternoon" (not "will move ... on Monday", a plan of
 # its own, nor "brought forward" or "moved up", to an earlier day)
-_MOVED = r"(?i:\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|rescheduled|shifted))"
+_MOVED = (
+    r"(?i:\b(?:moved|postponed|(?:pushed|put)\s+(?:it\s+|that\s+|them\s+)?back|delayed|"
+    r"rescheduled|shifted))"
+)
 _MOVED_TO_IT = re.compile(rf"{_MOVED}(?:\s+[^\s,;:.]+){{0,8}}?\s+to\s+(?:on\s+)?$")
 _MOVED_IT = re.compile(rf"{_MOVED}\s+$")
 _A_MOVE = re.compile(_MOVED)
 _OPENS = re.compile(r"\W*(?:(?i:on|early|late|last)\s+)?[A-Z][a-z]+day\b")  # "On Wednesday the
 # organisers had moved": the day of the move, opening the sentence
-_SET_FOR = re.compile(r"(?i)\b(?:set|scheduled|planned|due|booked|slated)\s+(?:for|on)\b")
+_SET_FOR = re.compile(  # "set for Saturday", "had planned to reopen the highway on Monday"
+    r"(?i)\b(?:set|scheduled|planned|due|booked|slated)\s+(?:for|on|to\s+[a-z]+)\b"
+)
 
 
 def day_after_the_move(
@@ -390,10 +395,78 @@ def day_after_the_move(
     # "The parade will step off at 9 a.m. Monday as planned, but the fireworks have been moved
     # from Saturday night", another event's day, nor "With Burns Night falling on a Sunday")
     if not _OPENS.match(before, 0, told_at) and not _SET_FOR.search(
-        before, max(0, told_at - 40), told_at
+        before, max(0, told_at - 80), told_at
     ):
         return None
     return weekday_after(first.when.first_day, WEEKDAYS[mention.part("weekday").casefold()])
+
+
+_UNTIL_THE = re.compile(  # "until 10pm on the", "through the" (not "to take the Monday off")
+    r"(?i)\b(?:until|till|to|through)\s+(?:\d[\d.:]*\s*(?:[ap]\.?m\.?\s+)?)?(?:on\s+)?the\s+$"
+)
+
+
+def the_weekday_to_come(
+    dated: Sequence[Dated], mention: Mention, place: Place, tense: str | None, before: str
+) -> When | None:
+    """ "the Monday" that ends a span still to come, after a day this paragraph told: that day
+    or the first such weekday after it ("roads would close from 6am on Sunday 30 August ...
+    until 10pm on the Monday": Monday 31 August), or None. ``before``: the words before the
+    weekday."""
+    if mention.kind != "weekday" or mention.part("which") or tense == "past":
+        return None
+    if not _UNTIL_THE.search(before):
+        return None  # (not "the Sunday night", "the Thursday before": another week's, often)
+    if not dated or dated[-1].when.precision != "day":
+        return None
+    told = dated[-1]
+    if told.place.part != place.part or told.place.paragraph != place.paragraph:
+        return None
+    day = told.when.first_day
+    return weekday_after(day - dt.timedelta(days=1), WEEKDAYS[mention.part("weekday").casefold()])
+
+
+_A_YEAR = 366  # days
+
+
+_PROMISED_THEN = re.compile(  # "promised us in March", "said on Monday"
+    r"(?i)\b(?:promised|pledged|vowed|said|told|announced|insisted|assured|undertook)\s+"
+    r"(?:\w+\s+)?(?:on|in|last)\s+"
+)
+
+
+def after_the_promise(
+    dated: Sequence[Dated],
+    mention: Mention,
+    place: Place,
+    tense: str | None,
+    when: When,
+    now: dt.date | None,
+    before_the_promise: str = "",
+) -> When | None:
+    """A date a promise told in the past looked ahead to, when the sentence told the time of
+    the promise (within the year gone by, its year not written): the first such date after it
+    ("Eastmere promised us in March that the upgrade would be finished by 1 May": the 1 May
+    after that March, gone by now; "said on Monday it would reopen the pool on 1 May", written
+    on 21 May: next year's), or None. ``before_the_promise``: the words before the time of the
+    promise, which name it ("promised us in", "said on")."""
+    if mention.kind != "month_day" or tense != "would" or not dated or now is None:
+        return None
+    if any(key not in ("month", "day", "lead", "x") for key, _ in mention.parts):
+        return None  # (not "Thursday 2 April", "30 June next year": the text says which)
+    told = dated[-1]
+    if told.place != place or told.written_year or told.when.precision not in ("month", "day"):
+        return None
+    if not _PROMISED_THEN.search(before_the_promise):
+        return None  # (not "The deal, reached in August, would raise pay retroactive to Jan. 1")
+    start = told.when.first_day
+    if told.when.last_day >= now or (now - start).days > _A_YEAR:
+        return None  # (the promise's time, gone by within the year)
+    month, number = when.first_day.month, when.first_day.day
+    day = safe_date(start.year, month, number)
+    if day is not None and day < start:
+        day = safe_date(start.year + 1, month, number)
+    return When.of(day) if day is not None and day != when.first_day else None
 
 
 def in_list_order(

@@ -27,6 +27,7 @@ from lessons.timeline.anchor import (
     Dated,
     Place,
     account_year,
+    after_the_promise,
     anchor_of,
     day_after_the_move,
     day_of_this_sentence,
@@ -51,6 +52,7 @@ from lessons.timeline.anchor import (
     tells_what_day_it_is,
     that_weekday,
     the_weekday_named,
+    the_weekday_to_come,
     time_told,
     weekday_beside_its_day,
     weekday_named_before,
@@ -499,7 +501,8 @@ def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | N
     before = text[max(0, cut - 80) : cut]
     if (
         mention.kind == "holiday"
-        and (story.orthodox or _ORTHODOX.search(text, 0, cut))
+        and (story.orthodox or _ORTHODOX.search(text))  # ("in time for Easter, the biggest
+        # feast of the Orthodox year")
         and not _WESTERN.search(before)
     ):  # "Churches across the Orthodox country moved Easter services outdoors": Orthodox
         orthodox = _orthodox(mention)  # Easter; and after a headline's "before Orthodox
@@ -912,6 +915,12 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     since = text[max(0, dated[-1].end - offset, cut - 80) : cut] if dated else ""
     if when is not None:  # "booked for Thursday and Friday": the Friday after it
         when = paired_weekday(dated, mention, place, since, now) or when
+    if when is not None and when.precision == "day" and dated:  # "promised us in March that it
+        promised = text[max(0, dated[-1].end - offset - 60) : max(0, dated[-1].end - offset)]
+        when = after_the_promise(dated, mention, place, tense, when, now, promised) or when
+        # ("... would be finished by 1 May")
+    if when is not None:  # "from 6am on Sunday 30 August ... until 10pm on the Monday"
+        when = the_weekday_to_come(dated, mention, place, tense, before) or when
     if when is not None:  # "set for Saturday, Nov. 21, but was moved to Monday": the Monday
         start = max(0, cut - _MOVE_BACK)  # after (read back at most 200 characters)
         when = day_after_the_move(dated, mention, place, text[start:cut], offset + start) or when

@@ -122,6 +122,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "DT"  # "By 6 a.m. Tuesday, that/IN number had fallen": the subject's
             # determiner, not a clause of its own
+        elif word in _FORMS_OF_BE and not tag.startswith("VB") and tag != "MD":
+            fixed[i] = _FORMS_OF_BE[word]  # "Visitors who had booked trips are/NN being offered
+            # seats on Saturday": a form of "be" is a verb
         elif tag in ("NN", "NNS") and before == "MD" and word in _BASE_VERBS:
             fixed[i] = "VB"  # "the company would credit/NN each customer": the modal's verb
         elif (
@@ -482,6 +485,7 @@ _PREPOSITIONS = frozenset(
 )
 _NOUN_PHRASE_TAGS = frozenset(["DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD"])
 _VERBS_IN_S = frozenset("is was has does says goes".split())
+_FORMS_OF_BE = {"am": "VBP", "are": "VBP", "is": "VBZ", "was": "VBD", "were": "VBD"}
 _BASE_VERBS = vocab.word_set("verbs_base_forms")  # "meet", "close": never a past tense
 _SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
 _PAST_ONLY = vocab.word_set("verbs_irregular_past")  # "flew", "met": only ever a past tense

@@ -270,6 +270,7 @@ def hours_on_from(mention: Mention, anchor: When, clock: tuple[When, int]) -> Wh
 
 
 _SMALL_HOURS_END = 4 * 60  # the latest closing time read as the night after the day told
+_SAME_NIGHT_END = 8 * 60  # the latest clock time that goes on with a night past midnight
 _OPEN_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")  # (not "Roads close at 4am" that day)
 
 
@@ -291,6 +292,15 @@ def past_midnight(
     ):
         return When.of(when.first_day + dt.timedelta(days=1))  # "extra trams until 1am" on St
         # Patrick's Day: the small hours after that day
+    if (
+        clock is not None
+        and now is not None
+        and clock[0].precision == "day"
+        and clock[0].first_day == when.first_day + dt.timedelta(days=1)
+        and clock[1] % _A_DAY <= now[1] <= _SAME_NIGHT_END  # (midnight: minute 1440)
+    ):
+        return clock[0]  # "at 11:40 p.m. Wednesday. Deputies began knocking on doors at 12:30
+        # a.m., and the dam collapsed at about 2:15 a.m.": still the night past midnight
     if clock is None or now is None or clock[0] != when:
         return when
     return (

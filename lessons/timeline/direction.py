@@ -121,6 +121,10 @@ _SETS_BEFORE = re.compile(  # a date or deadline someone sets is still to come (
     r"\b(?:sets?|setting|scheduled?|schedules|fixe[sd]|fix|imposed|imposes|extended|extends|gave|"
     r"gives)\s+(?:an?\s+|the\s+|its\s+)?$"
 )
+_SETS_AN_EVENT_FOR = re.compile(  # "Judge Marta Veen set a first hearing for 10 a.m. on
+    r"(?i)(?<!\bhad\s)\b(?:set|sets|scheduled|schedules|fixed|fixes)\s+"  # Tuesday"
+    rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|date|deadline)s?\s+for\s+$"
+)
 # "The fireworks on Monday have been brought forward to 9.30pm": what is moved to another
 # hour still lies ahead
 _RETIMED_AFTER = re.compile(  # (a headline leaves out "has been": "Monday's citizenship
@@ -186,10 +190,11 @@ _READY_FOR = re.compile(
     r"(?i)\b(?:ready|set|braced|poised|primed|gearing\s+up|gears\s+up|prepares?|preparing)"
     r"\s+(?:for|to)\b(?![^,;:]*\b(?:was|were|had)\b)"
 )
-_PROMISED = r"agreed|promised|pledged|vowed|undertook|offered"
+_PROMISED = r"agreed|promised|pledged|vowed|undertook|offered|voted|decided|resolved"
 # "to" and a verb, to the end of the clause (not "to the", "to it": a place or a person)
 _TO_A_VERB = (
-    r"to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b[^,;:.]*$"
+    r"to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|it|them)\b)[a-z]+\b"
+    r"(?:[^,;:.]|\.(?=\d))*$"  # (a figure's point: "to pay staff 12.60 pounds an hour from")
 )
 _AGREED_TO = re.compile(  # "agreed to run an extra sailing on", "promised to reopen by", "agreed
     # Tuesday to go back to the table on" (the day of the agreement between)
@@ -327,11 +332,13 @@ _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The
     r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
     r"(?:was|were|had|has|have|is|are)\b"
 )
+_A_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had)$")
 _BUT_CHANGED = re.compile(  # "had scheduled an inspection for April 6, but it was postponed to
     # June": a plan dropped since, whichever April 6 is nearer
-    r"(?i)\s*,?\s+but\s+(?:it|they|that|this|the\s+\w+)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|delayed|pushed\s+back|put\s+back|"
-    r"moved|brought\s+forward|dropped|shelved)\b"
+    r"(?i)\s*,?\s+but\s+(?:(?:it|they|that|this|the\s+\w+)\s+(?:was|were|has\s+been|had\s+been)"
+    r"\s+)?(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|delayed|"
+    r"(?:pushed|put)\s+(?:\w+\s+)?back|moved|brought\s+(?:\w+\s+)?forward|dropped|shelved)\b"
+    # (or "but delayed it", "but pushed that back to Wednesday")
 )
 _SINCE_A_CLAUSE = re.compile(  # "since the charges were first proposed in"
     r"(?i)\bsince\s+(?:the|a|an|its|their|his|her|our|we|they|it|he|she)\s+[^,;:.]*?"
@@ -773,6 +780,12 @@ def _by_cue_words(
         if _SETS_BEFORE.search(before) and not _RESULTS_AFTER.match(after):
             return True  # "Judge sets Jan. 11 trial", "set a Jan. 11 trial date": still to come
         return False if done else None
+    if kind in _DIRECTED and tense == "past" and _SETS_AN_EVENT_FOR.search(before):
+        return True  # "Judge Marta Veen set a first hearing for 10 a.m. on Tuesday": what a
+        # judge or a board sets is still to come
+    if kind == "weekday" and tense == "past" and _WAS_PLANNED.search(before):
+        return None  # "Most of my guests were meant to sail home on Wednesday night": a plan
+        # seen from the past, whichever Wednesday is nearer
     if kind == "weekday" and tense == "past" and _BOOKED.search(before):
         return None  # "she had booked the 7:40 a.m. sailing Saturday": whichever Saturday is
         # nearer (what is booked is often still to come)
@@ -797,6 +810,8 @@ def _by_cue_words(
         and not _WHEN_IT_HAPPENED.match(after)  # nor "warned of shortages on Sunday evening,
         # when two plants tripped offline": the day of the warning
         and not (tense == "past" and _COUNTED_ON_AFTER.match(after))
+        and not _BUT_CHANGED.match(after)  # nor "had planned to reopen it on Monday, but pushed
+        # that back": a plan since changed, whichever Monday is nearer
     ):
         return True if kind == "weekday" else None
     if (
@@ -837,14 +852,24 @@ def _by_cue_words(
             # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
         if tense == "past" and span_ended(before):
             return False  # "a state of emergency stayed in place until 11 July": a span over
-        return False if _LATER_VERB.match(after) else None  # "a march planned for Saturday
-        # was called off" is past; "has called a hearing for Wednesday" reads the nearest
+        later = _LATER_VERB.match(after)
+        return False if later and _A_PAST_VERB.search(later.group(0)) else None  # "a march
+        # planned for Saturday was called off" is past; "has called a hearing for Wednesday"
+        # and "Visitors who had booked trips for Wednesday are being offered seats" read the
+        # nearest
     if kind in ("month", "month_day", "weekday") and tense is None and _DONE_BY_IN.search(before):
         return False  # "A new bore, approved by councillors in March, was meant to": done (and
         # "The order, approved by the council's cabinet on Thursday evening, came into force")
     if kind == "weekday" and _DONE_BESIDE.search(before):
         return False  # "The advisory, issued at 2:15 a.m. Monday, covers ...": a participle
         # beside its noun tells what was done (but "The vote, scheduled for Monday" is a plan)
+    if (
+        kind in ("month", "season")
+        and part in ("headline", "dek")
+        and _AFTER_A_TIME_GONE.search(before)
+    ):
+        return False  # "After a green December and a January thaw, the hill will run its
+        # lifts": what a headline's "after" tells has happened
     if kind == "weekday" and part in ("headline", "dek") and _AFTER_WHAT_HAPPENED.search(before):
         return False  # "Advisory could last until Fourth of July after main breaks on Sunday
         # night": what a headline's "after" tells has happened
@@ -920,6 +945,9 @@ def _by_tense(
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and tense == "would" and _HAD_BEEN.search(before):
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
+    if kind == "weekday" and tense == "would" and _BUT_CHANGED.match(after):
+        return None  # "had planned to reopen the highway on Monday, but pushed that back": a
+        # plan since changed, whichever Monday is nearer
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
     if kind == "holiday" and tense == "present" and part == "body":
@@ -941,6 +969,9 @@ def _by_tense(
     if kind in ("month", "season", "holiday") and tense == "would" and planned:
         return None  # "The factory was due to open in August", written in September: a plan
         # seen from the past, whichever August is nearer
+    if kind in ("month", "season", "holiday") and tense == "would" and _BUT_CHANGED.match(after):
+        return None  # "had planned to open the consultation in April, but delayed it": a plan
+        # dropped since, whichever April is nearer
     if kind in ("month", "season", "holiday") and tense == "would":
         return True  # "said it would give guidance in March", written in August; "said it
         # would shut its stores before Christmas", written in March
@@ -988,6 +1019,7 @@ _DONE_BESIDE = re.compile(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$"
 )
 _AFTER_WHAT_HAPPENED = re.compile(r"(?i)\bafter\s+(?:[\w'\u2019-]+\s+){1,4}$")
+_AFTER_A_TIME_GONE = re.compile(r"(?i)\bafter\s+(?:an?\s+|the\s+)(?:[\w'\u2019-]+\s+){0,5}$")
 _LASTED_UNTIL = re.compile(
     r"(?i)\b(?:stayed|remained|lasted|continued|persisted|ran|went\s+on|was\s+kept|were\s+kept)\b"
     r"[^,.;]{0,40}\b(?:until|till|through)\s+$"
