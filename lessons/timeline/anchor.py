@@ -371,9 +371,8 @@ def day_after_the_move(
     Monday": Monday, Nov. 23; "On Wednesday the organisers had moved Saturday night's headline
     set to Sunday afternoon": the Saturday and Sunday after that Wednesday). ``before``: the
     sentence up to the weekday (its last 200 characters at most); ``offset``: where ``before``
-    starts in the raw text. None for
-    a move forward, which may land before the first day ("brought forward to Monday"), and for
-    a weekday that is not what was moved nor where to."""
+    starts in the raw text. None for a move forward, which may land before the first day
+    ("brought forward to Monday"), and for a weekday that is not what was moved nor where to."""
     if mention.kind != "weekday" or mention.part("which") or mention.part("week_on"):
         return None
     if mention.part("next_week"):

@@ -501,8 +501,8 @@ def _told(story: _Story, mention: Mention, sentence: StorySentence) -> _Told | N
     before = text[max(0, cut - 80) : cut]
     if (
         mention.kind == "holiday"
-        and (story.orthodox or _ORTHODOX.search(text))  # ("in time for Easter, the biggest
-        # feast of the Orthodox year")
+        and (story.orthodox or _ORTHODOX.search(text, max(0, cut - 200), cut + 200))  # ("in
+        # time for Easter, the biggest feast of the Orthodox year")
         and not _WESTERN.search(before)
     ):  # "Churches across the Orthodox country moved Easter services outdoors": Orthodox
         orthodox = _orthodox(mention)  # Easter; and after a headline's "before Orthodox
