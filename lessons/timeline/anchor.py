@@ -30,6 +30,7 @@ from lessons.timeline.resolve import (
     named_holiday_date,
     nearest_weekday,
     weekday_after,
+    weekday_on_or_after,
 )
 from lessons.timeline.words import (
     EVENT_NOUNS,
@@ -421,8 +422,8 @@ def the_weekday_to_come(
     told = dated[-1]
     if told.place.part != place.part or told.place.paragraph != place.paragraph:
         return None
-    day = told.when.first_day
-    return weekday_after(day - dt.timedelta(days=1), WEEKDAYS[mention.part("weekday").casefold()])
+    day = weekday_on_or_after(told.when.first_day, WEEKDAYS[mention.part("weekday").casefold()])
+    return When.of(day)
 
 
 _A_YEAR = 366  # days

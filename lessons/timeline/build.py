@@ -956,8 +956,9 @@ def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When |
         gone = told.tense == "past" and now is not None and when.first_day <= now < rolled.first_day
         when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
         # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
-    story.clock = clock_of(mention, when) or story.clock
-    story.clock_last = clock_of(mention, when) is not None
+    clock = clock_of(mention, when)
+    story.clock = clock or story.clock
+    story.clock_last = clock is not None
     framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
     if framed != story.frame:
         story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None

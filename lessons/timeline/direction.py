@@ -945,9 +945,14 @@ def _by_tense(
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and tense == "would" and _HAD_BEEN.search(before):
         return None  # "Classes had been due to resume Tuesday": a plan seen from the past
-    if kind == "weekday" and tense == "would" and _BUT_CHANGED.match(after):
-        return None  # "had planned to reopen the highway on Monday, but pushed that back": a
-        # plan since changed, whichever Monday is nearer
+    if (
+        kind in ("weekday", "month", "season", "holiday")
+        and tense == "would"
+        and _BUT_CHANGED.match(after)
+    ):
+        return None  # "had planned to reopen the highway on Monday, but pushed that back", "had
+        # planned to open the consultation in April, but delayed it": a plan since changed,
+        # whichever day or month is nearer
     if kind == "weekday" and (tense == "would" or (tense == "present" and part == "body")):
         return True
     if kind == "holiday" and tense == "present" and part == "body":
@@ -969,9 +974,6 @@ def _by_tense(
     if kind in ("month", "season", "holiday") and tense == "would" and planned:
         return None  # "The factory was due to open in August", written in September: a plan
         # seen from the past, whichever August is nearer
-    if kind in ("month", "season", "holiday") and tense == "would" and _BUT_CHANGED.match(after):
-        return None  # "had planned to open the consultation in April, but delayed it": a plan
-        # dropped since, whichever April is nearer
     if kind in ("month", "season", "holiday") and tense == "would":
         return True  # "said it would give guidance in March", written in August; "said it
         # would shut its stores before Christmas", written in March

@@ -352,13 +352,10 @@ def _resolve(
             year = _year_of(mention, published)
         held = _holiday(mention, _resolve_holiday(mention, published, ahead, year, country))
         kept = mention.part("kept_on")
-        far = (
-            held is None or abs((held.first_day - published).days) > _A_WEEK if published else False
-        )
-        if kept and year is None and far:  # "Monday, the Queen's Birthday public holiday", a
-            weekday = replace(mention, kind="weekday", parts=(("weekday", kept),))  # state's
-            return _resolve_weekday(weekday, published, ahead, None)  # own day the kit does
-        return held  # not keep: the Monday
+        if kept and year is None and published is not None and not _within_a_week(held, published):
+            weekday = replace(mention, kind="weekday", parts=(("weekday", kept),))  # "Monday, the
+            return _resolve_weekday(weekday, published, ahead, None)  # Queen's Birthday public
+        return held  # holiday", a state's own day the kit does not keep: the Monday
     if kind == "nth_weekday":  # "the first Monday of January": read like "in January"
         year = int(mention.part("year")) if mention.part("year") else story_year
         return _resolve_nth_weekday(mention, published, ahead, year)
@@ -527,8 +524,8 @@ def _resolve_holiday(
             return day + dt.timedelta(days=1)  # "Twelfth parade", "the Twelfth": no parade on
             # a Sunday; it and its holiday are on the Monday (datasets/README, round nineteen)
         if day is not None and mention.part("kept_on"):  # "on Monday, the St Andrew's Day
-            weekday = WEEKDAYS[mention.part("kept_on").casefold()]  # holiday": the Monday after
-            return day + dt.timedelta(days=(weekday - day.weekday()) % 7)  # Sunday 30 November
+            kept = WEEKDAYS[mention.part("kept_on").casefold()]  # holiday": the Monday after
+            return weekday_on_or_after(day, kept)  # Sunday 30 November
         if day is not None and mention.part("observed") and day.weekday() >= 5:
             return kept_on(day, country)  # "the Australia Day public holiday", 26 January a
             # Sunday: Monday 27 January
@@ -558,6 +555,11 @@ def _resolve_holiday(
 
 _JUST_GONE = 7  # days since a holiday that "last <holiday>" still passes over
 _A_WEEK = 7  # days from the story's a holiday named with its weekday must lie within
+
+
+def _within_a_week(when: When | None, published: dt.date) -> bool:
+    """Is a day told within a week of the story's, either way?"""
+    return when is not None and abs((when.first_day - published).days) <= _A_WEEK
 
 
 def kept_on(day: dt.date, country: str | None) -> dt.date:
@@ -677,6 +679,16 @@ def weekday_after(day: dt.date, weekday: int) -> When:
     ('2026-03-24', '2026-03-30')
     """
     return When.of(day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7))
+
+
+def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+    """The first day of the week ``weekday`` (Monday is 0) on or after ``day``.
+
+    >>> monday = dt.date(2026, 3, 23)
+    >>> str(weekday_on_or_after(monday, 0)), str(weekday_on_or_after(monday, 1))
+    ('2026-03-23', '2026-03-24')
+    """
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def a_year_on(when: When) -> When | None:

@@ -306,20 +306,14 @@ def a_named_year(mention: Mention, after: str) -> bool:
         return which  # "Last summer's heat wave, which peaked at 99 on July 28"
     if mention.kind in ("season", "month"):
         return which and not possessive(after)
+    last, unit = mention.part("which").casefold() == "last", mention.part("unit")
     return (
         mention.kind == "unit"
-        and (
-            mention.part("unit") == "year"
-            or (
-                mention.part("unit") == "season"
-                and mention.part("which").casefold() == "last"
-                and not possessive(after)
-            )
-        )  # "Last season the resort did not open until 14 June": last year's (but "Last
-        # season's final market, in April", in a September story: the April just gone)
-        and (which or mention.part("which").casefold() == "last")
+        and (which or last)
+        and (unit == "year" or (unit == "season" and last and not possessive(after)))
         and not mention.part("edge")
-    )
+    )  # "Last season the resort did not open until 14 June": last year's (but "Last season's
+    # final market, in April", in a September story: the April just gone)
 
 
 def an_events_year(mention: Mention, after: str) -> bool:
