@@ -27,8 +27,8 @@ DATE_LINE = re.compile(
     # "Published 11:52 p.m. MT | June 2, 2026"
     rf"(?:\s*(?:,|at|-|–|—|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
     r"(?:\s*[|•]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)?"  # "May 13, 2017 • 3 minute read"
-    rf"(?:\s*[|•;,]?\s*(?:Updated|Last updated|First published)\s*:?\s*.*)?\s*$",  # "Posted Thu 11
-    # Apr 2024 at 5:00am, updated Thu 11 Apr 2024 at 12:04pm"
+    rf"(?:\s*[|•·;,]?\s*(?:Updated|Last updated|First published)\s*:?\s*.*)?\s*$",  # "Posted Thu 11
+    # Apr 2024 at 5:00am, updated Thu 11 Apr 2024 at 12:04pm", "6:31 PM GMT+1 · Updated 14 min ago"
     re.IGNORECASE,
 )
 
@@ -60,6 +60,8 @@ TRAILING_CREDIT = re.compile(
     r"|\s*\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2}\s*/\s*(?:The\s)?[A-Z][\w'\u2019-]+"
     r"(?:\s[A-Z][\w'\u2019-]+){0,3})\)\s*$"  # "(Ray Okonjo/The Ledger)", "(Kim Ortiz / Ridgeport
     # Ledger)": a staff photographer and the paper; "Photo / Supplied" (New Zealand)
+    r"|(?<=[.!?])\s+\((?-i:[A-Z][\w'\u2019&-]+\s*/\s*[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2})"
+    r"\)\s*$"  # "... on Thursday. (Meridian/Sione Tapu)": the agency, then its photographer
     r"|(?<=[.!?])\s+(?-i:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]+(?:\s[A-Z\u00c0-\u00de'\u2019.-]+){1,2}"
     r"\s*/\s*[A-Z][A-Z\s]{1,30})$",  # "... on Thursday. MARC-ANDR\u00c9 TREMBLAY / COURIER"
     re.IGNORECASE,

@@ -344,12 +344,12 @@ class _Story:
     # "Easter" and "Holy Saturday" are the Orthodox ones ("swap set before Orthodox Easter")
     weekend_holiday: tuple[When, str] | None = None  # the last holiday named with its weekend
     # ("the October bank holiday weekend"), for "the long weekend"
-    undecided: list[tuple[int, str]] = field(default_factory=list)  # a headline's or dek's
-    # weekdays of no direction
+    undecided: list[tuple[int, str, bool]] = field(default_factory=list)  # a headline's or
+    # dek's weekdays of no direction (and is it told in the past?)
     unplaced: list[int] = field(default_factory=list)  # a headline's or dek's clock times of no
     # day (their events)
-    decided: dict[str, list[Event]] = field(default_factory=dict)  # each weekday the body dates
-    # with a direction
+    decided: dict[str, list[tuple[Event, bool]]] = field(default_factory=dict)  # each weekday
+    # the body dates with a direction (and is it a plain weekday, or a date in full?)
     waiting: tuple[Event, Mention] | None = None  # a clock time's row, and the expression
     # joined to it by "and" that may give its day
 
@@ -399,11 +399,14 @@ class _Story:
         """The rows, once every expression is read: a headline's weekday of no direction dated
         as the body dates it, its clock times of no day placed, the dateline's row added."""
         events = self.events
-        for index, told in self.undecided:  # a headline's weekday whose tense says no
-            body = self.decided.get(told, [])  # direction is the one the story's body tells
-            if len({e.date for e in body}) == 1 and body[0].date != events[index].date:  # with
+        for index, told, past in self.undecided:  # a headline's weekday whose tense says no
+            body = [  # direction is the one the story's body tells with a clear tense, when
+                event  # all agree (for a past, its past ones too: "late Tuesday")
+                for event, clear in self.decided.get(told, [])
+                if clear or (past and event.status == "past")
+            ]
+            if len({e.date for e in body}) == 1 and body[0].date != events[index].date:
                 events[index] = replace(events[index], date=body[0].date, status=body[0].status)
-                # a clear tense, when all agree
         return _with_dateline(
             _headline_clocks_placed(events, self.unplaced), self.article, self.filed
         )
@@ -951,7 +954,7 @@ def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When |
     story.live = story.live or (stamp and when is not None and _can_be_today(when, published))
     night = when  # "at 11:40 p.m. ... By 2 a.m.": the next day, still that night
     if mention.kind == "clock" and when is not None:
-        rolled = past_midnight(when, story.clock, mention, told.before)
+        rolled = past_midnight(when, story.clock, mention, told.before, told.tense == "past")
         now = story.now
         gone = told.tense == "past" and now is not None and when.first_day <= now < rolled.first_day
         when = when if gone else rolled  # (not "ordered to leave by 6 p.m. ... The barrier
@@ -1108,13 +1111,21 @@ def _add_row(
         return
     plain = mention.kind == "weekday" and {key for key, _ in mention.parts} <= {"weekday", "lead"}
     if plain and sentence.part in ("headline", "dek") and ahead is None:  # (not "Sunday week")
-        story.undecided.append((len(events) - 1, weekday))  # "take the stage on Sunday"
+        story.undecided.append((len(events) - 1, weekday, tense == "past"))  # "take the stage
+        # on Sunday"
         return
     outright = mention.kind == "month_day" and when.precision == "day"  # "from 7 p.m. Tuesday,
     # Oct. 13": the body names the day, so a dek's "crews move in Tuesday night" is that Tuesday
     near = story.now is not None and abs((when.first_day - story.now).days) <= _A_WEEK
-    if sentence.part == "body" and near and ((plain and ahead is not None) or outright):
-        story.decided.setdefault(weekday, []).append(events[-1])
+    told_a_way = (
+        mention.kind == "weekday"
+        and (ahead is not None or tense == "past")
+        and mention.part("which") in ("", "late", "early")
+    )  # ("late Tuesday" too, for a dek told in the past: "Drone show approved in vote on
+    # Tuesday", after "Council voted 7-5 late Tuesday")
+    if sentence.part == "body" and near and (told_a_way or outright):
+        clear = (plain and ahead is not None) or outright
+        story.decided.setdefault(weekday, []).append((events[-1], clear))
 
 
 def _which_way(

@@ -135,6 +135,11 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and after in ("NN", "NNS")
         ):
             fixed[i] = "JJ"  # "each affected/VBD customer": a participle describing its noun
+        elif tag == "RB" and before == "DT" and after in ("VBN", "VBD"):
+            fixed[i] = "NN"  # "but a blizzard/RB held/VBN it back until Sunday evening": the
+            # subject, and a past with its object
+            if after == "VBN" and i + 2 < len(tags) and tags[i + 2] in ("PRP", "DT"):
+                fixed[i + 1] = "VBD"
         elif tag == "VBD" and word == "right":
             fixed[i] = "RB"  # "open tomorrow and right/VBD up to midnight on Sunday": no past
         elif tag == "VBP" and before == "WDT" and after in ("VBN", "VBD"):
@@ -148,8 +153,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             # parade/VBP": the noun the possessive owns
         elif tag == "VBD" and word in _BASE_VERBS:  # "Rovers host/VBD Ollerton": a present
             fixed[i] = "VBP" if before in _PLURALS or before in ("NNP", "NNPS") else "VB"
-        elif tag in ("VB", "VBP") and word in _PAST_ONLY:
-            fixed[i] = "VBD"
+        elif tag in ("VB", "VBP") and (word in _PAST_ONLY or _a_regular_past(word)):
+            fixed[i] = "VBD"  # "Rescuers freed/VBP six miners on Monday night": a past
         elif (
             tag == "VBZ"
             and word.endswith("s")
@@ -245,6 +250,15 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
         ):
             fixed[i] = "VBZ"  # "which began on Oct. 30 and ends/NNS Wednesday": a second verb
     return fixed
+
+
+def _a_regular_past(word: str) -> bool:
+    """Is a word a regular past ("freed", "agreed", "halted") and no base form ("need")?"""
+    return (
+        word.endswith("ed")
+        and word not in _BASE_VERBS
+        and (word[:-1] in _BASE_VERBS or word[:-2] in _BASE_VERBS)
+    )
 
 
 # base forms spelled like their participle, which the base-verb list leaves out ("has come")
@@ -363,9 +377,13 @@ _OBJECT_WORDS = frozenset(["DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS",
 
 def _after_a_causative(words: Sequence[Span], tags: list[str], i: int) -> bool:
     """Is word ``i`` a bare infinitive after "had", "made", "let", "helped" or "saw" and its
-    object, one to four words ("had the engineers walk", "made them wait", "saw signs go up")?"""
+    object, one to six words ("had the engineers walk", "made them wait", "saw signs go up")?"""
     k = i - 1
-    while k >= 0 and tags[k] in _OBJECT_WORDS and k > i - 5:
+    while (
+        k >= 0
+        and k > i - 8
+        and (tags[k] in _OBJECT_WORDS or words[k].text.casefold() in ("with", "of"))
+    ):  # ("saw a white truck with no markings pull out": its object's own phrase)
         k -= 1
     return 0 <= k < i - 1 and words[k].text.casefold() in _CAUSATIVES
 
@@ -1142,12 +1160,18 @@ def _tense_near(
         ):  # downtown are free Monday" is "are", whatever the tagger made of "downtown" (a
             # past may be a participle the tagger misread: "will stay closed/VBD")
             low -= 1
-        while high + 1 < clause[1] and (
-            words[high + 1][1] in ("RB", "RBR", "TO", "``")
-            or words[high + 1][0].text in _OPENING_QUOTES  # "was 'more likely than not'"
-            or words[high + 1][1].startswith("VB")
-            or words[high + 1][0].text.casefold() in _FORECAST_WORDS  # "was possible Monday
-        ):  # night": a forecast
+        while (
+            high + 1 < clause[1]
+            and (
+                words[high + 1][1] in ("RB", "RBR", "TO", "``")
+                or words[high + 1][0].text in _OPENING_QUOTES  # "was 'more likely than not'"
+                or words[high + 1][1].startswith("VB")
+                or (  # "was possible Monday night": a forecast (not "reported possible
+                    words[high + 1][0].text.casefold() in _FORECAST_WORDS  # sightings")
+                    and any(w.text.casefold() in _BE_WORDS for w, _ in words[low : high + 1])
+                )
+            )
+        ):
             high += 1
         if _could_not(words, low, clause[0]):
             return "past"
@@ -1172,9 +1196,22 @@ def _tense_near(
             if found == "past" and words[low][1] == "TO" and _striving(words, start, low):
                 return "would"  # "was trying to hire coaches to run shuttles from 4.30am on
                 # Saturday": what is strived for lies ahead
+        if found is None and _in_a_list_of_verbs(words, low):
+            found = _a_modals_list(words, low, part)  # "would start clearing the oval
+            # tomorrow, run a rehearsal on Wednesday and set out chairs on Thursday"
         if found is not None:
             return found
     return _tense(own, part)
+
+
+def _in_a_list_of_verbs(words: Words, verb: int) -> bool:
+    """Is the verb at ``verb`` a bare form (or one the tagger took for a participle: "set")
+    joined by "and", "or" or a comma to the verbs before it?"""
+    return (
+        verb > 0
+        and words[verb][1] in ("VB", "VBN")
+        and words[verb - 1][0].text.casefold() in ("and", "or", ",")
+    )
 
 
 _DOER_TAGS = frozenset(["WP", "WDT", "PRP", "NN", "NNS", "NNP", "NNPS"])
@@ -1293,6 +1330,7 @@ _PLAN_PARTICIPLES = frozenset(
     "set slated due called booked timed pencilled penciled pushed moved".split()
 )
 _FORECAST_WORDS = frozenset(["possible", "likely"])
+_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _OPENING_QUOTES = frozenset(["\u2018", "\u201c", "'", '"'])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
@@ -1354,6 +1392,16 @@ def _object_complement(words: Words, verb: int, start: int) -> int:
     if k < verb - 1 and words[k][1] == "VB" and words[k][0].text.casefold() in _KEEP_VERBS:
         return k
     return verb
+
+
+def _a_modals_list(words: Words, start: int, part: str) -> str | None:
+    """The tense of a modal whose list of bare verbs goes on into the clause at ``start``
+    ("would start clearing the oval, run a rehearsal on Wednesday and set out chairs"), or
+    None if the last finite verb before it is no modal."""
+    finite = [i for i in range(start) if words[i][1] in _FINITE_TAGS]
+    if finite and words[finite[-1]][1] == "MD":
+        return _tense(words[finite[-1] : finite[-1] + 1], part)
+    return None
 
 
 def _first_verb(words: Words, verbs: list[int], low: int) -> int:

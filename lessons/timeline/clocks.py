@@ -271,16 +271,22 @@ def hours_on_from(mention: Mention, anchor: When, clock: tuple[When, int]) -> Wh
 
 _SMALL_HOURS_END = 4 * 60  # the latest closing time read as the night after the day told
 _SAME_NIGHT_END = 8 * 60  # the latest clock time that goes on with a night past midnight
+_LATE_EVENING = 20 * 60  # a clock time from which the next early morning is the next day
 _OPEN_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")  # (not "Roads close at 4am" that day)
 
 
 def past_midnight(
-    when: When, clock: tuple[When, int] | None, mention: Mention, before: str = ""
+    when: When,
+    clock: tuple[When, int] | None,
+    mention: Mention,
+    before: str = "",
+    narrated: bool = False,
 ) -> When:
     """A small-hours time told after a late-evening one on the same day is the next day: "The
     alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8); so
     is a midnight the words before it (``before``) pass: "a hearing that began late on Friday
-    and ran past midnight" (Saturday)."""
+    and ran past midnight" (Saturday); and, ``narrated`` in the past, an early morning after a
+    late evening: "We locked up at 9:30 p.m. Thursday ... At 7 a.m. my son went in" (Friday)."""
     if mention.text.casefold() == "midnight" and _PAST_MIDNIGHT.search(before):
         return When.of(when.first_day + dt.timedelta(days=1))
     now = clock_of(mention, when)
@@ -303,8 +309,11 @@ def past_midnight(
         # a.m., and the dam collapsed at about 2:15 a.m.": still the night past midnight
     if clock is None or now is None or clock[0] != when:
         return when
+    next_morning = narrated and clock[1] >= _LATE_EVENING and now[1] <= _SAME_NIGHT_END  # "We
+    # locked up at 9:30 p.m. Thursday ... At 7 a.m. my son went in": told in the past, the
+    # morning after
     return (
         When.of(when.first_day + dt.timedelta(days=1))
-        if evening_to_small_hours(clock[1], now[1])
+        if evening_to_small_hours(clock[1], now[1]) or next_morning
         else when
     )

@@ -333,10 +333,14 @@ _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The
     r"(?:was|were|had|has|have|is|are)\b"
 )
 _A_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had)$")
+_MOVED_UP_AFTER = re.compile(  # "..., was moved up to this afternoon"
+    r"(?i)\s+(?:been\s+)?(?:moved|brought|pulled)\s+(?:up|forward)\b(?!\s+(?:from|by)\b)"
+)
 _BUT_CHANGED = re.compile(  # "had scheduled an inspection for April 6, but it was postponed to
     # June": a plan dropped since, whichever April 6 is nearer
-    r"(?i)\s*,?\s+but\s+(?:(?:it|they|that|this|the\s+\w+)\s+(?:was|were|has\s+been|had\s+been)"
-    r"\s+)?(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|delayed|"
+    r"(?i)(?:\s+to\s+[^,;.]{1,60}?)?"  # (a purpose between: "to protect the subdivisions")
+    r"\s*,?\s+but\s+(?:(?:it|they|that|this|the\s+\w+)\s+(?:was|were|has\s+been|had\s+been)"
+    r"\s+)?(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+(?:it\s+|them\s+)?off|scrapped|delayed|"
     r"(?:pushed|put)\s+(?:\w+\s+)?back|moved|brought\s+(?:\w+\s+)?forward|dropped|shelved)\b"
     # (or "but delayed it", "but pushed that back to Wednesday")
 )
@@ -416,7 +420,7 @@ _ON_COURSE = re.compile(r"(?i)\bon\s+(?:course|track|schedule|target)\s+(?:for|t
 _FOR_THE_DAY = re.compile(r"\W*For\s+$")  # a sentence that opens "For Wednesday"
 _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it forecast in
     # November", "forecast on Monday that ...": when the forecast was made)
-    r"(?i)(?<!\bhad\s)\b(?:forecast|predicted)\s+"
+    r"(?i)(?<!\bhad\s)\b(?:forecast|predicted|forecasting|predicting)\s+"
     r"(?!(?:that|on|in|at|last|this|early|late|for|of|to|issued|released|published|updated"
     r"|made|posted)\b)"  # (not "its forecast for 2026", "The forecast issued on Thursday called")
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
@@ -853,6 +857,9 @@ def _by_cue_words(
         if tense == "past" and span_ended(before):
             return False  # "a state of emergency stayed in place until 11 July": a span over
         later = _LATER_VERB.match(after)
+        if later and _MOVED_UP_AFTER.match(after, later.end()):
+            return True  # "which had been set for Tuesday, was moved up to this afternoon": a
+            # day the plan was brought forward from is still to come
         return False if later and _A_PAST_VERB.search(later.group(0)) else None  # "a march
         # planned for Saturday was called off" is past; "has called a hearing for Wednesday"
         # and "Visitors who had booked trips for Wednesday are being offered seats" read the
@@ -913,7 +920,16 @@ def _by_cue_words(
         # to announce them in October, with money flowing before Christmas"
     if kind == "weekday" and _POSSESSIVE.match(after) and tense != "past":
         return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
+    if kind == "weekday" and tense == "present" and _FOLLOWS_AN_EVENT.search(before):
+        return False  # "The strike follows the collapse of talks on Tuesday": what a story
+        # follows has happened
     return UNSETTLED
+
+
+_FOLLOWS_AN_EVENT = re.compile(  # "follows the collapse of talks on", "comes a week after a"
+    r"(?i)\b(?:follows|comes\s+(?:(?:a|one|two|three|\w+\s+days?|\w+\s+weeks?)\s+)?after)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+[^,;:.]{0,50}$"
+)
 
 
 def _by_tense(
@@ -939,7 +955,8 @@ def _by_tense(
         and a_weekday
         and not _AUXILIARY.search(before)
         and not _ONLY_A_PAST_BEFORE.search(before)  # ("Council vote came late Thursday")
-    ):
+        and not _A_PAST_WITH_ITS_OBJECT.search(before)  # (nor "after a landslide buried the
+    ):  # ramp late Thursday": a past with an object is no passive)
         return None  # "are cancelled", whichever Saturday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
@@ -998,6 +1015,9 @@ _BACK_BY = re.compile(  # a return told in the past, complete by the day (lower 
 )
 _ONLY_A_PAST_BEFORE = re.compile(  # right before the date: "came late", "fell on"
     rf"(?i)\b(?:{either(vocab.word_list('verbs_irregular_past'))})\s+(?:[a-z]+\s+)?$"
+)
+_A_PAST_WITH_ITS_OBJECT = re.compile(
+    r"(?i)\b(?:a|an|the)\s+[a-z]+\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her)\s+[^,;:]{0,40}$"
 )
 _HAD_STOPPED_THROUGH = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"

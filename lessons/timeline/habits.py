@@ -63,7 +63,9 @@ _CLAUSE_OF_ITS_OWN = re.compile(  # "..., which is expected Tuesday", "..., so a
 _SECOND_PREDICATE = re.compile(  # "and has been held every year", "the way it has been every year"
     r"\s(?:and|but|the\s+way\s+(?:it|they)|as\s+(?:it|they))\s+(?:has|have|had)\s+"
     r"(?:been|[a-z]+(?:ed|en|t))\b"
-)
+    r"|\s(?:and|but)\s+(?:usually|typically|normally|generally|traditionally|always)\s+"
+    r"[a-z]+s\b"  # "runs from Friday to Sunday and usually draws 20,000 people": the habit is
+)  # the second predicate's
 _WHATEVER_DAY_AFTER = re.compile(  # "on St David's Day, whatever day of the week it falls on"
     r"(?i)^,?\s+(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+day\b"
 )
