@@ -974,6 +974,9 @@ def weekday_told(
 
 
 _ACCOUNT_DAYS = 62  # how far after a written date a yearless day may go on with its account
+_BACK_TO_IT = re.compile(  # a sentence that opens on the time just told: "During that crisis,"
+    r"\s*(?:During|After|Throughout|In|At\s+the\s+height\s+of)\s+(?:that|this)\s+[a-z]+\b"
+)
 
 
 def account_year(
@@ -983,12 +986,16 @@ def account_year(
     tense: str | None,
     country: str | None = None,
     ahead: bool | None = None,
+    opening: str = "",
 ) -> int | None:
     """The year of an account a yearless day told in the past goes on with: "stabbed at 2am on
     August 14th, 2022 ... He was arrested on August 19th" is 2022, and "caught fire on Christmas
     Eve 1971 ... ran in the Christmas Day edition" 1971, when the day falls within two months after
     the last day written with its year, in this paragraph or the one before; in any tense, the
-    year of the day just told in the same sentence ("after June 16, but not on June 19")."""
+    year of the day just told in the same sentence ("after June 16, but not on June 19"); a
+    month written with its year too, for a day of that month whose sentence opens back on it
+    (``opening``: the sentence's words before the day): "in March 2003 ... During that crisis,
+    banks closed on March 10"."""
     if mention.kind not in ("month_day", "holiday") or not dated:
         return None
     last = dated[-1]
@@ -1000,9 +1007,9 @@ def account_year(
             (
                 d
                 for d in reversed(dated[-_DAYS_BACK:])
-                if d.written_year and d.when.precision == "day"
-            ),
-            None,
+                if d.written_year and d.when.precision in ("day", "month")
+            ),  # (a month too: "last devalued in March 2003 ... During that crisis, banks
+            None,  # closed on March 10")
         )
     else:
         return None
@@ -1026,6 +1033,10 @@ def account_year(
     # Day and will close the road before Independence Day")
     same_sentence = written is last and last.place == place and not last.said
     earliest = -_ACCOUNT_DAYS if same_sentence and ahead is not True else 1
+    if written.when.precision == "month":  # a day of the very month told, in a sentence that
+        same = (day.year, day.month) == (start.year, start.month)  # opens back on it: "in
+        return start.year if same and _BACK_TO_IT.match(opening) else None  # March 2003 ...
+        # During that crisis, banks closed on March 10" (not "declared a fire ban on May 1")
     return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
 
 

@@ -756,7 +756,9 @@ def _year_of_its_passage(
             else in_narrative(story.frame, mention, tense, ahead)
         )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
     accounted = (
-        None if story_year else account_year(dated, mention, place, tense, story.country, ahead)
+        None
+        if story_year
+        else account_year(dated, mention, place, tense, story.country, ahead, text[: told.cut])
     )
     story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
     # August 19th"; "added after June 16, but not on June 19"
@@ -890,6 +892,12 @@ def _the_year_just_ended(
     )
 
 
+_A_MAY_DAY_EVENT = re.compile(
+    r"(?i)May\s+Day\s+(?:celebrations?|rally|rallies|march(?:es)?|parade|festivities|"
+    r"dancing|dancers|garlands?|procession)\b"
+)
+
+
 def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | None) -> When | None:
     """The date checked against the days around it: a holiday's year, this month's day, a
     list's order, a day paired with the one before it ("Thursday and Friday")."""
@@ -897,6 +905,9 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     text, offset, cut, before, after = told.text, told.offset, told.cut, told.before, told.after
     now, country = story.now, story.country
     when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
+    if when is not None and _A_MAY_DAY_EVENT.match(mention.text + after):
+        when = When(when.year, 5, 1)  # "Today's May Day celebrations", "the May Day rally": 1
+        # May itself, in Britain too (where a bare "May Day" is the bank holiday Monday)
     if _the_year_just_ended(mention, tense, when, now):
         when = When(when.year - 1)  # "Shipments for the year fell 9%", written on Jan. 3
     if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):

@@ -135,6 +135,17 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and after in ("NN", "NNS")
         ):
             fixed[i] = "JJ"  # "each affected/VBD customer": a participle describing its noun
+        elif (
+            tag == "VBD"
+            and not word.endswith(("ed", "d", "t"))
+            and word not in _PAST_ONLY  # (not "the company shook/VBD hands")
+            and word not in _PLAIN_PASTS
+            and before in ("NN", "NNP", "POS", "JJ")
+            and after == "NNS"
+            and _a_present_in_s(words[i + 1].text.casefold())
+        ):
+            fixed[i] = "NN"  # "The town's St Andrew's Day programme/VBD runs/NNS from Friday":
+            fixed[i + 1] = "VBZ"  # the subject's last noun, and its verb
         elif tag == "RB" and before == "DT" and after in ("VBN", "VBD"):
             fixed[i] = "NN"  # "but a blizzard/RB held/VBN it back until Sunday evening": the
             # subject, and a past with its object
@@ -219,12 +230,16 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             # after its noun, is a present (a base form follows "to", "will" or "did")
         elif tag == "VBN" and _joined_to_a_past(words, tags, i):
             fixed[i] = "VBD"  # "came back in November and stayed/VBN with us": a second past
-        elif tag == "VBD" and _after_with(words, tags, i) and _date_soon(words, i):
-            fixed[i] = "VBN"  # "With the courthouse closed Thursday": a participle, no past
+        elif tag == "VBD" and _after_with(words, tags, i) and _a_day_in_the_phrase(words, i):
+            fixed[i] = "VBN"  # "With the courthouse closed Thursday", ", with a Saltire raised at
+            # the council offices at 9am on Sunday": a participle, no past
         elif (
             tag == "NNS"
-            and before in ("NN", "NNP", "NNPS", "VBG")  # (also "Daylight saving begins/NNS")
-            and (after in ("IN", "TO", "RB", "CD") or _weekday_next(words, i))
+            and (
+                before in ("NN", "NNP", "NNPS", "VBG")  # (also "Daylight saving begins/NNS")
+                or (before == "JJ" and i > 1 and tags[i - 2] == "POS")  # "The town's
+            )  # festival/JJ runs/NNS from Friday": a noun the tagger took for an adjective
+            and (after in ("IN", "TO", "RB", "CD", "PRP") or _weekday_next(words, i))
             and _a_present_in_s(word)
             and _verbless(words, tags, i)
         ):
@@ -263,6 +278,8 @@ def _a_regular_past(word: str) -> bool:
 
 # base forms spelled like their participle, which the base-verb list leaves out ("has come")
 _BASE_LIKE_PARTICIPLE = frozenset(["come", "become", "run", "overcome"])
+# pasts spelt like a base form or a noun, which the irregular-past list leaves out
+_PLAIN_PASTS = frozenset("fell found saw lay bore ground wound beat ran came rose".split())
 
 
 _HEAD_NOUN_TAGS = frozenset(["NN", "NNP", "NNPS", "JJ", "CD"])
@@ -415,20 +432,24 @@ def _after_who(words: Words, i: int) -> bool:
     return i > 0 and words[i - 1][1] in ("WP", "WDT")
 
 
-_PARTICLES = frozenset("out up off down back over".split())
+def _a_day_in_the_phrase(words: Sequence[Span], i: int) -> bool:
+    """Does a day or a clock time follow word ``i`` in its phrase, within eight words: a
+    weekday, or a name or number after a preposition ("closed Thursday", "released after Labour
+    Day", "raised at the council offices at 9am on Sunday"; not "expected by the end of the
+    month")?"""
+    for k in range(i + 1, min(len(words), i + 9)):
+        if words[k].text in (",", ";", ".", ":"):
+            return False
+        if words[k].text.casefold() in WEEKDAYS:
+            return True
+        if words[k - 1].text.casefold() in _DATE_PREPOSITIONS and (
+            words[k].text[:1].isupper() or words[k].text[:1].isdigit()
+        ):
+            return True
+    return False
+
+
 _DATE_PREPOSITIONS = frozenset("on after before by until from at in for to".split())
-
-
-def _date_soon(words: Sequence[Span], i: int) -> bool:
-    """Does a day follow word ``i``: a weekday, or a name or number after a preposition ("closed
-    Thursday", "released after Labour Day"; not "expected by the end of the month")?"""
-    if _next_word(words, i) in _PARTICLES:  # "with the last cards handed out at 3pm"
-        i += 1
-    if _weekday_next(words, i):
-        return True
-    if _next_word(words, i) not in _DATE_PREPOSITIONS or i + 2 >= len(words):
-        return False
-    return words[i + 2].text[:1].isupper() or words[i + 2].text[:1].isdigit()
 
 
 def _after_a_subject(tags: list[str], i: int) -> bool:
@@ -491,6 +512,7 @@ def _a_present_in_s(word: str) -> bool:
     """Is ``word`` a verb's present in -s ("closes", "goes", "applies")?"""
     return (
         word[:-1] in _BASE_VERBS
+        or word[:-1] in _BASE_LIKE_PARTICIPLE  # "runs", "comes"
         or (word.endswith("es") and word[:-2] in _BASE_VERBS)
         or (word.endswith("ies") and word[:-3] + "y" in _BASE_VERBS)
     )
@@ -996,17 +1018,31 @@ def _with_phrase_tense(
     words: Words, clause: tuple[int, int], part: str, mention: Mention
 ) -> str | None:
     """The tense of the clause before a verbless phrase in "with" that follows it after a
-    comma and opens with the date ("..., with Sunday held as a rain date"), else None (not
-    "with 900,000 euros from a grant approved in October": the grant's own past)."""
+    comma and opens with the date ("..., with Sunday held as a rain date"), or says what is
+    done with its noun ("runs from Friday, with a flag raised at 9am on Sunday"), else None
+    (not "with 900,000 euros from a grant approved in October": the grant's own past)."""
     low, high = clause
+    where = [i for i in range(low, high) if _overlaps(words[i][0], mention)]
+    withs = [  # (a clause may open before the comma: "from Friday to Monday, with")
+        i
+        for i in range(max(low, 2), where[0] if where else low)
+        if words[i][0].text.casefold() == "with" and words[i - 1][0].text == ","
+    ]
+    if withs:
+        low = withs[-1]
     if low < 2 or words[low][0].text.casefold() != "with" or words[low - 1][0].text != ",":
         return None
-    if low + 1 >= high or not _overlaps(words[low + 1][0], mention):
-        return None
-    if any(tag in _PRESENT_OR_MODAL for _, tag in words[low:high]):
+    if low + 1 >= high or any(tag in _PRESENT_OR_MODAL for _, tag in words[low:high]):
         return None  # (a participle may be read as a past: "with Sunday held/VBD as a rain date")
     found = _tense(words[_clause_start_before(words, low) : low - 1], part)
-    return found if found in ("future", "would") else None
+    if _overlaps(words[low + 1][0], mention):
+        return found if found in ("future", "would") else None
+    k = low + 1  # "..., with a flag raised at the council offices at 9am on Sunday": a
+    while k < high and k < low + 6 and words[k][1] in _NOUN_PHRASE_TAGS:  # participle right
+        k += 1  # after the noun it is said of, no verb of its own: the clause before tells
+    if k > low + 1 and k < high and words[k][1] == "VBN":
+        return found
+    return None
 
 
 def _when_it_happened(words: Words, mention: Mention, part: str) -> str | None:
