@@ -36,6 +36,11 @@ Part 2, from the errors of jx to kd (ke stays unread):
   present the tagger read as a noun.
 - In England too, "May Day celebrations" and "the May Day rally" are 1 May (a bare "May
   Day" is the bank holiday Monday).
+
+Part 3, from the errors of kf to kl (km stays unread):
+
+- A bare weekday still to come, written on that weekday, is the one a week on when the story
+  named a holiday on it ("bank holiday Monday, 31 August ... will leave at 1pm on Monday").
 """
 
 from __future__ import annotations
@@ -230,6 +235,28 @@ STORIES = [
             ("at 6pm", "2037-05-01", "planned"),
         ],
         id="may_day_celebrations_in_england",
+    ),
+    pytest.param(
+        "Pell Gazette\n\nCarnival returns for bank holiday\n\nBy Ann Writer\n\nThe carnival "
+        "will return to the seafront on bank holiday Monday, 25 August, after a two-year break, "
+        "organisers said. The procession will leave the lifeboat station at 1pm on Monday.",
+        dt.date(2031, 8, 18),
+        [
+            ("on bank holiday Monday, 25 August", "2031-08-25", "planned"),
+            ("at 1pm on Monday", "2031-08-25", "planned"),
+        ],
+        id="the_holiday_monday_a_week_on",
+    ),
+    pytest.param(  # (already right: written on a Monday, "on Monday" is that day)
+        "Pell Gazette\n\nCouncil meets tonight\n\nBy Ann Writer\n\nThe council will meet at "
+        "7pm on Monday to set the budget, and a second vote is due next Monday.",
+        dt.date(2031, 8, 18),
+        [
+            ("tonight", "2031-08-18", "planned"),
+            ("at 7pm on Monday", "2031-08-18", "planned"),
+            ("next Monday", "2031-08-25", "planned"),
+        ],
+        id="monday_written_on_a_monday",
     ),
     pytest.param(
         "Post News\n\nPostal staff to strike\n\nBy Ann Writer\n\nPostal workers will walk out "

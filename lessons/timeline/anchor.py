@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from lessons.document import StorySentence
@@ -283,6 +283,21 @@ def weekday_named_before(
     if ahead is not None or tense in ("past", "would") or now is None:
         return None
     return _weekday_named(dated, mention, lambda day: 0 < (day - now).days < 7)
+
+
+def weekday_a_week_on(
+    holidays: Collection[When], mention: Mention, ahead: bool | None, now: dt.date | None
+) -> When | None:
+    """A bare weekday still to come, written on that weekday, is the one a week on when the
+    story has named a holiday on it (``holidays``: the holidays' days it named): "The
+    procession will leave at 1pm on Monday", written on a Monday after "bank holiday Monday, 31
+    August" (else it is the day of writing)."""
+    if mention.kind != "weekday" or mention.part("which") or mention.part("week_on"):
+        return None
+    if ahead is not True or now is None or now.weekday() != WEEKDAYS[mention.part("weekday")]:
+        return None
+    week_on = When.of(now + dt.timedelta(days=7))
+    return week_on if week_on in holidays else None
 
 
 def next_in_a_run(

@@ -54,6 +54,7 @@ from lessons.timeline.anchor import (
     the_weekday_named,
     the_weekday_to_come,
     time_told,
+    weekday_a_week_on,
     weekday_beside_its_day,
     weekday_named_before,
     weekday_of_its_sentence,
@@ -340,6 +341,7 @@ class _Story:
     # told, for a guide's clock times far from any day (see the_story_day)
     holiday_told: When | None = None  # the day of the last holiday named ("on the holiday")
     holiday_name: str = ""  # and its name
+    holidays: set[When] = field(default_factory=set)  # every holiday's day the story named
     orthodox: bool = False  # does it name Orthodox Easter or a feast of its week? Then
     # "Easter" and "Holy Saturday" are the Orthodox ones ("swap set before Orthodox Easter")
     weekend_holiday: tuple[When, str] | None = None  # the last holiday named with its weekend
@@ -841,6 +843,9 @@ def _date_of(
         # and Monday evening": Good Friday's morning
     if (named := weekday_named_before(dated, mention, said, ahead, now)) is not None:
         return named  # "Saturday: Steam train arrives", after the dek's "on Saturday"
+    if (named := weekday_a_week_on(story.holidays, mention, ahead, now)) is not None:
+        return named  # "will leave at 1pm on Monday", written on the Monday before "bank
+        # holiday Monday, 31 August"
     if (then := weekday_told(story.frame, mention, tense, dated, place, before)) is not None:
         return then  # "By 3am on Monday" in a feature's account of November 2000
     when = resolve(mention, base, anchor, ahead, story_year, country)
@@ -1020,6 +1025,8 @@ def _remember(story: _Story, told: _Told, when: When | None, night: When | None)
         story.told_days[when] += 1
         if mention.kind == "holiday":
             story.holiday_told, story.holiday_name = when, mention.part("holiday")
+        if mention.part("holiday"):  # ("on bank holiday Monday, 31 August" too)
+            story.holidays.add(when)
     elif mention.kind == "holiday" and mention.part("weekend") and when.year:
         day = holiday_date(mention.part("holiday"), when.year, country)  # "ahead of Fourth of
         if day is not None:  # July weekend": the holiday itself
