@@ -41,6 +41,10 @@ Part 3, from the errors of kf to kl (km stays unread):
 
 - A bare weekday still to come, written on that weekday, is the one a week on when the story
   named a holiday on it ("bank holiday Monday, 31 August ... will leave at 1pm on Monday").
+- A caption credited "(OPP handout)" is a caption.
+- A clock time told in the past, a paragraph after the story's "tonight" (advice, a plan), is
+  on the day the story is about, not tonight ("had hoped to reopen the lanes by 4 p.m., but a
+  second crash at 3:15 p.m.").
 """
 
 from __future__ import annotations
@@ -257,6 +261,27 @@ STORIES = [
             ("next Monday", "2031-08-25", "planned"),
         ],
         id="monday_written_on_a_monday",
+    ),
+    pytest.param(
+        "Valley News\n\nForty cars caught in pileup on Highway 9\n\nRoad reopened late Thursday "
+        "after 11-hour closure\n\nBy Ann Writer\n\nCars sit tangled in the westbound lanes of "
+        "Highway 9 on Thursday afternoon. (OPP handout)\n\nForty vehicles crashed on Highway 9 "
+        "on Thursday morning, police said. The first call came at 10:20 a.m. Thursday. "
+        "Forecasters say more squalls are likely, and police urged drivers to stay off the "
+        "highway tonight.\n\nThe ministry had hoped to reopen the lanes by 4 p.m., but a second "
+        "crash at 3:15 p.m. pushed that back. Both directions reopened at 9:40 p.m.",
+        dt.date(2031, 1, 3),
+        [
+            ("late Thursday", "2031-01-02", "past"),
+            ("on Thursday afternoon", "2031-01-02", "past"),
+            ("on Thursday morning", "2031-01-02", "past"),
+            ("at 10:20 a.m. Thursday", "2031-01-02", "past"),
+            ("tonight", "2031-01-03", "planned"),
+            ("4 p.m.", "2031-01-02", "past"),
+            ("at 3:15 p.m.", "2031-01-02", "past"),
+            ("at 9:40 p.m.", "2031-01-02", "past"),
+        ],
+        id="a_handout_caption_and_clocks_after_tonight",
     ),
     pytest.param(
         "Post News\n\nPostal staff to strike\n\nBy Ann Writer\n\nPostal workers will walk out "

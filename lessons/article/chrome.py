@@ -70,7 +70,8 @@ TRAILING_CREDIT = re.compile(
 # (Provincial Wildfire Service)" (read only on the story's first paragraph, see layout)
 BRACKETED_CREDIT = re.compile(
     r"(?<=[.!?])\s+\((?-i:[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){1,4})\)\s*$"
-)
+    r"|(?<=[.!?])\s+\((?:[A-Z][\w'\u2019&.-]*\s)?(?i:handout|supplied|file\s+photo)\)\s*$"
+)  # ("... on Thursday afternoon. (OPP handout)")
 # Words every trailing credit contains (read as TRAILING_CREDIT reads them): a cheap test that
 # spares the slow one on the many paragraphs that have none of them.
 CREDIT_HINT = re.compile(r"photo|image|picture|credit|/", re.IGNORECASE)

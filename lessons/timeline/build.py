@@ -606,6 +606,23 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
     ):
         anchor = story_day  # "races, originally set for noon, would now jump at 10am", a
         # paragraph after "a cool change arrives late on Wednesday": the day the story is about
+    if (
+        mention.kind == "clock"
+        and anchor is not None
+        and now is not None
+        and tense == "past"
+        and not told.quoted
+        and dated
+        and dated[-1].place.paragraph != place.paragraph
+        and not dated[-1].done
+        and not dated[-1].weekday  # (not a programme's heading, "Saturday 24 October")
+        and now == story.published  # (nor a day a heading set)
+        and dated[-1].when == When.of(now)
+        and (story_day := the_story_day(story.told_days, now, True)) is not None
+    ):
+        anchor = story_day  # "had hoped to reopen the lanes by 4 p.m., but a second crash at
+        # 3:15 p.m. ...", a paragraph after "stay off the highway tonight": not tonight, a
+        # plan or advice, but the day the story is about
     if mention.kind == "clock" and now is not None:
         wire = story.filed is not None and story.filed[1] == When.of(now)  # filed the day it
         past = tense == "past"  # tells
