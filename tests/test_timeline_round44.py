@@ -45,6 +45,9 @@ Part 3, from the errors of kf to kl (km stays unread):
 - A clock time told in the past, a paragraph after the story's "tonight" (advice, a plan), is
   on the day the story is about, not tonight ("had hoped to reopen the lanes by 4 p.m., but a
   second crash at 3:15 p.m.").
+- A plan "planned for 9:30 p.m. Saturday at Riverside Park, was moved": a place between the
+  day and the later verb; a deadline "given until 5pm on Thursday ..., and they came back with
+  the same numbers" has gone by; a past "Tuesday's session" is no echo of "Tuesday week".
 """
 
 from __future__ import annotations
@@ -161,6 +164,31 @@ CASES = [
         dt.date(2031, 5, 2),
         [("Sunday", "2031-05-04", "planned")],
         id="sunday_suits_us",
+    ),
+    pytest.param(
+        "The city's fireworks show, planned for 9:30 p.m. Saturday at Riverside Park, was moved "
+        "to Sunday night because fire crews were still at the scene.",
+        dt.date(2031, 7, 7),
+        [("9:30 p.m. Saturday", "2031-07-05", "past"), ("Sunday night", "2031-07-06", "past")],
+        id="planned_at_a_place_then_moved",
+    ),
+    pytest.param(
+        "\u2018We gave them until 5pm on Thursday to come back with a proper offer, and they came "
+        "back with the same numbers,\u2019 the convener said.",
+        dt.date(2031, 7, 9),
+        [("5pm on Thursday", "2031-07-03", "past")],
+        id="a_deadline_answered",
+    ),
+    pytest.param(
+        "The governor is due back before the committee on Tuesday week. Tuesday's session ran "
+        "past 7 p.m. local time, with more than 40 questions from lawmakers.",
+        dt.date(2031, 7, 8),
+        [
+            ("on Tuesday week", "2031-07-15", "planned"),
+            ("Tuesday", "2031-07-08", "past"),
+            ("7 p.m. local time", "2031-07-08", "past"),
+        ],
+        id="tuesdays_session_not_next_weeks",
     ),
     pytest.param(  # (already right: a plan's morning after an evening is no next day)
         "The dance will run until 10 p.m. on Friday. A tanker will be at the hall from 7 a.m.",

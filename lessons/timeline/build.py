@@ -823,6 +823,14 @@ def _date_of(
     echo = same_weekday(dated, mention, base) if echoes and not unplanned else None
     if echo is not None and ahead and base is not None and echo.first_day < base:
         echo = None  # "will coach, beginning with Saturday's game": not last Saturday's
+    if (
+        echo is not None
+        and ahead is False
+        and base is not None
+        and (echo.first_day - base).days >= _A_WEEK
+    ):
+        echo = None  # "Tuesday's session ran past 7 p.m.", after "on Tuesday week": not next
+        # week's
     if mention.kind == "after_event" and anchor is None and published is None:
         return None
     if mention.part("back") and _dated_right_after(mention, following.get(mention), text, offset):

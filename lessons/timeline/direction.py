@@ -231,6 +231,11 @@ _FORECAST_FOR_PERIOD = re.compile(
 )
 # "gave the operator until noon Monday": a deadline given
 _GIVEN_UNTIL = re.compile(r"(?i)\b(?:gave|given|gives|give|has|have)\b[^.;]{0,80}\buntil\s+$")
+_ANSWERED_AFTER = re.compile(  # "..., and they came back with the same numbers"
+    r"(?i)^[^.;]{0,80}?,?\s+(?:and|but)\s+(?:they|it|he|she|the\s+\w+)\s+"
+    r"(?:came\s+back|answered|replied|responded|didn't|didn\u2019t|did\s+not|failed|refused|"
+    r"ignored|rejected|missed)\b"
+)
 # "We were told the boat would be back in September": a promise seen from the past
 _TOLD_THEN = re.compile(  # (also a request told in the past: "The city asked residents to
     # follow Stage 1 limits in May", "had first asked to meet the authority in early July";
@@ -329,8 +334,9 @@ _REFUNDED_AFTER = re.compile(  # "... or Sunday will be refunded", "are being re
 _HAD_BOOKINGS = re.compile(r"(?i)\bhad\s+(?:[\d,]+\s+|\w+\s+)?(?:bookings|reservations)\s+for\s+$")
 _LATER_VERB = re.compile(  # "a march planned for Saturday was called off", "The fun run,
     # planned for Monday, was cancelled": the sentence's own verb, after the plan
-    r"(?i)(?:\s*,\s*(?=(?:was|were|had)\b)|(?:(?!\band\b)[^,;:])*?\b)"
-    r"(?:was|were|had|has|have|is|are)\b"
+    r"(?i)(?:(?:\s+(?:at|in|on|near|outside)\s+[A-Z][^,;:]{0,40})?\s*,\s*(?=(?:was|were|had)\b)"
+    r"|(?:(?!\band\b)[^,;:])*?\b)"  # ("planned for 9:30 p.m. Saturday at Riverside Park, was
+    r"(?:was|were|had|has|have|is|are)\b"  # moved": a place between)
 )
 _A_PAST_VERB = re.compile(r"(?i)\b(?:was|were|had)$")
 _MOVED_UP_AFTER = re.compile(  # "..., was moved up to this afternoon"
@@ -655,7 +661,9 @@ def _by_cue_words(
         return False  # "did not ease until Sunday afternoon", "It wasn't until Tuesday that":
         # what happened then, not a deadline
     if kind == "weekday" and _GIVEN_UNTIL.search(before):
-        return True  # "gave Telvex, the country's largest operator, until noon Monday to restore"
+        return not (tense == "past" and _ANSWERED_AFTER.match(after))  # "gave Telvex until noon
+        # Monday to restore" looks ahead; "We gave them until 5pm on Monday to come back with an
+        # offer, and they came back with the same numbers": a deadline gone by
     if kind in ("month", "month_day", "season") and tense == "would" and _TOLD_THEN.search(before):
         return None  # "We were told the boat would be back in September", "They told us in
         # March it would be done by the end of June": a promise seen from the past, the nearest
