@@ -48,6 +48,9 @@ Part 3, from the errors of kf to kl (km stays unread):
 - A plan "planned for 9:30 p.m. Saturday at Riverside Park, was moved": a place between the
   day and the later verb; a deadline "given until 5pm on Thursday ..., and they came back with
   the same numbers" has gone by; a past "Tuesday's session" is no echo of "Tuesday week".
+- "Appeal panel heard/NN Thursday that ...": a past-only verb the tagger read as a noun, first
+  in its sentence, before a weekday; "commanded the battalion until Thursday, when he was
+  relieved of his command": what ended the span has happened.
 """
 
 from __future__ import annotations
@@ -190,6 +193,13 @@ CASES = [
         ],
         id="tuesdays_session_not_next_weeks",
     ),
+    pytest.param(
+        "Ombassa said 27 soldiers had been arrested, including a colonel who commanded the 3rd "
+        "Armoured Battalion until Thursday, when he was relieved of his command.",
+        dt.date(2031, 10, 5),
+        [("Thursday", "2031-10-02", "past")],
+        id="until_thursday_when_he_was_relieved",
+    ),
     pytest.param(  # (already right: a plan's morning after an evening is no next day)
         "The dance will run until 10 p.m. on Friday. A tanker will be at the hall from 7 a.m.",
         WEDNESDAY,
@@ -310,6 +320,19 @@ STORIES = [
             ("at 9:40 p.m.", "2031-01-02", "past"),
         ],
         id="a_handout_caption_and_clocks_after_tonight",
+    ),
+    pytest.param(
+        "Sports Wire\n\nRuling due by April 3 in doping appeal\n\nAppeal panel heard Thursday "
+        "that lab broke its own rules; star could yet race in July\n\nBy Ann Writer\n\nThe "
+        "tribunal will rule by April 3.",
+        dt.date(2031, 3, 14),
+        [
+            ("April 3", "2031-04-03", "planned"),
+            ("Thursday", "2031-03-13", "past"),
+            ("in July", "2031-07", "planned"),
+            ("April 3", "2031-04-03", "planned"),
+        ],
+        id="a_panel_heard_thursday",
     ),
     pytest.param(
         "Post News\n\nPostal staff to strike\n\nBy Ann Writer\n\nPostal workers will walk out "

@@ -550,14 +550,15 @@ def _a_past_after_a_noun(words: Sequence[Span], tags: list[str], i: int) -> bool
     """Is word ``i``, a past-only verb ("tore", "rose") read as a noun, right after the
     subject a subordinate clause opens with, or in a sentence with no other verb, and before a
     preposition or a particle ("after a fire tore through"; "A line of storms with gusts up to
-    68 mph tore through the county late Tuesday")?"""
+    68 mph tore through the county late Tuesday"), or the first verb of its sentence, right
+    before a weekday ("Appeal panel heard Thursday that ...")?"""
     after = tags[i + 1] if i + 1 < len(tags) else "."
     opener = {w.text.casefold() for w in words[max(0, i - 4) : i - 1]} & _SUBORDINATORS
     alone = not any(t in _FINITE_TAGS for k, t in enumerate(tags) if k != i)
-    return (
-        (bool(opener) or alone)
-        and tags[i - 1] in ("NN", "NNS", "NNP", "PRP")
-        and after in ("IN", "RP")
+    first = not any(t in _FINITE_TAGS for t in tags[:i])  # "Appeal panel heard/NN Thursday
+    day_next = i + 1 < len(words) and words[i + 1].text.casefold() in WEEKDAYS  # that ..."
+    return tags[i - 1] in ("NN", "NNS", "NNP", "PRP") and (
+        ((bool(opener) or alone) and after in ("IN", "RP")) or (first and day_next)
     )
 
 

@@ -859,7 +859,8 @@ def _by_cue_words(
             and not _LATER_VERB.match(after)
             and not CLOCK_TIME.search(expression)
             and not span_ended(before)
-        ):
+            and not _WHEN_IT_HAPPENED.match(after)  # (nor "commanded the battalion until
+        ):  # Thursday, when he was relieved of his command": what ended it has happened)
             return True  # "closed its campuses through Monday": the closing runs on to Monday
             # (but "flew over the park until 2 a.m. Friday" tells a night that is over)
         if tense == "past" and span_ended(before):
