@@ -51,6 +51,7 @@ Part 3, from the errors of kf to kl (km stays unread):
 - "Appeal panel heard/NN Thursday that ...": a past-only verb the tagger read as a noun, first
   in its sentence, before a weekday; "commanded the battalion until Thursday, when he was
   relieved of his command": what ended the span has happened.
+- A headline's "injuring 9 on eve of Halloween" (no "the") is the day before Halloween.
 """
 
 from __future__ import annotations
@@ -333,6 +334,13 @@ STORIES = [
             ("April 3", "2031-04-03", "planned"),
         ],
         id="a_panel_heard_thursday",
+    ),
+    pytest.param(
+        "Farm News\n\nHay wagon tips over at corn maze, injuring 9 on eve of Halloween\n\nBy Ann "
+        "Writer\n\nNine people were hurt when a hay wagon tipped over at the Tessmoor corn maze.",
+        dt.date(2031, 11, 1),
+        [("eve of Halloween", "2031-10-30", "past")],
+        id="a_headlines_eve_of_halloween",
     ),
     pytest.param(
         "Post News\n\nPostal staff to strike\n\nBy Ann Writer\n\nPostal workers will walk out "

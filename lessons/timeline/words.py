@@ -257,7 +257,8 @@ COUNTED_FROM = re.compile(
     rf"(?:(?P<unit>(?i:day|night|week|weekend))|(?P<weekday>{WEEKDAY}))"
     rf"|(?P<n>{NUMBER})\s+(?P<units>(?i:days?|weeks?)))\s+(?P<dir>(?i:before|after))"
     rf"|(?P<n2>{NUMBER})\s+(?P<units2>(?i:weeks?))\s+(?P<dir2>(?i:from))"
-    r"|(?P<eve>(?i:the)\s+eve\s+of))\s+"  # "On the eve of Veterans Day": the day before it
+    r"|(?P<eve>(?:(?i:the)\s+|(?<=\b[Oo]n\s))eve\s+of))\s+"  # "On the eve of Veterans Day": the
+    # day before it (a headline's "injuring 9 on eve of Halloween" too)
     r"(?:(?i:the)\s+)?$"
 )
 # "that spring", "that June", "the previous November": counted from the event just told (months
