@@ -935,9 +935,11 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     text, offset, cut, before, after = told.text, told.offset, told.cut, told.before, told.after
     now, country = story.now, story.country
     when = the_holidays_year(mention, when, country)  # "on Labor Day, Sept. 7"
-    if when is not None and _A_MAY_DAY_EVENT.match(mention.text + after):
-        when = When(when.year, 5, 1)  # "Today's May Day celebrations", "the May Day rally": 1
-        # May itself, in Britain too (where a bare "May Day" is the bank holiday Monday)
+    if when is not None and when.year and _A_MAY_DAY_EVENT.match(mention.text + after):
+        own = holiday_date(mention.part("holiday"), when.year)  # "Today's May Day
+        when = When.of(own) if own is not None else when  # celebrations", "the May Day rally":
+        # the holiday's own day, 1 May, in Britain too (where a bare "May Day" is the bank
+        # holiday Monday it is kept on)
     if _the_year_just_ended(mention, tense, when, now):
         when = When(when.year - 1)  # "Shipments for the year fell 9%", written on Jan. 3
     if _in_this_month(mention, when, now) and _THIS_MONTH.search(text):

@@ -1367,7 +1367,7 @@ _PLAN_PARTICIPLES = frozenset(
     "set slated due called booked timed pencilled penciled pushed moved".split()
 )
 _FORECAST_WORDS = frozenset(["possible", "likely"])
-_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_BE_WORDS = frozenset(_FORMS_OF_BE) | {"be", "been", "being"}
 _OPENING_QUOTES = frozenset(["\u2018", "\u201c", "'", '"'])
 _KEEP_VERBS = frozenset(["keep", "leave", "hold"])  # "keep the school closed": its state
 _OBJECT_TAGS = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "JJ", "CD"])
