@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from lessons import nlp, vocab
-from lessons.article import TRAILING_CREDIT, Article, Span, split_sentences, word_spans
+from lessons.article import (
+    TRAILING_CREDIT,
+    Article,
+    Span,
+    reads_as_caption,
+    split_sentences,
+    word_spans,
+)
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -274,6 +281,8 @@ class Document:
         for name, span in story_spans(self.article):
             paragraph = int(name.split()[1]) if name.startswith("paragraph ") else None
             part = "body" if paragraph is not None else name
+            if part == "body" and reads_as_caption(span.text):
+                part = "caption"  # a second photo's caption among the paragraphs
             found = splits.get(span.text)
             if found is None:
                 whole = Span(span.text, 0, len(span.text))

@@ -29,7 +29,7 @@ from lessons.article.chrome import (
     TRAILING_CREDIT,
     boilerplate_reason,
 )
-from lessons.article.layout import looks_like_html, parse_article
+from lessons.article.layout import looks_like_html, parse_article, reads_as_caption
 from lessons.article.parts import Article
 from lessons.article.reading import decode_text, read_text_file
 from lessons.article.spans import Paragraph, Sentence, SetAside, Span, Token
@@ -64,6 +64,7 @@ __all__ = [
     "looks_like_html",
     "parse_article",
     "plot_word_frequencies",
+    "reads_as_caption",
     "read_text_file",
     "split_sentences",
     "split_words",

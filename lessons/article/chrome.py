@@ -63,7 +63,12 @@ TRAILING_CREDIT = re.compile(
     r"|(?<=[.!?])\s+\((?-i:[A-Z][\w'\u2019&-]+\s*/\s*[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2})"
     r"\)\s*$"  # "... on Thursday. (Meridian/Sione Tapu)": the agency, then its photographer
     r"|(?<=[.!?])\s+(?-i:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]+(?:\s[A-Z\u00c0-\u00de'\u2019.-]+){1,2}"
-    r"\s*/\s*[A-Z][A-Z\s]{1,30})$",  # "... on Thursday. MARC-ANDR\u00c9 TREMBLAY / COURIER"
+    r"\s*/\s*[A-Z][A-Z\s]{1,30})$"  # "... on Thursday. MARC-ANDR\u00c9 TREMBLAY / COURIER"
+    r"|(?<=[.!?])\s+\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,3}"
+    r"(?:\s*/\s*(?:The\s)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,3})?)\s+(?:file\s+)?photo\)\s*$"
+    # "... on Friday morning. (Owen Tessier/Record photo)", "(Courier photo)", "(Submitted photo)"
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w&'\u2019-]+/[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2})$",
+    # "... on Friday. CPA/Javier Ostos": the agency, then its photographer, no brackets
     re.IGNORECASE,
 )
 # a caption's source in brackets after its sentence, with no slash or "Photo": "... on Friday.

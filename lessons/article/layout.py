@@ -50,6 +50,24 @@ def _is_captioned(text: str) -> bool:
     return TRAILING_CREDIT.search(text) is not None
 
 
+_CAPTION_LABEL = re.compile(r"(?i)^(?:photo\s+)?caption\s*:\s")
+
+
+def reads_as_caption(text: str) -> bool:
+    """Is a body paragraph a photo's caption set among the paragraphs: a short paragraph that
+    ends with its credit ("... on Saturday night. Meridian/Kiran Das") or is labelled one
+    ("Photo caption: Children cool off ... on Wednesday.")?
+
+    >>> reads_as_caption("Crews on the lake on Wednesday night. (Submitted photo)")
+    True
+    >>> reads_as_caption("The council met on Wednesday night and voted 5-2.")
+    False
+    """
+    if len(text.split()) > 50:
+        return False
+    return _CAPTION_LABEL.match(text) is not None or _is_captioned(text)
+
+
 # a writer's name alone on a line: two to four capitalised words, no verb, no full stop; and
 # its paper after a dot or a bar ("Marc-Andr\u00e9 Tremblay \u00b7 Prairie North News")
 _NAME = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[ -][A-Z][a-z\u00e0-\u00ff'\u2019]+){1,3}"

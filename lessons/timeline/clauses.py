@@ -81,6 +81,36 @@ _WANTED_DONE = re.compile(
 _PLACE_ADVERBS = frozenset(vocab.word_list("timeline_place_adverbs"))
 
 
+def _a_participle_next(tags: list[str], i: int) -> bool:
+    """Is the verb after word ``i`` (past its adverbs: "only just") a participle, or a past
+    the tagger gave for one ("'d only just reopened/VBD")?"""
+    k = i + 1
+    while k < len(tags) and tags[k] == "RB":
+        k += 1
+    return k < len(tags) and (tags[k] == "VBN" or (tags[k] == "VBD" and k > i + 1))
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _after_an_article(words: Sequence[Span], tags: list[str], i: int) -> bool:
+    """Does word ``i`` come right after "the", "a" or "an", or after one and an adjective ("the
+    first falls", "the heavy rains"), so that it cannot be a verb?"""
+    if words[i].text.casefold() in _NOT_NOUNS_IN_S:
+        return False
+    if i and words[i - 1].text.casefold() in _ARTICLES:
+        return True
+    return (
+        i > 1
+        and words[i - 1].text.casefold() in _ORDINALS
+        and words[i - 2].text.casefold() in _ARTICLES
+    )
+
+
+_NOT_NOUNS_IN_S = frozenset(["is", "has", "does", "was"])
+_ORDINALS = frozenset("first second third fourth fifth last final next".split())
+
+
 def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
     """A verb that can only be a present, which the tagger read as a past ("The two leaders
     meet/VBD Monday") or, in a line with no other verb, as a plural noun after a name ("Main
@@ -173,6 +203,8 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             and _an_objects_last_noun(tags, i)
         ):
             fixed[i] = "NNS"  # "It opened the spillway gates/VBZ on Tuesday afternoon"
+        elif tag == "VBZ" and word.endswith("s") and _after_an_article(words, tags, i):
+            fixed[i] = "NNS"  # "after the first falls/VBZ on 28 May": a noun after "the"
         elif tag in ("VBZ", "VBP") and _a_plural_before_its_verb(words, tags, i):
             fixed[i] = "NNS"  # "Four hundred emergency calls/VBZ failed/VBN on Wednesday
             # morning", "On Wednesday, crews/VBZ digging out the pipe found", "The two
@@ -201,8 +233,9 @@ def _tenses_misread(words: Sequence[Span], tags: list[str]) -> list[str]:
             " ".join(w.text for w in words[max(0, i - 2) : i])
         ):
             fixed[i] = "VBN"  # "We would like it closed before Christmas": what is wanted done
-        elif tag == "MD" and word in ("'d", "\u2019d") and after == "VBN":
-            fixed[i] = "VBD"  # "We'd left on the Thursday": had, not would
+        elif tag == "MD" and word in ("'d", "\u2019d") and _a_participle_next(tags, i):
+            fixed[i] = "VBD"  # "We'd left on the Thursday", "We'd only just reopened/VBD":
+            # had, not would
         elif tag == "VBN" and i and words[i - 1].text.casefold() == "as" and before == "IN":
             fixed[i] = "VBD"  # "as happened twice in February": a past with no subject
         elif tag == "VBP" and i and words[i - 1].text.casefold() in _SINGULAR_PRONOUNS:

@@ -253,7 +253,7 @@ _WAS_DUE = re.compile(
 # run from Wednesday": a plan seen from the past
 _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
 _HAD_BEEN = re.compile(  # (and "had expected 14,000 vehicles to cross between Friday and Monday")
-    rf"(?i)\bhad\s+(?:been|expected|hoped|intended|anticipated|projected)\b"
+    rf"(?i)\bhad\s+(?:been|expected|hoped|intended|anticipated|projected|planned)\b"
     rf"|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?to\s+[a-z]+\b"
 )
 # "had warned that", "had said it would": a past before the story's past
@@ -266,6 +266,11 @@ _HAD_WARNED = re.compile(
 _WAS_PLANNED = re.compile(
     r"(?i)\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
     rf"(?:{_SET_TO}|expected|meant)\s+to\s+[a-z]+\b[^.;:,]{{0,30}}$"
+)
+# "had expected to sell 1.2 million buns between": a plan of the past perfect
+_HAD_PLANNED = re.compile(
+    r"(?i)\bhad\s+(?:\w+ly\s+)?(?:expected|hoped|planned|intended|wanted|aimed)\s+to\s+[a-z]+\b"
+    r"(?:[^.;:,]|(?<=\d)[,.](?=\d)){0,60}$"  # (and "to sell about 1.2 million buns between")
 )
 # "has called a town hall for": a present perfect sets up what lies ahead
 _IRREGULAR_PARTICIPLE = either(  # "has made", "have set": participles not in -ed
@@ -996,7 +1001,10 @@ def _by_tense(
         and _LATER_VERB.match(after)
     ):  # "a replacement that was due to start in September has been put back": a plan that
         return None  # changed, whichever September is nearer
-    planned = _WAS_PLANNED.search(before) is not None
+    planned = _WAS_PLANNED.search(before) is not None or (
+        kind == "holiday" and _HAD_PLANNED.search(before) is not None
+    )  # (not "had planned to close the line in the autumn": a season's or a month's plan
+    # looks ahead)
     if kind in ("month", "season", "holiday") and tense == "would" and planned:
         return None  # "The factory was due to open in August", written in September: a plan
         # seen from the past, whichever August is nearer

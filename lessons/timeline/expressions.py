@@ -1033,7 +1033,10 @@ _TIME_OF_DAY = re.compile(
     # the afternoon": that day's
     r"|\b[Ii]n\s+the\s+(?:morning|afternoon|evening)\b(?!\s+(?:of|after|before)\b)"  # "a cool
     # change in the afternoon": that day's (not "in the morning of May 4", a day of its own)
-    r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|lunchtime)\b"  # "By the afternoon,"
+    r"|(?<=\b[Bb]y\s)(?:the\s+(?:morning|afternoon|evening)|morning|evening|lunchtime)\b"
+    # "By the afternoon,", "By evening" (the day told)
+    r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s))(?:lunchtime|teatime)\b"
+    # "since lunchtime", "by teatime": that day's
     rf"|(?:\b(?i:at)\s+|{_DAY_PART_PREPOSITION})\b{DAY_PART}\b(?![-\u2019'])"
     r"|(?<=\b[Ii]n\s)(?i:morning|midday|afternoon|evening)"  # "in afternoon trading": the day
     r"(?=\s+trading\b(?!\s+[A-Z][a-z]+day\b))"  # told ("trading Wednesday" is one; "trading
@@ -1043,6 +1046,8 @@ _TIME_TRIGGER = re.compile(
     r"(?i)\d\s*[ap]\.?m\b|\d\d:?\d\d\s+(?:GMT|UTC|local\s+time)\b"
     r"|\b(?:at|the|its|their|by|before|after|until|till|around)\s+[012]\d[:.]\d\d\b"
     r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|teatime"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidday\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"

@@ -293,8 +293,12 @@ CLOCK = (
     r"|at\s+night)\b)"
     r"|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
     r"|(?<=\baround\s))half\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|dozen|hundred)\b))"
+    r"\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|dozen|hundred)\b)"
     # "at half eleven" (British, Irish: 11.30)
+    r"|(?i:\b(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|hundred|thousand)\b)))"
+    # "at half past eleven", "At ten past four", "a quarter to six": a clock said in words
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"  # "10
     # a.m. Perth time on Thursday", "9 a.m. New York time"
     r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
