@@ -14,6 +14,15 @@ written for this test. On the round-44 kit (53626e3), every case but the guards 
   is "had", not "would".
 - A clock said in words ("at half past eleven", "At ten past four", "a quarter to six") and
   "teatime", "since lunchtime", "By evening" are times of the day told.
+
+Part 2, from the same errors:
+
+- ", with a cool change expected late on Sunday": a phrase in "with" whose participle looks
+  ahead ("expected", "forecast", "due") is a forecast, whatever the clause before.
+- "gave a 70% chance of heavy rain from late Tuesday through Wednesday afternoon": a chance
+  of weather is a forecast.
+- "the long holiday weekend" is the holiday weekend; "the coming weekend" is the one to come.
+- "called for a referendum on the peg by Christmas": a demand's deadline lies ahead of it.
 """
 
 from __future__ import annotations
@@ -80,6 +89,39 @@ CASES = [
         THURSDAY,
         [("on Tuesday", "2031-04-08", "past"), ("evening", "2031-04-08", "past")],
         id="by_evening",
+    ),
+    pytest.param(
+        "Forecasters have put 41 degrees on Saturday, with a cool change expected late on Sunday.",
+        THURSDAY,
+        [("on Saturday", "2031-04-12", "planned"), ("late on Sunday", "2031-04-13", "planned")],
+        id="with_a_change_expected",
+    ),
+    pytest.param(
+        "The weather office on Saturday gave a 70% chance of storms from late Tuesday through "
+        "Wednesday afternoon.",
+        dt.date(2031, 4, 13),
+        [
+            ("on Saturday", "2031-04-12", "past"),
+            ("late Tuesday", "2031-04-15", "planned"),
+            ("Wednesday afternoon", "2031-04-16", "planned"),
+        ],
+        id="a_chance_of_storms",
+    ),
+    pytest.param(
+        "Many families had left town for the long holiday weekend, and the lifts reopen for the "
+        "coming weekend.",
+        dt.date(2031, 4, 8),
+        [
+            ("the long holiday weekend", "2031-04", "past"),
+            ("the coming weekend", "2031-04", "planned"),
+        ],
+        id="long_holiday_and_coming_weekends",
+    ),
+    pytest.param(
+        "The opposition leader called for a referendum on the plan by Christmas.",
+        dt.date(2031, 6, 9),
+        [("Christmas", "2031-12-25", "planned")],
+        id="a_demands_deadline",
     ),
 ]
 

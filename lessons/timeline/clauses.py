@@ -1048,6 +1048,9 @@ def _says_the_quotation(words: Words, last: int, verb: int) -> bool:
     return any(words[k][0].text in _CLOSING_QUOTES for k in range(last + 1, verb))
 
 
+_LOOKING_AHEAD = frozenset(["expected", "forecast", "predicted", "due", "scheduled"])
+
+
 def _with_phrase_tense(
     words: Words, clause: tuple[int, int], part: str, mention: Mention
 ) -> str | None:
@@ -1074,6 +1077,8 @@ def _with_phrase_tense(
     k = low + 1  # "..., with a flag raised at the council offices at 9am on Sunday": a
     while k < high and k < low + 6 and words[k][1] in _NOUN_PHRASE_TAGS:  # participle right
         k += 1  # after the noun it is said of, no verb of its own: the clause before tells
+    if k > low + 1 and k < high and words[k][0].text.casefold() in _LOOKING_AHEAD:
+        return "future"  # "..., with a cool change expected late on Sunday": a forecast
     if k > low + 1 and k < high and words[k][1] == "VBN":
         return found
     return None

@@ -58,6 +58,12 @@ _TARGET = re.compile(  # ("until at least Tuesday")
 )
 
 
+_DEMANDED = re.compile(
+    r"(?i)\b(?:called\s+for|demanded|urged|pressed\s+for|asked\s+for|appealed\s+for)\s"
+    r"[^.;:]{0,80}\b(?:by|before)\s+$"
+)
+
+
 def sets_a_target(before: str) -> bool:
     """Do the words before a date end in a target or a deadline ("must file a petition by ",
     "loans through ", "effective ")?"""
@@ -436,7 +442,9 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     r"|made|posted)\b)"  # (not "its forecast for 2026", "The forecast issued on Thursday called")
     r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
     r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
-)  # (and "The forecast called for snow to begin late Monday afternoon")
+    r"|\bchances?\s+of\s+[^.;:]{0,60}\s(?:from|on|by|for|until|into|through)\s+$"
+)  # (and "The forecast called for snow to begin late Monday afternoon", "gave a 70% chance of
+# heavy rain from late Tuesday through Wednesday afternoon")
 _A_WARNING_RUNNING = re.compile(  # "put an amber alert in place yesterday, running from 9am on
     # Friday": a warning covers days to come from the day it was issued
     r"(?i)\b(?:warnings?|alerts?|watch|advisory|advisories)\b[^.;:]{0,80},?\s+"
@@ -847,6 +855,9 @@ def _by_cue_words(
             return False  # "said she had visited every day until Monday": over by then
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
+        if tense == "past" and _DEMANDED.search(before):
+            return True  # "called for a referendum on the peg by Christmas": a demand's
+            # deadline lies ahead of the demand
         if tense is None and _LATER_VERB.match(after):
             return None  # "The fun run, planned for Monday, was cancelled": the nearest Monday
         if tense == "would" and (

@@ -576,7 +576,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?P<long>(?i:long|holiday))(?=\s+(?i:weekend)\b))?"  # "this long weekend"
         r"|\b(?i:the)"
         r"(?:\s+(?P<now>(?i:current|full|fiscal|calendar|new(?!\s+year['\u2019]s)|long"
-        r"|holiday(?=\s+weekend\b))))?)\s+"  # "the holiday weekend"
+        r"|holiday(?=\s+weekend\b)|coming(?=\s+weekend\b)))"  # "the holiday weekend", "the
+        r"(?:\s+(?i:holiday)(?=\s+weekend\b))?)?)\s+"  # coming weekend", "the long holiday weekend"
         r"(?:(?i:fiscal|calendar)\s+)?"  # (not "the New Year's Day ceremony")
         r"(?i:(?P<unit>week|weekend|month|year))\b",
     ),

@@ -779,6 +779,8 @@ def _resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> W
     if unit in ("midweek", "mid-week"):  # "until at least midweek": this week
         unit = "week"
     step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+    if mention.part("now").casefold() == "coming":
+        step = 1  # "the coming weekend": like "this coming weekend"
     if unit == "season":  # "last season": a sports season, read as its year
         return When(published.year + step)
     if mention.part("now") == "new":  # "at the start of the new year": the next one (this one
