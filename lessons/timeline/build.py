@@ -683,6 +683,8 @@ def _counted_from(story: _Story, told: _Told) -> tuple[When | None, _Told]:
         and not told.quoted
     ):  # a guide's "The family fireworks go off at 9pm", paragraphs after the last day told
         anchor = the_story_day(story.told_days, now, tense == "past")
+    if mention is not told.mention:  # (a primary's "on polling day" marked as one is the same
+        story.following[mention] = story.following.get(told.mention)  # place in its sentence)
     return anchor, (told if mention is told.mention else replace(told, mention=mention))
 
 
