@@ -23,6 +23,16 @@ Part 2, from the same errors:
   of weather is a forecast.
 - "the long holiday weekend" is the holiday weekend; "the coming weekend" is the one to come.
 - "called for a referendum on the peg by Christmas": a demand's deadline lies ahead of it.
+
+Part 3, from the same errors:
+
+- "left at 12.15pm yesterday ..., after spending Hogmanay with family. About 20 minutes later":
+  a holiday spent before the account is no day for the clock times after it (but "spent
+  Easter Sunday raking gravel ... at seven in the morning" is).
+- "opened as early as 29 May in 2021": a day of the month followed by "in" and a year is in
+  that year.
+- "The campaign, which began on Oct. 30, raised $38,000 this year": this year's, whatever year
+  the paragraph before told.
 """
 
 from __future__ import annotations
@@ -122,6 +132,53 @@ CASES = [
         dt.date(2031, 6, 9),
         [("Christmas", "2031-12-25", "planned")],
         id="a_demands_deadline",
+    ),
+    pytest.param(
+        "The ferry left port at 12.15pm yesterday, many of its passengers heading home after "
+        "spending Hogmanay with family. About 20 minutes later both engines cut out, and the "
+        "coastguard was alerted at 12.41pm.",
+        dt.date(2031, 1, 2),
+        [
+            ("at 12.15pm yesterday", "2031-01-01", "past"),
+            ("Hogmanay", "2030-12-31", "past"),
+            ("20 minutes later", "2031-01-01", "past"),
+            ("at 12.41pm", "2031-01-01", "past"),
+        ],
+        id="after_spending_hogmanay",
+    ),
+    pytest.param(
+        "Volunteers spent Easter Sunday raking gravel on the course. \u2018I was out there at "
+        "seven in the morning,\u2019 the race director said.",
+        dt.date(2031, 4, 15),
+        [
+            ("Easter Sunday", "2031-04-13", "past"),
+            ("at seven in the morning", "2031-04-13", "past"),
+        ],
+        id="guard_a_holiday_spent_is_the_day_told",
+    ),
+    pytest.param(
+        "The ski field, bought by a trust in 2009, opened as early as 29 May in 2021 but did "
+        "not open until 18 July in 2015.",
+        THURSDAY,
+        [
+            ("in 2009", "2009", "past"),
+            ("29 May", "2021-05-29", "past"),
+            ("in 2021", "2021", "past"),
+            ("18 July", "2015-07-18", "past"),
+            ("in 2015", "2015", "past"),
+        ],
+        id="a_day_in_a_year",
+    ),
+    pytest.param(
+        "In 2019, vandals painted the memorial. No one was charged.\n\nThe poppy campaign, "
+        "which began on Oct. 30, raised $38,000 this year.",
+        dt.date(2031, 11, 12),
+        [
+            ("In 2019", "2019", "past"),
+            ("on Oct. 30", "2031-10-30", "past"),
+            ("this year", "2031", "past"),
+        ],
+        id="this_year_after_the_day",
     ),
 ]
 

@@ -717,6 +717,14 @@ def _year_of_its_passage(
         story.published,
     )
     later = story.following.get(mention)
+    if (
+        later is not None
+        and mention.kind in ("month_day", "holiday")
+        and later.kind == "year"
+        and later.text.casefold().startswith("in ")
+        and not text[told.resume : later.start - offset].strip()
+    ):
+        return int(later.part("year")), None  # "opened as early as 29 May in 2021": that year
     if later is not None and year_of_the_second(
         mention, later, text[told.resume : later.start - offset]
     ):
@@ -783,14 +791,21 @@ def _year_of_its_passage(
     )
     story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
     # August 19th"; "added after June 16, but not on June 19"
-    if NEXT_BEFORE.search(before):
-        story_year = None  # "next Monday, May 18": the coming one, whatever year was told
+    if NEXT_BEFORE.search(before) or (
+        mention.kind == "month_day" and story_year and _THIS_YEAR_AFTER.match(after)
+    ):
+        story_year = None  # "next Monday, May 18": the coming one, whatever year was told; "The
+        # campaign, which began on Oct. 30, raised $38,000 this year": this year's, whatever
+        # year the passage before told
     else:  # "Thursday 24 November" in a chronology of 1966
         story_year = story_year or year_of_weekday(dated, mention, now)
     if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
         then = time_told(dated, now, past=tense == "past")
         story_year = None if then is None else then.year
     return story_year, accounted
+
+
+_THIS_YEAR_AFTER = re.compile(r"(?i)[^.;:]{0,50}\bthis\s+year\b")
 
 
 class _Skipped(Enum):
@@ -1006,7 +1021,9 @@ def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When |
         # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
     clock = clock_of(mention, when)
     story.clock = clock or story.clock
-    story.clock_last = clock is not None
+    spent = mention.kind == "holiday" and _SPENT_BEFORE.search(told.before[-30:]) is not None
+    story.clock_last = clock is not None or (story.clock_last and spent)  # ("left at 12.15pm
+    # yesterday, ... after spending Hogmanay with family. About 20 minutes later": the clock's)
     framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
     if framed != story.frame:
         story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None
@@ -1105,9 +1122,19 @@ def _given_up(mention: Mention, before: str) -> bool:
     span_end = mention.part("lead") in ("through", "thru", "until", "till") or ends_a_span(
         before[-40:]
     )
-    return _GIVEN_UP_BEFORE.search(before[-120:]) is not None or (
-        span_end and not mention.part("clock") and mention.kind in ("month_day", "date")
+    return (
+        _GIVEN_UP_BEFORE.search(before[-120:]) is not None
+        or (span_end and not mention.part("clock") and mention.kind in ("month_day", "date"))
+        or (mention.kind == "holiday" and _SPENT_BEFORE.search(before[-30:]) is not None)
     )
+
+
+# "islanders heading home after spending Hogmanay with family": a holiday spent before the
+# account, not the day a clock time after it falls on (but "spent Easter Sunday raking
+# gravel ... at seven in the morning" is)
+_SPENT_BEFORE = re.compile(
+    r"(?i)\b(?:after|before|from)\s+(?:spending|celebrating|seeing\s+in)\s+$"
+)
 
 
 def _add_row(
