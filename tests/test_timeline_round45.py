@@ -33,6 +33,13 @@ Part 3, from the same errors:
   that year.
 - "The campaign, which began on Oct. 30, raised $38,000 this year": this year's, whatever year
   the paragraph before told.
+
+Part 4, from the same errors:
+
+- "Livestock shows scheduled for Thursday afternoon were moved to 8 a.m. Saturday": a plan
+  told in a participle, changed in a past, is the nearer day.
+- "as Bonfire Night nears", "as Christmas approaches": the holiday's own verb, so a date.
+- "after Saturday night injury": a weekday naming something that happened to someone.
 """
 
 from __future__ import annotations
@@ -180,6 +187,16 @@ CASES = [
         ],
         id="this_year_after_the_day",
     ),
+    pytest.param(
+        "Livestock shows scheduled for Thursday afternoon were moved to 8 a.m. Saturday in the "
+        "Expo Center.",
+        dt.date(2031, 4, 11),
+        [
+            ("Thursday afternoon", "2031-04-10", "past"),
+            ("8 a.m. Saturday", "2031-04-12", "planned"),
+        ],
+        id="scheduled_then_moved",
+    ),
 ]
 
 
@@ -231,4 +248,18 @@ def test_a_primarys_polling_day_in_a_quote_does_not_stop_the_timeline() -> None:
     assert rows(body, dt.date(2031, 9, 19)) == [
         ("on Tuesday, Sept. 15", "2031-09-15", "past"),
         ("on polling day", "2031-09-15", "past"),
+    ]
+
+
+def test_a_headlines_holiday_drawing_near_and_a_deks_injury() -> None:
+    story = (
+        "Moor Gazette\n\nBoy burned by rocket at unofficial bonfire as Bonfire Night nears\n\n"
+        "Police urge families to go to organised displays after Saturday night injury\n\nBy "
+        "Ann Writer\n\nA boy was burned at a bonfire on Saturday night, police said yesterday."
+    )
+    assert story_rows(story, dt.date(2031, 11, 3)) == [
+        ("Bonfire Night", "2031-11-05", "planned"),
+        ("Saturday night", "2031-11-01", "past"),
+        ("on Saturday night", "2031-11-01", "past"),
+        ("yesterday", "2031-11-02", "past"),
     ]

@@ -97,8 +97,9 @@ _FORECAST_BEFORE = re.compile(
 
 _A_STORM_AFTER = re.compile(  # "after Friday night windstorm": a weekday naming what struck
     r"(?i)\s+(?:(?:wind|ice|snow|rain|thunder|dust)?storms?|blizzard|gales?|blaze|fire|crash|"
-    r"explosion|flood(?:ing)?|quake|earthquake|tornado|landslip|landslide|collapse)\b"
-)
+    r"explosion|flood(?:ing)?|quake|earthquake|tornado|landslip|landslide|collapse|"
+    r"injury|injuries|attack|stabbing|shooting|assault|accident|blast|derailment|outage)\b"
+)  # (and "after Saturday night injury on Pennock Fields")
 
 
 def unplanned_after(before: str, after: str) -> bool:
@@ -860,6 +861,14 @@ def _by_cue_words(
             # deadline lies ahead of the demand
         if tense is None and _LATER_VERB.match(after):
             return None  # "The fun run, planned for Monday, was cancelled": the nearest Monday
+        if (
+            tense == "future"
+            and kind == "weekday"
+            and (later := _LATER_VERB.match(after)) is not None
+            and _A_PAST_VERB.search(later.group(0))
+        ):
+            return None  # "Livestock shows scheduled for Thursday afternoon were moved to 8
+            # a.m. Saturday": a plan since changed, the nearest Thursday
         if tense == "would" and (
             _LATER_VERB.match(after) or _HAD_BEEN.search(before) or _BUT_CHANGED.match(after)
         ):

@@ -176,7 +176,9 @@ _A_VERB_NEXT = re.compile(  # a verb after a season ("a dry winter left"), not a
     r"put|will|would|could|may|might|should|must"
 )
 _A_FEASTS_VERB_NEXT = re.compile(  # (not "how much Thanksgiving means to us": the feast itself)
-    r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might|"
+    r"[a-z]+ed|left|had|was|were|brings|comes|arrives|promises|will|could|may|might|nears|"
+    r"approaches|looms|falls|is|has|"  # "as Bonfire Night nears", "as Christmas
+    # approaches", "Anzac Day falls on a Saturday"
     + either(vocab.word_list("verbs_irregular_past"))  # "Last year's Bloomsday drew 9,500"
 )
 # "starts its Saturday matches at 9am", "their Sunday services": a kind of event, any week's
