@@ -40,6 +40,18 @@ Part 4, from the same errors:
   told in a participle, changed in a past, is the nearer day.
 - "as Bonfire Night nears", "as Christmas approaches": the holiday's own verb, so a date.
 - "after Saturday night injury": a weekday naming something that happened to someone.
+
+Part 5, from the same errors:
+
+- "visited on Sunday afternoon and will return on Thursday week": "Thursday week" counts from
+  the story's day, not on from the day before it in a run.
+- "The supper on Sunday, which drew 140 people last year, had been relying on the Saturday
+  morning sailing": the year of an aside is not the sentence's.
+- "The last time the town sweltered on Anzac Day was in 2005": a cleft names the year last;
+  "next year's race falls on 9 February" (not "Registration for next year's race opens
+  Nov. 1").
+- "The last great flood, in June 1998, closed the metro. The river crested on June 9": a past
+  day of that month in the next sentence of the paragraph, years ago, is in that year.
 """
 
 from __future__ import annotations
@@ -196,6 +208,62 @@ CASES = [
             ("8 a.m. Saturday", "2031-04-12", "planned"),
         ],
         id="scheduled_then_moved",
+    ),
+    pytest.param(
+        "Officers visited the bakery on Sunday afternoon and will return on Thursday week for a "
+        "full inspection.",
+        dt.date(2031, 4, 1),
+        [
+            ("on Sunday afternoon", "2031-03-30", "past"),
+            ("on Thursday week", "2031-04-10", "planned"),
+        ],
+        id="thursday_week_after_a_run",
+    ),
+    pytest.param(
+        "The island\u2019s Burns Night supper on Sunday, which drew 140 people to the hall last "
+        "year, had been relying on the Saturday morning sailing to bring the haggis.",
+        dt.date(2026, 1, 20),
+        [
+            ("Burns Night", "2026-01-25", "planned"),
+            ("on Sunday", "2026-01-25", "planned"),
+            ("last year", "2025", "past"),
+            ("Saturday morning", "2026-01-24", "planned"),
+        ],
+        id="the_year_of_an_aside",
+    ),
+    pytest.param(
+        "The last time the town sweltered on Anzac Day was in 2005, when it reached 34C at 2pm.",
+        dt.date(2031, 4, 24),
+        [
+            ("on Anzac Day", "2005-04-25", "past"),
+            ("in 2005", "2005", "past"),
+            ("at 2pm", "2005-04-25", "past"),
+        ],
+        id="the_last_time_was_in",
+    ),
+    pytest.param(
+        "The street reopens on Friday, and next year's race falls on 9 February. Registration "
+        "for next year's race opens Nov. 1.",
+        dt.date(2031, 2, 14),
+        [
+            ("on Friday", "2031-02-14", "planned"),
+            ("next year", "2032", "planned"),
+            ("on 9 February", "2032-02-09", "planned"),
+            ("next year", "2032", "planned"),
+            ("Nov. 1", "2031-11-01", "planned"),
+        ],
+        id="next_years_race",
+    ),
+    pytest.param(
+        "The city's last great flood, in June 1998, closed the metro for eleven days. The river "
+        "crested on June 9, and two days later the government declared an emergency.",
+        THURSDAY,
+        [
+            ("in June 1998", "1998-06", "past"),
+            ("on June 9", "1998-06-09", "past"),
+            ("two days later", "1998-06-11", "past"),
+        ],
+        id="a_day_of_the_month_told_years_ago",
     ),
 ]
 

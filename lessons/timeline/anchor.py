@@ -310,6 +310,9 @@ def next_in_a_run(
     (when both are in one sentence)."""
     if mention.kind != "weekday" or mention.part("which") or not dated:
         return None
+    if mention.part("week_on") or mention.part("next_week"):
+        return None  # "visited on Sunday afternoon and will return on Thursday week": the word
+        # says which Thursday
     last = dated[-1]  # (or the weekday before a clock time of its line: "Saturday: Demolition
     if len(dated) > 1 and not last.weekday and dated[-2].place == last.place:  # derby, 7 p.m.")
         last = dated[-2]
@@ -1002,6 +1005,7 @@ def account_year(
     country: str | None = None,
     ahead: bool | None = None,
     opening: str = "",
+    now: dt.date | None = None,
 ) -> int | None:
     """The year of an account a yearless day told in the past goes on with: "stabbed at 2am on
     August 14th, 2022 ... He was arrested on August 19th" is 2022, and "caught fire on Christmas
@@ -1050,8 +1054,13 @@ def account_year(
     earliest = -_ACCOUNT_DAYS if same_sentence and ahead is not True else 1
     if written.when.precision == "month":  # a day of the very month told, in a sentence that
         same = (day.year, day.month) == (start.year, start.month)  # opens back on it: "in
-        return start.year if same and _BACK_TO_IT.match(opening) else None  # March 2003 ...
-        # During that crisis, banks closed on March 10" (not "declared a fire ban on May 1")
+        next_sentence = place.number - written.place.number == 1 and here == there
+        long_ago = now is not None and start.year <= now.year - 3 and tense == "past"
+        back = _BACK_TO_IT.match(opening) or (next_sentence and long_ago)  # March 2003 ...
+        # During that crisis, banks closed on March 10" (not "declared a fire ban on May 1");
+        # "The last great flood, in June 1998, closed the metro. The river crested on June 9":
+        # a past day of that month in the next sentence, years ago
+        return start.year if same and back else None
     return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
 
 

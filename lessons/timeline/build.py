@@ -702,6 +702,18 @@ def _day_counted_from(story: _Story, told: _Told) -> dt.date | None:
     return spoken if counts_from_speech(told.mention.kind, quoted, spoken) else story.now
 
 
+# "The last time the town sweltered on Anzac Day was in 2005": a cleft that names the year last
+_THE_LAST_TIME = re.compile(
+    r"\W*The\s+(?:last|first|only|previous)\s+time\s+[^.;]*?\bwas\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# "next year's race falls on 9 February": the year of the thing the date is the day of (not
+# "Registration for next year's race opens Nov. 1": the registration's day)
+_A_YEARS_NOUN = re.compile(
+    r"(?i)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)\b(last|this|next)\s+year['\u2019]s\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:falls|is|was|will\s+be|fell|starts|started|opens|opened|begins|began)\s+(?:on\s+)?$"
+)
+
+
 def _year_of_its_passage(
     story: _Story, told: _Told, ahead: bool | None
 ) -> tuple[int | None, int | None]:
@@ -716,6 +728,13 @@ def _year_of_its_passage(
         told.after,
         story.published,
     )
+    if mention.kind in ("month_day", "holiday") and published is not None:
+        if (cleft := _THE_LAST_TIME.match(text)) is not None and told.resume <= cleft.start("year"):
+            return int(cleft.group("year")), None  # "The last time the town sweltered on Anzac
+            # Day was in 2005": the year the sentence ends on
+        if (named := _A_YEARS_NOUN.search(before)) is not None:
+            step = {"last": -1, "this": 0, "next": 1}[named.group(1).casefold()]
+            return published.year + step, None  # "next year's race falls on 9 February"
     later = story.following.get(mention)
     if (
         later is not None
@@ -787,7 +806,7 @@ def _year_of_its_passage(
     accounted = (
         None
         if story_year
-        else account_year(dated, mention, place, tense, story.country, ahead, text[: told.cut])
+        else account_year(dated, mention, place, tense, story.country, ahead, text[: told.cut], now)
     )
     story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
     # August 19th"; "added after June 16, but not on June 19"
@@ -1575,6 +1594,11 @@ def _day_just_told(dated: list[Dated], place: Place) -> When | None:
 _SENTENCE_BEFORE = 300  # characters of a sentence read before a date for a habit ("usually")
 
 
+_A_WHICH_ASIDE = re.compile(
+    r",\s+(?:which|who)\b[^,;:.]*,\s+(?:was|were|is|are|has|have|had|will|would)\b[^,;:.]*$"
+)
+
+
 def _a_past_years_holiday_weekday(
     mention: Mention,
     when: When | None,
@@ -1595,6 +1619,9 @@ def _a_past_years_holiday_weekday(
     if _THIS_TIME.search(before):
         return None  # "5,000 people last year and we'd hope for more this time, with people
         # taking the Monday off": this year's
+    if _A_WHICH_ASIDE.search(before):
+        return None  # "The supper on Sunday, which drew 140 people last year, had been relying
+        # on the Saturday morning sailing": the year of an aside, not of the sentence
     year = next(
         (
             told.when.year
