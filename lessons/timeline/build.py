@@ -706,12 +706,6 @@ def _day_counted_from(story: _Story, told: _Told) -> dt.date | None:
 _THE_LAST_TIME = re.compile(
     r"\W*The\s+(?:last|first|only|previous)\s+time\s+[^.;]*?\bwas\s+in\s+(?P<year>(?:19|20)\d\d)\b"
 )
-# "next year's race falls on 9 February": the year of the thing the date is the day of (not
-# "Registration for next year's race opens Nov. 1": the registration's day)
-_A_YEARS_NOUN = re.compile(
-    r"(?i)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)\b(last|this|next)\s+year['\u2019]s\s+(?:[\w-]+\s+){1,3}?"
-    r"(?:falls|is|was|will\s+be|fell|starts|started|opens|opened|begins|began)\s+(?:on\s+)?$"
-)
 
 
 def _year_of_its_passage(
@@ -728,22 +722,11 @@ def _year_of_its_passage(
         told.after,
         story.published,
     )
-    if mention.kind in ("month_day", "holiday") and published is not None:
-        if (cleft := _THE_LAST_TIME.match(text)) is not None and told.resume <= cleft.start("year"):
-            return int(cleft.group("year")), None  # "The last time the town sweltered on Anzac
-            # Day was in 2005": the year the sentence ends on
-        if (named := _A_YEARS_NOUN.search(before)) is not None:
-            step = {"last": -1, "this": 0, "next": 1}[named.group(1).casefold()]
-            return published.year + step, None  # "next year's race falls on 9 February"
+    cleft = _THE_LAST_TIME.match(text) if mention.kind in ("month_day", "holiday") else None
+    if cleft is not None and told.resume <= cleft.start("year"):
+        return int(cleft.group("year")), None  # "The last time the town sweltered on Anzac Day
+        # was in 2005": the year the sentence ends on
     later = story.following.get(mention)
-    if (
-        later is not None
-        and mention.kind in ("month_day", "holiday")
-        and later.kind == "year"
-        and later.text.casefold().startswith("in ")
-        and not text[told.resume : later.start - offset].strip()
-    ):
-        return int(later.part("year")), None  # "opened as early as 29 May in 2021": that year
     if later is not None and year_of_the_second(
         mention, later, text[told.resume : later.start - offset]
     ):
@@ -1040,9 +1023,9 @@ def _on_its_night(story: _Story, told: _Told, when: When | None) -> tuple[When |
         # failed at about 4:30 a.m.": a time gone by is no small hours after a deadline)
     clock = clock_of(mention, when)
     story.clock = clock or story.clock
-    spent = mention.kind == "holiday" and _SPENT_BEFORE.search(told.before[-30:]) is not None
-    story.clock_last = clock is not None or (story.clock_last and spent)  # ("left at 12.15pm
-    # yesterday, ... after spending Hogmanay with family. About 20 minutes later": the clock's)
+    spent = _spent_before(mention, told.before)  # ("left at 12.15pm yesterday, ... after
+    # spending Hogmanay with family. About 20 minutes later": the clock's day goes on)
+    story.clock_last = clock is not None or (story.clock_last and spent)
     framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
     if framed != story.frame:
         story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None
@@ -1144,7 +1127,7 @@ def _given_up(mention: Mention, before: str) -> bool:
     return (
         _GIVEN_UP_BEFORE.search(before[-120:]) is not None
         or (span_end and not mention.part("clock") and mention.kind in ("month_day", "date"))
-        or (mention.kind == "holiday" and _SPENT_BEFORE.search(before[-30:]) is not None)
+        or _spent_before(mention, before)
     )
 
 
@@ -1154,6 +1137,12 @@ def _given_up(mention: Mention, before: str) -> bool:
 _SPENT_BEFORE = re.compile(
     r"(?i)\b(?:after|before|from)\s+(?:spending|celebrating|seeing\s+in)\s+$"
 )
+
+
+def _spent_before(mention: Mention, before: str) -> bool:
+    """Is the expression a holiday spent before the account ("after spending Hogmanay with
+    family")? ``before``: its sentence's words before it."""
+    return mention.kind == "holiday" and _SPENT_BEFORE.search(before[-30:]) is not None
 
 
 def _add_row(

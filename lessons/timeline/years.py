@@ -188,6 +188,16 @@ def verbs_since_the_last_date(
         and _a_periods_year(text, dated[-1].end - offset)
     ):
         between = 2  # "a dividend for 2025, but ... would decide the amount on Feb 25"
+    if (
+        between == 1
+        and dated
+        and dated[-1].place == place
+        and dated[-1].end >= offset
+        and _YEARS_OWN_NOUN.search(text, 0, dated[-1].end - offset)
+        and _ITS_NOUNS_VERB.fullmatch(text, dated[-1].end - offset, mention.start - offset)
+    ):
+        between = 0  # "next year's race falls on 9 February": the verb of the year's own noun
+        # (not "Registration for next year's race opens Nov. 1": the registration's)
     if dated and dated[-1].place == place and _a_things_year(text, dated[-1].end - offset):
         between = 2  # "lowered the limit on the 1931 steel truss ... on Aug. 21": the year
         # a thing was built, not the year of what happened to it
@@ -404,6 +414,12 @@ def _finite_verbs(verbs: tuple[int, ...], start: int, end: int) -> int:
     return max(0, bisect_left(verbs, end) - bisect_left(verbs, start))
 
 
+# "next year's race falls on": a year's own noun and its verb (not "for next year's race")
+_YEARS_OWN_NOUN = re.compile(r"(?i)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)\b(?:last|this|next)\s+year$")
+_ITS_NOUNS_VERB = re.compile(
+    r"(?i)['\u2019]s\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:falls|is|was|will\s+be|fell|starts|started|opens|opened|begins|began)\s+(?:on\s+)?"
+)
 # one subject, two verbs ("and stepped down", "and only regained it in May")
 _AND_BEFORE = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:only|then|later|finally|\w+ly)\s+)?$")
 
@@ -429,9 +445,17 @@ _GIVES_ITS_YEAR = ("date", "month_year", "month_day")
 
 def year_of_the_second(mention: Mention, later: Mention | None, between: str) -> bool:
     """Does the date after this one, joined by "to" or "and", carry the year both share ("from
-    3 March to 10 April 2019", "between January and March last year")? Only for a day or a
-    month written without a year of its own."""
-    if mention.kind not in ("month_day", "month") or mention.part("year") or mention.part("rel"):
+    3 March to 10 April 2019", "between January and March last year"), or a year right after it
+    say which ("29 May in 2021", a holiday too)? Only for a day or a month written without a year
+    of its own."""
+    if mention.kind not in ("month_day", "month", "holiday") or mention.part("year"):
+        return False
+    if mention.part("rel"):
+        return False
+    if later is not None and later.kind == "year" and not between.strip():
+        return later.text.casefold().startswith("in ")  # "opened as early as 29 May in 2021",
+        # "the Wednesday before Thanksgiving in '96"
+    if mention.kind == "holiday":
         return False
     if (
         later is None
