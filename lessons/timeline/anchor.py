@@ -860,6 +860,10 @@ _RANGE_WORD = re.compile(
     r"(?i),?\s*(?:(?:through|thru|to|until|till)(?:\s+at\s+least)?|-|\u2013|"
     r"and(?:\s+(?:finish|end)[a-z]*(?:\s+it)?)?)\s*"  # ("from tomorrow until at least Monday")
 )
+_RUNS_ON_TO = re.compile(  # "opens Friday at noon and runs through Sunday" (but "began on Friday
+    # and run until Sunday 1 November" may have begun a week before)
+    r"(?i),?\s*and\s+(?:runs|run|continues|lasts|goes\s+on)\s+(?:through|thru|until|till|to)\s*"
+)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:\S+\s+){1,4}and\s+$")
 
 
@@ -876,7 +880,9 @@ def range_end(
     month and day without a year) a year on: "runs Dec. 21 through Jan. 1", "start Aug. 12 and
     finish it May 27". ``between`` is the text between the first day and this one, ``before``
     the sentence's words before this one (a move "from Thursday to Tuesday" is no span)."""
-    if not dated or when.precision != "day" or not _RANGE_WORD.fullmatch(between):
+    if not dated or when.precision != "day":
+        return when
+    if not (_RANGE_WORD.fullmatch(between) or _RUNS_ON_TO.fullmatch(between)):
         return when
     if _MOVED_TO.search(before):  # "moved up from Thursday to Tuesday": the nearest Tuesday
         return when

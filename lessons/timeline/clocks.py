@@ -307,6 +307,16 @@ def past_midnight(
     ):
         return clock[0]  # "at 11:40 p.m. Wednesday. Deputies began knocking on doors at 12:30
         # a.m., and the dam collapsed at about 2:15 a.m.": still the night past midnight
+    if (
+        clock is not None
+        and now is not None
+        and clock[0].precision == "day"
+        and clock[0].first_day == when.first_day + dt.timedelta(days=1)
+        and 0 < clock[1] <= _SAME_NIGHT_END < now[1] < _A_DAY
+        and narrated
+    ):
+        return clock[0]  # "rain on Friday night ... knee-deep by 7 a.m., and the last trailers
+        # were towed out shortly before noon": the morning after goes on to its noon
     if clock is None or now is None or clock[0] != when:
         return when
     next_morning = narrated and clock[1] >= _LATE_EVENING and now[1] <= _SAME_NIGHT_END  # "We

@@ -38,7 +38,7 @@ from lessons.timeline.words import (
 _DEADLINE = re.compile(
     r"(?i)\b(?:"
     + "|".join(
-        re.escape(entry).replace(r"\ ", r"\s+(?:[^\s,;:]+\s+){0,8}?")
+        re.escape(entry).replace(r"\ ", r"\s+(?:[^\s,;:]+\s+){0,12}?")
         for entry in sorted(vocab.word_list("timeline_deadline_words"), key=len, reverse=True)
     )
     + r")\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?(?:on\s+)?$"  # "until at least Wednesday"
@@ -259,6 +259,11 @@ _WAS_DUE = re.compile(
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
 _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
+_HAD_HOPED = re.compile(  # "had hoped to reopen it on Monday", "had intended to announce the
+    # recall on Monday", "had first looked at Sunday": a hope or an option seen from the past
+    r"(?i)\bhad\s+(?:\w+ly\s+|first\s+|also\s+)?(?:hoped|intended|aimed|wanted|meant|"
+    r"looked\s+at|been\s+due)\b(?:(?!\b(?:but|then)\b)[^.;:!?])*$"
+)
 _HAD_BEEN = re.compile(  # (and "had expected 14,000 vehicles to cross between Friday and Monday")
     rf"(?i)\bhad\s+(?:been|expected|hoped|intended|anticipated|projected|planned)\b"
     rf"|\b(?:was|were)\s+(?:(?:\w+\s+)?{_SET_TO}\s+)?to\s+[a-z]+\b"
@@ -436,7 +441,7 @@ _FORECAST = re.compile(  # "forecast heavy snow from Tuesday" (not "the range it
     r"(?i)(?<!\bhad\s)\b(?:forecast|predicted|forecasting|predicting)\s+"
     r"(?!(?:that|on|in|at|last|this|early|late|for|of|to|issued|released|published|updated"
     r"|made|posted)\b)"  # (not "its forecast for 2026", "The forecast issued on Thursday called")
-    r"[a-z0-9][^.;:]*\s(?:from|on|by|for|until|into)\s+$"
+    r"[a-z0-9](?:[^.;:]|(?<=\d)\.(?=\d))*\s(?:from|on|by|for|until|into)\s+$"
     r"|\bcall(?:ed|s)\s+for\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\s+(?:(?:from|on|by|until)\s+)?$"
     r"|\bchances?\s+of\s+[^.;:]{0,60}\s(?:from|on|by|for|until|into|through)\s+$"
 )  # (and "The forecast called for snow to begin late Monday afternoon", "gave a 70% chance of
@@ -824,8 +829,12 @@ def _by_cue_words(
         # lies ahead
     if (
         kind in _DIRECTED
-        and (tense == "past" or (tense is None and kind == "weekday"))  # (None: a clause a
-        # quotation before it left unread)
+        and (
+            tense == "past"
+            or (tense is None and kind == "weekday")  # (None: a clause a quotation before it
+            # left unread)
+            or (tense == "present" and part in ("headline", "dek"))  # (headlinese: "after
+        )  # forecasters warn of four-metre waves on Monday")
         and _PLANNED.search(before)
         and not _LATER_VERB.match(after)  # not "a service planned for Saturday was canceled"
         and not _WHEN_IT_HAPPENED.match(after)  # nor "warned of shortages on Sunday evening,
@@ -987,6 +996,9 @@ def _by_tense(
         and not _A_PAST_WITH_ITS_OBJECT.search(before)  # (nor "after a landslide buried the
     ):  # ramp late Thursday": a past with an object is no passive)
         return None  # "are cancelled", whichever Saturday is nearer
+    if a_weekday and tense == "past" and part != "caption" and _HAD_HOPED.search(before):
+        return None  # "The authority had hoped to reopen it on Monday, but": a hope seen from
+        # the past, whichever Monday is nearer
     if tense == "past" or (part == "caption" and tense != "would"):
         return False  # a photo shows what has happened: "The ferry aground on Saturday morning"
     if kind == "weekday" and tense == "would" and _HAD_BEEN.search(before):
