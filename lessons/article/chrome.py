@@ -67,8 +67,12 @@ TRAILING_CREDIT = re.compile(
     r"|(?<=[.!?])\s+\((?-i:[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,3}"
     r"(?:\s*/\s*(?:The\s)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,3})?)\s+(?:file\s+)?photo\)\s*$"
     # "... on Friday morning. (Owen Tessier/Record photo)", "(Courier photo)", "(Submitted photo)"
-    r"|(?<=[.!?])\s+(?-i:[A-Z][\w&'\u2019-]+/[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2})$",
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w&'\u2019-]+/[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,2})$"
     # "... on Friday. CPA/Javier Ostos": the agency, then its photographer, no brackets
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2}/[A-Z][\w.'\u2019&-]+)$"
+    # "... on Monday. Jenna Kowalczyk/WabenawToday": the photographer, then the outlet
+    r"|(?<=[.!?])\s+\((?-i:[A-Z][^()]{2,80}?)\s+via\s+(?-i:[A-Z][^()]{1,40})\)\s*$",
+    # "... on Tuesday. (Tessary County Emergency Management Agency via CPW)": a handout
     re.IGNORECASE,
 )
 # a caption's source in brackets after its sentence, with no slash or "Photo": "... on Friday.
@@ -79,7 +83,7 @@ BRACKETED_CREDIT = re.compile(
 )  # ("... on Thursday afternoon. (OPP handout)")
 # Words every trailing credit contains (read as TRAILING_CREDIT reads them): a cheap test that
 # spares the slow one on the many paragraphs that have none of them.
-CREDIT_HINT = re.compile(r"photo|image|picture|credit|/", re.IGNORECASE)
+CREDIT_HINT = re.compile(r"photo|image|picture|credit|/|\bvia\b", re.IGNORECASE)
 
 # a link to an earlier story, dated in brackets: "Heat warning issued for the weekend
 # (December 16, 2015)" under "Related Coverage"

@@ -259,6 +259,14 @@ _WAS_DUE = re.compile(
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
 _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
+_RECOMMENDED_FROM = re.compile(
+    r"(?i)\b(?:recommended|recommending|proposed|proposing|suggested|urged|advised)\b"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}\s(?:from|starting|effective|by)\s+$"
+)
+_WARNED_OF = re.compile(  # "warns of winter timetable cuts from October" (not "first warned of
+    # a shortfall on June 18": the day of the warning)
+    r"(?i)\bwarn(?:s|ed|ing)?\s+of\b[^.;:,]*\s(?:from|by|until|till|through|into|in)\s+$"
+)
 _HAD_HOPED = re.compile(  # "had hoped to reopen it on Monday", "had intended to announce the
     # recall on Monday", "had first looked at Sunday": a hope or an option seen from the past
     r"(?i)\bhad\s+(?:\w+ly\s+|first\s+|also\s+)?(?:hoped|intended|aimed|wanted|meant|"
@@ -664,6 +672,12 @@ def _by_cue_words(
         return None if tense == "past" else True  # "crews try to hold the fire back from the
         # road ahead of the long weekend": whichever weekend is nearer (the one to come, said in
         # the present)
+    if kind == "month_day" and tense == "past" and _IN_THE_RUN_UP.search(before):
+        return None  # "called the move a sweetener ahead of the regional election on Sept. 13":
+        # the event the past was ahead of, whichever Sept. 13 is nearer
+    if kind in _DIRECTED and tense == "past" and _RECOMMENDED_FROM.search(before):
+        return True  # "recommended raising the minimum wage by 6.2% ... from Oct. 1": what is
+        # recommended lies ahead of the recommending
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
         return None if tense == "past" else True  # Saturday's march": after what was done,
         # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
@@ -843,7 +857,8 @@ def _by_cue_words(
         and not _BUT_CHANGED.match(after)  # nor "had planned to reopen it on Monday, but pushed
         # that back": a plan since changed, whichever Monday is nearer
     ):
-        return True if kind == "weekday" else None
+        warned = _WARNED_OF.search(before) is not None  # "warns of winter timetable cuts from
+        return True if kind == "weekday" or warned else None  # October": a warning looks ahead
     if (
         (kind in _DIRECTED or kind in ("unit", "season"))
         and _TARGET.search(before)
