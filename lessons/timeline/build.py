@@ -972,7 +972,6 @@ def _date_checked(story: _Story, told: _Told, ahead: bool | None, when: When | N
     )  # "Last year we had every site booked from the Friday to the Monday"
     if mention.kind == "weekday" and not mention.part("which") and when and now:
         when = _before_the_end(mention, when, story.following[mention], text, offset, now)
-        when = _the_holiday_beside(mention, when, story.following[mention], text, offset, country)
     if when is not None and tense is None and mention.kind == "month_day":
         when = in_list_order(dated, mention, when, place, text[:cut], after, now)
     if when is not None and mention.kind == "month" and dated and dated[-1].end >= offset:
@@ -1319,7 +1318,8 @@ def _orthodox(mention: Mention) -> Mention:
     return replace(mention, parts=parts)
 
 
-_FOR = re.compile(r"\s+for\s+")
+_FOR = re.compile(r"\s+for\s+|['\u2019]s\s+")  # "closed Monday for Presidents Day", "Thursday's
+# Juneteenth Eve vigil"
 
 
 def _the_holiday_it_is_for(
@@ -1333,7 +1333,8 @@ def _the_holiday_it_is_for(
 ) -> When | None:
     """The day of the holiday a weekday is "for", when it falls on that weekday: the holiday
     the story named last (``told``) for "schools, already closed Monday for the holiday", the
-    one named next (``later``) for "already closed Monday for Presidents Day"; else None.
+    one named next (``later``) for "already closed Monday for Presidents Day" and "Thursday's
+    Juneteenth Eve vigil"; else None.
     ``text``: the sentence, starting at raw offset ``offset``."""
     if mention.kind != "weekday" or mention.part("which"):
         return None
@@ -1719,34 +1720,6 @@ def _before_the_end(
         return when
     between = _CLOCK_BEFORE_DAY.sub("", text[mention.end - offset : later.start - offset])
     return range_start(when, resolve(later, now, None, True), between, now)
-
-
-_HOLIDAY_BESIDE = re.compile(r"['\u2019]s\s+")
-
-
-def _the_holiday_beside(
-    mention: Mention,
-    when: When,
-    later: Mention | None,
-    text: str,
-    offset: int,
-    country: str | None,
-) -> When:
-    """A weekday named with the holiday that falls on it ("Thursday's Juneteenth Eve vigil"):
-    the holiday's own day, where the nearest such weekday is a week off.
-    ``later``: the sentence's next expression; ``text``: the sentence, from raw offset
-    ``offset``."""
-    if later is None or later.kind != "holiday" or when.precision != "day":
-        return when
-    if {key for key, _ in mention.parts} - {"weekday", "lead"}:
-        return when  # (not "at 12:01 a.m. Tuesday")
-    if not _HOLIDAY_BESIDE.fullmatch(text[mention.end - offset : later.start - offset]):
-        return when
-    for year in (when.year - 1, when.year, when.year + 1):
-        own = named_holiday_date(later, year, country)  # (an eve the day before)
-        if own is not None and abs((own - when.first_day).days) == 7:
-            return When.of(own)
-    return when
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?:\s+on)?\s*$")

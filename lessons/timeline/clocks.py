@@ -286,7 +286,8 @@ def past_midnight(
     alarm came in at 11:40 p.m. on Feb. 7. By 2 a.m., the building had collapsed" (Feb. 8); so
     is a midnight the words before it (``before``) pass: "a hearing that began late on Friday
     and ran past midnight" (Saturday); and, ``narrated`` in the past, an early morning after a
-    late evening: "We locked up at 9:30 p.m. Thursday ... At 7 a.m. my son went in" (Friday)."""
+    late evening: "We locked up at 9:30 p.m. Thursday ... At 7 a.m. my son went in" (Friday), and
+    the rest of that morning ("... shortly before noon", still Friday)."""
     if mention.text.casefold() == "midnight" and _PAST_MIDNIGHT.search(before):
         return When.of(when.first_day + dt.timedelta(days=1))
     now = clock_of(mention, when)
@@ -303,20 +304,15 @@ def past_midnight(
         and now is not None
         and clock[0].precision == "day"
         and clock[0].first_day == when.first_day + dt.timedelta(days=1)
-        and clock[1] % _A_DAY <= now[1] <= _SAME_NIGHT_END  # (midnight: minute 1440)
+        and (
+            clock[1] % _A_DAY <= now[1] <= _SAME_NIGHT_END  # (midnight: minute 1440)
+            or (narrated and 0 < clock[1] <= _SAME_NIGHT_END < now[1] < _A_DAY)
+        )
     ):
         return clock[0]  # "at 11:40 p.m. Wednesday. Deputies began knocking on doors at 12:30
-        # a.m., and the dam collapsed at about 2:15 a.m.": still the night past midnight
-    if (
-        clock is not None
-        and now is not None
-        and clock[0].precision == "day"
-        and clock[0].first_day == when.first_day + dt.timedelta(days=1)
-        and 0 < clock[1] <= _SAME_NIGHT_END < now[1] < _A_DAY
-        and narrated
-    ):
-        return clock[0]  # "rain on Friday night ... knee-deep by 7 a.m., and the last trailers
-        # were towed out shortly before noon": the morning after goes on to its noon
+        # a.m., and the dam collapsed at about 2:15 a.m.": still the night past midnight; "rain
+        # on Friday night ... knee-deep by 7 a.m., and the last trailers were towed out shortly
+        # before noon": told in the past, the morning after goes on to its noon
     if clock is None or now is None or clock[0] != when:
         return when
     next_morning = narrated and clock[1] >= _LATE_EVENING and now[1] <= _SAME_NIGHT_END  # "We

@@ -58,9 +58,12 @@ _TARGET = re.compile(  # ("until at least Tuesday")
 )
 
 
+# "called for a referendum on the peg by Christmas", "recommended a 4% rise from Oct. 1": what
+# is demanded or recommended lies ahead of the asking
 _DEMANDED = re.compile(
-    r"(?i)\b(?:called\s+for|demanded|urged|pressed\s+for|asked\s+for|appealed\s+for)\s"
-    r"[^.;:]{0,80}\b(?:by|before)\s+$"
+    r"(?i)\b(?:called\s+for|demanded|urged|pressed\s+for|asked\s+for|appealed\s+for|"
+    r"recommended|recommending|proposed|proposing|suggested|advised)\s"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}\s(?:by|before|from|starting|effective)\s+$"
 )
 
 
@@ -259,10 +262,6 @@ _WAS_DUE = re.compile(
 # "had been due to resume Tuesday", "lambs that were due to be sold on Friday", "which was to
 # run from Wednesday": a plan seen from the past
 _SET_TO = r"(?:due|scheduled|slated|supposed|set)"  # the words of a plan: "was set to"
-_RECOMMENDED_FROM = re.compile(
-    r"(?i)\b(?:recommended|recommending|proposed|proposing|suggested|urged|advised)\b"
-    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}\s(?:from|starting|effective|by)\s+$"
-)
 _WARNED_OF = re.compile(  # "warns of winter timetable cuts from October" (not "first warned of
     # a shortfall on June 18": the day of the warning)
     r"(?i)\bwarn(?:s|ed|ing)?\s+of\b[^.;:,]*\s(?:from|by|until|till|through|into|in)\s+$"
@@ -675,9 +674,13 @@ def _by_cue_words(
     if kind == "month_day" and tense == "past" and _IN_THE_RUN_UP.search(before):
         return None  # "called the move a sweetener ahead of the regional election on Sept. 13":
         # the event the past was ahead of, whichever Sept. 13 is nearer
-    if kind in _DIRECTED and tense == "past" and _RECOMMENDED_FROM.search(before):
-        return True  # "recommended raising the minimum wage by 6.2% ... from Oct. 1": what is
-        # recommended lies ahead of the recommending
+    if (
+        (kind in _DIRECTED or kind in ("unit", "season"))
+        and tense == "past"
+        and _DEMANDED.search(before)
+    ):
+        return True  # "called for a referendum on the peg by Christmas", "recommended a 4% rise
+        # from Oct. 1": a demand's or a recommendation's date lies ahead of it
     if kind == "weekday" and _IN_THE_RUN_UP.search(before):  # "closed roads ahead of
         return None if tense == "past" else True  # Saturday's march": after what was done,
         # whichever Saturday is nearer; "will close roads ahead of the march on Saturday"
@@ -875,9 +878,6 @@ def _by_cue_words(
             return False  # "said she had visited every day until Monday": over by then
         if tense == "past" and kind == "weekday" and _INFINITIVE.search(before):
             return True  # "ordered the board to certify the results by 5 p.m. Monday"
-        if tense == "past" and _DEMANDED.search(before):
-            return True  # "called for a referendum on the peg by Christmas": a demand's
-            # deadline lies ahead of the demand
         if tense is None and _LATER_VERB.match(after):
             return None  # "The fun run, planned for Monday, was cancelled": the nearest Monday
         if (
