@@ -48,9 +48,10 @@ interactive timeline, :mod:`~lessons.timeline.export`).
 
 from __future__ import annotations
 
-from lessons.timeline.build import Event, build_timeline, timeline_table
+from lessons.timeline.build import build_timeline
 from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR, plot_timeline
 from lessons.timeline.clauses import news_tags
+from lessons.timeline.events import Event, timeline_table
 from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
 from lessons.timeline.expressions import DURATION, PATTERNS, Mention, find_time_expressions
 from lessons.timeline.holidays import holiday_date

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lessons.timeline.build import Event, by_date
+from lessons.timeline.events import Event, by_date
 from lessons.timeline.resolve import When
 
 if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn

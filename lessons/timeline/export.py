@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable
 
 from lessons.article import Span
-from lessons.timeline.build import Event, by_date
+from lessons.timeline.events import Event, by_date
 from lessons.timeline.resolve import parse_when
 
 CSV_COLUMNS = ("date", "period", "expression", "event", "status", "paragraph", "start", "end")
