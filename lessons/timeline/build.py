@@ -23,44 +23,13 @@ from lessons.article import Article
 from lessons.document import StorySentence, read_document
 from lessons.timeline.anchor import (
     DAY_TOLD,
-    ELECTION_AFTER,
-    Dated,
-    Place,
-    account_year,
-    after_the_promise,
     anchor_of,
-    day_after_the_move,
     day_of_this_sentence,
-    election_day,
     holiday_on_day_told,
     in_apposition,
-    in_list_order,
-    in_month_order,
-    in_narrative,
-    named_event,
-    narrative_year,
-    next_in_a_run,
     overnight_after,
-    paired_weekday,
-    places,
-    primary_day,
-    range_end,
-    range_start,
     same_day_of_month,
-    same_weekday,
-    stems_of,
-    tells_what_day_it_is,
-    that_weekday,
-    the_weekday_named,
-    the_weekday_to_come,
     time_told,
-    weekday_a_week_on,
-    weekday_beside_its_day,
-    weekday_named_before,
-    weekday_of_its_sentence,
-    weekday_told,
-    year_in_sentence,
-    year_of_weekday,
 )
 from lessons.timeline.baselines import is_comparison
 from lessons.timeline.clauses import (
@@ -87,6 +56,7 @@ from lessons.timeline.clocks import (
 )
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
+from lessons.timeline.dates_told import Dated, Place, places
 from lessons.timeline.direction import (
     backdated,
     counts_ahead,
@@ -98,10 +68,31 @@ from lessons.timeline.direction import (
     span_ended,
     unplanned_after,
 )
+from lessons.timeline.events_by_name import (
+    ELECTION_AFTER,
+    election_day,
+    named_event,
+    primary_day,
+    stems_of,
+)
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
+from lessons.timeline.in_order import (
+    after_the_promise,
+    in_list_order,
+    in_month_order,
+    range_end,
+    range_start,
+)
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
+from lessons.timeline.passage_year import (
+    account_year,
+    in_narrative,
+    narrative_year,
+    year_in_sentence,
+    year_of_weekday,
+)
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -123,6 +114,21 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.which_weekday import (
+    day_after_the_move,
+    next_in_a_run,
+    paired_weekday,
+    same_weekday,
+    tells_what_day_it_is,
+    that_weekday,
+    the_weekday_named,
+    the_weekday_to_come,
+    weekday_a_week_on,
+    weekday_beside_its_day,
+    weekday_named_before,
+    weekday_of_its_sentence,
+    weekday_told,
+)
 from lessons.timeline.words import (
     BUILT_AFTER,
     EVENT_DAYS,
