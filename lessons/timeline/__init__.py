@@ -26,6 +26,12 @@ one module each:
    :mod:`~lessons.timeline.habits`) gets no row;
    a relative date inside a quoted e-mail or speech counts from the day it was written
    (:mod:`~lessons.timeline.quoted`);
+   the dates told so far, each with its sentence's place (:mod:`~lessons.timeline.dates_told`);
+   a weekday's week from the days told ("the Thursday": :mod:`~lessons.timeline.which_weekday`);
+   a yearless date's year from its passage (:mod:`~lessons.timeline.passage_year`);
+   a range's end or a list's line after the date before (:mod:`~lessons.timeline.in_order`);
+   "after the grounding", "election night": the day of the event named
+   (:mod:`~lessons.timeline.events_by_name`);
 7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned";
    a date written without a year takes the year its passage tells of, unless an aside or
    another verb stands between (:mod:`~lessons.timeline.years`); a clock time takes its day

@@ -17,16 +17,7 @@ import re
 from dataclasses import replace
 
 from lessons.article import Article
-from lessons.timeline.anchor import (
-    ELECTION_AFTER,
-    Dated,
-    account_year,
-    in_narrative,
-    stems_of,
-    time_told,
-    year_in_sentence,
-    year_of_weekday,
-)
+from lessons.timeline.anchor import time_told
 from lessons.timeline.baselines import is_comparison
 from lessons.timeline.checked import can_be_today, date_checked, on_its_night, spent_before
 from lessons.timeline.clauses import (
@@ -45,6 +36,7 @@ from lessons.timeline.counting import (
     what_it_counts_from,
 )
 from lessons.timeline.country import nation_of
+from lessons.timeline.dates_told import Dated
 from lessons.timeline.dating import A_WEEK, RESTATED, date_of
 from lessons.timeline.direction import (
     counts_ahead,
@@ -54,10 +46,17 @@ from lessons.timeline.direction import (
     opens_span,
 )
 from lessons.timeline.events import Event
+from lessons.timeline.events_by_name import ELECTION_AFTER, stems_of
 from lessons.timeline.expressions import Mention
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import holiday_date
 from lessons.timeline.not_dates import A_BEFORE, names_a_law
+from lessons.timeline.passage_year import (
+    account_year,
+    in_narrative,
+    year_in_sentence,
+    year_of_weekday,
+)
 from lessons.timeline.resolve import (
     SOUTHERN,
     When,

@@ -12,28 +12,28 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from lessons.timeline.anchor import (
-    Dated,
-    Place,
-    after_the_promise,
-    anchor_of,
-    day_after_the_move,
-    in_list_order,
-    in_month_order,
-    narrative_year,
-    next_in_a_run,
-    overnight_after,
-    paired_weekday,
-    range_end,
-    range_start,
-    the_weekday_to_come,
-)
+from lessons.timeline.anchor import anchor_of, overnight_after
 from lessons.timeline.clocks import clock_of, past_midnight
+from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.dating import TOLD_BACK
 from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date
+from lessons.timeline.in_order import (
+    after_the_promise,
+    in_list_order,
+    in_month_order,
+    range_end,
+    range_start,
+)
+from lessons.timeline.passage_year import narrative_year
 from lessons.timeline.resolve import When, nearest_weekday, resolve, the_holidays_year
 from lessons.timeline.story import Story, Told
+from lessons.timeline.which_weekday import (
+    day_after_the_move,
+    next_in_a_run,
+    paired_weekday,
+    the_weekday_to_come,
+)
 from lessons.timeline.words import THE_BEFORE, WEEKDAYS
 
 _THIS_MONTH = re.compile(r"(?i)\bthis\s+month\b")

@@ -17,7 +17,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from lessons.timeline.anchor import Dated, named_event
+from lessons.timeline.dates_told import Dated
+from lessons.timeline.events_by_name import named_event
 from lessons.timeline.expressions import Mention
 from lessons.timeline.quoted import says_when_written
 from lessons.timeline.resolve import When
@@ -182,7 +183,8 @@ def the_events_day(
     before ("at an investor day on June 10") on the side of today the tense points to (not
     last year's race for "The race will be shown live from 8am"); else None.
 
-    >>> from lessons.timeline.anchor import Place, stems_of
+    >>> from lessons.timeline.dates_told import Place
+    >>> from lessons.timeline.events_by_name import stems_of
     >>> day = Dated(When(2031, 6, 10), Place("body", 0, 0), False, stems=stems_of(["investor"]))
     >>> text = "The investor day will be streamed, starting at 10 a.m."
     >>> the_events_day(text, [day], dt.date(2031, 3, 5), "future")

@@ -12,19 +12,7 @@ import datetime as dt
 import re
 from enum import Enum
 
-from lessons.timeline.anchor import (
-    holiday_on_day_told,
-    in_apposition,
-    same_day_of_month,
-    same_weekday,
-    tells_what_day_it_is,
-    the_weekday_named,
-    weekday_a_week_on,
-    weekday_beside_its_day,
-    weekday_named_before,
-    weekday_of_its_sentence,
-    weekday_told,
-)
+from lessons.timeline.anchor import holiday_on_day_told, in_apposition, same_day_of_month
 from lessons.timeline.clauses import Words
 from lessons.timeline.counting import ON_THE_HOLIDAY
 from lessons.timeline.direction import (
@@ -39,6 +27,16 @@ from lessons.timeline.holidays import bank_holidays, holiday_date
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.resolve import When, holiday_weekend, resolve
 from lessons.timeline.story import Story, Told
+from lessons.timeline.which_weekday import (
+    same_weekday,
+    tells_what_day_it_is,
+    the_weekday_named,
+    weekday_a_week_on,
+    weekday_beside_its_day,
+    weekday_named_before,
+    weekday_of_its_sentence,
+    weekday_told,
+)
 from lessons.timeline.words import WEEKDAYS
 
 TOLD_BACK = 30  # events a past "two years later" looks back over for the time it counts from

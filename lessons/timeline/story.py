@@ -17,11 +17,11 @@ from functools import cached_property
 
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
-from lessons.timeline.anchor import Dated, Place, places
 from lessons.timeline.clauses import Words, clause_of, sentence_tense, tagged_words, tense_near
 from lessons.timeline.clocks import is_stamp
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
+from lessons.timeline.dates_told import Dated, Place, places
 from lessons.timeline.events import Event
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.holidays import state_keeping

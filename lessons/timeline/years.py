@@ -19,10 +19,7 @@ import re
 from bisect import bisect_left
 
 from lessons.document import StorySentence
-from lessons.timeline.anchor import (
-    Dated,
-    Place,
-)
+from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.direction import (
     UNPLANNED_AFTER,
     opens_span,
