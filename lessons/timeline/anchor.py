@@ -20,18 +20,11 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from lessons.document import StorySentence
-from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date, safe_date
-from lessons.timeline.resolve import (
-    When,
-    a_year_on,
-    day_number,
-    month_number,
-    named_holiday_date,
-    nearest_weekday,
-    weekday_after,
-    weekday_on_or_after,
-)
+from lessons.timeline.patterns import Mention
+from lessons.timeline.weekdays_months import nearest_weekday, weekday_after, weekday_on_or_after
+from lessons.timeline.when import When, a_year_on, day_number, month_number
+from lessons.timeline.which_holiday import named_holiday_date
 from lessons.timeline.words import (
     EVENT_NOUNS,
     LIST_ITEM,

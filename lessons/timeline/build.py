@@ -98,10 +98,11 @@ from lessons.timeline.direction import (
     span_ended,
     unplanned_after,
 )
-from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.expressions import story_mentions
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
+from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -110,19 +111,11 @@ from lessons.timeline.quoted import (
     says_when_written,
     speech_day,
 )
-from lessons.timeline.resolve import (
-    SOUTHERN,
-    When,
-    holiday_weekend,
-    month_number,
-    named_holiday_date,
-    nearest_weekday,
-    parse_period,
-    parse_when,
-    resolve,
-    the_holidays_year,
-)
+from lessons.timeline.resolve import resolve
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.weekdays_months import SOUTHERN, nearest_weekday
+from lessons.timeline.when import When, month_number, parse_period, parse_when
+from lessons.timeline.which_holiday import holiday_weekend, named_holiday_date, the_holidays_year
 from lessons.timeline.words import (
     BUILT_AFTER,
     EVENT_DAYS,

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from lessons.timeline.anchor import Dated, named_event
-from lessons.timeline.expressions import Mention
+from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import says_when_written
-from lessons.timeline.resolve import When
+from lessons.timeline.when import When
 from lessons.timeline.words import (
     EVENT_NOUNS,
     NEXT_BEFORE,
