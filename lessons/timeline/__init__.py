@@ -9,10 +9,17 @@ one module each:
    writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year"), built from the words
    of time in :mod:`~lessons.timeline.words`, minus what only looks like a date ("Super
    Tuesday", "open Tuesday to Saturday": :mod:`~lessons.timeline.not_dates`);
+   each pattern has a kind that says how to resolve it (:mod:`~lessons.timeline.patterns`);
+   a clock time goes with its day ("at 9 a.m. Thursday": :mod:`~lessons.timeline.time_of_day`);
+   a holiday and its date are one ("Labor Day, Sept. 4": :mod:`~lessons.timeline.holiday_pairs`);
 2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
    only as much precision as the text gives ("2024-11-18", "2024-08" or "2024"); holidays
    fall on the days :mod:`~lessons.timeline.holidays` gives for the story's country
    (:mod:`~lessons.timeline.country`);
+   a date as precise as its words, and counting with it (:mod:`~lessons.timeline.when`);
+   "on Tuesday", "in March": the one nearest publication (:mod:`~lessons.timeline.weekdays_months`);
+   "next month", "two weeks later": counted in units (:mod:`~lessons.timeline.counted_time`);
+   "last Halloween", "the bank holiday": which one (:mod:`~lessons.timeline.which_holiday`);
 3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates
    count from that day;
 4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to and the
@@ -59,10 +66,12 @@ from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR,
 from lessons.timeline.clauses import news_tags
 from lessons.timeline.events import Event, timeline_table
 from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
-from lessons.timeline.expressions import DURATION, PATTERNS, Mention, find_time_expressions
+from lessons.timeline.expressions import find_time_expressions
 from lessons.timeline.holidays import holiday_date
+from lessons.timeline.patterns import DURATION, PATTERNS, Mention
 from lessons.timeline.published import PublishedDate, infer_published
-from lessons.timeline.resolve import When, parse_period, parse_when, resolve
+from lessons.timeline.resolve import resolve
+from lessons.timeline.when import When, parse_period, parse_when
 from lessons.timeline.words import MONTHS, NUMBERS, SEASONS, WEEKDAYS
 
 __all__ = [

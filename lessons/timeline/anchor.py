@@ -23,12 +23,9 @@ import re
 from collections.abc import Sequence
 
 from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place, last_day_named
-from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import (
-    When,
-    day_number,
-    named_holiday_date,
-)
+from lessons.timeline.patterns import Mention
+from lessons.timeline.when import When, day_number
+from lessons.timeline.which_holiday import named_holiday_date
 
 
 def anchor_of(

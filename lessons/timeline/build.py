@@ -47,7 +47,6 @@ from lessons.timeline.direction import (
 )
 from lessons.timeline.events import Event
 from lessons.timeline.events_by_name import ELECTION_AFTER, stems_of
-from lessons.timeline.expressions import Mention
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import holiday_date
 from lessons.timeline.not_dates import A_BEFORE, names_a_law
@@ -57,14 +56,12 @@ from lessons.timeline.passage_year import (
     year_in_sentence,
     year_of_weekday,
 )
-from lessons.timeline.resolve import (
-    SOUTHERN,
-    When,
-    month_number,
-    named_holiday_date,
-    resolve,
-)
+from lessons.timeline.patterns import Mention
+from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told, as_told
+from lessons.timeline.weekdays_months import SOUTHERN
+from lessons.timeline.when import When, month_number
+from lessons.timeline.which_holiday import named_holiday_date
 from lessons.timeline.words import (
     BUILT_AFTER,
     MOVING_VERB,

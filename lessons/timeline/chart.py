@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lessons.timeline.events import Event, by_date
-from lessons.timeline.resolve import When
+from lessons.timeline.when import When
 
 if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn
     from matplotlib.axes import Axes

@@ -16,7 +16,6 @@ from lessons.timeline.anchor import anchor_of, overnight_after
 from lessons.timeline.clocks import clock_of, past_midnight
 from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.dating import TOLD_BACK
-from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date
 from lessons.timeline.in_order import (
     after_the_promise,
@@ -26,8 +25,12 @@ from lessons.timeline.in_order import (
     range_start,
 )
 from lessons.timeline.passage_year import narrative_year
-from lessons.timeline.resolve import When, nearest_weekday, resolve, the_holidays_year
+from lessons.timeline.patterns import Mention
+from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told
+from lessons.timeline.weekdays_months import nearest_weekday
+from lessons.timeline.when import When
+from lessons.timeline.which_holiday import the_holidays_year
 from lessons.timeline.which_weekday import (
     day_after_the_move,
     next_in_a_run,

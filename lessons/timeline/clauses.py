@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from lessons import vocab
 from lessons.article import Span
 from lessons.document import StorySentence
-from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import When
+from lessons.timeline.patterns import Mention
+from lessons.timeline.when import When
 from lessons.timeline.words import DAY_WORDS, WEEKDAYS
 from lessons.vocab import SPEECH_VERBS
 

@@ -19,9 +19,9 @@ from collections import Counter
 
 from lessons.timeline.dates_told import Dated
 from lessons.timeline.events_by_name import named_event
-from lessons.timeline.expressions import Mention
+from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import says_when_written
-from lessons.timeline.resolve import When
+from lessons.timeline.when import When
 from lessons.timeline.words import (
     EVENT_NOUNS,
     NEXT_BEFORE,

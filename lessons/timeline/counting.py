@@ -17,10 +17,11 @@ from lessons.timeline.anchor import DAY_TOLD, anchor_of, day_of_this_sentence, t
 from lessons.timeline.clocks import clock_on_today, hours_on_from, the_events_day, the_story_day
 from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.events_by_name import election_day, named_event, primary_day
-from lessons.timeline.expressions import Mention
+from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import counts_from_speech, ends_in_attribution, speech_day
-from lessons.timeline.resolve import When, resolve
+from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Reading, Story, Told
+from lessons.timeline.when import When
 from lessons.timeline.which_weekday import that_weekday
 from lessons.timeline.words import EVENT_DAYS, THE_BEFORE
 from lessons.timeline.years import a_years_aside

@@ -22,8 +22,10 @@ import datetime as dt
 import re
 
 from lessons.article import Article
-from lessons.timeline.expressions import Mention, find_time_expressions
-from lessons.timeline.resolve import When, resolve
+from lessons.timeline.expressions import find_time_expressions
+from lessons.timeline.patterns import Mention
+from lessons.timeline.resolve import resolve
+from lessons.timeline.when import When
 
 # The kinds of expression a dateline gives: a day of a month, with or without its year.
 _DATELINE_KINDS = frozenset(["date", "month_day"])

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lessons.document import StorySentence
-from lessons.timeline.resolve import When
+from lessons.timeline.when import When
 
 
 @dataclass(frozen=True)

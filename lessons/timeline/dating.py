@@ -22,11 +22,13 @@ from lessons.timeline.direction import (
     span_ended,
     unplanned_after,
 )
-from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import bank_holidays, holiday_date
 from lessons.timeline.not_dates import heads_a_list_line
-from lessons.timeline.resolve import When, holiday_weekend, resolve
+from lessons.timeline.patterns import Mention
+from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told
+from lessons.timeline.when import When
+from lessons.timeline.which_holiday import holiday_weekend
 from lessons.timeline.which_weekday import (
     same_weekday,
     tells_what_day_it_is,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from lessons.timeline.resolve import When, parse_period, parse_when
+from lessons.timeline.when import When, parse_period, parse_when
 
 
 @dataclass(frozen=True)

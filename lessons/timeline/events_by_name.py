@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from lessons.timeline.dates_told import LOOK_BACK, Dated, Place  # noqa: F401 (Place: doctests)
-from lessons.timeline.resolve import When
+from lessons.timeline.when import When
 
 
 def stems_of(words: Sequence[str]) -> frozenset[str]:

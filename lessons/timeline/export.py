@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from lessons.article import Span
 from lessons.timeline.events import Event, by_date
-from lessons.timeline.resolve import parse_when
+from lessons.timeline.when import parse_when
 
 CSV_COLUMNS = ("date", "period", "expression", "event", "status", "paragraph", "start", "end")
 

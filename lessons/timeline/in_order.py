@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from lessons.timeline.dates_told import Dated, Place
-from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import safe_date
-from lessons.timeline.resolve import When, a_year_on, weekday_after
+from lessons.timeline.patterns import Mention
+from lessons.timeline.weekdays_months import weekday_after
+from lessons.timeline.when import When, a_year_on
 from lessons.timeline.words import LIST_ITEM, MOVED_FROM, MOVING_VERB
 
 _RANGE_WORD = re.compile(

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 
 from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place
-from lessons.timeline.expressions import Mention
 from lessons.timeline.holidays import holiday_date, safe_date
-from lessons.timeline.resolve import When, day_number, month_number
+from lessons.timeline.patterns import Mention
+from lessons.timeline.when import When, day_number, month_number
 from lessons.timeline.words import WEEKDAYS, WRITTEN_YEAR_KINDS
 
 

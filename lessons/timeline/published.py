@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from lessons.article import Article, Span
 from lessons.document import StorySentence
-from lessons.timeline.expressions import Mention, find_time_expressions, story_mentions
+from lessons.timeline.expressions import find_time_expressions, story_mentions
 from lessons.timeline.holidays import safe_date
-from lessons.timeline.resolve import day_number, month_number, resolve
+from lessons.timeline.patterns import Mention
+from lessons.timeline.resolve import resolve
+from lessons.timeline.when import day_number, month_number
 from lessons.timeline.words import WEEKDAYS
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from lessons.document import StorySentence
 from lessons.quotes.marks import find_marks
 from lessons.timeline.dates_told import Dated, Place
-from lessons.timeline.resolve import When  # noqa: F401 (used in the doctest)
+from lessons.timeline.when import When  # noqa: F401 (used in the doctest)
 from lessons.vocab import SPEECH_VERBS
 
 # Quotation marks: "...", “...”, ``...'' (the last in some wire copy) and British ‘...’

@@ -23,11 +23,12 @@ from lessons.timeline.country import nation_of, season_spans_two_years, story_co
 from lessons.timeline.dateline import filed_on
 from lessons.timeline.dates_told import Dated, Place, places
 from lessons.timeline.events import Event
-from lessons.timeline.expressions import Mention, story_mentions
+from lessons.timeline.expressions import story_mentions
 from lessons.timeline.holidays import state_keeping
+from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import QuoteMarks, open_at_start, says_when_written
-from lessons.timeline.resolve import When, parse_when
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.when import When, parse_when
 from lessons.timeline.words import HOLIDAYS, minute_of_day
 from lessons.timeline.years import chronology_year, in_history
 

@@ -35,7 +35,7 @@ from lessons.timeline.clauses import (
     _possessive,
     _protected,
 )
-from lessons.timeline.expressions import Mention
+from lessons.timeline.patterns import Mention
 from lessons.vocab import GPE_CUES, ORGANIZATION_CUES, SPEECH_VERBS, TITLES
 
 _MAX_WORDS = 12

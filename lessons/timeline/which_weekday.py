@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place, last_day_named
-from lessons.timeline.expressions import Mention
-from lessons.timeline.resolve import When, nearest_weekday, weekday_after, weekday_on_or_after
+from lessons.timeline.patterns import Mention
+from lessons.timeline.weekdays_months import nearest_weekday, weekday_after, weekday_on_or_after
+from lessons.timeline.when import When
 from lessons.timeline.words import EVENT_NOUNS, LIST_ITEM, THE_BEFORE, WEEKDAYS
 
 

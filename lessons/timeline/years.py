@@ -25,11 +25,9 @@ from lessons.timeline.direction import (
     opens_span,
     possessive,
 )
-from lessons.timeline.expressions import Mention
 from lessons.timeline.not_dates import heads_a_list_line
-from lessons.timeline.resolve import (
-    When,
-)
+from lessons.timeline.patterns import Mention
+from lessons.timeline.when import When
 from lessons.timeline.words import (
     EVENT_NOUN_AT,
     EVENT_NOUNS,
