@@ -63,15 +63,7 @@ from lessons.timeline.anchor import (
     year_of_weekday,
 )
 from lessons.timeline.baselines import is_comparison
-from lessons.timeline.clauses import (
-    Words,
-    clause_of,
-    leans_ahead,
-    past_or_planned,
-    sentence_tense,
-    tagged_words,
-    tense_near,
-)
+from lessons.timeline.clauses import Words, clause_of, tagged_words
 from lessons.timeline.clocks import (
     ON_THE,
     clock_of,
@@ -101,6 +93,7 @@ from lessons.timeline.direction import (
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
+from lessons.timeline.nearest_verb import tense_near
 from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
 from lessons.timeline.quoted import (
     QuoteMarks,
@@ -123,6 +116,7 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.tense import leans_ahead, past_or_planned, sentence_tense
 from lessons.timeline.words import (
     BUILT_AFTER,
     EVENT_DAYS,
