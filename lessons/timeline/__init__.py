@@ -24,6 +24,11 @@ one module each:
    count from that day;
 4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to and the
    tense there, from the words and tags of the shared document;
+   the grammar it is read with, a verb's forms and their tags (:mod:`~lessons.timeline.grammar`);
+   nouns the tagger takes for verbs ("his Miami relatives": :mod:`~lessons.timeline.noun_phrases`);
+   verbs it reads in the wrong form ("meet/VBD Monday": :mod:`~lessons.timeline.misread_tags`);
+   the verb that tells the date's time ("said on Friday": :mod:`~lessons.timeline.nearest_verb`);
+   what that verb says, so "past" or "planned" ("will vote": :mod:`~lessons.timeline.tense`);
 5. **say what happened** (:mod:`~lessons.timeline.summary`): the clause in about 12 words;
 6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
    described, "two days after the grounding" from the dated grounding, and a date the text
@@ -63,11 +68,11 @@ from __future__ import annotations
 
 from lessons.timeline.build import build_timeline
 from lessons.timeline.chart import BASELINE_COLOUR, PAST_COLOUR, PLANNED_COLOUR, plot_timeline
-from lessons.timeline.clauses import news_tags
 from lessons.timeline.events import Event, timeline_table
 from lessons.timeline.export import CSV_COLUMNS, to_csv, to_timelinejs
 from lessons.timeline.expressions import find_time_expressions
 from lessons.timeline.holidays import holiday_date
+from lessons.timeline.misread_tags import news_tags
 from lessons.timeline.patterns import DURATION, PATTERNS, Mention
 from lessons.timeline.published import PublishedDate, infer_published
 from lessons.timeline.resolve import resolve

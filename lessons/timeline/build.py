@@ -20,10 +20,6 @@ from lessons.article import Article
 from lessons.timeline.anchor import time_told
 from lessons.timeline.baselines import is_comparison
 from lessons.timeline.checked import can_be_today, date_checked, on_its_night, spent_before
-from lessons.timeline.clauses import (
-    leans_ahead,
-    past_or_planned,
-)
 from lessons.timeline.clocks import (
     ON_THE,
     its_day_after,
@@ -59,6 +55,7 @@ from lessons.timeline.passage_year import (
 from lessons.timeline.patterns import Mention
 from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told, as_told
+from lessons.timeline.tense import leans_ahead, past_or_planned
 from lessons.timeline.weekdays_months import SOUTHERN
 from lessons.timeline.when import When, month_number
 from lessons.timeline.which_holiday import named_holiday_date

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from lessons.article import Article
 from lessons.document import StorySentence, read_document
-from lessons.timeline.clauses import Words, clause_of, sentence_tense, tagged_words, tense_near
+from lessons.timeline.clauses import Words, clause_of, tagged_words
 from lessons.timeline.clocks import is_stamp
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
@@ -25,9 +25,11 @@ from lessons.timeline.dates_told import Dated, Place, places
 from lessons.timeline.events import Event
 from lessons.timeline.expressions import story_mentions
 from lessons.timeline.holidays import state_keeping
+from lessons.timeline.nearest_verb import tense_near
 from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import QuoteMarks, open_at_start, says_when_written
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.tense import sentence_tense
 from lessons.timeline.when import When, parse_when
 from lessons.timeline.words import HOLIDAYS, minute_of_day
 from lessons.timeline.years import chronology_year, in_history

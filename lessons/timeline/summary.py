@@ -25,16 +25,15 @@ from lessons.article import Span
 from lessons.document import StorySentence
 from lessons.timeline.clauses import (
     _CLAUSE_PUNCTUATION,
-    _FINITE_TAGS,
     _POSSESSIVE_S,
-    _SUBORDINATORS,
     Words,
     _belongs,
-    _clauses,
-    _is_boundary,
     _possessive,
     _protected,
+    clauses,
+    is_boundary,
 )
+from lessons.timeline.grammar import FINITE_TAGS, SUBORDINATORS
 from lessons.timeline.patterns import Mention
 from lessons.vocab import GPE_CUES, ORGANIZATION_CUES, SPEECH_VERBS, TITLES
 
@@ -106,10 +105,10 @@ def own_part(
     for conjunct in conjuncts[1:]:  # "Russia and Ukraine" is one phrase, not two conjuncts
         timed = any(x[2] != "word" for x in merged[-1])
         starts_verb = len(conjunct) > 1 and conjunct[1][1].startswith(("VB", "MD"))
-        two_clauses = any(t in _FINITE_TAGS for _, t, _ in merged[-1]) and any(
-            t in _FINITE_TAGS for _, t, _ in conjunct
+        two_clauses = any(t in FINITE_TAGS for _, t, _ in merged[-1]) and any(
+            t in FINITE_TAGS for _, t, _ in conjunct
         )
-        verb_before = any(t in _FINITE_TAGS for _, t, _ in merged[-1])
+        verb_before = any(t in FINITE_TAGS for _, t, _ in merged[-1])
         # "On Tuesday, the Rights and Action League plans ...": a name's "and" is no new part
         if (timed and verb_before) or starts_verb or two_clauses:
             merged.append(conjunct)
@@ -126,7 +125,7 @@ def own_part(
         ]
 
     def has_verb(conjunct: list[tuple[Span, str, str]]) -> bool:
-        return any(tag in _FINITE_TAGS for _, tag, kind in conjunct if kind != "own")
+        return any(tag in FINITE_TAGS for _, tag, kind in conjunct if kind != "own")
 
     own = plain(conjuncts[mine])
     if mine > 0 and own and own[0][1] == "CC":
@@ -161,7 +160,7 @@ def _tidy(words: Words) -> Words:
     a preposition or adverb the time expressions left alone before a comma goes too ("Over the
     weekend, crews ..." -> "crews ...", "On Tuesday and again on Thursday, ..." -> "...")."""
     while words and (
-        _is_boundary(words[0][0].text, words[0][1])
+        is_boundary(words[0][0].text, words[0][1])
         or words[0][1] in ("CC", ",")
         or not any(ch.isalnum() for ch in words[0][0].text)
         or (len(words) > 1 and words[0][1] in ("IN", "RB") and words[1][0].text == ",")
@@ -188,18 +187,18 @@ def _subject_before(words: Words, start: int, protected: frozenset[int] = frozen
     the subject of the clause before ("The law was signed ..., and took effect ...")."""
     coordinated = start < len(words) and words[start][1] == "CC"
     candidates: list[Words] = []
-    for a, b in reversed([r for r in _clauses(words, protected) if r[1] <= start]):
+    for a, b in reversed([r for r in clauses(words, protected) if r[1] <= start]):
         run = words[a:b]
         if run[0][1] in ("WDT", "WP", "VBN", "VBG"):
             continue  # a relative clause or a participle about the subject: ", founded in 1902,"
-        verbs = [k for k, (_, tag) in enumerate(run) if tag in _FINITE_TAGS]
+        verbs = [k for k, (_, tag) in enumerate(run) if tag in FINITE_TAGS]
         if verbs:
             if coordinated and not candidates:
                 head = [(t, tag) for t, tag in run[: verbs[0]] if not tag.startswith("VB")]
                 if any(tag.startswith(("NN", "PRP")) for _, tag in head):
                     return _tidy(head)
             break
-        if run[0][0].text.casefold() in _SUBORDINATORS | {"that"}:
+        if run[0][0].text.casefold() in SUBORDINATORS | {"that"}:
             break
         if any(tag.startswith("NN") for _, tag in run):
             candidates.append(run)
@@ -352,7 +351,7 @@ def _drop_titles(words: Words, limit: int = _MAX_WORDS) -> Words:
 def _drop_subject_modifier(words: Words, limit: int = _MAX_WORDS) -> Words:
     """ "The embassy in Kyiv has received" -> "The embassy has received" (but "The Ministry of
     Health extended" keeps its name whole)."""
-    verb = next((k for k, (_, tag) in enumerate(words) if tag in _FINITE_TAGS), None)
+    verb = next((k for k, (_, tag) in enumerate(words) if tag in FINITE_TAGS), None)
     if verb is None:
         return words
     for k in range(1, verb):
