@@ -87,21 +87,20 @@ from lessons.timeline.clocks import (
 )
 from lessons.timeline.country import nation_of, season_spans_two_years, story_country
 from lessons.timeline.dateline import filed_on
-from lessons.timeline.direction import (
+from lessons.timeline.deadlines import (
     backdated,
-    counts_ahead,
     deadline_seen_from_the_past,
     ends_a_span,
-    looks_ahead,
     opens_span,
-    possessive,
     span_ended,
-    unplanned_after,
 )
+from lessons.timeline.direction import counts_ahead, looks_ahead
+from lessons.timeline.event_days import possessive, unplanned_after
 from lessons.timeline.expressions import Mention, story_mentions
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import bank_holidays, holiday_date, state_keeping
-from lessons.timeline.not_dates import A_BEFORE, heads_a_list_line, names_a_law
+from lessons.timeline.names_and_titles import names_a_law
+from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.quoted import (
     QuoteMarks,
     counts_from_speech,
@@ -123,6 +122,7 @@ from lessons.timeline.resolve import (
     the_holidays_year,
 )
 from lessons.timeline.summary import own_part, summary
+from lessons.timeline.timetables import A_BEFORE
 from lessons.timeline.words import (
     BUILT_AFTER,
     EVENT_DAYS,

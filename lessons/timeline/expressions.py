@@ -32,7 +32,8 @@ from functools import lru_cache
 from lessons.article import Article, Span
 from lessons.article.words import opens_a_sentence
 from lessons.document import StorySentence, read_document
-from lessons.timeline.not_dates import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE, is_no_date
+from lessons.timeline.not_dates import is_no_date
+from lessons.timeline.timetables import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE
 from lessons.timeline.words import (
     CLOCK,
     COUNTED_FROM,

@@ -23,11 +23,8 @@ from lessons.timeline.anchor import (
     Dated,
     Place,
 )
-from lessons.timeline.direction import (
-    UNPLANNED_AFTER,
-    opens_span,
-    possessive,
-)
+from lessons.timeline.deadlines import opens_span
+from lessons.timeline.event_days import UNPLANNED_AFTER, possessive
 from lessons.timeline.expressions import Mention
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.resolve import (
