@@ -9,6 +9,8 @@ one module each:
    writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year"), built from the words
    of time in :mod:`~lessons.timeline.words`, minus what only looks like a date ("Super
    Tuesday", "open Tuesday to Saturday": :mod:`~lessons.timeline.not_dates`);
+   a date word in a name or a title ("Easter Island": :mod:`~lessons.timeline.names_and_titles`);
+   a weekly timetable ("open Tuesday to Saturday": :mod:`~lessons.timeline.timetables`);
    each pattern has a kind that says how to resolve it (:mod:`~lessons.timeline.patterns`);
    a clock time goes with its day ("at 9 a.m. Thursday": :mod:`~lessons.timeline.time_of_day`);
    a holiday and its date are one ("Labor Day, Sept. 4": :mod:`~lessons.timeline.holiday_pairs`);
@@ -33,7 +35,12 @@ one module each:
 6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
    described, "two days after the grounding" from the dated grounding, and a date the text
    leaves open is read ahead or back by its tense and cue words ("by", "until", "planned":
-   :mod:`~lessons.timeline.direction`); a baseline ("up from 24 in 2012",
+   :mod:`~lessons.timeline.direction`);
+   the cue words that settle it whatever the tense, in order (:mod:`~lessons.timeline.cues`);
+   a deadline or a span ("until Tuesday", "since May 2": :mod:`~lessons.timeline.deadlines`);
+   a plan, a booking, a call-off ("planned for Saturday": :mod:`~lessons.timeline.plans`);
+   an event's noun or a forecast ("after Friday's storm": :mod:`~lessons.timeline.event_days`);
+   a baseline ("up from 24 in 2012",
    :mod:`~lessons.timeline.baselines`) or a habit ("usually held in March",
    :mod:`~lessons.timeline.habits`) gets no row;
    a relative date inside a quoted e-mail or speech counts from the day it was written

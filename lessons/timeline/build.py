@@ -34,18 +34,13 @@ from lessons.timeline.counting import (
 from lessons.timeline.country import nation_of
 from lessons.timeline.dates_told import Dated
 from lessons.timeline.dating import A_WEEK, RESTATED, date_of
-from lessons.timeline.direction import (
-    counts_ahead,
-    deadline_seen_from_the_past,
-    ends_a_span,
-    looks_ahead,
-    opens_span,
-)
+from lessons.timeline.deadlines import deadline_seen_from_the_past, ends_a_span, opens_span
+from lessons.timeline.direction import counts_ahead, looks_ahead
 from lessons.timeline.events import Event
 from lessons.timeline.events_by_name import ELECTION_AFTER, stems_of
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import holiday_date
-from lessons.timeline.not_dates import A_BEFORE, names_a_law
+from lessons.timeline.names_and_titles import names_a_law
 from lessons.timeline.passage_year import (
     account_year,
     in_narrative,
@@ -56,6 +51,7 @@ from lessons.timeline.patterns import Mention
 from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told, as_told
 from lessons.timeline.tense import leans_ahead, past_or_planned
+from lessons.timeline.timetables import A_BEFORE
 from lessons.timeline.weekdays_months import SOUTHERN
 from lessons.timeline.when import When, month_number
 from lessons.timeline.which_holiday import named_holiday_date

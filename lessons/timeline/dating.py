@@ -15,13 +15,8 @@ from enum import Enum
 from lessons.timeline.anchor import holiday_on_day_told, in_apposition, same_day_of_month
 from lessons.timeline.clauses import Words
 from lessons.timeline.counting import ON_THE_HOLIDAY
-from lessons.timeline.direction import (
-    backdated,
-    opens_span,
-    possessive,
-    span_ended,
-    unplanned_after,
-)
+from lessons.timeline.deadlines import backdated, opens_span, span_ended
+from lessons.timeline.event_days import possessive, unplanned_after
 from lessons.timeline.holidays import bank_holidays, holiday_date
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.patterns import Mention

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lessons.timeline.direction import sets_a_target
+from lessons.timeline.deadlines import sets_a_target
 from lessons.timeline.words import (
     EACH_DAY_AFTER,
 )

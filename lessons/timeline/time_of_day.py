@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from lessons.article.words import opens_a_sentence
-from lessons.timeline.not_dates import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE
 from lessons.timeline.patterns import CLOCK_FROM, Mention, trigger_windows
+from lessons.timeline.timetables import AFTER_A_SCHEDULE, BEFORE_A_SCHEDULE
 from lessons.timeline.words import (
     CLOCK,
     EACH_DAY_AFTER,

@@ -20,11 +20,8 @@ from bisect import bisect_left
 
 from lessons.document import StorySentence
 from lessons.timeline.dates_told import Dated, Place
-from lessons.timeline.direction import (
-    UNPLANNED_AFTER,
-    opens_span,
-    possessive,
-)
+from lessons.timeline.deadlines import opens_span
+from lessons.timeline.event_days import UNPLANNED_AFTER, possessive
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.patterns import Mention
 from lessons.timeline.when import When
