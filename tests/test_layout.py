@@ -4,6 +4,7 @@ data flowing one way (article -> document -> the lessons -> pipeline -> views)."
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,6 @@ def test_the_lessons_import_only_what_lies_below_them(part: str) -> None:
 def test_the_timeline_modules_are_the_ones_readme_lists() -> None:
     readme = (LESSONS.parent / "README.md").read_text(encoding="utf-8")
     outline = readme[readme.index("  timeline/") : readme.index("  vocab/")]
-    listed = {word.strip(",() ") for word in outline.split()}
+    listed = set(re.findall(r"[a-z_]+", outline))
     modules = {path.stem for path in (LESSONS / "timeline").glob("*.py")} - {"__init__"}
     assert modules - listed == set(), "README's What is where misses these timeline modules"

@@ -3,59 +3,59 @@
 A news story jumps around in time: it opens with the latest news ("On Tuesday, ..."), reaches
 back for context ("a day earlier", "last August") and looks ahead ("will vote next month").
 A reporter who rebuilds the order of events takes every time expression through these steps,
-one module each:
+each step a module, with the smaller modules it uses named where they come in:
 
-1. **find it** (:mod:`~lessons.timeline.expressions`): patterns for the ways news English
-   writes dates ("Nov. 18", "on Tuesday", "a day earlier", "last year"), built from the words
-   of time in :mod:`~lessons.timeline.words`, minus what only looks like a date ("Super
-   Tuesday", "open Tuesday to Saturday": :mod:`~lessons.timeline.not_dates`);
-   a date word in a name or a title ("Easter Island": :mod:`~lessons.timeline.names_and_titles`);
-   a weekly timetable ("open Tuesday to Saturday": :mod:`~lessons.timeline.timetables`);
-   each pattern has a kind that says how to resolve it (:mod:`~lessons.timeline.patterns`);
-   a clock time goes with its day ("at 9 a.m. Thursday": :mod:`~lessons.timeline.time_of_day`);
-   a holiday and its date are one ("Labor Day, Sept. 4": :mod:`~lessons.timeline.holiday_pairs`);
+1. **find it** (:mod:`~lessons.timeline.expressions`): the ways news English writes a date,
+   one pattern each ("Nov. 18", "on Tuesday", "a day earlier", "last year":
+   :mod:`~lessons.timeline.patterns`), built from the words of time
+   (:mod:`~lessons.timeline.words`); a clock time goes with its day ("at 9 a.m. Thursday":
+   :mod:`~lessons.timeline.time_of_day`) and a holiday with the date beside it ("Labor Day,
+   Sept. 4": :mod:`~lessons.timeline.holiday_pairs`); what only looks like a date is left out
+   (:mod:`~lessons.timeline.not_dates`): a name or a title ("Super Tuesday", "the Roads Act
+   1993": :mod:`~lessons.timeline.names_and_titles`), a timetable ("open Tuesday to Saturday":
+   :mod:`~lessons.timeline.timetables`);
 2. **resolve it** (:mod:`~lessons.timeline.resolve`): turn it into a calendar date, keeping
-   only as much precision as the text gives ("2024-11-18", "2024-08" or "2024"); holidays
-   fall on the days :mod:`~lessons.timeline.holidays` gives for the story's country
+   only as much precision as the text gives ("2024-11-18", "2024-08" or "2024":
+   :mod:`~lessons.timeline.when`); "on Tuesday" and "in March" are the nearest such day or
+   month (:mod:`~lessons.timeline.weekdays_months`), "next month" and "two weeks later" are
+   counted in units (:mod:`~lessons.timeline.counted_time`), and a holiday falls on the day
+   its calendar gives (:mod:`~lessons.timeline.holidays`) in the year the story means
+   (:mod:`~lessons.timeline.which_holiday`) and for the story's country
    (:mod:`~lessons.timeline.country`);
-   a date as precise as its words, and counting with it (:mod:`~lessons.timeline.when`);
-   "on Tuesday", "in March": the one nearest publication (:mod:`~lessons.timeline.weekdays_months`);
-   "next month", "two weeks later": counted in units (:mod:`~lessons.timeline.counted_time`);
-   "last Halloween", "the bank holiday": which one (:mod:`~lessons.timeline.which_holiday`);
 3. **know when the story was published** (:mod:`~lessons.timeline.published`): relative dates
-   count from that day;
-4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to and the
-   tense there, from the words and tags of the shared document;
-   the grammar it is read with, a verb's forms and their tags (:mod:`~lessons.timeline.grammar`);
-   nouns the tagger takes for verbs ("his Miami relatives": :mod:`~lessons.timeline.noun_phrases`);
-   verbs it reads in the wrong form ("meet/VBD Monday": :mod:`~lessons.timeline.misread_tags`);
-   the verb that tells the date's time ("said on Friday": :mod:`~lessons.timeline.nearest_verb`);
-   what that verb says, so "past" or "planned" ("will vote": :mod:`~lessons.timeline.tense`);
+   count from that day, or from a wire dateline's ("NAIROBI, Aug. 21 (Xinhua) --":
+   :mod:`~lessons.timeline.dateline`);
+4. **read its sentence** (:mod:`~lessons.timeline.clauses`): the clause it belongs to, from the
+   words and tags of the shared document, read with a small grammar
+   (:mod:`~lessons.timeline.grammar`, :mod:`~lessons.timeline.noun_phrases`) that mends the
+   tags the tagger gets wrong in news ("The two leaders meet/VBD Monday":
+   :mod:`~lessons.timeline.misread_tags`); the verb that tells the date's time ("said on
+   Wednesday it would publish": :mod:`~lessons.timeline.nearest_verb`) and what its tense
+   says, past or planned (:mod:`~lessons.timeline.tense`);
 5. **say what happened** (:mod:`~lessons.timeline.summary`): the clause in about 12 words;
 6. **anchor it** (:mod:`~lessons.timeline.anchor`): "a day earlier" counts from the event just
-   described, "two days after the grounding" from the dated grounding, and a date the text
-   leaves open is read ahead or back by its tense and cue words ("by", "until", "planned":
-   :mod:`~lessons.timeline.direction`);
-   the cue words that settle it whatever the tense, in order (:mod:`~lessons.timeline.cues`);
-   a deadline or a span ("until Tuesday", "since May 2": :mod:`~lessons.timeline.deadlines`);
-   a plan, a booking, a call-off ("planned for Saturday": :mod:`~lessons.timeline.plans`);
-   an event's noun or a forecast ("after Friday's storm": :mod:`~lessons.timeline.event_days`);
-   a baseline ("up from 24 in 2012",
-   :mod:`~lessons.timeline.baselines`) or a habit ("usually held in March",
+   told, among the dates told so far (:mod:`~lessons.timeline.dates_told`); a weekday takes
+   the week of the days around it (:mod:`~lessons.timeline.which_weekday`), a date without a
+   year the year of its passage (:mod:`~lessons.timeline.passage_year`), a range's end and a
+   list's line come after the date before (:mod:`~lessons.timeline.in_order`), "two days after
+   the grounding" counts from the grounding (:mod:`~lessons.timeline.events_by_name`), and a
+   relative date in a quoted e-mail from the day it was written
+   (:mod:`~lessons.timeline.quoted`). A date the text leaves open is read ahead or back
+   (:mod:`~lessons.timeline.direction`): first by its cue words
+   (:mod:`~lessons.timeline.cues`) of a deadline or a span ("until", "since":
+   :mod:`~lessons.timeline.deadlines`), a plan ("planned for", "was due to":
+   :mod:`~lessons.timeline.plans`) or an event ("after Friday's storm":
+   :mod:`~lessons.timeline.event_days`), then by its tense. A baseline ("up from 24 in 2012":
+   :mod:`~lessons.timeline.baselines`) or a habit ("usually held in March":
    :mod:`~lessons.timeline.habits`) gets no row;
-   a relative date inside a quoted e-mail or speech counts from the day it was written
-   (:mod:`~lessons.timeline.quoted`);
-   the dates told so far, each with its sentence's place (:mod:`~lessons.timeline.dates_told`);
-   a weekday's week from the days told ("the Thursday": :mod:`~lessons.timeline.which_weekday`);
-   a yearless date's year from its passage (:mod:`~lessons.timeline.passage_year`);
-   a range's end or a list's line after the date before (:mod:`~lessons.timeline.in_order`);
-   "after the grounding", "election night": the day of the event named
-   (:mod:`~lessons.timeline.events_by_name`);
-7. **build the timeline** (:mod:`~lessons.timeline.build`): dated events, "past" or "planned";
-   a date written without a year takes the year its passage tells of, unless an aside or
-   another verb stands between (:mod:`~lessons.timeline.years`); a clock time takes its day
-   (:mod:`~lessons.timeline.clocks`);
-   a wire dateline's date is the entry "Filed from NAIROBI" (:mod:`~lessons.timeline.dateline`).
+7. **build the timeline** (:mod:`~lessons.timeline.build`): the story read one expression
+   after another (:mod:`~lessons.timeline.story`), each counted from its anchor
+   (:mod:`~lessons.timeline.counting`), given the year of its passage unless an aside or
+   another verb stands between (:mod:`~lessons.timeline.years`), dated
+   (:mod:`~lessons.timeline.dating`) and checked against the days around it
+   (:mod:`~lessons.timeline.checked`); a clock time takes its day
+   (:mod:`~lessons.timeline.clocks`). The rows (:mod:`~lessons.timeline.events`) are dated
+   events, "past" or "planned", and a wire dateline's date is the row "Filed from NAIROBI".
 
 >>> import datetime as dt
 >>> from lessons.article import parse_article

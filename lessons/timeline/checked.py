@@ -1,4 +1,4 @@
-"""Step 7, the date checked against the days around it.
+"""The date checked against the days around it.
 
 A first reading can put a date in the wrong week or year; the days around it set it right:
 "on Labor Day, Sept. 7" takes the holiday's year, "Thursday and Friday" are a pair, a live

@@ -1,4 +1,4 @@
-"""Step 7, what an expression counts from.
+"""What an expression counts from.
 
 "A day earlier" counts from the event just told, "at 10 a.m." takes its day, "two days after
 the grounding" counts from the grounding's date and "on election night" from the story's

@@ -1,4 +1,4 @@
-"""Step 6a, first: the cue words that settle which way a date is read, whatever the tense.
+"""The cue words that settle which way a date is read, whatever the tense.
 
 "postponed until Tuesday" lies ahead, "since the May 2 fire" back, and "would appeal Wednesday's
 ruling" is the nearest Wednesday: :func:`by_cue_words` tries its rules in order, each with the

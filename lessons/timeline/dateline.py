@@ -1,4 +1,4 @@
-"""Step 7a: the dateline's date, when the news was filed ("NAIROBI, Aug. 21 (Xinhua) --").
+"""The dateline's date, when the news was filed ("NAIROBI, Aug. 21 (Xinhua) --").
 
 A wire story often opens with the place and day it was filed. That day is not something that
 happened in the story, but it is where the story stands in time: "Friday" and "last week" are

@@ -1,4 +1,4 @@
-"""Step 7, the date of one expression, from what it counts from and the year of its passage.
+"""The date of one expression, from what it counts from and the year of its passage.
 
 "A day earlier" is the day before the event just told; "March 5" in a passage about 2019 is
 2019-03-05; "on Monday's bank holiday" is that holiday's day. An expression that only restates

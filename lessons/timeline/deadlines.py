@@ -1,4 +1,4 @@
-"""Step 6a, the cue words of a deadline or a span: "until", "by", "through", "since".
+"""The cue words of a deadline or a span: "until", "by", "through", "since".
 
 A deadline lies ahead whatever the tense of the verb that set it ("postponed until Tuesday",
 "must respond by Oct. 31"), unless what ran up to it is over ("stayed in place until 11 July",

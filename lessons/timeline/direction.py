@@ -1,4 +1,4 @@
-"""Step 6a: which way to read a date the text leaves open, ahead or back.
+"""Which way to read a date the text leaves open, ahead or back.
 
 "On Tuesday" in a story published on a Thursday is two days ago or five days ahead; "March 5"
 without a year is this March or next. The tense of the clause decides most of them ("the

@@ -1,4 +1,4 @@
-"""Step 6a, the cue words of an event: its noun, a forecast, what was done.
+"""The cue words of an event: its noun, a forecast, what was done.
 
 A date before an event's noun is the day of that event, held or still to come ("the Nov. 3
 election", "ahead of Saturday's march", "at its next meeting in June"); a storm or a slip no one

@@ -1,4 +1,4 @@
-"""Step 1, what is not a date: a date word inside a name or a title.
+"""Not a date: a date word inside a name or a title.
 
 "Super Tuesday", "USA Today", "Budget 2017", "the Roads Act 1993", "Route 9", "the Good Friday
 Agreement", "Easter Island", "the March of Dimes", "December bonds": the date word names a

@@ -1,4 +1,4 @@
-"""Step 1, second half: what looks like a date but is not one.
+"""What looks like a date but is not one.
 
 A weekday inside a name ("Super Tuesday", "the Sunday Times"), a day word in a title ("USA
 Today"), a holiday before a noun ("Christmas shopping", "Easter Island"), a year that counts

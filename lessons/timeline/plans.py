@@ -1,4 +1,4 @@
-"""Step 6a, the cue words of a plan: "planned for", "due to", "booked", "agreed to", "cancelled".
+"""The cue words of a plan: "planned for", "due to", "booked", "agreed to", "cancelled".
 
 What was planned, booked, agreed or set lies ahead of the planning ("Protesters planned a march
 on Saturday", "agreed to run an extra sailing on Sunday"); a plan told in the past may be seen

@@ -1,4 +1,4 @@
-"""Step 6b: dates inside quoted words count from the day the words were written or spoken.
+"""Dates inside quoted words count from the day the words were written or spoken.
 
 "In an e-mail on March 3, the mayor wrote: 'The crews start tomorrow.'" The e-mail's
 "tomorrow" is March 4, whatever day the story came out. A relative expression ("tomorrow",

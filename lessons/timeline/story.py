@@ -1,4 +1,4 @@
-"""Step 7, reading the story: one time expression after another, in reading order.
+"""Reading the story: one time expression after another, in reading order.
 
 A :class:`Story` is what the timeline knows so far: the days it has dated, the clock time and
 the year of the passage it is in, the last holiday named, and the rows. :func:`as_told` gives

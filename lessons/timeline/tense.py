@@ -57,9 +57,6 @@ _WEAK_FUTURE = _phrases(  # "would", "potential" (but "would have extra patrols"
 POSSIBLE_WORDS = vocab.word_set("timeline_possible_words")
 PLANNED_WORDS = vocab.word_set("timeline_planned_words") | POSSIBLE_WORDS
 
-# speech verbs without an object before their clause ("told reporters on Monday" is no subject)
-SAYING = frozenset("said says say added adds noted notes".split())
-
 
 def _perfect(words: Words) -> bool:
     """A perfect tense: "has fallen", "have not been" (has/have/had, then a participle)."""

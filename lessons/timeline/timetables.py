@@ -1,4 +1,4 @@
-"""Step 1, what is not a date: a weekly timetable.
+"""Not a date: a weekly timetable.
 
 "Open Tuesday to Saturday", "8 a.m. to 5 p.m., Monday through Friday", "on Sunday afternoons"
 and "will run a Sunday schedule" say when something happens every week, not which day:

@@ -1,4 +1,4 @@
-"""Step 7a: which year a date written without one takes.
+"""Which year a date written without one takes.
 
 "March 5" alone is the nearest March 5 the tense allows; but "In 2019, the council voted on
 March 5" is 2019's, and so is a date later in a passage about 2019. Whether the last year told
