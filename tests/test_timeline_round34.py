@@ -16,7 +16,7 @@ Friday and today have been cancelled", "call it a late Burns Night", "the evenin
 "the recall was announced Dec. 4", "wants to ... when the timetable changes in December" and
 ", which opened in 1962, on Sept. 30". (A span's weekday on the day its sentence told, "began on
 Good Friday ... between Friday morning and Monday evening", is a doctest of
-lessons.timeline.anchor.weekday_of_its_sentence.) Then, from fh (read after its first run):
+lessons.timeline.which_weekday.weekday_of_its_sentence.) Then, from fh (read after its first run):
 "warned of shortages on Sunday evening, when ... tripped", a count after an aside's year
 ("installed in 1958, about two hours later"), "the May 2-4 weekend", "from April 1 to Oct. 31
 every year" and a headline's "April restart". Then, from fi: "the six months to June 30", "Ask

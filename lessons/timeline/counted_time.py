@@ -12,6 +12,8 @@ from lessons.timeline.words import count_of
 
 
 def resolve_unit(mention: Mention, published: dt.date, ahead: bool | None) -> When:
+    """A unit of time ("last week", "next month", "the end of the year"): counted in whole units
+    from the day of publication, keeping the unit's precision (a week is its week)."""
     unit, which = mention.part("unit"), mention.part("which")
     if unit in ("midweek", "mid-week"):  # "until at least midweek": this week
         unit = "week"
@@ -75,6 +77,9 @@ def in_years(unit: str, amount: int) -> tuple[str, int]:
 def resolve_after_event(
     mention: Mention, published: dt.date | None, anchor: When | None
 ) -> When | None:
+    """A time counted from an event ("a day earlier", "two weeks later", "the night of the
+    stabbing"): counted from ``anchor``, the event just told (None when there is none to count
+    from)."""
     unit = mention.part("unit")
     direction = mention.part("dir")
     if mention.part("that") or direction in ("same", "of"):  # "the night of the stabbing"

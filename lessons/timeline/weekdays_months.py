@@ -29,6 +29,9 @@ from lessons.timeline.words import SEASONS, WEEKDAYS
 def resolve_weekday(
     mention: Mention, published: dt.date, ahead: bool | None, anchor: When | None = None
 ) -> When:
+    """A weekday: "on Tuesday" is the nearest Tuesday, ahead or back as ``ahead`` says; "last",
+    "next", "this", "the following", "that" and "Friday week" pick another (the last two count from
+    ``anchor``, the day just told)."""
     weekday = WEEKDAYS[mention.part("weekday")]
     which = mention.part("which")
     if mention.part("week_on"):  # "Friday week": a week after the coming Friday (a fortnight:
@@ -99,6 +102,9 @@ def nearest_weekday(day: dt.date, weekday: int) -> When:
 def resolve_month_day(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
+    """A month and day without a year ("Nov. 18"): the year the passage tells of (``story_year``),
+    or the nearest Nov. 18 ahead or back as ``ahead`` says; a weekday written with it ("Tuesday,
+    Nov. 19") says which year."""
     month, day = month_number(mention.part("month")), day_number(mention.part("day"))
     if mention.part("rel") in ("last", "this", "next"):  # "6 February next year" ("that year"
         # is the story's: ``story_year``)
@@ -128,8 +134,8 @@ def resolve_month_day(
 def resolve_nth_weekday(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
-    """ "the first Monday of January": the day, in the year the tense points to; "the second
-    weekend of April": the weekend of the month's second Saturday."""
+    """ "the first Monday of January": the day, in the year the tense points to; "the second weekend
+    of April": the weekend of the month's second Saturday."""
     nth = mention.part("nth")
     n = -1 if nth == "last" else day_number(nth)  # "first", "1st"
     weekend = mention.part("weekday") == "weekend"
@@ -148,9 +154,9 @@ def resolve_nth_weekday(
 def resolve_day_of_month(
     mention: Mention, published: dt.date | None, anchor: When | None, ahead: bool | None
 ) -> When | None:
-    """ "On the 7th": in the month of the event just told, else in the publication's month
-    (the next one when the day has passed and the sentence looks ahead, the one before when
-    the day is still to come and the sentence looks back)."""
+    """ "On the 7th": in the month of the event just told, else in the publication's month (the next
+    one when the day has passed and the sentence looks ahead, the one before when the day is still
+    to come and the sentence looks back)."""
     day = day_number(mention.part("day"))  # "the 7th", "the sixth"
     if mention.part("weekday") and published is not None:
         return _weekday_the(day, WEEKDAYS[mention.part("weekday").casefold()], published, ahead)
@@ -191,6 +197,8 @@ def _weekday_the(day: int, weekday: int, published: dt.date, ahead: bool | None)
 def resolve_month(
     mention: Mention, published: dt.date | None, ahead: bool | None, story_year: int | None
 ) -> When | None:
+    """A month ("in March"): in the passage's year (``story_year``), "last March" the one gone by,
+    "next March" the one to come, else the nearest March ahead or back as ``ahead`` says."""
     month = month_number(mention.part("month"))
     which = mention.part("which")
     if story_year is not None and not which:
@@ -236,6 +244,9 @@ SOUTHERN = frozenset(["AU", "NZ", "ZA", "AR", "CL"])  # the seasons run six mont
 def resolve_season(
     mention: Mention, published: dt.date, ahead: bool | None, country: str | None = None
 ) -> When:
+    """A season ("this summer", "last winter"): the year that holds most of its months, counted in
+    the southern hemisphere's months where the story's country lies there (winter in New Zealand is
+    June to August)."""
     months = SEASONS[mention.part("season")]
     if nation_of(country) in SOUTHERN:  # winter in New Zealand is June to August
         months = tuple((m + 5) % 12 + 1 for m in months)

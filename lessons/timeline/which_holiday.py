@@ -30,6 +30,9 @@ def resolve_holiday(
     story_year: int | None,
     country: str | None = None,
 ) -> When | None:
+    """A holiday ("on Thanksgiving", "last Halloween"): the holiday's day in the story's country (or
+    the nation the text names, "U.S. Thanksgiving"), in the passage's year or the nearest one ahead
+    or back as ``ahead`` says."""
     if mention.part("holiday") == "bank holiday":
         return _the_bank_holiday(mention, published, ahead, story_year, country)
     nation = mention.part("nation")  # "U.S. Thanksgiving" in a Canadian story
@@ -71,7 +74,7 @@ def resolve_holiday(
 
 
 _JUST_GONE = 7  # days since a holiday that "last <holiday>" still passes over
-_A_WEEK = 7  # days from the story's a holiday named with its weekday must lie within
+_A_WEEK = 7  # days from the story's day within which a holiday named with its weekday lies
 
 
 def within_a_week(when: When | None, published: dt.date) -> bool:
