@@ -64,6 +64,7 @@ from lessons.timeline.words import (
     EVENT_NOUN_AT,
     MONTH,
     MONTHS,
+    PERIOD_FIGURES,
     TARGET_AFTER,
     THE_BEFORE,
     WEATHER,
@@ -76,6 +77,9 @@ _ON_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+# the figures a bare year names the period of, maybe of a company named between: "predicting
+# 1990 BellSouth earnings" (vocab/timeline_period_figures.txt)
+_FIGURES_AFTER = re.compile(rf"\s+(?:[A-Z][\w&'.-]*\s+){{0,2}}(?i:{PERIOD_FIGURES})\b")
 _PEOPLE_AFTER = re.compile(  # a count of people or things, whatever the number
     r"\s+(?:people|residents|visitors|households|homes|customers|passengers|spectators|fans|"
     r"workers|students|pupils|runners|swimmers|vehicles|cars)\b"
@@ -531,6 +535,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             # Marathon 2025"
         if kind == "year" and not led and names_a_law(text, year_at):
             return False  # "under section 75 of the Roads Act 1993": the law's year
+        if kind == "year" and not led and _FIGURES_AFTER.match(text, match.end()):
+            return False  # "Analysts were predicting 1990 earnings", "cuts 2026 output": the
+            # year the figures are for
         pre = (match.groupdict().get("pre") or "").casefold()
         if kind == "month" and A_BREAK_AFTER.match(text, match.end()):
             return False  # "March Break", "the May half-term": a school break in that month

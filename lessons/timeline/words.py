@@ -219,6 +219,8 @@ WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# Nouns of a period's figures: "predicting 1990 earnings", "its guidance for 2026".
+PERIOD_FIGURES = either(vocab.word_list("timeline_period_figures"))
 # the kinds of expression that write their year out ("in 2019", "March 2025", "June 3, 2024",
 # "summer 2019")
 WRITTEN_YEAR_KINDS = frozenset(["year", "date", "month_year", "season_year"])

@@ -28,6 +28,7 @@ from lessons.timeline.when import When
 from lessons.timeline.words import (
     EVENT_NOUN_AT,
     EVENT_NOUNS,
+    PERIOD_FIGURES,
     YEAR,
 )
 
@@ -359,9 +360,8 @@ def _a_things_year(text: str, end: int) -> bool:
 
 
 # a year a payment or a set of figures is for: "a dividend for 2025", "its guidance for 2026"
-_A_PERIODS_YEAR = re.compile(
-    r"(?i)\b(?:dividends?|results|earnings|profits?|loss(?:es)?|revenues?|sales|forecasts?|"
-    r"guidance|outlook|payouts?|bonus(?:es)?|accounts|targets?)\s+for\s+(?:the\s+)?"
+_A_PERIODS_YEAR = re.compile(  # (vocab/timeline_period_figures.txt)
+    rf"(?i)\b(?:{PERIOD_FIGURES})\s+for\s+(?:the\s+)?"
     r"(?:(?:full|fiscal|financial)\s+)?(?:year\s+)?(?:1[89]|20)\d\d$"
 )
 
