@@ -17,7 +17,6 @@ import re
 from dataclasses import replace
 
 from lessons.article import Article
-from lessons.timeline.anchor import time_told
 from lessons.timeline.baselines import is_comparison
 from lessons.timeline.checked import can_be_today, date_checked, on_its_night, spent_before
 from lessons.timeline.clocks import (
@@ -41,37 +40,22 @@ from lessons.timeline.events_by_name import ELECTION_AFTER, stems_of
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import holiday_date
 from lessons.timeline.names_and_titles import names_a_law
-from lessons.timeline.passage_year import (
-    account_year,
-    in_narrative,
-    year_in_sentence,
-    year_of_weekday,
-)
 from lessons.timeline.patterns import Mention
-from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Story, Told, as_told
 from lessons.timeline.tense import leans_ahead, past_or_planned
 from lessons.timeline.timetables import A_BEFORE
 from lessons.timeline.weekdays_months import SOUTHERN
-from lessons.timeline.when import When, month_number
-from lessons.timeline.which_holiday import named_holiday_date
+from lessons.timeline.when import When
 from lessons.timeline.words import (
     BUILT_AFTER,
     MOVING_VERB,
-    NEXT_BEFORE,
     WRITTEN_YEAR_KINDS,
 )
 from lessons.timeline.years import (
-    a_fronted_past_year,
     a_named_year,
     a_year_to_come,
-    a_years_aside,
     an_events_year,
-    last_year_in_clause,
-    since_when,
-    verbs_since_the_last_date,
-    year_of_the_second,
-    year_then_when,
+    year_of_its_passage,
 )
 from lessons.vocab import SPEECH_VERBS
 
@@ -79,10 +63,6 @@ _SCHEDULED_AFTER_AN_EVENT = re.compile(
     r"(?i)(?<!\bis\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:scheduled|set|called|planned|arranged)\s+[^;]{0,120}?\b(?:after|following)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){1,3}$"
-)
-_A_RECORD_SINCE = re.compile(
-    r"(?i)\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|best|worst)\b"
-    r"[^.;]{0,30}\bsince\s+$"
 )
 _WARNING_FROM = re.compile(  # (not "had issued": a warning whose time has gone by)
     r"(?i)(?<!had\s)\b(?:issued|issues|put\s+out)\s+[^.;]{0,60}?\b(?:warning|alert|advisory|watch)"
@@ -117,7 +97,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
     (:func:`as_told`: its sentence, tense and event), which way it points
     (:func:`_which_way`), whether it is a date at all (:func:`_no_row`), what it counts from
     (:func:`what_it_counts_from`, :func:`day_counted_from`), which year it takes
-    (:func:`_year_of_its_passage`), its date (:func:`date_of`, :func:`date_checked`,
+    (:func:`year_of_its_passage`), its date (:func:`date_of`, :func:`date_checked`,
     :func:`on_its_night`), and what the story remembers of it for the expressions after it
     (:func:`_remember`, :func:`_add_row`).
     """
@@ -133,7 +113,7 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
             continue
         anchor, told = what_it_counts_from(story, told)
         base = day_counted_from(story, told)
-        year, accounted = _year_of_its_passage(story, told, ahead)
+        year, accounted = year_of_its_passage(story, told, ahead)
         when = date_of(story, told, ahead, anchor, base, year, accounted)
         if when is RESTATED:
             continue
@@ -158,15 +138,6 @@ def build_timeline(article: Article, published: dt.date | None) -> list[Event]:
 _COUNTED_FORWARD = frozenset(["later", "after", "afterward", "afterwards"])
 
 
-def _month_of(mention: Mention, story: Story) -> int:
-    """The month a yearless date names ("20 December", "New Year's Eve"), 0 when it names
-    none."""
-    if mention.kind == "holiday" and story.now is not None:
-        day = named_holiday_date(mention, story.now.year, story.country)
-        return 0 if day is None else day.month
-    return month_number(mention.part("month"))
-
-
 def _no_row(story: Story, told: Told) -> bool:
     """Is the expression no date of an event: a baseline, a duration, a habit?"""
     mention, tense = told.mention, told.tense
@@ -187,114 +158,6 @@ def _no_row(story: Story, told: Told) -> bool:
     before = told.text[max(0, told.cut - _SENTENCE_BEFORE) : told.cut]
     return is_habit(as_kind, tense, before, told.after)  # "Sales typically peak between
     # Thanksgiving and mid-January"
-
-
-# "The last time the town sweltered on Anzac Day was in 2005": a cleft that names the year last
-_THE_LAST_TIME = re.compile(
-    r"\W*The\s+(?:last|first|only|previous)\s+time\s+[^.;]*?\bwas\s+in\s+(?P<year>(?:19|20)\d\d)\b"
-)
-
-
-def _year_of_its_passage(
-    story: Story, told: Told, ahead: bool | None
-) -> tuple[int | None, int | None]:
-    """The year a date written without one takes from the story around it ("In 2019, the
-    council voted on March 5"), and whether an account of a year gave it; None, None for the
-    nearest such date."""
-    mention, tense, place, dated, now = told.mention, told.tense, told.place, story.dated, story.now
-    text, offset, before, after, published = (
-        told.text,
-        told.offset,
-        told.before,
-        told.after,
-        story.published,
-    )
-    cleft = _THE_LAST_TIME.match(text) if mention.kind in ("month_day", "holiday") else None
-    if cleft is not None and told.resume <= cleft.start("year"):
-        return int(cleft.group("year")), None  # "The last time the town sweltered on Anzac Day
-        # was in 2005": the year the sentence ends on
-    later = story.following.get(mention)
-    if later is not None and year_of_the_second(
-        mention, later, text[told.resume : later.start - offset]
-    ):
-        second = resolve(later, now, None, None, None, story.country)  # "from 3 March to 10
-        if second is not None and second.year:  # April 2019": 2019's 3 March ("from Dec. 28
-            step = 1 if month_number(mention.part("month")) > (second.month or 12) else 0
-            return second.year - step, None  # to Jan. 3, 2029": 2028's Dec. 28)
-    between = verbs_since_the_last_date(
-        dated, place, mention, text, told.reading.verbs, offset, tense, ahead, published
-    )
-    story_year = year_in_sentence(dated, place, published, ahead, between)
-    year_end = dated[-1].end - offset if dated else -1
-    if (
-        story_year is not None
-        and dated[-1].place == place
-        and 0 <= year_end <= told.cut
-        and (
-            (ahead and a_years_aside(text, year_end))
-            or (
-                _BY_A_YEAR.search(text, max(0, year_end - 40), year_end) is not None
-                and not text[year_end : told.cut].startswith(",")
-            )
-        )
-    ):
-        story_year = None  # "will launch a new 30-year bond, maturing in 2056, on Nov. 18":
-        # the aside's year is the bond's, not the launch's; "would invest 450 million euros by
-        # 2028 and take over the plant on Jan 1": a deadline's year, not the day's
-    if (
-        story_year is None
-        and ahead
-        and tense == "past"
-        and a_fronted_past_year(dated, place, text, offset, published)
-    ):
-        story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating to
-        # Nov. 1": ahead of that year's storm, not of today
-    if story_year is None and not between and not ahead and published is not None:
-        story_year = last_year_in_clause(dated, place, text, offset, published, told.cut)
-    if story_year is None and between < 2 and since_when(dated, place, text, offset):
-        story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12": what
-        # the "when" tells happened in the year the span opens from
-    if story_year is None and between < 2:  # "last year too, when the frost hit on Sept. 28"
-        story_year = year_then_when(dated, place, text, offset, _month_of(mention, story))
-    if (
-        story_year is not None
-        and dated[-1].place == place
-        and dated[-1].new_year_season
-        and mention.part("month")
-        and month_number(mention.part("month")) == 12
-    ):
-        story_year -= 1  # "Last winter it did not open until 28 December": the winter's
-        # December is in the year before its January
-    if story_year is None:  # "On Aug. 5" in a passage about 2018
-        story_year = (
-            None
-            if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
-            or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a record
-            # counted back from the story's day, whatever year the passage told
-            else in_narrative(story.frame, mention, tense, ahead)
-        )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
-    accounted = (
-        None
-        if story_year
-        else account_year(dated, mention, place, tense, story.country, ahead, text[: told.cut], now)
-    )
-    story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
-    # August 19th"; "added after June 16, but not on June 19"
-    if NEXT_BEFORE.search(before) or (
-        mention.kind == "month_day" and story_year and _THIS_YEAR_AFTER.match(after)
-    ):
-        story_year = None  # "next Monday, May 18": the coming one, whatever year was told; "The
-        # campaign, which began on Oct. 30, raised $38,000 this year": this year's, whatever
-        # year the passage before told
-    else:  # "Thursday 24 November" in a chronology of 1966
-        story_year = story_year or year_of_weekday(dated, mention, now)
-    if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
-        then = time_told(dated, now, past=tense == "past")
-        story_year = None if then is None else then.year
-    return story_year, accounted
-
-
-_THIS_YEAR_AFTER = re.compile(r"(?i)[^.;:]{0,50}\bthis\s+year\b")
 
 
 def _joined_by_and(story: Story, told: Told) -> Mention | None:
@@ -489,12 +352,6 @@ def _which_way(
         ahead = True  # "The Met Office issued a yellow warning for wind yesterday covering
         # much of west Wales from 6pm on Thursday": a warning is for a time to come
     return ahead
-
-
-_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
-
-
-_BY_A_YEAR = re.compile(r"(?i)\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 
 
 # Juneteenth Eve vigil"

@@ -2,7 +2,8 @@
 
 "In 2019, the council voted on March 5" gives March 5 the year of its sentence; "stabbed at 2am
 on August 14th, 2022 ... He was arrested on August 19th" goes on with the account of 2022; and a
-feature that opens "Five years ago this month" has stepped back to that year for "On Aug. 5"."""
+feature that opens "Five years ago this month" has stepped back to that year for "On Aug. 5";
+a chronology's line "1923: The board borrows £38,000" tells its paragraph's past."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from lessons.document import StorySentence
 from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place
 from lessons.timeline.holidays import holiday_date, safe_date
+from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.patterns import Mention
 from lessons.timeline.when import When, day_number, month_number
-from lessons.timeline.words import WEEKDAYS, WRITTEN_YEAR_KINDS
+from lessons.timeline.words import WEEKDAYS, WRITTEN_YEAR_KINDS, YEAR
 
 
 def _written_year_listed(dated: Sequence[Dated], place: Place) -> Dated:
@@ -191,3 +194,26 @@ def in_narrative(
     if frame is None or mention.kind not in _YEARLESS or tense != "past" or ahead is True:
         return None
     return frame
+
+
+_LINE_YEAR = re.compile(rf"\s*({YEAR})")
+
+
+def chronology_year(sentence: StorySentence) -> int | None:
+    """The year a chronology's line opens with ("1923: The board borrows ..."), if it does."""
+    text = sentence.span.text
+    line = _LINE_YEAR.match(text)
+    if line is None or not heads_a_list_line(text, line.start(1), line.end(1)):
+        return None
+    return int(line.group(1))
+
+
+def in_history(
+    history: tuple[int | None, int] | None, sentence: StorySentence, published: dt.date | None
+) -> bool:
+    """Is the sentence in the paragraph of a chronology's line about a past year, whose present
+    tense tells the past ("1923: The board borrows £38,000. Work begins in March.")?"""
+    if history is None or published is None:
+        return False
+    paragraph, year = history
+    return paragraph == sentence.paragraph and year < published.year

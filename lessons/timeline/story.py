@@ -26,13 +26,13 @@ from lessons.timeline.events import Event
 from lessons.timeline.expressions import story_mentions
 from lessons.timeline.holidays import state_keeping
 from lessons.timeline.nearest_verb import tense_near
+from lessons.timeline.passage_year import chronology_year, in_history
 from lessons.timeline.patterns import Mention
 from lessons.timeline.quoted import QuoteMarks, open_at_start, says_when_written
 from lessons.timeline.summary import own_part, summary
 from lessons.timeline.tense import sentence_tense
 from lessons.timeline.when import When, parse_when
 from lessons.timeline.words import HOLIDAYS, minute_of_day
-from lessons.timeline.years import chronology_year, in_history
 
 _PARTICIPLE_ASIDE = re.compile(  # "The petition, filed in federal court at"
     r"^\W*(?:The|A|An|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\w+ly\s+)?"

@@ -6,7 +6,8 @@ still holds depends on what stands between: another verb ("was first elected in 
 stepped down on Jan. 29"), an aside ("the pool, opened in 1974, closes in April"), a source's
 day ("61 breaks in 2025, according to a report presented on Feb. 3"), the year of a thing
 rather than an event ("the 1931 steel truss"). These functions read those cases;
-:func:`lessons.timeline.build.build_timeline` asks them in turn.
+:func:`year_of_its_passage` (at the end) takes the year the passage gives
+(:mod:`~lessons.timeline.passage_year`) and asks them in turn whether it still holds.
 
 >>> a_named_year(Mention("Last year", 0, 9, "unit", (("which", "last"), ("unit", "year"))), "")
 True
@@ -18,18 +19,26 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from lessons.document import StorySentence
+from lessons.timeline.anchor import time_told
 from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.deadlines import opens_span
 from lessons.timeline.event_days import UNPLANNED_AFTER, possessive
-from lessons.timeline.not_dates import heads_a_list_line
+from lessons.timeline.passage_year import (
+    account_year,
+    in_narrative,
+    year_in_sentence,
+    year_of_weekday,
+)
 from lessons.timeline.patterns import Mention
-from lessons.timeline.when import When
+from lessons.timeline.resolve import resolve
+from lessons.timeline.story import Story, Told
+from lessons.timeline.when import When, month_number
+from lessons.timeline.which_holiday import named_holiday_date
 from lessons.timeline.words import (
     EVENT_NOUN_AT,
     EVENT_NOUNS,
+    NEXT_BEFORE,
     PERIOD_FIGURES,
-    YEAR,
 )
 
 _THE_YEAR_OF_IT = re.compile(  # "The last strike, in 2012", "The last strike, in the fall of
@@ -205,29 +214,6 @@ def verbs_since_the_last_date(
         between = 2  # "For fiscal 2025, which ended Jan. 31": a retailer's fiscal 2025
         # may end in January 2026; the tense says which Jan. 31
     return between
-
-
-_LINE_YEAR = re.compile(rf"\s*({YEAR})")
-
-
-def chronology_year(sentence: StorySentence) -> int | None:
-    """The year a chronology's line opens with ("1923: The board borrows ..."), if it does."""
-    text = sentence.span.text
-    line = _LINE_YEAR.match(text)
-    if line is None or not heads_a_list_line(text, line.start(1), line.end(1)):
-        return None
-    return int(line.group(1))
-
-
-def in_history(
-    history: tuple[int | None, int] | None, sentence: StorySentence, published: dt.date | None
-) -> bool:
-    """Is the sentence in the paragraph of a chronology's line about a past year, whose present
-    tense tells the past ("1923: The board borrows £38,000. Work begins in March.")?"""
-    if history is None or published is None:
-        return False
-    paragraph, year = history
-    return paragraph == sentence.paragraph and year < published.year
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|previous)\s+year$")
@@ -456,3 +442,132 @@ def year_of_the_second(mention: Mention, later: Mention | None, between: str) ->
     ):
         return False
     return bool(later.part("year")) or later.part("rel") in ("last", "next", "this")
+
+
+_A_RECORD_SINCE = re.compile(
+    r"(?i)\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|best|worst)\b"
+    r"[^.;]{0,30}\bsince\s+$"
+)
+
+
+def _month_of(mention: Mention, story: Story) -> int:
+    """The month a yearless date names ("20 December", "New Year's Eve"), 0 when it names
+    none."""
+    if mention.kind == "holiday" and story.now is not None:
+        day = named_holiday_date(mention, story.now.year, story.country)
+        return 0 if day is None else day.month
+    return month_number(mention.part("month"))
+
+
+# "The last time the town sweltered on Anzac Day was in 2005": a cleft that names the year last
+_THE_LAST_TIME = re.compile(
+    r"\W*The\s+(?:last|first|only|previous)\s+time\s+[^.;]*?\bwas\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def year_of_its_passage(
+    story: Story, told: Told, ahead: bool | None
+) -> tuple[int | None, int | None]:
+    """The year a date written without one takes from the story around it ("In 2019, the
+    council voted on March 5"), and whether an account of a year gave it; None, None for the
+    nearest such date."""
+    mention, tense, place, dated, now = told.mention, told.tense, told.place, story.dated, story.now
+    text, offset, before, after, published = (
+        told.text,
+        told.offset,
+        told.before,
+        told.after,
+        story.published,
+    )
+    cleft = _THE_LAST_TIME.match(text) if mention.kind in ("month_day", "holiday") else None
+    if cleft is not None and told.resume <= cleft.start("year"):
+        return int(cleft.group("year")), None  # "The last time the town sweltered on Anzac Day
+        # was in 2005": the year the sentence ends on
+    later = story.following.get(mention)
+    if later is not None and year_of_the_second(
+        mention, later, text[told.resume : later.start - offset]
+    ):
+        second = resolve(later, now, None, None, None, story.country)  # "from 3 March to 10
+        if second is not None and second.year:  # April 2019": 2019's 3 March ("from Dec. 28
+            step = 1 if month_number(mention.part("month")) > (second.month or 12) else 0
+            return second.year - step, None  # to Jan. 3, 2029": 2028's Dec. 28)
+    between = verbs_since_the_last_date(
+        dated, place, mention, text, told.reading.verbs, offset, tense, ahead, published
+    )
+    story_year = year_in_sentence(dated, place, published, ahead, between)
+    year_end = dated[-1].end - offset if dated else -1
+    if (
+        story_year is not None
+        and dated[-1].place == place
+        and 0 <= year_end <= told.cut
+        and (
+            (ahead and a_years_aside(text, year_end))
+            or (
+                _BY_A_YEAR.search(text, max(0, year_end - 40), year_end) is not None
+                and not text[year_end : told.cut].startswith(",")
+            )
+        )
+    ):
+        story_year = None  # "will launch a new 30-year bond, maturing in 2056, on Nov. 18":
+        # the aside's year is the bond's, not the launch's; "would invest 450 million euros by
+        # 2028 and take over the plant on Jan 1": a deadline's year, not the day's
+    if (
+        story_year is None
+        and ahead
+        and tense == "past"
+        and a_fronted_past_year(dated, place, text, offset, published)
+    ):
+        story_year = dated[-1].when.year  # "In 2023, a nor'easter pushed trick-or-treating to
+        # Nov. 1": ahead of that year's storm, not of today
+    if story_year is None and not between and not ahead and published is not None:
+        story_year = last_year_in_clause(dated, place, text, offset, published, told.cut)
+    if story_year is None and between < 2 and since_when(dated, place, text, offset):
+        story_year = dated[-1].when.year  # "since 2014, when a hand count began Nov. 12": what
+        # the "when" tells happened in the year the span opens from
+    if story_year is None and between < 2:  # "last year too, when the frost hit on Sept. 28"
+        story_year = year_then_when(dated, place, text, offset, _month_of(mention, story))
+    if (
+        story_year is not None
+        and dated[-1].place == place
+        and dated[-1].new_year_season
+        and mention.part("month")
+        and month_number(mention.part("month")) == 12
+    ):
+        story_year -= 1  # "Last winter it did not open until 28 December": the winter's
+        # December is in the year before its January
+    if story_year is None:  # "On Aug. 5" in a passage about 2018
+        story_year = (
+            None
+            if _PRESENT_PERFECT.search(f"{before}{mention.text}{after}")
+            or _A_RECORD_SINCE.search(before)  # "their lowest level since October": a record
+            # counted back from the story's day, whatever year the passage told
+            else in_narrative(story.frame, mention, tense, ahead)
+        )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
+    accounted = (
+        None
+        if story_year
+        else account_year(dated, mention, place, tense, story.country, ahead, text[: told.cut], now)
+    )
+    story_year = story_year or accounted  # "stabbed on August 14th, 2022 ... arrested on
+    # August 19th"; "added after June 16, but not on June 19"
+    if NEXT_BEFORE.search(before) or (
+        mention.kind == "month_day" and story_year and _THIS_YEAR_AFTER.match(after)
+    ):
+        story_year = None  # "next Monday, May 18": the coming one, whatever year was told; "The
+        # campaign, which began on Oct. 30, raised $38,000 this year": this year's, whatever
+        # year the passage before told
+    else:  # "Thursday 24 November" in a chronology of 1966
+        story_year = story_year or year_of_weekday(dated, mention, now)
+    if mention.part("rel") == "that":  # "Christmas that year", "on 3 October that year"
+        then = time_told(dated, now, past=tense == "past")
+        story_year = None if then is None else then.year
+    return story_year, accounted
+
+
+_THIS_YEAR_AFTER = re.compile(r"(?i)[^.;:]{0,50}\bthis\s+year\b")
+
+
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
+_BY_A_YEAR = re.compile(r"(?i)\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
