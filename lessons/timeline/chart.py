@@ -36,7 +36,6 @@ WIDTH = 9.0  # inches: 900 pixels, the width of a notebook's output on a laptop
 LABEL_SIZE = 10  # points, for labels, ticks and the key
 MAX_PANELS = 5
 MIN_SEPARATION = 0.3  # inches between two dates on the same panel, or the axis breaks
-_DPI = 100
 _GAP = 0.04  # of the width, between two panels
 
 

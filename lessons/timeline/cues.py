@@ -131,7 +131,7 @@ from lessons.timeline.plans import (
 from lessons.timeline.words import (
     CLOCK_TIME,
     LIST_ITEM,
-    MOVED_FROM,
+    MOVED_FROM_BEFORE,
     TARGET_AFTER,
     THE_BEFORE,
     either,
@@ -147,7 +147,6 @@ DIRECTED = (
 )  # left open by the text
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
-_MOVED_FROM = re.compile(rf"{MOVED_FROM}$")  # ("moved its holiday meal from Sunday to Monday")
 # "has called a town hall for": a present perfect sets up what lies ahead
 _IRREGULAR_PARTICIPLE = either(  # "has made", "have set": participles not in -ed
     vocab.word_set("verbs_irregular_participles")
@@ -341,7 +340,7 @@ def by_cue_words(
     if kind in DIRECTED and BROUGHT_FORWARD.search(before):
         return None  # "Fuel deliveries were brought forward to Wednesday": an earlier day,
         # which may already have come; whichever Wednesday is nearer
-    if kind in DIRECTED and _MOVED_FROM.search(before):
+    if kind in DIRECTED and MOVED_FROM_BEFORE.search(before):
         return None  # "pushed back from July to September": the dropped date, whichever July
         # is nearer
     if kind in ("month", "season", "holiday") and COUNTERFACTUAL.search(before):

@@ -24,6 +24,7 @@ from lessons.timeline.dateline import filed_on
 from lessons.timeline.dates_told import Dated, Place, places
 from lessons.timeline.events import Event
 from lessons.timeline.expressions import story_mentions
+from lessons.timeline.grammar import FINITE_TAGS
 from lessons.timeline.holidays import state_keeping
 from lessons.timeline.nearest_verb import tense_near
 from lessons.timeline.passage_year import chronology_year, in_history
@@ -384,7 +385,7 @@ def _read_sentence(
         words,
         frozenset(_among(words, mentions)),
         QuoteMarks.of(quote_open[sentence.number], sentence.span.text),
-        tuple(sorted(token.start for token, tag in words if tag in _FINITE)),
+        tuple(sorted(token.start for token, tag in words if tag in FINITE_TAGS)),
     )
 
 
@@ -403,9 +404,6 @@ def _what_and_tense(
     own = own_part(words, clause, mention, others)
     tense = tense_near(words, sentence.part, clause, mention, own)
     return tense, summary(sentence, words, clause, mention, others, own)
-
-
-_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _among(words: Words, mentions: list[Mention]) -> list[Mention]:

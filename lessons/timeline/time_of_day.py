@@ -13,7 +13,7 @@ from lessons.timeline.words import (
     CLOCK,
     EACH_DAY_AFTER,
     HOUR24,
-    MOVED_FROM,
+    MOVED_FROM_BEFORE,
     minute_of_day,
     over_midnight,
     same_day_end,
@@ -131,7 +131,7 @@ def with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Me
                     for a, b in [(start, listed[0].end()), *(t.span() for t in listed[1:])]
                 )
                 continue
-            if match.group("range") and _MOVED_FROM.search(text, max(0, start - 60), start):
+            if match.group("range") and MOVED_FROM_BEFORE.search(text, max(0, start - 60), start):
                 to = _RANGE_JOIN.search(text, start, end)  # "moved from 11am to noon": the
                 if to is not None:  # old time and the new, each its own entry
                     found.extend(
@@ -144,7 +144,6 @@ def with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Me
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-_MOVED_FROM = re.compile(rf"{MOVED_FROM}$")  # (words.MOVED_FROM)
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\b(?i:to|until|till)\b)\s*")
 
 

@@ -238,6 +238,8 @@ MOVING_VERB = (  # (its own case-blind group, to stand inside other patterns)
     r"brought\s+forward|put\s+back|shifted|switch(?:ed|es)|changed|changing|rescheduled))"
 )
 MOVED_FROM = rf"(?i){MOVING_VERB}(?:\s+(?!from\b)[\w'\u2019-]+){{0,6}}?\s+from\s+"
+# a move's "from" just before a date: "moved its holiday meal from" (Sunday to Monday)
+MOVED_FROM_BEFORE = re.compile(rf"{MOVED_FROM}$")
 # the weather a season or a month is told by: "a dry winter", "a hot, dry spring", "the driest
 # spring since 2002", "after a wet April"
 WEATHER = (
