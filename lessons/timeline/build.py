@@ -36,7 +36,7 @@ from lessons.timeline.dating import A_WEEK, RESTATED, date_of
 from lessons.timeline.deadlines import deadline_seen_from_the_past, ends_a_span, opens_span
 from lessons.timeline.direction import counts_ahead, looks_ahead
 from lessons.timeline.events import Event
-from lessons.timeline.events_by_name import ELECTION_AFTER, stems_of
+from lessons.timeline.events_by_name import ELECTION_AFTER, roots_of, stems_of
 from lessons.timeline.habits import is_habit
 from lessons.timeline.holidays import holiday_date
 from lessons.timeline.names_and_titles import names_a_law
@@ -231,6 +231,7 @@ def _remember(story: Story, told: Told, when: When | None, night: When | None) -
             and mention.part("which") == "this",
             told.flashback,
             _given_up(mention, before),
+            roots_of(told.what.split()),
         )
     )
 

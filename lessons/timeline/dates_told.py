@@ -57,6 +57,8 @@ class Dated:
     # reviewed the results"): the story steps back from its own account
     given_up: bool = False  # a day given up ("moved the report to Jan. 23 from Jan. 16") or
     # only the last day of a span ("running through Dec. 31"): no clock time after it is on it
+    roots: frozenset[str] = frozenset()  # the stems of the words that say what happened
+    # ("sank" -> "sink"), for an event named by a noun ("a week after the sinking")
 
 
 DAYS_BACK = 4  # events a clock time (or "that day") looks back over for its day

@@ -1,15 +1,20 @@
 """The day of an event the story names by a noun.
 
-"Two days after the grounding" counts from the day of the event whose words say "grounded";
-"on election night" and "polling day" are the day of the election the story dates ("the 28
-November election"), or of the primary when that is the news."""
+"Two days after the grounding" counts from the day of the event whose words say "grounded" (or
+"ran aground"), "a week after the sinking" from the day the ferry "sank"; "on election night"
+and "polling day" are the day of the election the story dates ("the 28 November election"), or
+of the primary when that is the news."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from nltk.stem import PorterStemmer
+
+from lessons import vocab
 from lessons.timeline.dates_told import LOOK_BACK, Dated, Place  # noqa: F401 (Place: doctests)
 from lessons.timeline.when import When
 
@@ -18,6 +23,47 @@ def stems_of(words: Sequence[str]) -> frozenset[str]:
     """The first five letters of each word of four letters or more, lower case: "grounded" and
     "grounding" share "groun"."""
     return frozenset(w.casefold()[:5] for w in words if len(w) >= 4 and w.isalpha())
+
+
+@cache
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@cache
+def _base_forms() -> dict[str, str]:
+    """Irregular pasts and participles to their base form ("sank" -> "sink")."""
+    forms: dict[str, str] = {}
+    for line in vocab.word_list("verbs_irregular_forms"):
+        base, *others = line.split()
+        forms.update((other, base) for other in others if other != base)
+    return forms
+
+
+@cache
+def _root(word: str) -> str:
+    word = word.casefold()
+    return _stemmer().stem(_base_forms().get(word, word))
+
+
+def roots_of(words: Sequence[str]) -> frozenset[str]:
+    """The stems of the words of three letters or more, irregular verbs by their base form:
+    "sank" and "sinking" share "sink", "killed" and "killing" "kill".
+
+    >>> sorted(roots_of(["The", "ferry", "sank", "killing", "two"]))
+    ['ferri', 'kill', 'sink', 'the', 'two']
+    """
+    return frozenset(_root(w) for w in words if len(w) >= 3 and w.isalpha())
+
+
+def _names(wanted: frozenset[str], roots: frozenset[str]) -> bool:
+    """Do an event's word stems name the noun's: the same stem ("sinking", "sank"), or a
+    compound that ends in it ("quake", "earthquake"; "grounding", "ran aground")?"""
+    return any(
+        root == want or (len(want) >= 4 and root.endswith(want))
+        for want in wanted
+        for root in roots
+    )
 
 
 def named_event(dated: Sequence[Dated], noun: str, by_the_day: bool = False) -> When | None:
@@ -35,9 +81,16 @@ def named_event(dated: Sequence[Dated], noun: str, by_the_day: bool = False) -> 
     wanted = stems_of(noun.split())
     if not wanted:
         return None
+    wanted_roots = frozenset(
+        _root(w)
+        for w in noun.casefold().split()
+        if len(w) >= 4 and w.isalpha() and not w.endswith("ed") and w not in _base_forms()
+    )  # (a verb, "after the arena opened in 1974", "before the order came", is compared by its
+    # first letters only: it is no noun of the event)
     for event in reversed(dated[-LOOK_BACK:]):
-        if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems):  # "vote"
-            # and "voted"
+        if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems) or (
+            _names(wanted_roots, event.roots)  # "vote" and "voted", "sinking" and "sank"
+        ):
             if by_the_day and (event.when.precision != "day" or event.said):
                 continue  # (nor the day it was told: "the parade we can hold safely, the mayor
                 # said Thursday")
