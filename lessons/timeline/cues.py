@@ -183,6 +183,15 @@ class _Unsettled(Enum):
 UNSETTLED = _Unsettled.UNSETTLED
 
 
+# "will" and a preposition that puts what will be done at a weekday's event: "will debate the
+# plan at Thursday's meeting", "will publish his columns in Thursday's edition" (not "will pay
+# contractors despite a row over the cost at Thursday night's meeting")
+_AT = re.compile(
+    r"(?i)\bwill\s+(?:(?!(?:despite|after|following|amid|over|since|and|but)\b)[a-z]+\s+){1,6}"
+    r"(?:at|in|during)\s+$"
+)
+
+
 def by_cue_words(
     tense: str | None, part: str, kind: str, before: str, after: str, expression: str
 ) -> bool | None | _Unsettled:
@@ -568,8 +577,12 @@ def by_cue_words(
     if kind in ("month", "season", "holiday") and tense == "past" and an_infinitive(before):
         return None  # "has decided to admit them in early March": the nearest March; "hoped
         # to announce them in October, with money flowing before Christmas"
+    if kind == "weekday" and POSSESSIVE.match(after) and tense == "future" and _AT.search(before):
+        return True  # "will debate the plan at Thursday's meeting", "will appear in Thursday's
+        # edition": what will be done at that day's event lies ahead
     if kind == "weekday" and POSSESSIVE.match(after) and tense != "past":
-        return None  # "would appeal Wednesday's ruling"; but "Friday's vote drew a crowd"
+        return None  # "would appeal Wednesday's ruling", "will study Thursday's report"; but
+        # "Friday's vote drew a crowd"
     if kind == "weekday" and tense == "present" and FOLLOWS_AN_EVENT.search(before):
         return False  # "The strike follows the collapse of talks on Tuesday": what a story
         # follows has happened

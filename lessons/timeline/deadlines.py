@@ -158,10 +158,15 @@ HAD_STOPPED_THROUGH = re.compile(
     r"(?i)\bhad\s+(?:\w+\s+)?(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
     r"banned|barred|postponed)\b[^,;:.]*\b(?:through|thru|until|till)\s+$"
 )
-# "she had visited every day until Monday": something done up to a day, and done no more
+# "she had visited every day until Monday", "a ceasefire had largely held until Saturday":
+# something done up to a day, and done no more
+_PARTICIPLES = either(
+    sorted({forms.split()[2] for forms in vocab.word_list("verbs_irregular_forms")})
+)
 HAD_DONE_UNTIL = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?!(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
-    r"banned|barred|postponed|been|given|set|told|agreed|promised|until)\b)[a-z]+(?:ed|en|t)\b"
+    r"banned|barred|postponed|been|given|set|told|agreed|promised|until)\b)"
+    rf"(?:[a-z]+(?:ed|en|t)|{_PARTICIPLES})\b"
     r"(?:(?!\b(?:and|that|which|but|would|will|to)\b)[^,;:.])*\b(?:until|till)\s+$"
 )
 _LASTED_UNTIL = re.compile(
