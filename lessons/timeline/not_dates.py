@@ -263,7 +263,12 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         return True  # "FRIDAY" heads a schedule; in a text all in capitals its tense is unread
     if kind == "day_of_month":  # "on the 7th", "by the 15th", "Monday the 4th"; "finished the
         # 7th" is a rank
-        return not (match.group("pre") or match.group("lead") or match.group("weekday"))
+        return not (
+            match.group("pre")
+            or match.group("lead")
+            or match.group("weekday")
+            or match.group("part_of")  # "the morning of the 15th"
+        )
     if (
         kind in ("season", "unit", "weekday")
         and _A_LEVEL_AFTER.match(text, match.end())

@@ -585,7 +585,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "event_anchor",
         r"(?i:(?:\b(?P<lead>on)\s+)?\bthe\s+(?P<unit>day|night|morning|afternoon|evening)\s+"
-        rf"(?P<dir>of)\s+the\s+(?!{MONTH}\s*\d){EVENT_NOUN})",
+        rf"(?P<dir>of)\s+the\s+(?!{MONTH}\s*\d|\d+(?:st|nd|rd|th)\b){EVENT_NOUN})",  # (not
+        # "on the morning of the 15th": a day of the month)
     ),
     # "the day before", "the night after", "last year and the year before"
     _pattern(
@@ -596,12 +597,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\s+(?:had|was|were|[a-z]{3,}ed)\b(?!\s+(?:talks|meetings?|votes?|hearings?)\b)))",
         # "after flood losses in Thailand the year before wiped out its profit"
     ),
-    # "in court on the 7th", "by the 15th": a day of the month a date of the story names;
-    # "Friday the 25th": the Friday that is a 25th
+    # "in court on the 7th", "by the 15th", "the morning of the 15th": a day of the month a
+    # date of the story names; "Friday the 25th": the Friday that is a 25th
     _pattern(
         "day_of_month",
         r"(?i:(?:\b(?P<pre>by|until|till|through|before|after|since|for|from|between)\s+)?"
-        r"(?P<x>(?:\b(?P<lead>on)\s+)?"
+        r"(?P<x>(?:\b(?P<lead>on)\s+)?(?P<part_of>the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third|(?-i:Fourth\b))"
         rf"{DAY_WORD_ORDINAL}))\b"  # ("the Fourth" with a capital is the Fourth of July)

@@ -1,0 +1,44 @@
+"""Timeline rules, round fifty (issue 16), from fresh text written to probe the kit: a day of the
+month after a part of the day ("on the morning of the 15th", "the night of the 15th") is that
+day, as "on the 15th" is, and a count after it ("sank two days later") counts from it; it was
+read as an event named by a noun ("the night of the stabbing") and lost. The snippets are new
+text, written for this test; on the kit before it (bfb1961) every case but the guards fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_timeline_news import rows
+
+WEDNESDAY = dt.date(2026, 3, 18)
+
+
+def test_a_part_of_the_day_of_a_day_of_the_month_is_that_day() -> None:
+    body = "The ship left port on the morning of the 15th and sank two days later."
+    assert rows(body, WEDNESDAY) == [
+        ("on the morning of the 15th", "2026-03-15", "past"),
+        ("two days later", "2026-03-17", "past"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He was shot on the night of the 15th.",
+            [("on the night of the 15th", "2026-03-15", "past")],
+        ),
+        (  # guard: a named event keeps its reading
+            "A man was stabbed on March 3. On the night of the stabbing, police sealed the street.",
+            [
+                ("on March 3", "2026-03-03", "past"),
+                ("On the night of the stabbing", "2026-03-03", "past"),
+            ],
+        ),
+    ],
+)
+def test_the_night_of_a_day_or_of_an_event(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(body, WEDNESDAY) == expected
