@@ -160,6 +160,12 @@ _ITS_DATE_AFTER = re.compile(  # ", on May 3", ", on Tuesday 3 June", ", 14 Marc
 _A_PREPOSITION_BEFORE = re.compile(
     r"\b(?i:on|for|before|after|until|till|by|since|over|through|to|into)\s+$"
 )
+# "By Christmas prices will fall": a deadline's word before a holiday or a season, and a noun
+# and a verb after it: the noun is the clause's subject, not the feast's thing
+_BY_THEN_BEFORE = re.compile(r"(?i)\b(?:by|until|till|before|since)\s+$")
+_A_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:will|would|should|could|can|may|might|must|are|were|is|was|have|has|had)\b"
+)
 _A_WEEKEND_TICKET = re.compile(r"(?<=[Ww]eekend)\s+(?:pass|passes|tickets?|wristbands?)\b")
 _IS_AS_A_RULE = r"\s+is\s+(?:(?:always|usually|normally|traditionally)\s+)?"  # "is usually"
 _A_MONTH_IN_GENERAL = re.compile(
@@ -406,6 +412,15 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if kind in ("season", "holiday") and following and verb.fullmatch(following.group(1)):
             following = None  # "after a dry autumn left its reservoir low", "Bonfire Night
             # brings more uncertainty": the season's or the feast's verb
+        if (
+            kind in ("season", "holiday")
+            and following
+            and not match.group(0).casefold().startswith("the ")
+            and _BY_THEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and _A_CLAUSE_GOES_ON.match(text, following.end())
+        ):
+            following = None  # "By Christmas prices will fall": the next word opens the clause
+            # (not "before the summer recess is over": a named period)
         if kind == "season" and following and following.group(1) in SEASONAL_PERIODS:
             event = None  # "the spring launch" is a date; "the summer holidays", "the summer
             # fair" and "the summer service" (a timetable's) are named
