@@ -18,15 +18,17 @@ _DATE = (
 _CLOCK = (  # "1:48 PM GMT+2"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 )
-STAMP_WORDS = (  # a page's time stamp
-    r"(?:Published|Updated|Posted|Last updated|First published|Originally published)"
+STAMP_WORDS = (  # a page's time stamp (a broadcast transcript's: "Broadcast: Thursday 18 March")
+    r"(?:Published|Updated|Posted|Last updated|First published|Originally published"
+    r"|Broadcast|First broadcast|Aired|First aired)"
 )
 DATE_LINE = re.compile(
-    rf"^(?:{STAMP_WORDS}\s*(?:on|at)?\s*:?\s*)?"
+    r"^(?:Transcript\s*[\u00b7|\u2022:-]?\s*)?"  # "Transcript \u00b7 Broadcast Sunday 14 June 2026"
+    rf"(?:{STAMP_WORDS}\s*(?:on|at)?\s*:?\s*)?"
     rf"(?:{_CLOCK}\s*[,|]?\s*)?(?:{_WEEKDAYS},?\s+)?{_DATE}"  # "Published: 06:00 BST, 8 June 2022",
     # "Published 11:52 p.m. MT | June 2, 2026"
     rf"(?:\s*(?:,|at|-|–|—|\||•|/)?\s*{_CLOCK})?"  # "October 18, 2019 / 11:52 AM ET"
-    r"(?:\s*[|•]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)?"  # "May 13, 2017 • 3 minute read"
+    r"(?:\s*[|•·]\s*\d{1,2}\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)?"  # "May 13, 2017 • 3 minute read"
     rf"(?:\s*[|•·;,]?\s*(?:Updated|Last updated|First published)\s*:?\s*.*)?\s*$",  # "Posted Thu 11
     # Apr 2024 at 5:00am, updated Thu 11 Apr 2024 at 12:04pm", "6:31 PM GMT+1 · Updated 14 min ago"
     re.IGNORECASE,

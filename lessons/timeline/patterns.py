@@ -31,6 +31,7 @@ from lessons.timeline.words import (
     PART_OF_DAY,
     PRE,
     SEASON,
+    SPOKEN_2000S,
     SPOKEN_YEAR,
     WEATHER,
     WEEKDAY,
@@ -284,6 +285,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "spoken_year",
         rf"(?:\b(?P<lead>{LEAD})\s+)?(?:\b(?P<month>{MONTH_NAME})\s+)?\b(?P<spoken>{SPOKEN_YEAR})",
+    ),
+    _pattern(
+        "spoken_year",
+        r"\b(?P<lead>(?i:in|since|from|until|by|before|after|of|between))\s+"
+        rf"(?P<spoken>{SPOKEN_2000S})",
     ),
     _pattern(
         "spoken_year",

@@ -285,7 +285,16 @@ ONES = either(w for w, n in SPOKEN_NUMBERS.items() if n < 10)
 _TEENS = either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
 _TENS = either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
 SPOKEN_YEAR = (
-    rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|oh[-\s]{ONES})\b)"
+    rf"(?i:(?:eighteen|nineteen|twenty)\s+(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|oh[-\s]{ONES})\b"
+    r"(?!-))"  # "twenty twenty-four", "twenty twelve" (not "twenty twelve-year-olds")
+)
+# "in two thousand and nine", "since two thousand and nineteen": a year of this century read
+# aloud, after a preposition and before the clause goes on (not "in two thousand and nine
+# homes")
+SPOKEN_2000S = (
+    rf"(?i:two\s+thousand\s+(?:and\s+)?(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|{ONES})\b)"
+    r"(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:and|when|after|before|the|to|until|but|as|or|it|he|"
+    r"she|they|we|I)\b)"
 )
 # the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
