@@ -18,7 +18,12 @@ from lessons.timeline.clocks import clock_on_today, hours_on_from, the_events_da
 from lessons.timeline.dates_told import Dated, Place
 from lessons.timeline.events_by_name import election_day, named_event, primary_day
 from lessons.timeline.patterns import Mention
-from lessons.timeline.quoted import counts_from_speech, ends_in_attribution, speech_day
+from lessons.timeline.quoted import (
+    counts_from_speech,
+    ends_in_attribution,
+    quotes_a_document,
+    speech_day,
+)
 from lessons.timeline.resolve import resolve
 from lessons.timeline.story import Reading, Story, Told
 from lessons.timeline.when import When
@@ -197,12 +202,32 @@ def day_counted_from(story: Story, told: Told) -> dt.date | None:
     interview on April 9")."""
     quoted = told.quoted
     number = told.sentence.number
-    spoken = speech_day(story.dated, told.place, story.quote_open[number]) if quoted else None
+    spoken = (
+        speech_day(
+            story.dated,
+            told.place,
+            story.quote_open[number],
+            quotes_a_document(_rest_of_paragraph(story, told)),
+        )
+        if quoted
+        else None
+    )
     if quoted and spoken is None and story.now is not None:
         spoken = _said_on_after(
             told.mention, story.following, told.reading, told.text, told.offset, story.now
         )  # the day told after the quotation
     return spoken if counts_from_speech(told.mention.kind, quoted, spoken) else story.now
+
+
+def _rest_of_paragraph(story: Story, told: Told) -> str:
+    """The text from the expression's sentence to the end of its paragraph, where a quotation's
+    attribution may come ('"... by tomorrow night. Nothing after today," the e-mail reads.')."""
+    raw, start = story.article.raw, told.offset
+    end = raw.find("\n\n", start, start + _PARAGRAPH_READ)  # (a bounded look: a text of one
+    return raw[start : end if end >= 0 else start + _PARAGRAPH_READ]  # long line stays linear)
+
+
+_PARAGRAPH_READ = 1000  # characters read for a quotation's attribution
 
 
 def _a_day_in_this_sentence(dated: list[Dated], place: Place) -> bool:

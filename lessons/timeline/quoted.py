@@ -184,12 +184,32 @@ def counts_from_speech(kind: str, quoted: bool, speech_day: dt.date | None) -> b
 _RUNS_ON = 3  # sentences a quotation may run on past the one that says who spoke and when
 
 
-def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> dt.date | None:
+# a quotation of a document the story has just dated: '..." the e-mail reads', "the letter says"
+_THE_DOCUMENT_READS = re.compile(
+    r"(?i)\bthe\s+(?:e-?mail|letter|memo|message|note|statement|text|post)\s+"
+    r"(?:reads|read|says|said|states|stated)\b"
+)
+
+
+def quotes_a_document(sentence: str) -> bool:
+    """Does the sentence attribute its quotation to a document by name ('," the e-mail reads')?
+
+    >>> quotes_a_document('"Nothing after Saturday," the e-mail reads.')
+    True
+    """
+    return _THE_DOCUMENT_READS.search(sentence) is not None
+
+
+def speech_day(
+    dated: Sequence[Dated], place: Place, runs_on: bool = False, document: bool = False
+) -> dt.date | None:
     """The day of the speech or writing that the quotation at ``place`` comes from: the last
     dated event, if it is a day, outside quotation marks, in a sentence about writing or
     speaking, in the same sentence or the one before it in the paragraph; further back when
     the quotation ``runs_on`` from an earlier sentence ("...," he said Saturday night. "Now
-    there is one. We'll enjoy tonight.").
+    there is one. We'll enjoy tonight."); in the paragraph before when the quotation names the
+    ``document`` the story has just dated ("an e-mail dated April 9 ... ¶ '... by tomorrow
+    night,' the e-mail reads").
 
     >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True, done=True)
     >>> speech_day([said], Place("body", 4, 10))
@@ -198,14 +218,19 @@ def speech_day(dated: Sequence[Dated], place: Place, runs_on: bool = False) -> d
     if not dated:
         return None
     last = dated[-1]
+    if document:  # (past the dates the document's own words told: "... after Saturday")
+        last = next((d for d in reversed(dated[-_RUNS_ON * 3 :]) if d.speech), last)
     near = last.place.part == place.part and last.place.paragraph == place.paragraph
+    if document and last.place.part == place.part and last.place.paragraph is not None:
+        near = near or last.place.paragraph + 1 == place.paragraph
+        runs_on = True  # (the sentences between are the document's paragraph's)
     step = place.number - last.place.number
     if not (last.speech and near and (step in (0, 1) or (runs_on and step <= _RUNS_ON))):
         return None
-    if not last.done:  # "said it would lay out the review on Wednesday, Feb. 18": a day told
-        # in another tense than the saying's is what was said, not the day it was said; the
-        # saying's own day may come before it ("said at a news conference Tuesday that a
-        # decision would be made by 9 p.m. Wednesday")
+    if not last.done and not document:  # "said it would lay out the review on Wednesday, Feb.
+        # 18": a day told in another tense than the saying's is what was said, not the day it
+        # was said; the saying's own day may come before it ("said at a news conference Tuesday
+        # that a decision would be made by 9 p.m. Wednesday"); a document's date is its own
         same = [d for d in dated if d.place == last.place and d.speech and d.done]
         if not same:
             return None
