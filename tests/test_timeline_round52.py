@@ -2,8 +2,10 @@
 to the publication date"), from the first run of the blind set ny: a quotation attributed to a
 document the story has just dated ('an e-mail dated April 9 ... ¶ "... by tomorrow night ...
 after today," the e-mail reads') counts from the document's date, past the days its own words
-name. The snippets are new text, written for this test; on the kit before it (54282d2) every
-case but the guard fails.
+name. And a date after "no earlier than" or "not later than" bounds when something happens; it
+is no comparison's baseline ("a vote no earlier than 2028"; a day of the month was already read
+so). The snippets are new text, written for this test; on the kit before each rule (54282d2,
+bf1fe75) the e-mail's days and the bare year fail.
 
 Tried and dropped: reading a word after "to" that NLTK tags as an infinitive as a noun when the
 kit's verb lists do not know it ("in a speech to parliament/VB on Oct. 27"): the lists miss too
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.test_timeline_news import story_rows
+import pytest
+
+from tests.test_timeline_news import rows, story_rows
 
 TUESDAY = dt.date(2027, 4, 13)
 
@@ -42,3 +46,18 @@ def test_an_unquoted_paragraph_after_a_document_counts_from_publication() -> Non
         ("April 9", "2027-04-09"),
         ("tomorrow", "2027-04-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The deal provides for a vote on the region's status no earlier than 2028.",
+            [("2028", "2028", "planned")],
+        ),
+        ("The talks will end not later than March 5.", [("March 5", "2027-03-05", "planned")]),
+        ("Sales were higher than in 2019.", []),  # guard: a comparison
+    ],
+)
+def test_a_limit_in_time_is_an_entry(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(body, dt.date(2026, 11, 13)) == expected

@@ -130,6 +130,10 @@ _COMPARED_WORD = re.compile(r"(?i)\b(?:compared|from|than|versus|vs\.|against)\b
 _MULTIPLE_OF = re.compile(r"(?i)\b(?:double|triple|twice|half)\s+the\s+[^.;]{0,80}$")
 
 
+# "no earlier than 2028", "not later than March 5": the date bounds when, it is no figure's
+_A_LIMIT = re.compile(r"(?i)\b(?:no|not)\s+(?:earlier|later|sooner)\s+than\s+$")
+
+
 def is_comparison(kind: str, before: str) -> bool:
     """Is a counted expression ("a year earlier", "a year ago") the baseline of a comparison?
     "A year ago" needs a figure or "than"/"compared with" before it: "a photo from a year ago"
@@ -143,7 +147,11 @@ def is_comparison(kind: str, before: str) -> bool:
     True
     >>> is_comparison("ago", "tactics from "), is_comparison("unit", "from $4 million ")
     (False, False)
+    >>> is_comparison("year", "a vote on the region's status no earlier than ")
+    False
     """
+    if _A_LIMIT.search(before[-30:]):
+        return False  # "a vote no earlier than 2028", "not later than March 5": a limit in time
     if kind == "after_event" and _CLOCK_JUST_BEFORE.search(before[-12:]):
         return False  # "suspended from 8pm the night before": a clock time, not a figure
     if _BASELINE.search(before[-70:]) is not None:  # "averaged 29, up from 24 in 2012",
