@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lessons import vocab
-from lessons.timeline.words import either
+from lessons.timeline.words import IRREGULAR_VERBS, either
 
 # "postponed until Tuesday", "extended to Nov. 16", "payable Dec. 1": a deadline lies ahead,
 # whatever the tense of the verb that set it (vocab/timeline_deadline_words.txt)
@@ -160,9 +160,7 @@ HAD_STOPPED_THROUGH = re.compile(
 )
 # "she had visited every day until Monday", "a ceasefire had largely held until Saturday":
 # something done up to a day, and done no more
-_PARTICIPLES = either(
-    sorted({forms.split()[2] for forms in vocab.word_list("verbs_irregular_forms")})
-)
+_PARTICIPLES = either(sorted({participle for _, _, participle in IRREGULAR_VERBS}))
 HAD_DONE_UNTIL = re.compile(
     r"(?i)\bhad\s+(?:\w+ly\s+)?(?!(?:suspended|closed|cancell?ed|halted|shut|grounded|extended|"
     r"banned|barred|postponed|been|given|set|told|agreed|promised|until)\b)"

@@ -14,9 +14,9 @@ from functools import cache
 
 from nltk.stem import PorterStemmer
 
-from lessons import vocab
 from lessons.timeline.dates_told import LOOK_BACK, Dated, Place  # noqa: F401 (Place: doctests)
 from lessons.timeline.when import When
+from lessons.timeline.words import IRREGULAR_VERBS
 
 
 def stems_of(words: Sequence[str]) -> frozenset[str]:
@@ -34,8 +34,7 @@ def _stemmer() -> PorterStemmer:
 def _base_forms() -> dict[str, str]:
     """Irregular pasts and participles to their base form ("sank" -> "sink")."""
     forms: dict[str, str] = {}
-    for line in vocab.word_list("verbs_irregular_forms"):
-        base, *others = line.split()
+    for base, *others in IRREGULAR_VERBS:
         forms.update((other, base) for other in others if other != base)
     return forms
 

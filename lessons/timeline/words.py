@@ -40,6 +40,13 @@ WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
 # "two days ago", "a day earlier", "a couple of weeks later"
 NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
 # "nineteen ninety-six": numbers as a year is said (also the tens of "Twenty-five years ago")
+# Irregular verbs, each as (base form, simple past, past participle): ("sink", "sank", "sunk")
+IRREGULAR_VERBS: tuple[tuple[str, str, str], ...] = tuple(
+    (base, past, participle)
+    for base, past, participle in (
+        line.split() for line in vocab.word_list("verbs_irregular_forms")
+    )
+)
 SPOKEN_NUMBERS: dict[str, int] = {
     words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
 }
