@@ -37,6 +37,19 @@ def test_a_quoted_document_counts_from_its_date() -> None:
     ]
 
 
+def test_a_quoted_document_counts_from_its_date_with_windows_line_ends() -> None:
+    text = (  # the paragraph is the article parser's, "\r\n\r\n" as well as "\n\n"
+        "Vote Case Turns on E-mail\r\n\r\nAt the heart of the case is an e-mail dated April 9. "
+        'A copy was seen by reporters.\r\n\r\n"Nothing in writing after today. Nothing," the '
+        "e-mail reads.\r\n\r\nThe court will rule tomorrow, the judge said.\r\n"
+    )
+    assert [(e, d) for e, d, _ in story_rows(text, TUESDAY)] == [
+        ("April 9", "2027-04-09"),
+        ("today", "2027-04-09"),
+        ("tomorrow", "2027-04-14"),
+    ]
+
+
 def test_an_unquoted_paragraph_after_a_document_counts_from_publication() -> None:
     text = (  # guard: no quotation, no document's day
         "Vote Case Turns on E-mail\n\nAt the heart of the case is an e-mail dated April 9. A "

@@ -222,9 +222,12 @@ def day_counted_from(story: Story, told: Told) -> dt.date | None:
 def _rest_of_paragraph(story: Story, told: Told) -> str:
     """The text from the expression's sentence to the end of its paragraph, where a quotation's
     attribution may come ('"... by tomorrow night. Nothing after today," the e-mail reads.')."""
-    raw, start = story.article.raw, told.offset
-    end = raw.find("\n\n", start, start + _PARAGRAPH_READ)  # (a bounded look: a text of one
-    return raw[start : end if end >= 0 else start + _PARAGRAPH_READ]  # long line stays linear)
+    index = told.sentence.paragraph
+    if index is None:  # a headline's or a dek's: its own sentence
+        return told.text
+    start = told.offset  # (the article's paragraph, as the parser found it; a bounded read, so
+    end = min(story.article.paragraphs[index].end, start + _PARAGRAPH_READ)  # a text of one
+    return story.article.raw[start:end]  # long paragraph stays linear)
 
 
 _PARAGRAPH_READ = 1000  # characters read for a quotation's attribution
