@@ -289,6 +289,9 @@ def _tense_near(
             if found == "past" and words[low][1] == "TO" and _striving(words, start, low):
                 return "would"  # "was trying to hire coaches to run shuttles from 4.30am on
                 # Saturday": what is strived for lies ahead
+            if found == "past" and _a_gerund_after_an_infinitive(words, start, low):
+                return "would"  # "ordered the company to file a plan for cutting wildfire
+                # risk by year-end": the plan is to file, after the ordering
         if found is None and _in_a_list_of_verbs(words, low):
             found = _a_modals_list(words, low, part)  # "would start clearing the oval
             # tomorrow, run a rehearsal on Wednesday and set out chairs on Thursday"
@@ -506,6 +509,16 @@ def _first_verb(words: Words, verbs: list[int], low: int) -> int:
         if verb < low and _reports_a_clause(words, verb, low) and i + 1 < len(verbs):
             first = verbs[i + 1]
     return first
+
+
+def _a_gerund_after_an_infinitive(words: Words, start: int, low: int) -> bool:
+    """Is word ``low`` a gerund after a preposition ("for cutting"), in the object of an
+    infinitive that something asks or orders, after the clause's first verb at ``start``
+    ("ordered the company to file a plan for cutting"; not "failed to consult the skippers
+    before redrawing")?"""
+    if words[low][1] != "VBG" or words[low - 1][1] != "IN":
+        return False
+    return any(_asked_to(words, k, start) for k in range(start + 2, low - 1))
 
 
 def _finite_before(words: Words, low: int, high: int) -> bool:

@@ -117,11 +117,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
-    # "the first of February": a day in words
+    # "the first of February", "on Friday, the nineteenth of June": a day in words
     _pattern(
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?i:the)\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+"
-        rf"(?P<month>{MONTH})",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?\b(?i:the)\s+"
+        rf"(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+(?P<month>{MONTH})",
     ),
     _pattern(  # "before July Fourth", "on March first"
         "month_day",
