@@ -155,6 +155,9 @@ def _no_row(story: Story, told: Told) -> bool:
     long_weekend = mention.kind == "unit" and mention.part("now") in ("long", "holiday")
     as_kind = "holiday" if long_weekend else mention.kind  # (a long weekend is a holiday's:
     # "the highway normally carries its heaviest traffic over the long weekend")
+    if mention.kind == "month_day" and mention.part("weekday"):
+        return False  # "Under a 1989 law, campaigning must stop on Friday, the fifth of June":
+        # a day named by its weekday and its date is one day, no standing rule
     before = told.text[max(0, told.cut - _SENTENCE_BEFORE) : told.cut]
     return is_habit(as_kind, tense, before, told.after)  # "Sales typically peak between
     # Thanksgiving and mid-January"

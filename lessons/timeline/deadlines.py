@@ -195,7 +195,13 @@ SINCE = re.compile(  # "since 1987", "the main dates from 1958", "dating back to
     # "closed since Friday, will reopen Tuesday")
 )
 _SINCE_THEN = re.compile(r"(?i)since\s+(?:the\s+)?")
-BACKDATED = re.compile(r"(?i)\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?$")
+# "backdated to 19 July"; and one document's date, which it bears from when it was written
+# ("The report, dated April 6, recommended", "an e-mail dated April 9"; not a kind of papers
+# still to come: "tickets dated 22 to 26 August", "bills dated July 1 or later")
+BACKDATED = re.compile(
+    r"(?i)(?:\b(?:backdated|back-dated|retroactive(?:ly)?)\s+(?:to\s+)?"
+    r"|\b(?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]*[^\Ws],?\s+dated\s+)$"
+)
 
 
 def opens_span(before: str, directly: bool = False) -> bool:

@@ -110,6 +110,8 @@ def is_habit(kind: str, tense: str | None, before: str, after: str = "") -> bool
         if (
             says
             and not _CLAUSE_OF_ITS_OWN.search(before, says[-1].end())
+            and not _NEW_CLAUSE.search(before, says[-1].end())  # (not "must stop at midnight
+            # on Friday, the fifth of June, and the new president will be sworn in on")
             and not sets_a_target(before)  # (not "must file a petition by noon Nov. 24")
         ):
             return True  # "Under national rules, fireworks must not be let off after 11pm,

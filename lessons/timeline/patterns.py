@@ -71,7 +71,8 @@ def _pattern(kind: str, pattern: str) -> tuple[str, re.Pattern[str]]:
 _NATION = r"(?:U\.S\.|US|American|Canadian)"
 
 # "6 February next year", "on March 3 this year": the year counted from publication
-THIS_YEAR = r"(?:\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"  # "3 October that year"
+# ("3 October that year", "on May 14 of that year")
+THIS_YEAR = r"(?:(?:\s+(?i:of))?\s+(?P<rel>(?i:this|last|next|that))\s+(?i:year)\b)?"
 
 
 # the first clock time of a range: "9", "9.30", "4pm", "noon"
@@ -123,9 +124,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?\b(?i:the)\s+"
         rf"(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+(?P<month>{MONTH})",
     ),
-    _pattern(  # "before July Fourth", "on March first"
+    _pattern(  # "before July Fourth", "on March first", "on May the fifteenth"
         "month_day",
-        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<month>{MONTH})\s+(?P<day>(?i:{DAY_WORD_ORDINAL}))\b",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<month>{MONTH})\s+(?:(?i:the)\s+)?"
+        rf"(?P<day>(?i:{DAY_WORD_ORDINAL}))\b",
     ),
     # "the week of March 6": a week, however precise the day that names it; "the weekend of Aug.
     # 22" the weekend holding the day
