@@ -78,7 +78,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "day_word": rf"(?i)\b{starts_like(_LAST_DAY_WORDS)}{either(_LAST_DAY_WORDS)}",
         "unit": r"(?i)\b(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|year|"
         r"season|hour|minute|decade|century|centuries)s?\b|\bmid-?week\b|\bmid-?year\b",
-        "spoken": r"(?i)\b(?:eighteen|nineteen|twenty|thousand)\b",
+        "spoken": r"(?i)\b(?:eighteen|nineteen|twenty|thousand)\b"
+        r"|(?i:fifty|sixty|seventy|eighty|ninety)-[a-z]",
         "election": rf"(?i)\b(?:election|polling|voting|{'|'.join(EVENT_DAYS)})\s+"
         r"(?:day|morning|night)\b|\bday\s+of\s+the\s",
         "ordinal": rf"(?i)\b{starts_like([*ORDINALS, *'0123456789'])}"

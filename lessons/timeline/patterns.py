@@ -32,6 +32,7 @@ from lessons.timeline.words import (
     PRE,
     SEASON,
     SPOKEN_2000S,
+    SPOKEN_SHORT_YEAR,
     SPOKEN_YEAR,
     WEATHER,
     WEEKDAY,
@@ -291,7 +292,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "spoken_year",
         r"\b(?P<lead>(?i:in|since|from|until|by|before|after|of|between))\s+"
-        rf"(?P<spoken>{SPOKEN_2000S})",
+        rf"(?P<spoken>{SPOKEN_2000S}|{SPOKEN_SHORT_YEAR})",
     ),
     _pattern(
         "spoken_year",
@@ -613,7 +614,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<x>(?:\b(?P<lead>on)\s+)?(?P<part_of>the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third|(?-i:Fourth\b))"
-        rf"{DAY_WORD_ORDINAL}))\b"  # ("the Fourth" with a capital is the Fourth of July)
+        rf"{DAY_WORD_ORDINAL})\b"  # ("the Fourth" with a capital is the Fourth of July)
+        r"(?:\s+of\s+(?P<rel_month>this|next|last)\s+month\b)?)"  # "on the 18th of this month"
         r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
         r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will"
         r"|I|we|he|she|they|you)\b)))",  # ("From the 16th I'll need two buses")

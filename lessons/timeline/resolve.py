@@ -207,8 +207,8 @@ def spoken_year(words: str) -> int | None:
 
     >>> spoken_year("nineteen ninety-six"), spoken_year("eighteen oh five")
     (1996, 1805)
-    >>> spoken_year("two thousand and one")
-    2001
+    >>> spoken_year("two thousand and one"), spoken_year("ninety-three")
+    (2001, 1993)
     """
     parts = re.split(r"[\s-]+", words.casefold())
     if parts[:2] == ["two", "thousand"]:
@@ -216,6 +216,9 @@ def spoken_year(words: str) -> int | None:
         return 2000 + sum(SPOKEN_NUMBERS.get(p, 0) for p in rest)
     if len(parts) < 2 or parts[0] not in SPOKEN_NUMBERS:
         return None
+    tens, ones = SPOKEN_NUMBERS[parts[0]], SPOKEN_NUMBERS.get(parts[1], 0)
+    if len(parts) == 2 and tens >= 50 and ones < 10:  # "ninety-three": the last century's,
+        return 1900 + tens + ones  # as "'93" is
     century = SPOKEN_NUMBERS[parts[0]] * 100
     return century + sum(SPOKEN_NUMBERS.get(p, 0) for p in parts[1:] if p != "oh")
 

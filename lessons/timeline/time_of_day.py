@@ -71,6 +71,8 @@ _TIME_TRIGGER = re.compile(
     r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|teatime"
+    r"|\b(?:at|by|until|around)\s+(?:one|two|three|four|five|six|seven|eight|ten|twelve)-[a-z]"
+    r"|[a-z]\s+(?:GMT|UTC)\b"  # a clock read aloud: "at two-fifteen", "thirteen forty-two UTC"
     r"|[012]\d[.:]\d\d\s*(?:-|\u2013|to|until|till)\s*[012]\d"
     r"|\bnoon\b|\bmidday\b|\bmidnight\b|morning|afternoon|evening|o['\u2019]clock|at\s+night"
     r"|lunchtime|nightfall|dusk|dawn|daybreak|sunrise|sunset|sundown|first\s+light"

@@ -151,6 +151,9 @@ def resolve_nth_weekday(
     return nearest(readings, published, ahead)
 
 
+_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def resolve_day_of_month(
     mention: Mention, published: dt.date | None, anchor: When | None, ahead: bool | None
 ) -> When | None:
@@ -158,6 +161,10 @@ def resolve_day_of_month(
     one when the day has passed and the sentence looks ahead, the one before when the day is still
     to come and the sentence looks back)."""
     day = day_number(mention.part("day"))  # "the 7th", "the sixth"
+    if (told := mention.part("rel_month").casefold()) and published is not None:
+        first = shift(published.replace(day=1), _MONTH_STEP[told], "month")  # "the 18th of
+        found = safe_date(first.year, first.month, day)  # this month", "of next month"
+        return None if found is None else When.of(found)
     if mention.part("weekday") and published is not None:
         return _weekday_the(day, WEEKDAYS[mention.part("weekday").casefold()], published, ahead)
     if anchor is not None and anchor.month is not None:

@@ -293,15 +293,31 @@ _TEENS = either(w for w, n in SPOKEN_NUMBERS.items() if 10 <= n < 20)
 _TENS = either(w for w, n in SPOKEN_NUMBERS.items() if n >= 20)
 SPOKEN_YEAR = (
     rf"(?i:(?:eighteen|nineteen|twenty)\s+(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|oh[-\s]{ONES})\b"
-    r"(?!-))"  # "twenty twenty-four", "twenty twelve" (not "twenty twelve-year-olds")
-)
+    r"(?!-)(?!\s+(?:GMT|UTC|hours|local\s+time)\b))"  # "twenty twenty-four", "twenty twelve"
+)  # (not "twenty twelve-year-olds", nor a clock on 24 hours: "twenty ten UTC on Tuesday")
 # "in two thousand and nine", "since two thousand and nineteen": a year of this century read
 # aloud, after a preposition and before the clause goes on (not "in two thousand and nine
 # homes")
-SPOKEN_2000S = (
-    rf"(?i:two\s+thousand\s+(?:and\s+)?(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|{ONES})\b)"
+_CLAUSE_GOES_ON = (
     r"(?=\s*(?:[,.;:!?)\"\u201d]|$)|\s+(?:and|when|after|before|the|to|until|but|as|or|it|he|"
     r"she|they|we|I)\b)"
+)
+SPOKEN_2000S = (
+    rf"(?i:two\s+thousand\s+(?:and\s+)?(?:{_TENS}(?:[-\s]{ONES}\b)?|{_TEENS}|{ONES})\b)"
+    + _CLAUSE_GOES_ON
+)
+# "In ninety-three we had no bread": a year of the last century by its last two digits, read
+# aloud like "in '93" (not "in ninety-three cases")
+SPOKEN_SHORT_YEAR = rf"(?i:(?:fifty|sixty|seventy|eighty|ninety)-{ONES}\b)" + _CLAUSE_GOES_ON
+# the hours and minutes said in words: "two-fifteen", "thirteen forty-two UTC"
+_HOUR_WORD = "one|two|three|four|five|six|seven|eight|ten|twelve"  # (not "nine-eleven")
+_HOUR24_WORD = (
+    "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-one|-two|-three)?"
+)
+_MINUTE_WORDS = (
+    "(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    "|ten|fifteen|oh-(?:one|two|three|four|five|six|seven|eight|nine)"
 )
 # the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -317,8 +333,13 @@ CLOCK = (
     # "at half eleven" (British, Irish: 11.30)
     r"|(?i:\b(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|hundred|thousand)\b)))"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|per|hundred|thousand)\b))"
     # "at half past eleven", "At ten past four", "a quarter to six": a clock said in words
+    rf"|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\buntil\s)|(?<=\baround\s))(?i:(?:{_HOUR_WORD})-"
+    rf"(?:{_MINUTE_WORDS}))\b(?!-|\s+(?:percent|per|points?|and|a|an|years?|dollars|cents|million|"
+    r"billion)\b)"  # "at two-fifteen this afternoon", "at nine-thirty" (not "at nine-eleven")
+    rf"|\b(?i:(?:{_HOUR24_WORD})\s+(?:{_MINUTE_WORDS}|hundred))(?=\s+(?:GMT|UTC|hours)\b))"
+    # "thirteen forty-two UTC", "twenty ten GMT": the clock on 24 hours, read aloud
     r"(?:\s+(?:[A-Z]{2,4}\b|(?i:local\s+time)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"  # "10
     # a.m. Perth time on Thursday", "9 a.m. New York time"
     r"|(?:Pacific|Eastern|Central|Mountain|Atlantic)"
