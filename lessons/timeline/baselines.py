@@ -77,7 +77,9 @@ _BASELINE = re.compile(
 # a change then the time it is measured from: "up 6% from last year's record", "compared with
 # $288 million ... in the same period last year", "more than double last year's premium"
 _BASELINE_RIGHT_AFTER = re.compile(
-    rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+$"
+    rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+"
+    r"(?:the\s+same\s+(?:period|quarter|half|month|week|season)\s+(?:of|in)\s+)?$"  # ("down 6.8
+    # percent from the same quarter of 1997")
     rf"|\b(?:compared\s+(?:with|to)|from\s+{_AMOUNT})(?:[^.;]|\.\d){{0,60}}?\bin\s+the\s+same\s+"
     r"(?:period|quarter|month|week|time|season)\s+$"  # (also "fell to $6.3 million from $31.7
     # million, or 44 cents, in the same period last year")
@@ -99,8 +101,9 @@ _SHARE_FROM = re.compile(
 )
 # the second of two baselines: "up from 20,387 at the end of October and 17,950 in November 2022"
 _BASELINE_AND = re.compile(
-    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+[^.;]{0,80}?"
-    rf"\band\s+{_AMOUNT}{_UNIT}?\s+"
+    r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|compares\s+with|versus)\s+"
+    rf"(?:[^.;]|\.\d){{0,80}}?\band\s+{_AMOUNT}{_UNIT}?\s+"  # ("down from 8.34% a week earlier
+    # and 8.58% at the end of March")
     r"(?:in\s+)?(?:the\s+)?$"
 )
 # British "on" compares with a period: "takings were down by almost a third on August 2017",

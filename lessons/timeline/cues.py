@@ -145,6 +145,10 @@ DIRECTED = (
     "day_of_month",
     "nth_weekday",
 )  # left open by the text
+_FIGURES_OF_A_MONTH = re.compile(  # "the May producer-price report", "the October jobs figures"
+    r"(?i)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:report|figures|data|statistics|numbers|index|survey|"
+    r"reading|payrolls)\b"
+)
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between
 # "has called a town hall for": a present perfect sets up what lies ahead
@@ -200,6 +204,10 @@ def by_cue_words(
     rule that fits decides. :data:`UNSETTLED` when none does."""
     lead = _LEAD_WORD.match(expression)  # "on Sunday": the "on" is the expression's
     told = before + (lead.group(0) if lead else "")
+    if kind == "month" and tense != "past" and _FIGURES_OF_A_MONTH.match(after):
+        return None  # "expect the May producer-price report, due tomorrow": a month's figures
+        # may be out soon after it, so the nearest May, whatever the future tense says (and a
+        # past is read as one: "had warned in its July report")
     if kind == "weekday" and tense == "past" and FORECAST.search(told[-70:]):
         return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
         # of a time to come (not "had forecast", a forecast that has been overtaken)

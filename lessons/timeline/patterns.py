@@ -254,8 +254,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(
         "month",
         rf"(?P<det>\b(?i:the|its|their|a|an)|['\u2019]s)\s+(?P<x>(?P<month>{MONTH_NAME}))\s+"
-        rf"(?=(?:(?:and|or)\s+{MONTH_NAME}\s+)?{EVENT_NOUNS}\b)",  # "the council's July meeting",
-        # "the April and May figures", "a June cut"
+        rf"(?=(?:(?:and|or)\s+{MONTH_NAME}\s+)?(?:[a-z]+-[a-z]+\s+)?{EVENT_NOUNS}\b)",
+        # "the council's July meeting", "the May producer-price report", "the April and May
+        # figures", "a June cut"
     ),
     # a month before a noun of a meeting, a bill or a storm: "their August meetings", "with
     # their March bills", "in the April storms" (not a contract month, "the April contract";

@@ -50,6 +50,10 @@ _A_YEAR_ASIDE = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|ing)\s+in\s+"
     r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?\d{4}$"
 )  # ", opened in 1974", ", agreed in spring 2023", ", which opened in 1962", ", maturing in 2056"
+_A_RELATIVE_YEAR_ASIDE = re.compile(  # ", which peaked at 48 percent in 1992,"
+    r",\s+(?:which|who)\s+[^,;.()]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\s+)?"
+    r"\d{4}$"
+)
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}?)?,")
 
 
@@ -57,6 +61,15 @@ _ASIDE_CLOSES = re.compile(r"(?:\s+(?:as|in|at|on|by|with|for|of)\s+[^,;.]{1,50}
 # 1974"): each such pattern ends at the year, so a long sentence is not scanned from its start
 # once per date (a 0.2 MB paste with no spaces is one sentence)
 _ASIDE_BACK = 160
+
+
+def a_relative_clauses_year(text: str, end: int) -> bool:
+    """Does the year ending at ``end`` of ``text`` close a relative clause set off by commas
+    ("Inflation, which peaked at 48 percent in 1992, slowed to 19 percent in January")? The
+    clause tells its own time; the sentence goes on in its own, whatever its tense."""
+    if not text.startswith(",", end):
+        return False
+    return _A_RELATIVE_YEAR_ASIDE.search(text, max(0, end - _ASIDE_BACK), end) is not None
 
 
 def a_years_aside(text: str, end: int) -> bool:
@@ -502,6 +515,7 @@ def year_of_its_passage(
         and 0 <= year_end <= told.cut
         and (
             (ahead and a_years_aside(text, year_end))
+            or a_relative_clauses_year(text, year_end)
             or (
                 _BY_A_YEAR.search(text, max(0, year_end - 40), year_end) is not None
                 and not text[year_end : told.cut].startswith(",")
