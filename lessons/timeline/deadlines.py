@@ -181,8 +181,22 @@ def ends_a_span(before: str) -> bool:
 
 def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
-    July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
-    return _LASTED_UNTIL.search(before) is not None
+    July", "lasted until Friday")? Then the date has gone by, however near ahead it is; so has
+    one a past verb in a relative clause right before it says was done ("the fiscal year, which
+    ended Feb. 3"), told in December."""
+    return _LASTED_UNTIL.search(before) is not None or _DONE_ON.search(before) is not None
+
+
+# a past in a relative clause that tells what was done right before the date, or with a name
+# between ("the fiscal year, which ended Feb. 3", "the storm that struck Port Lusk on"): not a
+# verb that sets a day to come ("which promised a refund on Jan. 9"); an irregular past outside
+# such a clause ("the strike began on Jan. 9") was tried, and lost a row of the stored sets
+_SETS_A_DAY = either(vocab.word_list("timeline_setting_verbs"))
+_IRREGULAR_PAST = either(past for _, past, _ in IRREGULAR_VERBS)
+_DONE_ON = re.compile(
+    rf"\b(?:which|that|who)\s+(?:had\s+)?(?!(?i:{_SETS_A_DAY})\b)(?:[a-z]+ed|{_IRREGULAR_PAST})"
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3}(?:on\s+)?$"
+)
 
 
 # A span that opens at a date has begun

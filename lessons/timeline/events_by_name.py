@@ -14,6 +14,7 @@ from functools import cache
 
 from nltk.stem import PorterStemmer
 
+from lessons import vocab
 from lessons.timeline.dates_told import LOOK_BACK, Dated, Place  # noqa: F401 (Place: doctests)
 from lessons.timeline.when import When
 from lessons.timeline.words import IRREGULAR_VERBS
@@ -43,6 +44,12 @@ def _base_forms() -> dict[str, str]:
 def _root(word: str) -> str:
     word = word.casefold()
     return _stemmer().stem(_base_forms().get(word, word))
+
+
+@cache
+def _announcing() -> frozenset[str]:
+    """The stems of the verbs whose act a story may call "the announcement"."""
+    return frozenset(_root(verb) for verb in vocab.word_list("timeline_announcing_verbs"))
 
 
 def roots_of(words: Sequence[str]) -> frozenset[str]:
@@ -86,6 +93,8 @@ def named_event(dated: Sequence[Dated], noun: str, by_the_day: bool = False) -> 
         if len(w) >= 4 and w.isalpha() and not w.endswith("ed") and w not in _base_forms()
     )  # (a verb, "after the arena opened in 1974", "before the order came", is compared by its
     # first letters only: it is no noun of the event)
+    if _root("announcement") in wanted_roots:  # "first offered $35 a share on Feb. 20. Two days
+        wanted_roots |= _announcing()  # after the announcement": the day of the offer
     for event in reversed(dated[-LOOK_BACK:]):
         if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems) or (
             _names(wanted_roots, event.roots)  # "vote" and "voted", "sinking" and "sank"

@@ -566,7 +566,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # strike: see "event_anchor")
     _pattern(
         "counted",
-        rf"(?i:(?<=,\s)(?:(?:just|only)\s+)?(?P<n>{NUMBER})\s+(?P<unit>day|week)s?\s+"
+        rf"(?i:(?:(?<=,\s)|(?<=\bcame\s)|(?<=\bcomes\s))(?:(?:just|only)\s+)?(?P<n>{NUMBER})\s+"
+        r"(?P<unit>day|week)s?\s+"
         r"(?P<dir>(?P<back>after))(?=\s+[A-Za-z]))",
     ),
     # "the next day", "the following week", "that day", "later that day"
