@@ -80,7 +80,7 @@ def resolve_after_event(
     """A time counted from an event ("a day earlier", "two weeks later", "the night of the
     stabbing"): counted from ``anchor``, the event just told (None when there is none to count
     from)."""
-    unit = mention.part("unit")
+    unit = mention.part("unit").casefold()  # ("Hours later")
     direction = mention.part("dir")
     if mention.part("that") or direction in ("same", "of"):  # "the night of the stabbing"
         amount = 0

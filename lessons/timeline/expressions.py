@@ -180,8 +180,9 @@ def find_time_expressions(span: Span) -> list[Mention]:
             lasting = _LASTING.search(text, max(0, shifted.start() - 8), shifted.start())
             shifted = None if lasting else shifted  # but "for four days from Friday", "to close
             # for 10 days after Thanksgiving Monday": a length, from the day named
-        if shifted and kind in ("date", "month_day", "weekday", "holiday"):
-            parts.update(_counted_from(shifted))  # "the Friday after Thanksgiving": one expression
+        if shifted and kind in ("date", "month_day", "weekday", "holiday", "day_word"):
+            parts.update(_counted_from(shifted))  # "the Friday after Thanksgiving", "the day
+            # before yesterday", "a week from today": one expression
             start = shifted.start()
             while mentions and mentions[-1].start - span.start >= start:
                 mentions.pop()  # "Friday" is part of it now

@@ -400,7 +400,8 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "opened along Route 9 June 24": the 9 is the road's ("June 24" is read
         # on its own)
-    worded = kind == "month_day" and match.group("day")[:1].isalpha()  # "the Fourth of July"
+    worded = kind == "month_day" and match.group("day")[:1].isupper()  # "the Fourth of July"
+    # (a day read aloud, "September twenty-sixth it earned", is a date whatever follows)
     if (kind in ("day_word", "season", "holiday") or worded) and (
         kind != "day_word" or match.group("word").casefold() == "overnight"
     ):  # "an overnight shift", "the winter break", "Christmas shopping" are no dates

@@ -408,7 +408,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{HOLIDAY})\s+(?i:(?:bank\s+holiday\s+|long\s+|holiday\s+)?weekend|(?:public|bank)\s+holiday)"
         r"\b))?"
         rf"(?:(?<![\w.])(?P<nation>{_NATION})\s+)?"  # "U.S. Thanksgiving"
-        rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
+        rf"\b(?P<holiday>{HOLIDAY})\b(?:(?:,|\s+(?i:in|of))?\s+(?P<year>{YEAR})\b(?![,.]?\d)"
         rf"|(?P<part>{PART_OF_DAY})\b(?(lead)(?:\s+(?i:in)\s+(?P<part_year>{YEAR})\b(?![,.]?\d))?)"
         # ("on Christmas morning in 2023"; but not "moved to Thanksgiving morning in 1979")
         r"|\s+(?P<eve>(?i:eve))\b(?!\s+(?i:of)\b)"  # "Veterans Day eve", "Juneteenth Eve": the day
@@ -549,11 +549,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?!\s+(?:ago|earlier|later|before|after|on|from|or)\b)",  # not "in 60 years ago", "in a
         # year or two"
     ),
-    # "an hour later": a count of hours is the day it counts from
+    # "an hour later", "a few minutes earlier", and "Hours later" opening a sentence: a count of
+    # hours is the day it counts from (not "the order issued hours earlier", which tells no day)
     _pattern(
         "counted",
-        rf"(?i:\b(?P<n>{NUMBER}|an)\s+(?P<unit>hour|minute)s?\s+(?P<dir>earlier|later|afterwards?))",
+        rf"(?i:\b(?:(?P<n>{NUMBER}|an)|a\s+few|several)\s+(?P<unit>hour|minute)s?\s+"
+        r"(?P<dir>earlier|later|afterwards?))",
     ),
+    _pattern("counted", r"\b(?=Hours\s+later\b)(?P<unit>(?i:hour))s\s+(?P<dir>later)"),
     # "a day earlier", "two weeks later", "three days before." (counted from another event)
     _pattern(
         "counted",
