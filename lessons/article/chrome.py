@@ -95,7 +95,8 @@ DATELINE = re.compile(
     r"^(?P<dateline>(?=[A-Z .,'\u2019-]*[A-Z]{3})[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.]"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
     rf"(?:,\s*{_DATE})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-(?=\s)|:)\s*)"  # not "SEVENTY-FIVE years ago"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-(?=\s)|:|_(?=\s))\s*)"  # not "SEVENTY-FIVE years
+    # ago"; a news service's "WASHINGTON _" (its underscore for a dash)
 )
 
 # the headings over links to other stories: "Related: ...", or "Read Next" on its own line

@@ -165,7 +165,7 @@ def on_its_night(story: Story, told: Told, when: When | None) -> tuple[When | No
     spent = spent_before(mention, told.before)  # ("left at 12.15pm yesterday, ... after
     # spending Hogmanay with family. About 20 minutes later": the clock's day goes on)
     story.clock_last = clock is not None or (story.clock_last and spent)
-    framed = narrative_year(story.frame, mention, when, told.fronted, story.now)
+    framed = narrative_year(story.frame, mention, when, told.fronted, story.now, told.before)
     if framed != story.frame:
         story.framed_in = (told.place.part, told.place.paragraph) if told.quoted else None
     story.frame = framed

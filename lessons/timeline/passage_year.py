@@ -68,7 +68,12 @@ _PRESENT_KINDS = frozenset(["day_word", "unit", "ago", "weekday", "year", "date"
 
 
 def narrative_year(
-    frame: int | None, mention: Mention, when: When | None, fronted: bool, now: dt.date | None
+    frame: int | None,
+    mention: Mention,
+    when: When | None,
+    fronted: bool,
+    now: dt.date | None,
+    before: str = "",
 ) -> int | None:
     """The year a story has stepped back to, for the yearless dates that follow: a past time
     opening a sentence ("Five years ago this month, ...", "On 4 May 1974, ..."). A date near
@@ -87,13 +92,20 @@ def narrative_year(
     told_back = when.year <= now.year - 2
     if told_back and fronted and mention.kind in _PRESENT_KINDS:
         return when.year
-    if frame is not None and mention.kind in WRITTEN_YEAR_KINDS and when.year > frame:
+    if (
+        frame is not None
+        and mention.kind in WRITTEN_YEAR_KINDS
+        and when.year > frame
+        and not _DUE_IN.search(before)
+    ):
         return None  # "In 2011, 57 percent rejected abolition, and a second attempt was
         # abandoned in March 2019": the passage has moved on from 2011 (but "since the 1973 oil
-        # crisis" in an account of 1976 is its background)
+        # crisis" in an account of 1976 is its background, and "owed $6 million on notes due
+        # 1979" in an account of 1978 looks ahead from it)
     return frame
 
 
+_DUE_IN = re.compile(r"(?i)\b(?:due|maturing|expiring|until|through|by)\s+(?:in\s+)?$")
 _ACCOUNT_DAYS = 62  # how far after a written date a yearless day may go on with its account
 _BACK_TO_IT = re.compile(  # a sentence that opens on the time just told: "During that crisis,"
     r"\s*(?:During|After|Throughout|In|At\s+the\s+height\s+of)\s+(?:that|this)\s+[a-z]+\b"

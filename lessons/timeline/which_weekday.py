@@ -371,6 +371,10 @@ def weekday_beside_its_day(
     return last.when if same else None
 
 
+# "That Monday they told us": a sentence or a quotation that opens on the weekday of its account
+_THAT_OPENS = re.compile(r"(?:^|[\s\"\u201c\u2018(])That\s+$")
+
+
 def weekday_told(
     frame: int | None,
     mention: Mention,
@@ -387,7 +391,7 @@ def weekday_told(
         return None
     if mention.part("which") not in ("", "the") or mention.part("week_on"):
         return None
-    the_day = mention.part("which") or THE_BEFORE.search(before)
+    the_day = mention.part("which") or THE_BEFORE.search(before) or _THAT_OPENS.search(before)
     if frame is None and not the_day:
         return None
     told = dated[-1]
