@@ -235,6 +235,7 @@ def _remember(story: Story, told: Told, when: When | None, night: When | None) -
             told.flashback,
             _given_up(mention, before),
             roots_of(told.what.split()),
+            mention.part("season").casefold() if mention.kind == "season_year" else "",
         )
     )
 

@@ -216,7 +216,8 @@ def day_counted_from(story: Story, told: Told) -> dt.date | None:
         spoken = _said_on_after(
             told.mention, story.following, told.reading, told.text, told.offset, story.now
         )  # the day told after the quotation
-    return spoken if counts_from_speech(told.mention.kind, quoted, spoken) else story.now
+    counted = counts_from_speech(told.mention.kind, quoted, spoken, told.mention.part("which"))
+    return spoken if counted else story.now
 
 
 def _rest_of_paragraph(story: Story, told: Told) -> str:

@@ -59,6 +59,7 @@ class Dated:
     # only the last day of a span ("running through Dec. 31"): no clock time after it is on it
     roots: frozenset[str] = frozenset()  # the stems of the words that say what happened
     # ("sank" -> "sink"), for an event named by a noun ("a week after the sinking")
+    season: str = ""  # the season it names with its year ("in the spring of 1957"), lower case
 
 
 DAYS_BACK = 4  # events a clock time (or "that day") looks back over for its day

@@ -132,6 +132,9 @@ def account_year(
     banks closed on March 10"."""
     if mention.kind not in ("month_day", "holiday") or not dated:
         return None
+    season = _in_the_season_told(dated, mention, place, tense, now) if ahead is False else None
+    if season is not None:
+        return season  # "She came to town in the spring of 1957 ... On April 3 she walked in"
     last = dated[-1]
     if last.place == place and last.when.precision == "day":
         written: Dated | None = last  # "added after June 16, but not on Juneteenth, June 19"
@@ -177,6 +180,33 @@ def account_year(
         # a past day of that month in the next sentence, years ago
         return start.year if same and back else None
     return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
+
+
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+}  # (not winter, which runs over the new year: "the winter of 2011-12")
+
+
+def _in_the_season_told(
+    dated: Sequence[Dated], mention: Mention, place: Place, tense: str | None, now: dt.date | None
+) -> int | None:
+    """The year of a season of long ago the story has just told with its year ("came to
+    Merrimont in the spring of 1957"), for a day of that season told in the past in the same
+    sentence or the next two of its paragraph ("On April 3 she walked into the club")."""
+    if tense != "past" or now is None or mention.kind != "month_day":
+        return None
+    told = next((d for d in reversed(dated[-DAYS_BACK:]) if d.season), None)
+    if told is None or not told.written_year or told.when.year > now.year - 3:
+        return None
+    if told.place.part != place.part or told.place.paragraph != place.paragraph:
+        return None
+    if not 0 <= place.number - told.place.number <= 2:
+        return None
+    month = month_number(mention.part("month"))
+    return told.when.year if month in _SEASON_MONTHS.get(told.season, ()) else None
 
 
 def year_of_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> int | None:

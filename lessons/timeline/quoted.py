@@ -38,6 +38,7 @@ _WRITING = frozenset(
     "interview".split()  # ("at a news conference Thursday afternoon": the day of speaking)
 )
 _RELATIVE = frozenset(["day_word", "weekday", "unit", "ago", "after_event"])
+_COUNTED_WORDS = frozenset(["last", "next", "this"])  # "last October" in a quotation
 
 
 def _curly(text: str) -> tuple[list[int], list[int]]:
@@ -176,9 +177,14 @@ def ends_in_attribution(text: str) -> bool:
     return found is not None and says_when_written(found.group("verb"))
 
 
-def counts_from_speech(kind: str, quoted: bool, speech_day: dt.date | None) -> bool:
-    """Does this expression count from the day of the speech rather than from publication?"""
-    return quoted and speech_day is not None and kind in _RELATIVE
+def counts_from_speech(
+    kind: str, quoted: bool, speech_day: dt.date | None, which: str = ""
+) -> bool:
+    """Does this expression count from the day of the speech rather than from publication? A
+    month or a season does when the words count it ("'I first heard of it last October,' he
+    said", in a deposition dated March 11, 1992: October 1991)."""
+    counted = kind in ("month", "season") and which.casefold() in _COUNTED_WORDS
+    return quoted and speech_day is not None and (kind in _RELATIVE or counted)
 
 
 _RUNS_ON = 3  # sentences a quotation may run on past the one that says who spoke and when
