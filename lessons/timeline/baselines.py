@@ -39,10 +39,12 @@ _COMPARED = re.compile(
 # "up from the $7.1 billion it forecast in November", the day of another event)
 _AMOUNT = r"[$\u20ac\u00a3]?\d[\d.,]*\s*"  # "$4.2", "3.6", "1,000"
 _UNIT = r"(?:%|pc|percent|per\s+cent|million|billion|m|bn|mm|cm|km|kg|ml)"  # "71mm"
+# a figure read aloud in a broadcast: "five point two percent", "forty-one"
+_SPOKEN_AMOUNT = rf"{COUNT_WORDS}(?:[-\s]+(?:point\s+)?{COUNT_WORDS}){{0,4}}\s*"
 _TO_FROM = re.compile(  # a figure moved "to" one value "from" another: the second is a baseline
-    rf"(?i)\bto\s+{_AMOUNT}{_UNIT}?[^;:]{{0,40}}?\bfrom\s+"
+    rf"(?i)\bto\s+(?:{_AMOUNT}|{_SPOKEN_AMOUNT}){_UNIT}?[^;:]{{0,40}}?\bfrom\s+"
     r"(?:(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|level)\s+of\s+)?"
-    rf"{_AMOUNT}{_UNIT}?\s+"
+    rf"(?:{_AMOUNT}|{_SPOKEN_AMOUNT}){_UNIT}?\s+"
     r"(?:(?:euros?|dollars?|pounds?|yen|yuan|crowns?|francs?|rupees?|tonnes?|barrels?)\s+)?"
     r"(?:(?:in|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|half|month|week)\s+(?:of|in)\s+)?$"
     # "rose 23% to $41.80 Wednesday, from $34.00 at Tuesday's close", "fell 18% to 1.14 billion

@@ -119,6 +119,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?{_PART_OF}(?:(?P<weekday>{WEEKDAY_ANY})(?:{PART_OF_DAY}|\s+(?i:week))?,?\s+)?(?:(?i:the)\s+)?"
         rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH}){THIS_YEAR}",
     ),
+    # "on the first of October, 1996": a day in words with its year
+    _pattern(
+        "date",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?\b(?i:the)\s+"
+        rf"(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+    ),
     # "the first of February", "on Friday, the nineteenth of June": a day in words
     _pattern(
         "month_day",
