@@ -69,8 +69,8 @@ _BASELINE = re.compile(
     # "came in above an estimate of \u00a36.8 million made in 2022", "below their peak of $34.10
     # in February 2024" (but "below its record of $260, set in February 2022" is the record's
     # day)
-    rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{COUNT_WORDS}"
-    rf"(?:-{COUNT_WORDS})?)"  # (a number read aloud: "down from seventy-four percent in 1994")
+    rf"(?:[a-z]+\s+){{0,4}}?(?:(?!(?:1[89]|20)\d\d\b){_AMOUNT}{_UNIT}?|{_SPOKEN_AMOUNT})"
+    # (a number read aloud: "down from seventy-four percent in 1994")
     r"(?:\s+(?!(?:in|it|he|she|they|we|was|were|had)\b)[a-z0-9][\w'-]*){0,4}\s+"
     r"(?:in\s+)?(?:all\s+of\s+|the\s+same\s+[a-z]+\s+(?:of|in)\s+|the\s+|an?\s+|fiscal\s+)?$"
     # "up from $97 million in fiscal 2024", "up from 74 per cent in a 2022 ballot", "up from

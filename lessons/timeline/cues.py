@@ -146,8 +146,7 @@ DIRECTED = (
     "nth_weekday",
 )  # left open by the text
 _FIGURES_OF_A_MONTH = re.compile(  # "the May producer-price report", "the October jobs figures"
-    r"(?i)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:report|figures|data|statistics|numbers|index|survey|"
-    r"reading|payrolls)\b"
+    rf"(?i)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{either(vocab.word_list('timeline_month_figures'))}\b"
 )
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between

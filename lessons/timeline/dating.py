@@ -15,7 +15,7 @@ from enum import Enum
 from lessons.timeline.anchor import holiday_on_day_told, in_apposition, same_day_of_month
 from lessons.timeline.clauses import Words
 from lessons.timeline.counting import ON_THE_HOLIDAY
-from lessons.timeline.deadlines import backdated, opens_span, span_ended
+from lessons.timeline.deadlines import backdated, done_on, opens_span, span_ended
 from lessons.timeline.event_days import possessive, unplanned_after
 from lessons.timeline.holidays import bank_holidays, holiday_date
 from lessons.timeline.not_dates import heads_a_list_line
@@ -137,7 +137,12 @@ def date_of(
         when = resolve(mention, base, anchor, ahead, None, country)  # "up from the range it
         # forecast in November" beside "fiscal 2026": not a November still to come; "pumping
         # began on July 3" after "in the year to June 30, 2027": no account of a year to come
-    gone = span_ended(before) or opens_span(before, directly=True) or backdated(before)
+    gone = (
+        span_ended(before)
+        or done_on(before)
+        or opens_span(before, directly=True)
+        or backdated(before)
+    )
     # "since Christmas", written in November: last Christmas; "retroactive to Jan. 1", written
     # in November: this Jan. 1
     if ahead is False and when and now and when.first_day > now and gone:

@@ -181,10 +181,14 @@ def ends_a_span(before: str) -> bool:
 
 def span_ended(before: str) -> bool:
     """Does a past verb say a span ran up to the date and stopped ("stayed in place until 11
-    July", "lasted until Friday")? Then the date has gone by, however near ahead it is; so has
-    one a past verb in a relative clause right before it says was done ("the fiscal year, which
-    ended Feb. 3"), told in December."""
-    return _LASTED_UNTIL.search(before) is not None or _DONE_ON.search(before) is not None
+    July", "lasted until Friday")? Then the date has gone by, however near ahead it is."""
+    return _LASTED_UNTIL.search(before) is not None
+
+
+def done_on(before: str) -> bool:
+    """Does a past verb in a relative clause right before the date say it was done then ("the
+    fiscal year, which ended Feb. 3", told in December)? Then the date has gone by too."""
+    return _DONE_ON.search(before) is not None
 
 
 # a past in a relative clause that tells what was done right before the date, or with a name

@@ -17,7 +17,7 @@ from lessons.timeline.holidays import holiday_date, safe_date
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.patterns import Mention
 from lessons.timeline.when import When, day_number, month_number
-from lessons.timeline.words import WEEKDAYS, WRITTEN_YEAR_KINDS, YEAR
+from lessons.timeline.words import SEASONS, WEEKDAYS, WRITTEN_YEAR_KINDS, YEAR
 
 
 def _written_year_listed(dated: Sequence[Dated], place: Place) -> Dated:
@@ -182,14 +182,6 @@ def account_year(
     return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
 
 
-_SEASON_MONTHS = {
-    "spring": (3, 4, 5),
-    "summer": (6, 7, 8),
-    "autumn": (9, 10, 11),
-    "fall": (9, 10, 11),
-}  # (not winter, which runs over the new year: "the winter of 2011-12")
-
-
 def _in_the_season_told(
     dated: Sequence[Dated], mention: Mention, place: Place, tense: str | None, now: dt.date | None
 ) -> int | None:
@@ -205,8 +197,10 @@ def _in_the_season_told(
         return None
     if not 0 <= place.number - told.place.number <= 2:
         return None
+    if told.season == "winter":  # (it runs over the new year: "the winter of 2011-12")
+        return None
     month = month_number(mention.part("month"))
-    return told.when.year if month in _SEASON_MONTHS.get(told.season, ()) else None
+    return told.when.year if month in SEASONS.get(told.season, ()) else None
 
 
 def year_of_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> int | None:

@@ -39,7 +39,6 @@ MONTHS: dict[str, int] = _numbered("timeline_months", start=1)
 WEEKDAYS: dict[str, int] = _numbered("timeline_weekdays")
 # "two days ago", "a day earlier", "a couple of weeks later"
 NUMBERS: dict[str, int] = {words: int(n) for words, n in _valued("timeline_number_words").items()}
-# "nineteen ninety-six": numbers as a year is said (also the tens of "Twenty-five years ago")
 # Irregular verbs, each as (base form, simple past, past participle): ("sink", "sank", "sunk")
 IRREGULAR_VERBS: tuple[tuple[str, str, str], ...] = tuple(
     (base, past, participle)
@@ -47,6 +46,7 @@ IRREGULAR_VERBS: tuple[tuple[str, str, str], ...] = tuple(
         line.split() for line in vocab.word_list("verbs_irregular_forms")
     )
 )
+# "nineteen ninety-six": numbers as a year is said (also the tens of "Twenty-five years ago")
 SPOKEN_NUMBERS: dict[str, int] = {
     words: int(n) for words, n in _valued("timeline_spoken_numbers").items()
 }
@@ -310,14 +310,16 @@ SPOKEN_2000S = (
 # aloud like "in '93" (not "in ninety-three cases")
 SPOKEN_SHORT_YEAR = rf"(?i:(?:fifty|sixty|seventy|eighty|ninety)-{ONES}\b)" + _CLAUSE_GOES_ON
 # the hours and minutes said in words: "two-fifteen", "thirteen forty-two UTC"
-_HOUR_WORD = "one|two|three|four|five|six|seven|eight|ten|twelve"  # (not "nine-eleven")
+_HOUR_WORD = either(  # (not "nine-eleven", a day)
+    w for w, n in SPOKEN_NUMBERS.items() if n <= 12 and w not in ("nine", "eleven")
+)
 _HOUR24_WORD = (
-    "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-one|-two|-three)?"
+    rf"(?:zero|oh|{either(w for w, n in SPOKEN_NUMBERS.items() if n < 20)}"
+    r"|twenty(?:-(?:one|two|three))?)"
 )
 _MINUTE_WORDS = (
-    "(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    "|ten|fifteen|oh-(?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"{either(w for w, n in SPOKEN_NUMBERS.items() if 20 <= n <= 50)}(?:-{ONES})?"
+    rf"|ten|fifteen|oh-{ONES}"
 )
 # the hours said in words: "six o'clock", "four in the afternoon", "10:40 at night"
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
