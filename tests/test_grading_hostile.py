@@ -399,6 +399,72 @@ def test_function_answers_cross_as_results_only(tmp_path: Path) -> None:
     assert type(raised.value).__name__ == "StudentFunctionError"
 
 
+def test_a_check_passes_only_when_the_checker_kernel_saw_it_pass(tmp_path: Path) -> None:
+    """Points come from the verdicts the checker's kernel records as each check runs, never from
+    outputs that are missing: a check that was stopped, skipped or lost earns nothing."""
+    import io
+    import json
+    import sys
+
+    from lessons.grade.checking import (
+        ALL_ANSWERS,
+        EPILOGUE,
+        PASSED,
+        PROLOGUE,
+        VERDICTS,
+        passed,
+        read_verdicts,
+        recorded,
+        verdicts,
+    )
+    from lessons.grade.scoring import check_status
+
+    given = {"h1": {"c": {"x": 1}}, "h2": {"c": {"x": 2}}, "h3": {"c": {"x": 3}}}
+    (tmp_path / ALL_ANSWERS).write_text(json.dumps(given), encoding="utf-8")
+    kernel: dict[str, object] = {}
+    shown = io.StringIO()
+    saved, sys.stderr = sys.stderr, shown
+    try:
+        exec(PROLOGUE.replace("ANSWERS", str(tmp_path / ALL_ANSWERS)), kernel)  # noqa: S102
+        kernel["x"] = 0  # the model's answer
+        run = lambda code: exec(code, kernel)  # noqa: E731, S102 - one cell at a time
+        run("_lessons_swap('h1', 'c', ['x'])")
+        run("assert x == 1\n_lessons_end()")  # runs to its end: right
+        run("_lessons_restore(['x'])")
+        run("_lessons_swap('h2', 'c', ['x'])")
+        with pytest.raises(AssertionError):
+            run("assert x == 1\n_lessons_end()")  # a hidden test fails
+        run("_lessons_restore(['x'])")
+        run("_lessons_swap('h3', 'c', ['x'])")
+        run("import sys\nsys.stderr.write('Not yet')\n_lessons_end()")  # a hint on stderr
+        run("_lessons_restore(['x'])")
+        run("assert x == 0\n_lessons_end()")  # a swap that never ran: no verdict
+        run("_lessons_restore(['x'])")
+        assert kernel["x"] == 0 and sys.stderr is shown
+        run(EPILOGUE.replace("VERDICTS", str(tmp_path / VERDICTS)))
+    finally:
+        sys.stderr = saved
+    assert shown.getvalue() == "Not yet"
+    found = read_verdicts(tmp_path)
+    assert found == {"h1": {"c": True}, "h2": {"c": False}, "h3": {"c": False}}
+
+    def cell(key: str) -> nbformat.NotebookNode:
+        check = nbformat.v4.new_code_cell("assert x == 1")
+        check.metadata["lessons_check"] = {"key": key, "check": "c"}
+        return check  # no outputs at all: as if they were lost on a busy machine
+
+    executed = nbformat.v4.new_notebook(cells=[cell(k) for k in ("h1", "h2", "h4")])
+    cells = verdicts(executed, found)
+    assert [passed(cells[(k, "c")]) for k in ("h1", "h2", "h4")] == [True, False, False]
+    assert cells[("h1", "c")].metadata[PASSED] is True and not recorded(cells[("h4", "c")])
+    assert check_status(cells[("h2", "c")]) == "not right"
+    assert check_status(cells[("h4", "c")]) == "not checked (grade again)"
+    (tmp_path / VERDICTS).unlink()
+    assert read_verdicts(tmp_path) is None  # the checker stopped before its last cell
+    (tmp_path / VERDICTS).symlink_to(tmp_path / ALL_ANSWERS)
+    assert read_verdicts(tmp_path) is None
+
+
 # --- Limits on the whole hand-in, and containers ------------------------------------------------
 
 SPAWN = """

@@ -27,7 +27,16 @@ import nbformat
 
 from lessons.errors import LessonError
 from lessons.grade.answers import ANSWERS_FILE, read_answers
-from lessons.grade.checking import checker_notebook, verdicts, write_answers
+from lessons.grade.checking import (
+    CHECK,
+    CHECKER_CELL_SECONDS,
+    checker_notebook,
+    gradable,
+    read_verdicts,
+    recorded,
+    verdicts,
+    write_answers,
+)
 from lessons.grade.course import _fill_source, _generate, _nbgrader_env
 from lessons.grade.exercises import NOTEBOOKS, Lesson, find_lessons
 from lessons.grade.feedback import secret_lines
@@ -49,7 +58,7 @@ from lessons.grade.sandbox import (
     choose_sandbox,
     run_notebook,
 )
-from lessons.grade.scoring import inspect_submitted, run_flags, score, write_feedback
+from lessons.grade.scoring import error_of, inspect_submitted, run_flags, score, write_feedback
 from lessons.grade.settings import CELL_TIMEOUT, _require_nbgrader
 from lessons.grade.submissions import Submission, find_submissions
 
@@ -137,16 +146,28 @@ def _run_checker(
     folder = scratch / f"check-{name}"
     inside = INSIDE if sandbox.mechanism != "none" else str(folder)
     notebook = checker_notebook(parts.source, parts.check_names, answers, inside)
-    _write_job(folder, inside, notebook, timeout)
+    cell_seconds = max(timeout, CHECKER_CELL_SECONDS)  # no student code runs here
+    _write_job(folder, inside, notebook, cell_seconds)
     write_answers(folder, answers)
     checks = len(parts.check_names)
-    wall = 300 + timeout * 4 * checks + 2 * checks * len(answers)
+    wall = 300 + cell_seconds * 4 + timeout * 4 * checks + 2 * checks * len(answers)
     ran = run_notebook(sandbox, folder, wall)
-    executed = _read_ran(folder)
+    executed, kernel = _read_ran(folder), read_verdicts(folder)
     found: dict[str, dict[str, nbformat.NotebookNode]] = {}
-    for (key, check), cell in (verdicts(executed) if executed else {}).items():
+    for (key, check), cell in (verdicts(executed, kernel or {}) if executed else {}).items():
         found.setdefault(key, {})[check] = cell
-    return found, ran.log
+    log = ran.log
+    if kernel is None:
+        stopped = "ran out of time" if ran.out_of_time else "stopped"
+        where = [
+            f"checker cell {number}: {error.ename}"
+            for number, cell in enumerate(executed.cells if executed else [], start=1)
+            if (error := error_of(cell)) is not None and not cell.metadata.get(CHECK)
+        ]
+        log = "\n".join(
+            [f"the checker notebook {stopped} before its verdicts were written", *where, log]
+        )
+    return found, log
 
 
 def _others_work(reflections: dict[str, list[str]], key: str) -> set[str]:
@@ -271,6 +292,18 @@ def _finish(
         lesson, parts.source, job.notebook, given, mine
     )
     flags += more
+    unchecked = [
+        check
+        for check, names in sorted(parts.check_names.items())
+        if check in given
+        and gradable(given[check], names)
+        and not (check in mine and recorded(mine[check]))
+    ]
+    if unchecked:
+        flags.append(
+            "not checked, graded 0 (the checker did not finish; grade again): "
+            + ", ".join(unchecked)
+        )
     target = out / "feedback" / student / f"{name}.html"
     title = f"{name}: feedback for {student}"
     flags += write_feedback(target, executed, mine, title, exercises, secrets)
@@ -284,6 +317,7 @@ def _finish(
             *(f"flag: {flag}" for flag in flags),
             "--- notebook log (end) ---",
             ran.log,
+            *(["--- checker log (end) ---", checker_log] if unchecked else []),
         ],
     )
     return {

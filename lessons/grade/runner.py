@@ -89,7 +89,7 @@ def _attempt(notebook: nbformat.NotebookNode, job: dict, skip: set[int]) -> int 
         error_on_timeout=TIMED_OUT,
         allow_errors=True,
         kernel_name="python3",
-        iopub_timeout=2,
+        iopub_timeout=10,  # a busy machine delivers outputs late; they must not be lost
         shutdown_kernel="immediate",
         resources={"metadata": {"path": job["folder"]}},
         output_limit=job["output_limit"],

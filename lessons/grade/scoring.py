@@ -2,7 +2,8 @@
 
 Statuses a check can get: ``right``, ``not yet: ...`` (the check's own hint), ``hidden test
 failed``, ``timed out``, ``not plain data: ...`` (an answer that is not a builtin value),
-``error: ...``; a reflection is ``to grade by hand``, ``not answered`` or ``missing``.
+``error: ...``, ``not checked (grade again)`` (the checker stopped before this check); a
+reflection is ``to grade by hand``, ``not answered`` or ``missing``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import nbformat
 
 from lessons.grade.answers import unsupported_in
-from lessons.grade.checking import passed
+from lessons.grade.checking import passed, recorded
 from lessons.grade.exercises import Lesson, cell_points, nbgrader_id
 from lessons.grade.feedback import leaked, page, unsafe_markup
 from lessons.grade.handin import EXPORT
@@ -90,6 +91,8 @@ def check_status(cell: nbformat.NotebookNode | None) -> str:
         text = "".join(out.get("text", "")) if out.get("name") == "stderr" else ""
         if text.startswith(NOT_YET):  # the first message (a hidden test may repeat it)
             return ("not yet: " + text.removeprefix(NOT_YET).strip().splitlines()[0])[:300]
+    if not recorded(cell):
+        return "not checked (grade again)"
     return "right" if passed(cell) else "not right"
 
 
