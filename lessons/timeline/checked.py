@@ -305,10 +305,17 @@ def _before_the_end(
     sentence's next expression; ``text``: the sentence, starting at raw offset ``offset``."""
     if later is None or later.kind != "month_day" or not later.part("month"):
         return when
+    if _A_CHANGE_BEFORE.search(text, max(0, mention.start - offset - 40), mention.start - offset):
+        return when  # "That deadline was extended Sunday to May 29": the day of the change, and
+        # the new date; no range
     between = _CLOCK_BEFORE_DAY.sub("", text[mention.end - offset : later.start - offset])
     return range_start(when, resolve(later, now, None, True), between, now)
 
 
+_A_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:extended|moved|pushed|postponed|delayed|changed|brought|put|shifted|raised|"
+    r"lowered|cut|increased|reduced)\s+(?:(?:back|forward|off)\s+)?(?:on\s+)?$"
+)
 _CLOCK_BEFORE_DAY = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?:\s+on)?\s*$")
 
 

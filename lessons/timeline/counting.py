@@ -66,6 +66,27 @@ def a_clock_after_the(told: Told) -> bool:
     return told.mention.kind == "clock" and THE_BEFORE.search(told.before) is not None
 
 
+# a year that names a thing or an event in passing: "the 1991 Tesh Valley war", "its 1987 law"
+_THE_YEAR = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d$")
+_ITS_NOUN = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z]{3,}")
+
+
+def _a_things_year(text: str, end: int) -> bool:
+    """Does the year that ends at ``end`` of the raw text name a thing ("the 1991 war")?"""
+    return (
+        end > 0
+        and _THE_YEAR.search(text, max(0, end - 20), end) is not None
+        and _ITS_NOUN.match(text, end) is not None
+    )
+
+
+# "The extension came two days after": the event a count back starts from, named by its noun
+_ITS_NOUN_CAME = re.compile(
+    r"(?i)\b(?:the|its|their|that|this)\s+(?P<noun>[a-z]{4,})\s+(?:came|comes)\s+"
+    r"(?:(?:just|only)\s+)?$"
+)
+
+
 def what_it_counts_from(story: Story, told: Told) -> tuple[When | None, Told]:
     """The time a counted expression counts from ("a day earlier": the event just told; "at
     10 a.m.": its day; "on election night": the election's day), and the expression, marked
@@ -89,11 +110,27 @@ def what_it_counts_from(story: Story, told: Told) -> tuple[When | None, Told]:
     ):
         counted_on = dated[:-1]  # "shut off the line, installed in 1958, about two hours
         # later": counted from what the sentence tells, not from the year of its aside
+    if (
+        mention.kind == "after_event"
+        and len(counted_on) > 1
+        and counted_on[-1].when.precision == "year"
+        and counted_on[-2].place == counted_on[-1].place
+        and _a_things_year(story.article.raw, counted_on[-1].end)
+    ):
+        counted_on = counted_on[:-1]  # "signed the accord in 1993, hailed as proof that the
+        # bitterness of the 1991 war could be negotiated away. Five years later": from what
+        # the sentence tells (1993), not from the year that names a thing in it (the war)
     anchor = (
         _anchor_day(mention, counted_on, place, now, tense, story.frame, a_clock_after_the(told))
         if counted
         else None
     )
+    if mention.part("back") and (came := _ITS_NOUN_CAME.search(before)):
+        gone = [d for d in counted_on if now is None or d.when.first_day <= now]
+        named = named_event(gone, came.group("noun"), by_the_day=True)
+        anchor = named or anchor  # "The extension came two days after ...": counted back from
+        # the day of the extension (not the day it extended the offer to), whatever was dated
+        # last
     if (
         mention.kind == "after_event"
         and anchor is not None
@@ -208,6 +245,7 @@ def day_counted_from(story: Story, told: Told) -> dt.date | None:
             told.place,
             story.quote_open[number],
             quotes_a_document(_rest_of_paragraph(story, told)),
+            told.place.number - (number - _where_it_opened(story, number)),
         )
         if quoted
         else None
@@ -218,6 +256,14 @@ def day_counted_from(story: Story, told: Told) -> dt.date | None:
         )  # the day told after the quotation
     counted = counts_from_speech(told.mention.kind, quoted, spoken, told.mention.part("which"))
     return spoken if counted else story.now
+
+
+def _where_it_opened(story: Story, number: int) -> int:
+    """The sentence where the quotation that runs into sentence ``number`` opened (numbered
+    as the story's sentences are, from the headline)."""
+    while number > 0 and story.quote_open.get(number):
+        number -= 1
+    return number
 
 
 def _rest_of_paragraph(story: Story, told: Told) -> str:

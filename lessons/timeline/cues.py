@@ -195,6 +195,12 @@ _AT = re.compile(
 )
 
 
+AWAITING = re.compile(  # "is bracing for ... Thursday's figures", "awaits Friday's ruling"
+    r"(?i)\b(?:brac(?:e|es|ing)\s+(?:itself\s+|themselves\s+)?for|awaits?|awaiting|"
+    r"wait(?:s|ing)?\s+for|look(?:s|ing)?\s+ahead\s+to)\s+[^.;:!?]{0,80}$"
+)
+
+
 def by_cue_words(
     tense: str | None, part: str, kind: str, before: str, after: str, expression: str
 ) -> bool | None | _Unsettled:
@@ -207,9 +213,10 @@ def by_cue_words(
         return None  # "expect the May producer-price report, due tomorrow": a month's figures
         # may be out soon after it, so the nearest May, whatever the future tense says (and a
         # past is read as one: "had warned in its July report")
-    if kind == "weekday" and tense == "past" and FORECAST.search(told[-70:]):
-        return True  # "The weather service forecast heavy snow from Tuesday": a forecast is
-        # of a time to come (not "had forecast", a forecast that has been overtaken)
+    if kind in ("weekday", "year_end") and tense == "past" and FORECAST.search(told[-70:]):
+        return True  # "The weather service forecast heavy snow from Tuesday", "predicted a cut of
+        # a quarter point by midyear": a forecast is of a time to come (not "had forecast", a
+        # forecast that has been overtaken)
     if kind == "weekday" and tense == "past" and A_WARNING_RUNNING.search(told[-140:]):
         return True  # "The agency put an amber alert in place yesterday, running from 9am on
         # Friday until 5pm on Tuesday": the days the warning covers, still to come
@@ -587,6 +594,10 @@ def by_cue_words(
     if kind == "weekday" and POSSESSIVE.match(after) and tense == "future" and _AT.search(before):
         return True  # "will debate the plan at Thursday's meeting", "will appear in Thursday's
         # edition": what will be done at that day's event lies ahead
+    awaited = AWAITING.search(before) is not None
+    if kind == "weekday" and POSSESSIVE.match(after) and tense != "past" and awaited:
+        return True  # "the market is bracing for Thursday's retail sales figures": what is
+        # awaited lies ahead
     if kind == "weekday" and POSSESSIVE.match(after) and tense != "past":
         return None  # "would appeal Wednesday's ruling", "will study Thursday's report"; but
         # "Friday's vote drew a crowd"

@@ -341,7 +341,7 @@ def _present_perfect(words: Words, low: int, high: int) -> bool:
 
 _PLAN_NOUNS = frozenset(
     "decision plan plans move vote proposal bid deal agreement offer order motion scheme "
-    "intention call request push".split()
+    "intention call request push promise pledge vow commitment invitation".split()
 )
 
 

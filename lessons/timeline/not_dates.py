@@ -73,6 +73,9 @@ from lessons.timeline.words import (
     WORD_AFTER,
 )
 
+_A_PAGE_STAMP_BEFORE = re.compile(  # a line of its own (not "a report published a year ago")
+    r"(?im)^\W*(?:last\s+)?(?:updated|posted|published|modified|edited)\s+(?:about\s+)?$"
+)
 _ON_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till)\s+$")
 _NOT_BEFORE = re.compile(r"(?i)\bnot\s+$")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:than|about|nearly|almost|some|roughly|around|over)\s+$")
@@ -230,6 +233,9 @@ def heads_a_list_line(text: str, start: int, end: int) -> bool:
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
+    stamp = _A_PAGE_STAMP_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if kind == "ago" and stamp:
+        return True  # "Updated 2 hours ago": when the page changed, no event
     if kind == "month" and _NTH_WEEKDAY_OF_BEFORE.search(
         text, max(0, match.start("month") - 30), match.start("month")
     ):
@@ -274,6 +280,7 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
             or match.group("lead")
             or match.group("weekday")
             or match.group("part_of")  # "the morning of the 15th"
+            or match.group("rel_month")  # "around the twentieth of the month"
         )
     if (
         kind in ("season", "unit", "weekday")

@@ -546,6 +546,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year|decade|century)s?\s+(?:ago\b"
         r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today|tonight)\b)?|(?P<from_now>from\s+now)\b))",
     ),
+    # "a few hours ago", "20 minutes ago": the day it is told on
+    _pattern(
+        "ago",
+        rf"(?i:\b(?:(?P<n>{NUMBER}|an)|a\s+few|several)\s+(?P<unit>hour|minute)s?\s+ago\b)",
+    ),
     # "in three weeks", "in about 10 days", "in 12 months' time": counted ahead from now, kept
     # only where its sentence looks ahead (lessons.timeline.direction.counts_ahead)
     _pattern(
@@ -626,7 +631,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:(?P<weekday>{WEEKDAY})\s+)?the\s+"
         rf"(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?!first|second|third|(?-i:Fourth\b))"
         rf"{DAY_WORD_ORDINAL})\b"  # ("the Fourth" with a capital is the Fourth of July)
-        r"(?:\s+of\s+(?P<rel_month>this|next|last)\s+month\b)?)"  # "on the 18th of this month"
+        r"(?:\s+of\s+(?P<rel_month>this|next|last|the)\s+month\b)?)"  # "on the 18th of this
+        # month", "around the twentieth of the month" (the month told, as "the 20th" alone)
         r"(?(weekday)|(?=\s*[,.;:!?)\u201d\"]|\s*$|\s+(?:and|or|when|at|to|after|before|for|in|"
         r"with|as|but|amid|despite|following|because|while|from|until|during|so|is|was|will"
         r"|I|we|he|she|they|you)\b)))",  # ("From the 16th I'll need two buses")

@@ -158,7 +158,8 @@ def says_when_written(text: str) -> bool:
 # after a closing quote, an attribution that ends in its verb of speaking or writing, told
 # where or to whom: '," foreman Ed Kay said on', '," he told reporters in a phone interview'
 _ATTRIBUTION = re.compile(
-    r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s)?(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"
+    r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s|[^\u201c\u201d\";]{0,60}?,\s)?"  # ("Opal
+    r"(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"  # Dunning, 63, said Sunday")
     r"(?:reporters|journalists|him|her|them|us|me))?(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|"
     r"its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?:\s+on)?\s+$"
 )
@@ -207,7 +208,11 @@ def quotes_a_document(sentence: str) -> bool:
 
 
 def speech_day(
-    dated: Sequence[Dated], place: Place, runs_on: bool = False, document: bool = False
+    dated: Sequence[Dated],
+    place: Place,
+    runs_on: bool = False,
+    document: bool = False,
+    opened: int | None = None,
 ) -> dt.date | None:
     """The day of the speech or writing that the quotation at ``place`` comes from: the last
     dated event, if it is a day, outside quotation marks, in a sentence about writing or
@@ -215,7 +220,9 @@ def speech_day(
     the quotation ``runs_on`` from an earlier sentence ("...," he said Saturday night. "Now
     there is one. We'll enjoy tonight."); in the paragraph before when the quotation names the
     ``document`` the story has just dated ("an e-mail dated April 9 ... ¶ '... by tomorrow
-    night,' the e-mail reads").
+    night,' the e-mail reads"). Past the dates the quotation's own words told when it
+    ``opened`` in the speech's sentence or the one after it ('... warned on Thursday, "The worst
+    will come tomorrow night. Everyone must leave today."').
 
     >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True, done=True)
     >>> speech_day([said], Place("body", 4, 10))
@@ -226,6 +233,10 @@ def speech_day(
     last = dated[-1]
     if document:  # (past the dates the document's own words told: "... after Saturday")
         last = next((d for d in reversed(dated[-_RUNS_ON * 3 :]) if d.speech), last)
+    elif runs_on and opened is not None and not last.speech:
+        said = next((d for d in reversed(dated[-_RUNS_ON * 3 :]) if d.speech), last)
+        if said.place.part == place.part and opened - 1 <= said.place.number <= opened:
+            last = said
     near = last.place.part == place.part and last.place.paragraph == place.paragraph
     if document and last.place.part == place.part and last.place.paragraph is not None:
         near = near or last.place.paragraph + 1 == place.paragraph

@@ -179,6 +179,8 @@ def _resolve(
         return resolve_unit(mention, published, ahead)
     if kind == "ago":
         unit = mention.part("unit")
+        if unit.casefold() in ("hour", "minute"):  # "a few hours ago": today
+            return When.of(published)
         amount = count_of(mention.part("n")) or day_number(mention.part("n"))
         if mention.part("from_now") or mention.part("in_time"):  # "two weeks from now", "in
             # three weeks": ahead, not back

@@ -80,6 +80,10 @@ _TIME_TRIGGER = re.compile(
 )
 
 
+_HOURS_JOINED = re.compile(r"-(?:to|until|till)-")  # "9 p.m.-to-6 a.m.": hours made one word
+_HOURS_JOINED_BEFORE = re.compile(r"-(?:to|until|till)-$")
+
+
 def with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Add the clock times and parts of days that stand alone (not "at 9 a.m. Thursday", which
     is one expression already, nor "48 hours" or "each morning")."""
@@ -116,6 +120,8 @@ def with_clock_times(text: str, offset: int, mentions: list[Mention]) -> list[Me
                     )
                 )
                 or BEFORE_A_SCHEDULE.match(text, end)
+                or _HOURS_JOINED.match(text, end)  # "a 9 p.m.-to-6 a.m. curfew": the hours
+                or _HOURS_JOINED_BEFORE.search(text, max(0, start - 8), start)  # of a rule
                 or (
                     (counted := _COUNTED_AFTER.match(text, end))
                     and not _ENDS_ITS_SENTENCE.match(text, end - 1)

@@ -161,7 +161,7 @@ def resolve_day_of_month(
     one when the day has passed and the sentence looks ahead, the one before when the day is still
     to come and the sentence looks back)."""
     day = day_number(mention.part("day"))  # "the 7th", "the sixth"
-    if (told := mention.part("rel_month").casefold()) and published is not None:
+    if (told := mention.part("rel_month").casefold()) in _MONTH_STEP and published is not None:
         first = shift(published.replace(day=1), _MONTH_STEP[told], "month")  # "the 18th of
         found = safe_date(first.year, first.month, day)  # this month", "of next month"
         return None if found is None else When.of(found)

@@ -520,11 +520,13 @@ def year_of_its_passage(
                 _BY_A_YEAR.search(text, max(0, year_end - 40), year_end) is not None
                 and not text[year_end : told.cut].startswith(",")
             )
+            or _A_MATURITY_YEAR.search(text, max(0, year_end - 40), year_end) is not None
         )
     ):
         story_year = None  # "will launch a new 30-year bond, maturing in 2056, on Nov. 18":
         # the aside's year is the bond's, not the launch's; "would invest 450 million euros by
-        # 2028 and take over the plant on Jan 1": a deadline's year, not the day's
+        # 2028 and take over the plant on Jan 1": a deadline's year, not the day's; "will redeem
+        # its notes due 2003 on December first": the notes' year, not the redemption's
     if (
         story_year is None
         and ahead
@@ -585,3 +587,4 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z
 
 
 _BY_A_YEAR = re.compile(r"(?i)\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
+_A_MATURITY_YEAR = re.compile(r"(?i)\b(?:due|maturing|expiring)\s+(?:in\s+)?(?:19|20)\d\d$")
