@@ -16,7 +16,9 @@ the late 1990s).
   not from a year that names a thing in passing;
 - a quotation dated before it opens ('warned on Thursday, "... tomorrow night. ... today."')
   counts from that day in every sentence it runs on to, past the dates its own words told;
-  and "Opal Dunning, 63, said Sunday" is an attribution, age and all.
+  and "Opal Dunning, 63, said Sunday" is an attribution, age and all;
+- "The extension came two days after ...": counted back from the day of the extension, not
+  from the day dated last.
 
 The snippets are new text, written for this test; on the kit before the round (6b226e0) each
 fails but the page stamp's, which guards the new count of hours.
@@ -126,3 +128,17 @@ def test_an_attribution_with_an_age() -> None:
     assert rows(
         '"Yesterday I had a roof," Mara Tellis, 71, said Sunday evening outside her house.', MONDAY
     ) == [("Yesterday", "1998-05-02", "past"), ("Sunday evening", "1998-05-03", "past")]
+
+
+def test_a_count_back_from_the_event_its_noun_names() -> None:
+    assert rows(
+        "Orland Mills yesterday extended its tender offer for Pike Paper to Dec. 4. It said 38% "
+        "of the shares had been tendered as of Tuesday. The extension came two days after "
+        "Pike's board rejected the bid.",
+        dt.date(1989, 11, 16),
+    ) == [
+        ("yesterday", "1989-11-15", "past"),
+        ("Dec. 4", "1989-12-04", "planned"),
+        ("Tuesday", "1989-11-14", "past"),
+        ("two days after", "1989-11-13", "past"),
+    ]
