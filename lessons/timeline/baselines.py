@@ -79,12 +79,19 @@ _BASELINE = re.compile(
 # a change then the time it is measured from: "up 6% from last year's record", "compared with
 # $288 million ... in the same period last year", "more than double last year's premium"
 _BASELINE_RIGHT_AFTER = re.compile(
-    rf"(?i)\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+"
+    rf"(?i)\b(?:rose|fell|dropped|climbed|grew|increased|decreased|declined|jumped|slipped)\s+"
+    rf"{_AMOUNT}{_UNIT}\s+from\s+the\s+same\s+(?:period|quarter|half|month|week|season)\s+"
+    r"(?:of|in)\s+$"  # ("fell 8 percent from the same period of 1999"; not "rose 22.3 percent from
+    # January to June", the figure's own months)
+    rf"|\b(?:up|down|higher|lower)\s+{_AMOUNT}{_UNIT}\s+(?:from|on)\s+"
     r"(?:the\s+same\s+(?:period|quarter|half|month|week|season)\s+(?:of|in)\s+)?$"  # ("down 6.8
     # percent from the same quarter of 1997")
-    rf"|\b(?:compared\s+(?:with|to)|from\s+{_AMOUNT})(?:[^.;]|\.\d){{0,60}}?\bin\s+the\s+same\s+"
-    r"(?:period|quarter|month|week|time|season)\s+$"  # (also "fell to $6.3 million from $31.7
-    # million, or 44 cents, in the same period last year")
+    rf"|\b(?:compared\s+(?:with|to)|from\s+{_AMOUNT}|(?:below|above|against)\s+(?:the\s+)?"
+    rf"{_AMOUNT})(?:[^.;]|\.\d){{0,60}}?\bin\s+the\s+same\s+"
+    r"(?:period|quarter|month|week|time|season)\s+(?:of\s+)?$"  # (also "fell to $6.3 million
+    # from $31.7 million, or 44 cents, in the same period last year"; "slightly below the 7.4
+    # percent growth in the same period last year"; "compared with $94 million, or $2.01, in the
+    # same period of 1997")
     rf"|\b(?:times|double|triple|twice)\s+the\s+{_AMOUNT}{_UNIT}?\s+(?:it|they)\s+[a-z]+\s+$"
     r"|\b(?:times|double|triple|twice)\s+the\s+(?:number|amount|total|level|figure)\s+(?:it|they)"
     r"\s+[a-z]+\s+[^.;]{0,50}?$"  # "three times the number it handled after Storm
@@ -94,6 +101,12 @@ _BASELINE_RIGHT_AFTER = re.compile(
     # "4.6% higher than this year's", "50 minutes earlier than last year" (not "no later than")
     r"|\b(?:more\s+than|nearly|almost|about)\s+(?:double|triple|treble)\s+$"  # "more
 )  # than double last year's premium"
+# a figure set against one of another time: "had reached 2.7 million, against 2.9 million for
+# the 1992 vote"
+_AGAINST_A_FIGURE = re.compile(
+    rf"(?i)\bagainst\s+(?:an?\s+)?{_AMOUNT}(?:%|percent|per\s+cent|million|billion)\b"
+    r"[^.;:]{0,30}?\b(?:in|for)\s+(?:the\s+)?$"
+)
 # a change by a share: "down by more than half from", "up by a third on"
 _SHARE_FROM = re.compile(
     r"(?i)\b(?:up|down|higher|lower|rose|fell|risen|fallen)\s+(?:by\s+)?"
@@ -164,6 +177,8 @@ def is_comparison(kind: str, before: str) -> bool:
         return True  # "down from 22 at the start of April", "up from 187 last year"
     if _BASELINE_AND.search(before) is not None:
         return True
+    if kind in _PERIOD_KINDS and _AGAINST_A_FIGURE.search(before[-80:]) is not None:
+        return True  # "2.7 million voters by Tuesday, against 2.9 million for the 1992 vote"
     if _SHARE_FROM.search(before[-60:]) is not None:
         return True  # "sales Monday were down by more than half from last Memorial Day"
     if (

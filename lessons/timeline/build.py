@@ -199,7 +199,14 @@ def _remember(story: Story, told: Told, when: When | None, night: When | None) -
         or (mention.kind == "holiday" and bool(mention.part("year")))
         or ((told.fronted or an_events_year(mention, after)) and a_named_year(mention, after))
         # "Last year Easter was late", "music from last year's festival ... on the bank holiday
-    )  # Monday" (not "was cleaned last year, and ... went back in January")
+        # Monday" (not "was cleaned last year, and ... went back in January")
+        or (
+            mention.kind == "after_event"
+            and mention.part("unit").casefold() == "year"
+            and when.precision == "year"
+            and told.tense == "past"
+        )  # "was indicted the next year, and on Nov. 3 he surrendered": that year's Nov. 3
+    )
     if when.precision == "day":
         story.told_days[when] += 1
         if mention.kind == "holiday":

@@ -130,7 +130,11 @@ def date_checked(story: Story, told: Told, ahead: bool | None, when: When | None
         when = day_after_the_move(dated, mention, place, text[start:cut], offset + start) or when
     if when is not None and tense != "past":
         when = next_in_a_run(dated, mention, place, before, after, since) or when
-    told_month = anchor_of(dated, place) if _the_month_told(mention, tense, when) else None
+    told_month = (
+        anchor_of(dated, place)
+        if _the_month_told(mention, tense, when) and not told.quoted  # (a quotation's "until
+        else None  # the end of the month" is the speaker's month, whatever tense reports it)
+    )
     if (
         told_month
         and told_month.precision != "year"

@@ -67,6 +67,7 @@ def a_clock_after_the(told: Told) -> bool:
 
 
 # a year that names a thing or an event in passing: "the 1991 Tesh Valley war", "its 1987 law"
+_FISCAL_YEAR_BEFORE = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
 _THE_YEAR = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d$")
 _ITS_NOUN = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z]{3,}")
 
@@ -115,11 +116,23 @@ def what_it_counts_from(story: Story, told: Told) -> tuple[When | None, Told]:
         and len(counted_on) > 1
         and counted_on[-1].when.precision == "year"
         and counted_on[-2].place == counted_on[-1].place
-        and _a_things_year(story.article.raw, counted_on[-1].end)
+        and (
+            _a_things_year(story.article.raw, counted_on[-1].end)
+            or (
+                mention.part("unit").casefold() in ("day", "week", "month")
+                and counted_on[-2].when.precision in ("day", "month")
+                and _FISCAL_YEAR_BEFORE.search(
+                    story.article.raw, max(0, counted_on[-1].end - 14), counted_on[-1].end
+                )
+                is not None
+            )
+        )
     ):
         counted_on = counted_on[:-1]  # "signed the accord in 1993, hailed as proof that the
         # bitterness of the 1991 war could be negotiated away. Five years later": from what
-        # the sentence tells (1993), not from the year that names a thing in it (the war)
+        # the sentence tells (1993), not from the year that names a thing in it (the war); "In
+        # March 1995, with the company in danger of missing its forecast for fiscal 1995, ... A
+        # month later": a count of months from the month told, not from the fiscal year beside it
     anchor = (
         _anchor_day(mention, counted_on, place, now, tense, story.frame, a_clock_after_the(told))
         if counted

@@ -254,6 +254,7 @@ A_QUARTER_AFTER = re.compile(r"(?:\s*[-\u2013]\s*[A-Z][a-z]+)?\s+quarter\b")  # 
 # figures a report gives for a month: "a report on new-home sales for December", "jobs data
 # for March" (the month counted, not the day of the report)
 FIGURES_FOR = re.compile(
-    r"(?i)\b(?:sales|figures|data|numbers|statistics|jobs|payrolls|inflation|output|orders)\s+"
+    r"(?i)\b(?:sales|figures|data|numbers|statistics|jobs|payrolls|inflation|output|orders|"
+    r"prices)\s+"  # ("reports consumer prices for September")
     r"(?:\w+\s+)?for\s+$"
 )

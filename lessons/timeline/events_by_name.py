@@ -52,6 +52,18 @@ def _announcing() -> frozenset[str]:
     return frozenset(_root(verb) for verb in vocab.word_list("timeline_announcing_verbs"))
 
 
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    """Each noun's root to the roots of the nouns a story may use in turn for the same event
+    ("crash", "derailment", "collision": vocab/timeline_event_kinds.txt)."""
+    found: dict[str, frozenset[str]] = {}
+    for line in vocab.word_list("timeline_event_kinds"):
+        roots = frozenset(_root(word) for word in line.split())
+        for root in roots:
+            found[root] = found.get(root, frozenset()) | roots
+    return found
+
+
 def roots_of(words: Sequence[str]) -> frozenset[str]:
     """The stems of the words of three letters or more, irregular verbs by their base form:
     "sank" and "sinking" share "sink", "killed" and "killing" "kill".
@@ -95,6 +107,8 @@ def named_event(dated: Sequence[Dated], noun: str, by_the_day: bool = False) -> 
     # first letters only: it is no noun of the event)
     if _root("announcement") in wanted_roots:  # "first offered $35 a share on Feb. 20. Two days
         wanted_roots |= _announcing()  # after the announcement": the day of the offer
+    for root in list(wanted_roots):  # "The derailment, shortly after 6 p.m. on Aug. 29 ... Two
+        wanted_roots |= _kinds().get(root, frozenset())  # days after the crash": its day
     for event in reversed(dated[-LOOK_BACK:]):
         if any(a.startswith(b) or b.startswith(a) for a in wanted for b in event.stems) or (
             _names(wanted_roots, event.roots)  # "vote" and "voted", "sinking" and "sank"

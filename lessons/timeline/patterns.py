@@ -544,7 +544,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     _pattern(  # "two days ago", "Five years ago this month" (that month), "two weeks from now"
         "ago",
         rf"(?i:\b(?P<n>{NUMBER})\s+(?P<unit>day|week|fortnight|month|year|decade|century)s?\s+(?:ago\b"
-        r"(?:\s+this\s+(?P<this>month|week)\b|\s+(?P<today>today|tonight)\b)?|(?P<from_now>from\s+now)\b))",
+        rf"(?:\s+this\s+(?P<this>month|week|{SEASON})\b|\s+(?P<today>today|tonight)\b)?"
+        r"|(?P<from_now>from\s+now)\b))",  # ("Fifty years ago this spring": that spring's year)
     ),
     # "a few hours ago", "20 minutes ago": the day it is told on
     _pattern(

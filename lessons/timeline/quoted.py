@@ -222,7 +222,8 @@ def speech_day(
     ``document`` the story has just dated ("an e-mail dated April 9 ... ¶ '... by tomorrow
     night,' the e-mail reads"). Past the dates the quotation's own words told when it
     ``opened`` in the speech's sentence or the one after it ('... warned on Thursday, "The worst
-    will come tomorrow night. Everyone must leave today."').
+    will come tomorrow night. Everyone must leave today."', 'said in an interview on Thursday
+    that he had received the files "only yesterday" and needed "until the end of the month"').
 
     >>> said = Dated(When(2025, 3, 3), Place("body", 4, 9), False, speech=True, done=True)
     >>> speech_day([said], Place("body", 4, 10))
@@ -233,7 +234,7 @@ def speech_day(
     last = dated[-1]
     if document:  # (past the dates the document's own words told: "... after Saturday")
         last = next((d for d in reversed(dated[-_RUNS_ON * 3 :]) if d.speech), last)
-    elif runs_on and opened is not None and not last.speech:
+    elif (runs_on or last.place == place) and opened is not None and not last.speech:
         said = next((d for d in reversed(dated[-_RUNS_ON * 3 :]) if d.speech), last)
         if said.place.part == place.part and opened - 1 <= said.place.number <= opened:
             last = said

@@ -336,9 +336,10 @@ _EVENT_NOUN_AFTER = re.compile(  # (also "last year's edition", "last year's run
 _ACCORDING_TO = re.compile(r"(?i),\s+according\s+to\b")
 
 
-# "the 1931 steel truss", "a 2016 contract", "its 1958 main": a year before a thing's name
+# "the 1931 steel truss", "a 2016 contract", "its 1958 main", "the company's fiscal 2000
+# forecast": a year before a thing's name
 _YEAR_OF_A_THING = re.compile(  # ("The hill's 1974 chairlift")
-    r"(?:^|\s)(?:the|a|an|its|their|his|her|our|[A-Za-z]+['\u2019]s)\s+(?:1[89]|20)\d\d"
+    r"(?:^|\s)(?:the|a|an|its|their|his|her|our|[A-Za-z]+['\u2019]s)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d"
     r"(?P<words>(?:\s+[a-z][a-z-]*){1,3})"
 )
 
@@ -349,8 +350,15 @@ def _a_things_year(text: str, end: int) -> bool:
     vocab/timeline_event_nouns.txt)? Such a year gives no year to the dates after it."""
     if end <= 0:
         return False
-    found = _YEAR_OF_A_THING.search(text, max(0, end - 12), end + 40)
-    if found is None or found.start("words") != end:
+    found = next(
+        (
+            m
+            for m in _YEAR_OF_A_THING.finditer(text, max(0, end - 40), end + 40)
+            if m.start("words") == end
+        ),
+        None,
+    )  # (the one whose year ends at ``end``: "the company's fiscal 2000 forecast")
+    if found is None:
         return False
     words = found.group("words").split()
     return not any(EVENT_NOUN_AT.match(w) for w in words) and not any(
