@@ -66,14 +66,16 @@ def a_clock_after_the(told: Told) -> bool:
     return told.mention.kind == "clock" and THE_BEFORE.search(told.before) is not None
 
 
-# a year that names a thing or an event in passing: "the 1991 Tesh Valley war", "its 1987 law"
-_FISCAL_YEAR_BEFORE = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
+# a year before a noun: "the 1991 Tesh Valley war", "its 1987 law"
 _THE_YEAR = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d$")
 _ITS_NOUN = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z]{3,}")
+# a company's year: "its forecast for the third quarter of fiscal 1995"
+_FISCAL_YEAR_BEFORE = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
 
 
-def _a_things_year(text: str, end: int) -> bool:
-    """Does the year that ends at ``end`` of the raw text name a thing ("the 1991 war")?"""
+def _a_year_in_passing(text: str, end: int) -> bool:
+    """Does the year that ends at ``end`` of the raw text come before a noun ("the 1991 war",
+    "its 1987 law"), named in passing rather than as the time of the sentence's event?"""
     return (
         end > 0
         and _THE_YEAR.search(text, max(0, end - 20), end) is not None
@@ -117,7 +119,7 @@ def what_it_counts_from(story: Story, told: Told) -> tuple[When | None, Told]:
         and counted_on[-1].when.precision == "year"
         and counted_on[-2].place == counted_on[-1].place
         and (
-            _a_things_year(story.article.raw, counted_on[-1].end)
+            _a_year_in_passing(story.article.raw, counted_on[-1].end)
             or (
                 mention.part("unit").casefold() in ("day", "week", "month")
                 and counted_on[-2].when.precision in ("day", "month")
