@@ -26,7 +26,8 @@ from lessons.data import PROJECT_ROOT  # noqa: E402
 from lessons.errors import LessonError  # noqa: E402
 from lessons.grade.submissions import _read_quietly  # noqa: E402
 
-TIMEOUT = 6  # seconds per cell while grading: the lessons' cells take well under one
+TIMEOUT = 12  # seconds per cell while grading: the lessons' cells take well under one on an idle
+# machine; twelve leave room for a CI machine twice as slow, and still stop an endless loop soon
 START, LESSON1 = "00-start-here", "01-parse-the-article"
 SECRET_MARKERS = (*grade.SOLUTION_MARKERS, *grade.HIDDEN_TEST_MARKERS)
 

@@ -30,7 +30,7 @@ from lessons.grade.feedback import unsafe_markup  # noqa: E402
 from lessons.grade.sandbox import choose_sandbox  # noqa: E402
 
 START, LESSON1 = "00-start-here", "01-parse-the-article"
-TIMEOUT = 6
+TIMEOUT = 12  # seconds per cell: room for a busy machine, and a hog still stopped quickly
 MARK = f"4242.{os.getpid()}"  # the background processes sleep this long: none may survive
 SPAWNED = f"4243.{os.getpid()}"  # (seconds; the pid tells this run's sleepers from another's)
 HONEST = ("alice", "bob")
