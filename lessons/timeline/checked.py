@@ -37,7 +37,7 @@ from lessons.timeline.which_weekday import (
     paired_weekday,
     the_weekday_to_come,
 )
-from lessons.timeline.words import THE_BEFORE, WEEKDAYS
+from lessons.timeline.words import MOVING_VERB, THE_BEFORE, WEEKDAYS
 
 _THIS_MONTH = re.compile(r"(?i)\bthis\s+month\b")
 
@@ -316,9 +316,8 @@ def _before_the_end(
     return range_start(when, resolve(later, now, None, True), between, now)
 
 
-_A_CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:extended|moved|pushed|postponed|delayed|changed|brought|put|shifted|raised|"
-    r"lowered|cut|increased|reduced)\s+(?:(?:back|forward|off)\s+)?(?:on\s+)?$"
+_A_CHANGE_BEFORE = re.compile(  # a move (words.MOVING_VERB) or a change of a deadline or amount
+    rf"(?:{MOVING_VERB}|(?i:\b(?:extended|raised|lowered|cut|increased|reduced)))\s+(?:on\s+)?$"
 )
 _CLOCK_BEFORE_DAY = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?:\s+on)?\s*$")
 

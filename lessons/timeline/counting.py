@@ -29,7 +29,7 @@ from lessons.timeline.story import Reading, Story, Told
 from lessons.timeline.when import When
 from lessons.timeline.which_weekday import that_weekday
 from lessons.timeline.words import EVENT_DAYS, THE_BEFORE
-from lessons.timeline.years import a_years_aside
+from lessons.timeline.years import FISCAL_YEAR, a_years_aside
 
 _IS_ON = re.compile(r"\s+(?:is|will\s+be|falls\s+on|was)\s+(?:on\s+)?")  # "Election day is"
 
@@ -69,8 +69,6 @@ def a_clock_after_the(told: Told) -> bool:
 # a year before a noun: "the 1991 Tesh Valley war", "its 1987 law"
 _THE_YEAR = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s+(?:1[89]|20)\d\d$")
 _ITS_NOUN = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}[a-z]{3,}")
-# a company's year: "its forecast for the third quarter of fiscal 1995"
-_FISCAL_YEAR_BEFORE = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
 
 
 def _a_year_in_passing(text: str, end: int) -> bool:
@@ -123,7 +121,7 @@ def what_it_counts_from(story: Story, told: Told) -> tuple[When | None, Told]:
             or (
                 mention.part("unit").casefold() in ("day", "week", "month")
                 and counted_on[-2].when.precision in ("day", "month")
-                and _FISCAL_YEAR_BEFORE.search(
+                and FISCAL_YEAR.search(
                     story.article.raw, max(0, counted_on[-1].end - 14), counted_on[-1].end
                 )
                 is not None

@@ -84,6 +84,7 @@ from lessons.timeline.plans import (
     AN_OPTION_WEIGHED,
     AND_TODAY_AFTER,
     ASKED,
+    AWAITING,
     BE_MOVING,
     BOOKED,
     BOOKED_FOR,
@@ -192,12 +193,6 @@ UNSETTLED = _Unsettled.UNSETTLED
 _AT = re.compile(
     r"(?i)\bwill\s+(?:(?!(?:despite|after|following|amid|over|since|and|but)\b)[a-z]+\s+){1,6}"
     r"(?:at|in|during)\s+$"
-)
-
-
-AWAITING = re.compile(  # "is bracing for ... Thursday's figures", "awaits Friday's ruling"
-    r"(?i)\b(?:brac(?:e|es|ing)\s+(?:itself\s+|themselves\s+)?for|awaits?|awaiting|"
-    r"wait(?:s|ing)?\s+for|look(?:s|ing)?\s+ahead\s+to)\s+[^.;:!?]{0,80}$"
 )
 
 

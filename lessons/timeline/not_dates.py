@@ -233,8 +233,9 @@ def heads_a_list_line(text: str, start: int, end: int) -> bool:
 
 def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
     """Weekdays and day words inside names are not dates: "Super Tuesday", "USA Today"."""
-    stamp = _A_PAGE_STAMP_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    if kind == "ago" and stamp:
+    if kind == "ago" and _A_PAGE_STAMP_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    ):
         return True  # "Updated 2 hours ago": when the page changed, no event
     if kind == "month" and _NTH_WEEKDAY_OF_BEFORE.search(
         text, max(0, match.start("month") - 30), match.start("month")

@@ -81,6 +81,10 @@ ON_THE_WAY = re.compile(
     r"(?:home\s+|back\s+)?(?:by|on|for\s+[^.;,]{0,40}?(?:\s+on)?)\s+$"
 )
 LOOKING_FORWARD = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+$")  # "to Sunday"
+AWAITING = re.compile(  # "is bracing for ... Thursday's figures", "awaits Friday's ruling"
+    r"(?i)\b(?:brac(?:e|es|ing)\s+(?:itself\s+|themselves\s+)?for|awaits?|awaiting|"
+    r"wait(?:s|ing)?\s+for|look(?:s|ing)?\s+ahead\s+to)\s+[^.;:!?]{0,80}$"
+)
 WOULD_HAVE_TURNED = re.compile(
     r"(?i)\b(?:would|'d)\s+have\s+(?:been|turned)\s+\d{1,3}(?:\s+years\s+old)?\s+(?:on\s+)?$"
 )

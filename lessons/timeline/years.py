@@ -93,7 +93,7 @@ def _gone_by(dated: list[Dated], published: dt.date | None) -> bool:
     return bool(dated) and published is not None and dated[-1].when.year < published.year
 
 
-_FISCAL_YEAR = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")
+FISCAL_YEAR = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:1[89]|20)\d\d$")  # "fiscal 1995"
 _ENDED = re.compile(r"(?i)\b(?:ended|ending|ends|closed)\s+(?:on\s+)?$")
 _A_PERIOD_AFTER = re.compile(
     r"(?i)\s+(?:(?:school|academic|financial|fiscal|tax|budget)\s+)?(?:year|season|term|budget)\b"
@@ -219,7 +219,7 @@ def verbs_since_the_last_date(
     if (
         dated
         and dated[-1].place == place
-        and _FISCAL_YEAR.search(
+        and FISCAL_YEAR.search(
             text, max(0, dated[-1].end - offset - _ASIDE_BACK), max(0, dated[-1].end - offset)
         )
         and _ENDED.search(before)
