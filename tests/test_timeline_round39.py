@@ -337,4 +337,5 @@ def test_a_month_before_a_meeting_a_bill_or_a_storm() -> None:
     assert rows(body, dt.date(2031, 3, 10)) == [
         ("August", "2031-08", "planned"),
         ("March", "2031-03", "past"),
+        ("April", "2031-04", "planned"),  # a contract's delivery month (round 64)
     ]

@@ -94,17 +94,39 @@ def time_told(
     dated: Sequence[Dated], now: dt.date | None, day_only: bool = False, past: bool = False
 ) -> When | None:
     """The time a story tells of, for "that spring" and "the previous November": its latest
-    date that is not the present (within a week of the story's day) nor the start of a span up
-    to now ("since it was dedicated in 1987"). A feature that steps back to 1962, quotes a
-    survivor "this week" and then says "A state inquiry that spring" means the spring of 1962.
+    date that is not the present (within a week of the story's day), nor the start of a span up
+    to now ("since it was dedicated in 1987"), nor a year told in an aside ("who was born in
+    1943,"). A feature that steps back to 1962, quotes a survivor "this week" and then says "A
+    state inquiry that spring" means the spring of 1962. A winter told with its two years ("The
+    winter of 1957-58 was the hardest") is told up to its February: "the following spring" is
+    the spring of 1958.
     """
     week = dt.timedelta(days=7)
-    for earlier in reversed(dated[-LOOK_BACK:]):
+    for at in range(len(dated) - 1, max(-1, len(dated) - 1 - LOOK_BACK), -1):
+        earlier = dated[at]
         when = earlier.when
         present = now is not None and when.first_day - week <= now <= when.last_day + week
         ahead = past and now is not None and when.first_day > now  # told in the past tense
-        if not (present or ahead or earlier.opens or (day_only and when.precision != "day")):
-            return when
+        up_to_now = earlier.opens and not earlier.flashback  # (not "had been seeping since
+        # the spring of 1948", a span that ran up to the time the story steps back to)
+        if not (
+            present or ahead or up_to_now or earlier.aside or (day_only and when.precision != "day")
+        ):
+            return _a_winters_end(dated[at - 1] if at else None, earlier) or when
+    return None
+
+
+def _a_winters_end(before: Dated | None, told: Dated) -> When | None:
+    """The February a winter told with its two years ends in ("The winter of 1957-58": the
+    second year, after "The winter of 1957"), for the months and seasons that follow it."""
+    if (
+        before is not None
+        and told.when.precision == "year"
+        and before.season == "winter"
+        and before.place == told.place
+        and before.when.year == told.when.year - 1
+    ):
+        return When(told.when.year, 2)
     return None
 
 
@@ -153,7 +175,11 @@ def in_apposition(dated: Sequence[Dated], mention: Mention, text: str, offset: i
     if mention.part("that") or mention.part("dir") in DAY_TOLD or mention.part("back"):
         return None  # (", a day after the union rejected it" dates the rejection)
     last = dated[-1]
-    if last.when.precision != "day" or not offset <= last.end <= mention.start:
+    unit = mention.part("unit").casefold()
+    same_precision = last.when.precision == "day" or (  # "in 2020, a year after the inlet
+        unit in ("month", "year") and last.when.precision == unit  # bite": 2020 again
+    )
+    if not same_precision or not offset <= last.end <= mention.start:
         return None
     if mention.start - last.end > 4:  # only ", " may stand between
         return None

@@ -53,7 +53,9 @@ from lessons.timeline.words import (
 )
 from lessons.timeline.years import (
     a_named_year,
+    a_relative_clauses_year,
     a_year_to_come,
+    a_years_aside,
     an_events_year,
     year_of_its_passage,
 )
@@ -79,6 +81,17 @@ _ITS_CHANGE = re.compile(  # "Sunday's gospel concert, usually held at 2 p.m., h
 # holiday the story's country does not keep ("Cup Day" outside Victoria)
 _DAY_OR_NONE = ("clock", "event_anchor", "event_day", "holiday")
 # "organizers said Wednesday": the day the news was told, not the day of what it tells
+# a clause of time right after a date that says what happened on it: "Pellgrave shares plunged
+# 31% on Oct. 19, 1987, when the stock market crashed" (then "two days after the crash")
+_WHEN_AFTER = re.compile(r"(?i),?\s+when\s+(?P<clause>[^,.;:!?]{3,60})")
+
+
+def _when_clause(after: str) -> str:
+    """The words of a "when" clause right after a date, else nothing."""
+    found = _WHEN_AFTER.match(after)
+    return found.group("clause") if found else ""
+
+
 _SAID_BEFORE = re.compile(  # (vocab/speech_verbs.txt)
     rf"(?i)\b(?:{'|'.join(sorted(SPEECH_VERBS))})(?:\s+\w+)??\s+(?:on\s+)?$"
 )
@@ -241,8 +254,13 @@ def _remember(story: Story, told: Told, when: When | None, night: When | None) -
             and mention.part("which") == "this",
             told.flashback,
             _given_up(mention, before),
-            roots_of(told.what.split()),
+            roots_of(told.what.split() + _when_clause(after).split()),
             mention.part("season").casefold() if mention.kind == "season_year" else "",
+            mention.kind == "year"
+            and (
+                a_years_aside(told.text, mention.end - told.offset)
+                or a_relative_clauses_year(told.text, mention.end - told.offset)
+            ),
         )
     )
 

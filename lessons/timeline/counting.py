@@ -471,11 +471,14 @@ def _said_on_after(
     later = following[mention]
     while later is not None and reading.marks.open_at(later.start - offset):
         later = following[later]
-    if later is None or later.kind not in ("month_day", "date", "weekday"):
-        return None
-    if later.kind != "weekday" and not later.part("month"):
+    if later is None or later.kind not in ("month_day", "date", "weekday", "day_word"):
+        return None  # (and "... tomorrow hold up," Petrakis said in a telephone interview
+        # yesterday: the day before publication)
+    if later.kind in ("month_day", "date") and not later.part("month"):
         return None
     if not ends_in_attribution(text[: later.start - offset]):
         return None
     said = resolve(later, now, None, False)
-    return said.first_day if said is not None and said.precision == "day" else None
+    if said is None or said.precision != "day" or said.first_day > now:
+        return None
+    return said.first_day

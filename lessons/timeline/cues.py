@@ -131,6 +131,7 @@ from lessons.timeline.plans import (
 )
 from lessons.timeline.words import (
     CLOCK_TIME,
+    DELIVERY_MONTH_AFTER,
     LIST_ITEM,
     MOVED_FROM_BEFORE,
     TARGET_AFTER,
@@ -227,6 +228,9 @@ def by_cue_words(
     if kind == "month_day" and YEAR_ENDING.search(before):
         return True  # "kept its forecast for the financial year ending March 31": the year
         # under way ends on the next March 31 (a year "ended" has gone)
+    if kind == "month" and DELIVERY_MONTH_AFTER.match(after):
+        return True  # "The December contract settled at $2.54", "January beans gained a
+        # penny": a futures contract's delivery month, still to come
     if kind == "month" and A_DATE_IN.search(before):
         return True  # "was also looking at Sunday 21 June and at a date in August": a date
         # still to be chosen

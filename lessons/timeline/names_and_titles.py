@@ -1,9 +1,9 @@
 """Not a date: a date word inside a name or a title.
 
 "Super Tuesday", "USA Today", "Budget 2017", "the Roads Act 1993", "Route 9", "the Good Friday
-Agreement", "Easter Island", "the March of Dimes", "December bonds": the date word names a
-thing, not a day. So does a holiday before a noun ("Christmas shopping", "the Easter holidays")
-and a feast spoken of as itself ("Matariki is a time to remember", "We love Halloween").
+Agreement", "Easter Island", "the March of Dimes": the date word names a thing, not a day. So
+does a holiday before a noun ("Christmas shopping", "the Easter holidays") and a feast spoken of
+as itself ("Matariki is a time to remember", "We love Halloween").
 """
 
 from __future__ import annotations
@@ -72,16 +72,10 @@ def names_a_law(text: str, start: int) -> bool:
     return _LAW_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-# a month in a name or a futures contract: "April Ryan", "December bonds", "March Break"
+# a month in a name: "April Ryan", "March Break"
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Month names that are no other English word or common name ("May", "March", "August" are)
 UNAMBIGUOUS_MONTHS = frozenset("january february july september october november december".split())
-# "September heating oil stood ...", "December bonds": a futures contract, not a date
-CONTRACT_WORDS = frozenset(
-    "contract contracts futures future delivery options crude oil heating gasoline bond bonds"
-    " notes note gilt gilts bund bunds silver gold copper platinum palladium wheat corn soybeans"
-    " soybean cotton sugar coffee cocoa cattle hogs".split()
-)
 A_BREAK_AFTER = re.compile(r"\s+(?i:break|half-term|half\s+term)\b")
 
 # a holiday's name: one that gives the day, or one for something else or for the feast itself

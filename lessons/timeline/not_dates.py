@@ -2,8 +2,8 @@
 
 A weekday inside a name ("Super Tuesday", "the Sunday Times"), a day word in a title ("USA
 Today"), a holiday before a noun ("Christmas shopping", "Easter Island"), a year that counts
-("more than 1900 hectares"), a month that is a name or a futures contract ("the March of Dimes",
-"December bonds"), a timetable ("open Tuesday to Saturday", "a Sunday schedule") and "not a day
+("more than 1900 hectares"), a month that is a name ("the March of Dimes", "April Ryan"), a
+timetable ("open Tuesday to Saturday", "a Sunday schedule") and "not a day
 before": :func:`is_no_date` says so for each pattern match of
 :mod:`~lessons.timeline.expressions`, with the words of names and titles from
 :mod:`~lessons.timeline.names_and_titles` and those of timetables from
@@ -21,7 +21,6 @@ from lessons.timeline.names_and_titles import (
     A_VERB_NEXT,
     ACRONYM_BEFORE,
     COMPOUND_AFTER,
-    CONTRACT_WORDS,
     FEAST_OF,
     FOLLOWING_WORD,
     FONDNESS_BEFORE,
@@ -61,6 +60,7 @@ from lessons.timeline.words import (
     BUILT_AFTER,
     COUNT_WORDS,
     COUNTED_FROM,
+    DELIVERY_MONTH_AFTER,
     EVENT_NOUN_AT,
     MONTH,
     MONTHS,
@@ -576,6 +576,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
                 name = following.group(1).casefold()
                 if name not in MONTHS and name not in WEEKDAYS:
                     return True
+        if kind == "month" and DELIVERY_MONTH_AFTER.match(text, match.end()):
+            return False  # "The December contract settled", "March corn ended": a futures
+            # contract's delivery month, a month row (datasets/README)
         if kind == "month" and _WEATHER_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         ):
@@ -595,11 +598,9 @@ def is_no_date(kind: str, text: str, match: re.Match[str]) -> bool:
         if led or kind == "year" or match.group("month").casefold() not in UNAMBIGUOUS_MONTHS:
             return not led
         # "December was the strongest month", "a strong December": a month without a word
-        # before it, unless a name goes on ("October Revolution") or it is a contract month
+        # before it, unless a name goes on ("October Revolution")
         following = NEXT_WORD.match(text, match.end())
-        return following is not None and (
-            following.group(1)[:1].isupper() or following.group(1) in CONTRACT_WORDS
-        )
+        return following is not None and following.group(1)[:1].isupper()
     if kind in ("season", "season_year") and match.group("season").istitle():
         following = NEXT_WORD.match(text, match.end("season"))  # "the Summer Economic
         if following is not None and following.group(1).istitle():  # Statement", "the Winter

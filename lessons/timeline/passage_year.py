@@ -136,6 +136,15 @@ def account_year(
     if season is not None:
         return season  # "She came to town in the spring of 1957 ... On April 3 she walked in"
     last = dated[-1]
+    counted = last.when.precision == "month" and not last.written_year and not last.opens
+    gone = now is not None and last.when.last_day < now  # (a month told in the past, not
+    # "originally expected in January" read as the coming one)
+    if counted and gone and last.place == place and tense == "past" and ahead is not True:
+        day = _day_in(mention, last.when.year, country)
+        if day is not None and day.month == last.when.month:
+            return last.when.year  # "arrested him about six weeks later, on the night before
+            # Thanksgiving", six weeks after Oct. 14, 1994: 1994's Thanksgiving, in the month
+            # counted
     if last.place == place and last.when.precision == "day":
         written: Dated | None = last  # "added after June 16, but not on Juneteenth, June 19"
     elif tense == "past" or (tense is None and not ahead):  # (not "the commission has until
@@ -182,6 +191,14 @@ def account_year(
     return start.year if earliest <= (day - start).days <= _ACCOUNT_DAYS else None
 
 
+def _day_in(mention: Mention, year: int, country: str | None) -> dt.date | None:
+    """The day a yearless date or holiday names in ``year``."""
+    if mention.kind == "holiday":
+        return holiday_date(mention.part("holiday"), year, country)
+    month, number = month_number(mention.part("month")), day_number(mention.part("day"))
+    return safe_date(year, month, number)
+
+
 def _in_the_season_told(
     dated: Sequence[Dated], mention: Mention, place: Place, tense: str | None, now: dt.date | None
 ) -> int | None:
@@ -201,6 +218,49 @@ def _in_the_season_told(
         return None
     month = month_number(mention.part("month"))
     return told.when.year if month in SEASONS.get(told.season, ()) else None
+
+
+# a winter of two years opening its sentence: "The winter of 1958-59 was the hardest", "In the
+# winter of 1950-51, ..." (not "its gates were last replaced over the winter of 2011-12", an
+# aside of a story about now)
+_A_WINTER_OPENS = re.compile(
+    r"(?:^|[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:(?:In|During|Through)\s+)?(?i:the)\s+winter\s+of\s+"
+    r"(?:1[89]|20)\d\d$"
+)
+
+
+def in_the_winter_told(
+    dated: Sequence[Dated],
+    mention: Mention,
+    place: Place,
+    tense: str | None,
+    now: dt.date | None,
+    raw: str,
+) -> int | None:
+    """The year of a winter month told in the past right after a sentence that opens on a
+    winter of long ago written with its two years ("The winter of 1958-59 was the hardest the
+    town had seen. ... the ferry stopped running in January": January 1959; its December is
+    1958's)."""
+    if tense != "past" or now is None or mention.kind not in ("month", "month_day"):
+        return None
+    month = month_number(mention.part("month"))
+    if month not in (12, 1, 2, 3):
+        return None
+    recent = list(dated[-DAYS_BACK:])
+    for at in range(len(recent) - 2, -1, -1):
+        winter, second = recent[at], recent[at + 1]
+        if winter.season != "winter":
+            continue
+        if second.place != winter.place or second.when.year != winter.when.year + 1:
+            return None
+        if winter.opens or winter.when.year > now.year - 3 or winter.place.part != place.part:
+            return None
+        if winter.place.paragraph != place.paragraph or place.number - winter.place.number > 2:
+            return None
+        if _A_WINTER_OPENS.search(raw, max(0, winter.end - 40), winter.end) is None:
+            return None
+        return winter.when.year if month == 12 else second.when.year
+    return None
 
 
 def year_of_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) -> int | None:

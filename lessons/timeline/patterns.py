@@ -265,8 +265,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # figures", "a June cut"
     ),
     # a month before a noun of a meeting, a bill or a storm: "their August meetings", "with
-    # their March bills", "in the April storms" (not a contract month, "the April contract";
-    # nor "its August forecast", when a forecast was made, or "our August business", a habit)
+    # their March bills", "in the April storms" (a contract month, "the April contract", is
+    # read by words.DELIVERY_MONTH_AFTER; not "its August forecast", when a forecast was made,
+    # nor "our August business", a habit)
     _pattern(
         "month",
         rf"(?P<det>\b(?i:the|its|their|his|her|our|my|a|an)|['\u2019]s)\s+"
@@ -298,8 +299,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     _pattern(
         "spoken_year",
-        r"\b(?P<lead>(?i:in|since|from|until|by|before|after|of|between))\s+"
+        r"(?:\b(?P<lead>(?i:in))\s+|(?:(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Uu]ntil\s)"
+        r"|(?<=\b[Bb]y\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\bof\s)|(?<=\bbetween\s)"
+        r"|(?<=\bdue\s)))"  # ("since" and "due" stay out of the expression)
         rf"(?P<spoken>{SPOKEN_2000S}|{SPOKEN_SHORT_YEAR})",
+    ),
+    # "in nineteen ninety-six and ninety-seven": the second year of a pair read aloud
+    _pattern(
+        "spoken_year",
+        rf"{SPOKEN_YEAR}\s+(?i:and|to|through)\s+(?P<x>(?P<spoken>{SPOKEN_SHORT_YEAR}))",
     ),
     _pattern(
         "spoken_year",

@@ -159,7 +159,8 @@ def says_when_written(text: str) -> bool:
 # where or to whom: '," foreman Ed Kay said on', '," he told reporters in a phone interview'
 _ATTRIBUTION = re.compile(
     r"(?i)[\u201d\"'],?\s+(?:[^\u201c\u201d\",;]{0,40}?\s|[^\u201c\u201d\";]{0,60}?,\s)?"  # ("Opal
-    r"(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"  # Dunning, 63, said Sunday")
+    r"(?:(?:had|has)\s+)?(?P<verb>[a-z-]+)(?:\s+(?:to\s+)?"  # Dunning, 63, said Sunday", "...,
+    # an economist at Strand Bank, had said in an interview Thursday")
     r"(?:reporters|journalists|him|her|them|us|me))?(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|"
     r"its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?(?:\s+on)?\s+$"
 )

@@ -189,13 +189,13 @@ def _resolve(
             unit, amount = "week", 2 * amount
         unit, amount = in_years(unit, amount)  # "a decade ago"
         then = shift(published, -amount, unit)
+        if mention.part("today"):  # "Thirty years ago today", "one week ago today": that very
+            return When.of(then)  # day
         if unit == "week" or mention.part("this") == "week":  # "two weeks ago" is a week, not
             return week_of(then)  # a day: its month (see week_of); "25 years ago this week"
         precision = {"day": "day", "month": "month", "year": "year"}[unit]
         if mention.part("this") == "month":  # "Five years ago this month"
             precision = "month"
-        if mention.part("today"):  # "Thirty years ago today": that very day
-            precision = "day"
         return When.of(then, precision)
     if kind == "season":
         return resolve_season(mention, published, ahead, country)

@@ -271,7 +271,9 @@ def as_told(story: Story, mention: Mention, sentence: StorySentence) -> Told | N
     return Told(mention, sentence, place, reading, tense, what, story.whole.get(sentence))
 
 
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|never|also)\s+)?(?:been\s+)?\w+ed\b")
+_PAST_PERFECT = re.compile(  # "had reviewed", "had been told", "had been seeping"
+    r"\bhad\s+(?:(?:not|already|just|never|also)\s+)?(?:been\s+)?\w+ed\b|\bhad\s+been\s+\w+ing\b"
+)
 
 
 def _headline_clocks_placed(events: list[Event], unplaced: list[int]) -> list[Event]:

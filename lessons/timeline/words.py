@@ -223,9 +223,20 @@ DETERMINER = (
     r"|\b[a-z]{3,}(?<!ing)(?<!ed)(?=\s+(?:1[89]|20)\d\d\s+[a-z]+(?<!s)\b)"  # a headline's "keeps
 )  # 2026 forecast": a singular noun after it (not "the remaining 1990 shares", "hired 1500 men")
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-# Nouns of events: "the October slaying" is a date, "the September bond future" a contract.
+# Nouns of events: "the October slaying" names when it happened.
 EVENT_NOUNS = either(vocab.word_list("timeline_event_nouns"))
 EVENT_NOUN_AT = re.compile(rf"(?:{EVENT_NOUNS})$")
+# A month that names a futures contract by the month of delivery: "The December contract
+# settled", "March corn ended", "gold for April delivery", "September heating oil futures" (not
+# "March crude oil output", "January gold sales": the figures of a month)
+_TRADED_GOODS = either(vocab.word_list("timeline_traded_goods"))
+DELIVERY_MONTH_AFTER = re.compile(
+    rf"\s+(?:(?:{_TRADED_GOODS}\s+)?(?:contracts?|futures?|options|delivery)\b"
+    rf"|{_TRADED_GOODS}\b"
+    r"(?!(?:\s+[a-z]+)?\s+(?:imports?|exports?|output|production|sales|demand|shipments?|"
+    r"stocks|consumption|crops?|harvests?|plantings?|prices?|inventor(?:y|ies)|reserves|"
+    r"purchases|deliveries|supplies|receipts|yields?|mines?|miners?|fields?|growers?)\b))"
+)
 # Nouns of a period's figures: "predicting 1990 earnings", "its guidance for 2026".
 PERIOD_FIGURES = either(vocab.word_list("timeline_period_figures"))
 # the kinds of expression that write their year out ("in 2019", "March 2025", "June 3, 2024",
@@ -274,7 +285,7 @@ COUNTED_FROM = re.compile(
 )
 # "that spring", "that June", "the previous November": counted from the event just told (months
 # and seasons only: "said that Monday's vote" is no "that Monday")
-WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following)))"
+WHICH_THAT = rf"(?:{WHICH}|(?i:that|the\s+(?:previous|preceding|following|next)))"
 EDGE = (  # (each from a word's start: not the "end of the year" in "the one weekend of the year")
     r"(?i:(?<![\w-])(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"first\s+days?|last\s+days?|first\s+weeks?|last\s+weeks?|(?:first|second|third|fourth|"
@@ -309,10 +320,9 @@ SPOKEN_2000S = (
 # "In ninety-three we had no bread": a year of the last century by its last two digits, read
 # aloud like "in '93" (not "in ninety-three cases")
 SPOKEN_SHORT_YEAR = rf"(?i:(?:fifty|sixty|seventy|eighty|ninety)-{ONES}\b)" + _CLAUSE_GOES_ON
-# the hours and minutes said in words: "two-fifteen", "thirteen forty-two UTC"
-_HOUR_WORD = either(  # (not "nine-eleven", a day)
-    w for w, n in SPOKEN_NUMBERS.items() if n <= 12 and w not in ("nine", "eleven")
-)
+# the hours and minutes said in words: "two-fifteen", "nine-thirty", "thirteen forty-two UTC"
+# (not "nine-eleven", a day: "eleven" is no minute)
+_HOUR_WORD = either(w for w, n in SPOKEN_NUMBERS.items() if 1 <= n <= 12)
 _HOUR24_WORD = (
     rf"(?:zero|oh|{either(w for w, n in SPOKEN_NUMBERS.items() if n < 20)}"
     r"|twenty(?:-(?:one|two|three))?)"
@@ -325,6 +335,8 @@ _MINUTE_WORDS = (
 _HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[AaPp][Mm]\b)|(?:\b12\s+)?(?i:noon|midday|midnight)"
+    rf"|\b(?i:(?:{_HOUR_WORD})(?:-(?:{_MINUTE_WORDS}))?\s+[ap]\.m\.?)"  # a transcript's "ten
+    # p.m.", "seven-thirty a.m."
     r"|\b(?:[01]\d|2[0-3]):?[0-5]\d(?=\s+(?:GMT|UTC|(?i:local\s+time))\b)"  # wire copy's
     # "(1330 GMT)", "until 15:00 GMT Saturday", "at 0400 local time" (the zone is read below)
     rf"|(?i:{_HOUR}(?::\d\d)?\s+(?:o['\u2019]clock|in\s+the\s+(?:morning|afternoon|evening)"

@@ -26,6 +26,7 @@ from lessons.timeline.event_days import UNPLANNED_AFTER, possessive
 from lessons.timeline.passage_year import (
     account_year,
     in_narrative,
+    in_the_winter_told,
     year_in_sentence,
     year_of_weekday,
 )
@@ -567,6 +568,10 @@ def year_of_its_passage(
             # counted back from the story's day, whatever year the passage told
             else in_narrative(story.frame, mention, tense, ahead)
         )  # "Reservations for Aug. 8 have been cancelled" is no day of the 2017 told before
+    if story_year is None and not ahead and not _DUE_BEFORE.search(before):  # "The winter of
+        # 1958-59 was the hardest ... the ferry stopped running in January": January 1959
+        raw = story.article.raw
+        story_year = in_the_winter_told(dated, mention, place, tense, now, raw)
     accounted = (
         None
         if story_year
@@ -588,6 +593,7 @@ def year_of_its_passage(
     return story_year, accounted
 
 
+_DUE_BEFORE = re.compile(r"(?i)\bdue\b[^.;:]*$")  # "was due home on leave on December 20"
 _THIS_YEAR_AFTER = re.compile(r"(?i)[^.;:]{0,50}\bthis\s+year\b")
 
 
