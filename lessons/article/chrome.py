@@ -41,6 +41,9 @@ BYLINE = re.compile(
     r"contributor|journalist)\b"
     r"|^[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){1,2}\s+(?:[A-Z][\w&-]*\s+){0,3}"
     r"(?i:reporter|correspondent|editor|writer|columnist)s?\s*$"  # "Ada Brennock Health editor"
+    r"|^From\s+(?:(?:the|our|staff|and|wire)\s+)*(?:[A-Z][\w'\u2019.&-]*\s+){0,4}"
+    r"(?i:service|wires?|press|reports|staff|bureau|desk|agency|correspondents?)\s*$"  # "From
+    # Haldane News Service", "From staff and wire reports"
 )
 
 _AGENCIES = (

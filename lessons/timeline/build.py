@@ -92,6 +92,20 @@ def _when_clause(after: str) -> str:
     return found.group("clause") if found else ""
 
 
+# the noun a relative clause that dates it is about: "the bus strike in Harnett Bay, which began
+# one week ago today" (then "two days after the walkout")
+_WHICH_BEFORE = re.compile(
+    r"(?P<noun>\b[a-z]{4,})(?:\s+(?:in|at|of)\s+(?:[A-Z][\w.'-]*\s*){1,3})?,\s+(?:which|that)\s+"
+    r"(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _antecedent(before: str) -> list[str]:
+    """The noun a "which" clause that holds the date is about, else nothing."""
+    found = _WHICH_BEFORE.search(before)
+    return [found.group("noun")] if found else []
+
+
 _SAID_BEFORE = re.compile(  # (vocab/speech_verbs.txt)
     rf"(?i)\b(?:{'|'.join(sorted(SPEECH_VERBS))})(?:\s+\w+)??\s+(?:on\s+)?$"
 )
@@ -254,8 +268,9 @@ def _remember(story: Story, told: Told, when: When | None, night: When | None) -
             and mention.part("which") == "this",
             told.flashback,
             _given_up(mention, before),
-            roots_of(told.what.split() + _when_clause(after).split()),
+            roots_of(told.what.split() + _when_clause(after).split() + _antecedent(before)),
             mention.part("season").casefold() if mention.kind == "season_year" else "",
+            mention.kind == "event_anchor",
             mention.kind == "year"
             and (
                 a_years_aside(told.text, mention.end - told.offset)

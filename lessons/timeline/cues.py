@@ -148,7 +148,9 @@ DIRECTED = (
     "nth_weekday",
 )  # left open by the text
 _FIGURES_OF_A_MONTH = re.compile(  # "the May producer-price report", "the October jobs figures"
-    rf"(?i)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{either(vocab.word_list('timeline_month_figures'))}\b"
+    r"(?i)\s+(?:(?!(?:to|and|or|of|in|for|the|a|an|was|is|will)\b)[a-z]+(?:-[a-z]+)?\s+)?"
+    rf"{either(vocab.word_list('timeline_month_figures'))}\b"  # (not "until September to figure
+    # out")
 )
 _LEAD_WORD = re.compile(r"(?i)(?:from|on|by|for|until|into)\s+")
 _ONE_CLAUSE = re.compile(r"[^,;:.]*")  # no clause ends between

@@ -60,6 +60,8 @@ class Dated:
     roots: frozenset[str] = frozenset()  # the stems of the words that say what happened
     # ("sank" -> "sink"), for an event named by a noun ("a week after the sinking")
     season: str = ""  # the season it names with its year ("in the spring of 1957"), lower case
+    counted: bool = False  # counted from a named event ("two days after the walkout"), not
+    # told by its own name
     aside: bool = False  # a year told in an aside ("Redpath, who was born in 1943, is 54
     # now"): its own time, not the time the story tells of
 

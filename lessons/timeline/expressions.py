@@ -308,15 +308,19 @@ def _moved(mention: Mention, by: int) -> Mention:
 def story_mentions(article: Article) -> tuple[tuple[Mention, StorySentence], ...]:
     """Every time expression of the headline, dek, caption and body, with its sentence.
 
-    A date in the dateline ("KYIV, Nov. 20 -") or a caption's photo credit is left out: it says
-    when the story or the photo was filed, not when something happened (the timeline adds the
-    dateline's date as its own entry, see :mod:`~lessons.timeline.dateline`).
+    A date in the dateline ("KYIV, Nov. 20 -"), the date line or a caption's photo credit is left
+    out: it says when the story or the photo was filed, not when something happened (the
+    timeline adds the dateline's date as its own entry, see :mod:`~lessons.timeline.dateline`).
     """
     document = read_document(article)
     found: list[tuple[Mention, StorySentence]] = []
     seen: dict[str, list[Mention]] = {}  # a repeated paragraph is read once
+    line = article.date_line  # (a transcript's "March 10, 1998" between its header lines,
+    # left in the body: the page's date, no event)
     for _, span in article.story_parts():
         for mention in _mentions_in(span, seen):
+            if line is not None and line.start <= mention.start < line.end:
+                continue
             sentence = document.sentence_at(mention.start)
             if sentence is not None:
                 found.append((mention, sentence))

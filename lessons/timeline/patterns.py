@@ -131,6 +131,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?\b(?i:the)\s+"
         rf"(?P<day>(?i:{DAY_WORD_ORDINAL}))\s+(?i:of)\s+(?P<month>{MONTH})",
     ),
+    # "Wednesday, June sixteenth, nineteen ninety-nine": a date read aloud with its year
+    _pattern(
+        "date",
+        rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?(?:(?P<weekday>{WEEKDAY_ANY}),?\s+)?\b(?P<month>{MONTH})\s+"
+        rf"(?P<day>(?i:{DAY_WORD_ORDINAL})),?\s+(?P<spoken>{SPOKEN_YEAR})",
+    ),
     _pattern(  # "before July Fourth", "on March first", "on May the fifteenth"
         "month_day",
         rf"(?:\b(?P<lead>{LEAD_DAY})\s+)?\b(?P<month>{MONTH})\s+(?:(?i:the)\s+)?"

@@ -90,8 +90,15 @@ def _resolve(
     """:func:`resolve` without the shift of "the day before"."""
     kind = mention.kind
     if kind == "date":
+        year = (  # "June sixteenth, nineteen ninety-four": a year read aloud
+            spoken_year(mention.part("spoken"))
+            if mention.part("spoken")
+            else int(mention.part("year"))
+        )
+        if year is None:
+            return None
         day = safe_date(
-            int(mention.part("year")),
+            year,
             int(mention.part("month"))
             if mention.part("month").isdigit()
             else month_number(mention.part("month")),

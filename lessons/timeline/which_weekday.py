@@ -45,9 +45,13 @@ def same_weekday(dated: Sequence[Dated], mention: Mention, now: dt.date | None) 
     if mention.kind != "weekday" or mention.part("which") or now is None:
         return None
     weekday = WEEKDAYS[mention.part("weekday")]
-    return last_day_named(
-        dated, lambda day: day.weekday() == weekday and abs((day - now).days) <= 7
-    )
+
+    def fits(day: dt.date) -> bool:
+        return day.weekday() == weekday and abs((day - now).days) <= 7
+
+    told = [d for d in dated[-LOOK_BACK:] if not d.counted]  # (not "Two days after the
+    # walkout", a day counted that fell on a Thursday: "the result of Thursday's vote")
+    return last_day_named(told, fits)
 
 
 _SAME_WEEKDAY_BACK = 3  # events "that Sunday" looks back over for a Sunday named

@@ -241,7 +241,7 @@ DELIVERY_MONTH_AFTER = re.compile(
 PERIOD_FIGURES = either(vocab.word_list("timeline_period_figures"))
 # the kinds of expression that write their year out ("in 2019", "March 2025", "June 3, 2024",
 # "summer 2019")
-WRITTEN_YEAR_KINDS = frozenset(["year", "date", "month_year", "season_year"])
+WRITTEN_YEAR_KINDS = frozenset(["year", "date", "month_year", "season_year", "spoken_year"])
 # "next" just before a day: "at 10 p.m. next Monday, May 18" (the coming Monday)
 NEXT_BEFORE = re.compile(r"(?i)\s+next\s+$")
 # the mark after a chronology line's time: "3:47 p.m. Saturday: Utility power is lost"
