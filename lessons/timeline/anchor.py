@@ -22,7 +22,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place, last_day_named
+from lessons.timeline.dates_told import (
+    DAYS_BACK,
+    LOOK_BACK,
+    Dated,
+    Place,
+    a_winter_of_two_years,
+    last_day_named,
+)
 from lessons.timeline.patterns import Mention
 from lessons.timeline.when import When, day_number
 from lessons.timeline.which_holiday import named_holiday_date
@@ -102,8 +109,9 @@ def time_told(
     the spring of 1958.
     """
     week = dt.timedelta(days=7)
-    for at in range(len(dated) - 1, max(-1, len(dated) - 1 - LOOK_BACK), -1):
-        earlier = dated[at]
+    recent = dated[-LOOK_BACK:]
+    for at in range(len(recent) - 1, -1, -1):
+        earlier = recent[at]
         when = earlier.when
         present = now is not None and when.first_day - week <= now <= when.last_day + week
         ahead = past and now is not None and when.first_day > now  # told in the past tense
@@ -112,21 +120,9 @@ def time_told(
         if not (
             present or ahead or up_to_now or earlier.aside or (day_only and when.precision != "day")
         ):
-            return _a_winters_end(dated[at - 1] if at else None, earlier) or when
-    return None
-
-
-def _a_winters_end(before: Dated | None, told: Dated) -> When | None:
-    """The February a winter told with its two years ends in ("The winter of 1957-58": the
-    second year, after "The winter of 1957"), for the months and seasons that follow it."""
-    if (
-        before is not None
-        and told.when.precision == "year"
-        and before.season == "winter"
-        and before.place == told.place
-        and before.when.year == told.when.year - 1
-    ):
-        return When(told.when.year, 2)
+            if at and a_winter_of_two_years(recent[at - 1], earlier):
+                return When(when.year, 2)  # the February the winter ends in
+            return when
     return None
 
 

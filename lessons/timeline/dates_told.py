@@ -70,6 +70,17 @@ DAYS_BACK = 4  # events a clock time (or "that day") looks back over for its day
 LOOK_BACK = 200  # events searched for a named one: enough for any story, bounded for speed
 
 
+def a_winter_of_two_years(winter: Dated, second: Dated) -> bool:
+    """Are two dates told one after the other a winter written with its two years ("The
+    winter of 1958-59": "The winter of 1958", then "59")?"""
+    return (
+        winter.season == "winter"
+        and second.when.precision == "year"
+        and second.place == winter.place
+        and second.when.year == winter.when.year + 1
+    )
+
+
 def last_day_named(dated: Sequence[Dated], fits: Callable[[dt.date], bool]) -> When | None:
     """The story's latest day-precise date that ``fits``, looking back a bounded way (a 1 MB
     text stays linear)."""

@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 
 from lessons.document import StorySentence
-from lessons.timeline.dates_told import DAYS_BACK, LOOK_BACK, Dated, Place
+from lessons.timeline.dates_told import (
+    DAYS_BACK,
+    LOOK_BACK,
+    Dated,
+    Place,
+    a_winter_of_two_years,
+)
 from lessons.timeline.holidays import holiday_date, safe_date
 from lessons.timeline.not_dates import heads_a_list_line
 from lessons.timeline.patterns import Mention
@@ -166,11 +172,7 @@ def account_year(
     if here is None or there is None or here - there > 1:
         return None
     start = written.when.first_day
-    if mention.kind == "holiday":
-        day = holiday_date(mention.part("holiday"), start.year, country)
-    else:
-        month, number = month_number(mention.part("month")), day_number(mention.part("day"))
-        day = safe_date(start.year, month, number)
+    day = _day_in(mention, start.year, country)
     if day is None:
         return None
     # a day in the same sentence as another, either side of it, not looking ahead: "a farcical
@@ -246,12 +248,12 @@ def in_the_winter_told(
     month = month_number(mention.part("month"))
     if month not in (12, 1, 2, 3):
         return None
-    recent = list(dated[-DAYS_BACK:])
+    recent = dated[-DAYS_BACK:]
     for at in range(len(recent) - 2, -1, -1):
         winter, second = recent[at], recent[at + 1]
         if winter.season != "winter":
             continue
-        if second.place != winter.place or second.when.year != winter.when.year + 1:
+        if not a_winter_of_two_years(winter, second):
             return None
         if winter.opens or winter.when.year > now.year - 3 or winter.place.part != place.part:
             return None
